@@ -1,0 +1,44 @@
+#include "api/ApiProtocol.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Protocol {
+
+QJsonObject successEnvelope(const QJsonValue &results)
+{
+    return QJsonObject{{u"success"_s, true}, {u"results"_s, results}};
+}
+
+QJsonObject errorEnvelope(const QString &code, const QString &message, const QString &requestId)
+{
+    const QJsonObject info{{u"code"_s, code}, {u"message"_s, message}, {u"requestId"_s, requestId}};
+    return QJsonObject{{u"success"_s, false},
+                       {u"errorInfo"_s, info},
+                       {u"errors"_s, QJsonArray{code}}};
+}
+
+QByteArray basicAuthorization(const QString &apiKey)
+{
+    return "Basic " + QByteArray(apiKey.toUtf8() + ':').toBase64();
+}
+
+std::optional<QString> apiKeyFromAuthorization(const QByteArray &headerValue)
+{
+    const QByteArray trimmed = headerValue.trimmed();
+    if (!trimmed.startsWith("Basic ") && !trimmed.startsWith("basic "))
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(trimmed.mid(6).trimmed(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QByteArray credentials = *decoded;
+    const qsizetype colon = credentials.indexOf(':');
+    const QByteArray user = colon < 0 ? credentials : credentials.left(colon);
+    if (user.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(user);
+}
+
+} // namespace Tessera::Protocol

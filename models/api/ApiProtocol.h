@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+// The wire protocol shared by the console's client and tessera-sandbox (docs/API.md):
+// envelope shapes, error codes, header names and HTTP Basic key encoding.
+namespace Tessera::Protocol {
+
+inline constexpr auto ashbyVersion = "2026-01-01";
+
+namespace ErrorCode {
+inline constexpr auto invalidInput = "invalid_input";
+inline constexpr auto missingPermission = "missing_endpoint_permission";
+inline constexpr auto unauthenticated = "unauthenticated";
+inline constexpr auto forbidden = "forbidden";
+inline constexpr auto unknownMethod = "unknown_method";
+inline constexpr auto rateLimitExceeded = "rate_limit_exceeded";
+inline constexpr auto internalError = "internal_error";
+inline constexpr auto syncTokenExpired = "sync_token_expired";
+inline constexpr auto incrementalSyncTooLarge = "incremental_sync_too_large";
+inline constexpr auto applicationNotFound = "application_not_found";
+inline constexpr auto candidateNotFound = "candidate_not_found";
+inline constexpr auto jobNotFound = "job_not_found";
+inline constexpr auto offerNotFound = "offer_not_found";
+inline constexpr auto interviewPlanNotFound = "interview_plan_not_found";
+inline constexpr auto interviewStageNotFound = "interview_stage_not_found";
+inline constexpr auto archiveReasonNotFound = "archive_reason_not_found";
+inline constexpr auto departmentNotFound = "department_not_found";
+inline constexpr auto userNotFound = "user_not_found";
+inline constexpr auto apiKeyNotFound = "api_key_not_found";
+inline constexpr auto versionConflict = "version_conflict";
+} // namespace ErrorCode
+
+// {"success":true,"results":...}
+QJsonObject successEnvelope(const QJsonValue &results);
+
+// {"success":false,"errorInfo":{code,message,requestId},"errors":[code]}
+QJsonObject errorEnvelope(const QString &code, const QString &message, const QString &requestId);
+
+// "Basic base64(key:)"
+QByteArray basicAuthorization(const QString &apiKey);
+
+// The key (user name) of a Basic Authorization header; nullopt when absent or malformed.
+std::optional<QString> apiKeyFromAuthorization(const QByteArray &headerValue);
+
+} // namespace Tessera::Protocol

@@ -1,0 +1,136 @@
+#include "Sandbox.h"
+
+#include "methods/MethodContext.h"
+#include "seed/DemoSeeder.h"
+#include "server/ApiDispatcher.h"
+#include "server/HttpServer.h"
+#include "server/LowDelayTcpServer.h"
+#include "server/MethodRegistry.h"
+#include "server/Scopes.h"
+#include "store/Database.h"
+#include "store/Store.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSandbox, "tessera.sandbox")
+
+namespace Tessera::Sandbox {
+
+Sandbox::Sandbox(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Sandbox::~Sandbox()
+{
+    delete m_server; // before the dispatcher and store it uses
+    m_server = nullptr;
+}
+
+QString Sandbox::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + u"/tessera-sandbox"_s;
+}
+
+QUrl Sandbox::baseUrl() const
+{
+    return m_baseUrl;
+}
+
+bool Sandbox::start(const SandboxOptions &options)
+{
+    const QString dataDir = options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir;
+    if (!QDir().mkpath(dataDir)) {
+        m_error = u"Cannot create the data directory %1."_s.arg(dataDir);
+        return false;
+    }
+    if (!options.seed.isEmpty() && options.seed != u"demo"_s) {
+        m_error = u"Unknown seed \"%1\"; the only seed is \"demo\"."_s.arg(options.seed);
+        return false;
+    }
+
+    m_database = std::make_unique<Database>(QDir(dataDir).filePath(u"sandbox.sqlite"_s));
+    if (!m_database->open()) {
+        m_error = m_database->errorString();
+        return false;
+    }
+    m_store = std::make_unique<Store>(*m_database);
+    m_pager = std::make_unique<Pager>(*m_database, m_syncPolicy);
+    m_faults = std::make_unique<FaultInjector>(options.faultSeed);
+    m_faults->setSettings(options.faults);
+    m_methods = std::make_unique<MethodRegistry>();
+    MethodContext context{*m_store, *m_pager, *m_faults, m_syncPolicy};
+    registerAllMethods(*m_methods, context);
+
+    try {
+        DemoSeeder seeder(*m_store);
+        if (m_database->isEmpty()) {
+            QElapsedTimer timer;
+            timer.start();
+            if (options.seed == u"demo"_s)
+                seeder.seedDemo(options.candidates);
+            else
+                seeder.seedOrganizationOnly();
+            qCInfo(lcSandbox) << "seeded in" << timer.elapsed() << "ms";
+        }
+        if (!options.plan.isEmpty() && !seeder.setPlan(options.plan)) {
+            m_error = u"Unknown plan \"%1\"; use Foundations, Plus, Enterprise or \"Legacy Plus\"."_s
+                          .arg(options.plan);
+            return false;
+        }
+    } catch (const std::exception &error) {
+        m_error = u"Seeding failed: %1"_s.arg(QString::fromUtf8(error.what()));
+        return false;
+    }
+
+    if (options.writeAdminKeyFile && m_store->apiKeys.isEmpty()) {
+        const CreatedApiKey admin = createAdminKey(u"Sandbox admin"_s);
+        if (!writeAdminKeyFile(dataDir, admin.secret))
+            return false;
+    }
+
+    m_dispatcher = std::make_unique<ApiDispatcher>(*m_store, *m_methods, *m_faults);
+    auto *tcpServer = new LowDelayTcpServer(this);
+    if (!tcpServer->listen(options.address, options.port)) {
+        m_error = u"Cannot listen on %1:%2: %3"_s.arg(options.address.toString())
+                      .arg(options.port)
+                      .arg(tcpServer->errorString());
+        delete tcpServer;
+        return false;
+    }
+    m_server = new HttpServer(*m_dispatcher);
+    m_server->bind(tcpServer);
+
+    m_baseUrl.setScheme(u"http"_s);
+    m_baseUrl.setHost(options.address.toString());
+    m_baseUrl.setPort(tcpServer->serverPort());
+    return true;
+}
+
+CreatedApiKey Sandbox::createAdminKey(const QString &title)
+{
+    return m_store->apiKeys.create(title, {}, Scopes::all(), QDateTime::currentMSecsSinceEpoch());
+}
+
+bool Sandbox::writeAdminKeyFile(const QString &dir, const QString &secret)
+{
+    QFile file(QDir(dir).filePath(u"admin.key"_s));
+    const QFile::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly)
+        || !file.setPermissions(ownerOnly) // open() keeps the mode of an existing file
+        || file.write(secret.toUtf8() + '\n') < 0) {
+        m_error = u"Cannot write %1: %2"_s.arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "server/FaultInjector.h"
+#include "server/Pager.h"
+#include "store/ApiKeyTable.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace Tessera::Sandbox {
+
+class ApiDispatcher;
+class Database;
+class HttpServer;
+class MethodRegistry;
+class Store;
+
+struct SandboxOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8787;          // 0 picks a free port
+    QString dataDir;              // SQLite database and admin.key
+    QString seed;                 // "demo" seeds an empty store
+    int candidates = 2000;        // demo candidate pool
+    QString plan;                 // overrides the demo organisation's plan when set
+    FaultSettings faults;
+    quint32 faultSeed = 1;
+    bool writeAdminKeyFile = true; // the embedded console keeps its key in the keychain instead
+};
+
+// tessera-sandbox as a library: store, seed, methods and HTTP server. Lives on one thread; the
+// standalone executable and the console's --sandbox mode both drive it through this class.
+class Sandbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sandbox)
+public:
+    explicit Sandbox(QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    bool start(const SandboxOptions &options);
+    QString errorString() const { return m_error; }
+    QUrl baseUrl() const;
+
+    // A new key with every scope; the secret is returned once and only its hash is stored.
+    CreatedApiKey createAdminKey(const QString &title);
+
+    static QString defaultDataDir();
+
+private:
+    bool writeAdminKeyFile(const QString &dir, const QString &secret);
+
+    QString m_error;
+    QUrl m_baseUrl;
+    SyncPolicy m_syncPolicy;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Pager> m_pager;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<MethodRegistry> m_methods;
+    std::unique_ptr<ApiDispatcher> m_dispatcher;
+    HttpServer *m_server = nullptr;
+};
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,133 @@
+// tessera-sandbox: the standalone local backend (see README.md and docs/API.md).
+#include "Sandbox.h"
+#include "SignalWatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using Tessera::Sandbox::Sandbox;
+using Tessera::Sandbox::SandboxOptions;
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parseRate(const QCommandLineParser &parser, const QString &option, double &rate)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    rate = parser.value(option).toDouble(&ok);
+    if (ok && rate >= 0 && rate <= 1)
+        return true;
+    err() << "tessera-sandbox: --" << option << " takes a share between 0 and 1\n";
+    return false;
+}
+
+bool parseCount(const QCommandLineParser &parser, const QString &option, int &value, int minimum)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    value = parser.value(option).toInt(&ok);
+    if (ok && value >= minimum)
+        return true;
+    err() << "tessera-sandbox: --" << option << " takes a whole number >= " << minimum << "\n";
+    return false;
+}
+
+bool parseListen(const QString &text, SandboxOptions &options)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (colon <= 0 || !ok || port > 65535 || !options.address.setAddress(host)) {
+        err() << "tessera-sandbox: --listen takes HOST:PORT with a numeric address, e.g. "
+                 "127.0.0.1:8787\n";
+        return false;
+    }
+    options.port = static_cast<quint16>(port);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tessera-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"A local backend that speaks the Ashby-style ATS API of docs/API.md."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"listen"_s, u"Address to listen on (port 0 picks a free port)."_s, u"HOST:PORT"_s,
+         u"127.0.0.1:8787"_s},
+        {u"data"_s, u"Directory for the SQLite database and admin.key."_s, u"DIR"_s},
+        {u"seed"_s, u"Seed an empty store: \"demo\"."_s, u"NAME"_s},
+        {u"candidates"_s, u"Candidates in the demo seed (default 2000)."_s, u"N"_s},
+        {u"plan"_s, u"Organisation plan: Foundations, Plus, Enterprise, \"Legacy Plus\"."_s,
+         u"NAME"_s},
+        {u"fault-latency-ms"_s, u"Delay every answer by MS milliseconds."_s, u"MS"_s},
+        {u"fault-5xx-rate"_s, u"Share of requests answered 503."_s, u"SHARE"_s},
+        {u"fault-429-rate"_s, u"Share of requests answered 429 with Retry-After."_s, u"SHARE"_s},
+        {u"fault-malformed-rate"_s, u"Share of requests answered with a truncated body."_s,
+         u"SHARE"_s},
+        {u"fault-drop-rate"_s, u"Share of connections closed without an answer."_s, u"SHARE"_s},
+        {u"fault-retry-after"_s, u"Retry-After seconds on injected 429s (default 1)."_s, u"S"_s},
+        {u"fault-seed"_s, u"Seed of the fault generator (default 1)."_s, u"N"_s},
+        {u"rate-limit"_s, u"Requests per second allowed per key (default unlimited)."_s, u"N"_s},
+    });
+    parser.process(app);
+
+    SandboxOptions options;
+    options.dataDir = parser.value(u"data"_s);
+    options.seed = parser.value(u"seed"_s);
+    options.plan = parser.value(u"plan"_s);
+    auto &faults = options.faults;
+    int faultSeed = 1;
+    if (!parseListen(parser.value(u"listen"_s), options)
+        || !parseCount(parser, u"candidates"_s, options.candidates, 0)
+        || !parseCount(parser, u"fault-latency-ms"_s, faults.latencyMs, 0)
+        || !parseCount(parser, u"fault-retry-after"_s, faults.retryAfterSeconds, 0)
+        || !parseCount(parser, u"fault-seed"_s, faultSeed, 0)
+        || !parseCount(parser, u"rate-limit"_s, faults.rateLimitPerSecond, 0)
+        || !parseRate(parser, u"fault-5xx-rate"_s, faults.serverErrorRate)
+        || !parseRate(parser, u"fault-429-rate"_s, faults.rateLimitRate)
+        || !parseRate(parser, u"fault-malformed-rate"_s, faults.malformedRate)
+        || !parseRate(parser, u"fault-drop-rate"_s, faults.dropRate))
+        return 2;
+    options.faultSeed = static_cast<quint32>(faultSeed);
+
+    Tessera::Sandbox::SignalWatcher signals;
+    QObject::connect(&signals, &Tessera::Sandbox::SignalWatcher::terminationRequested, &app,
+                     [] { QCoreApplication::quit(); });
+
+    Sandbox sandbox;
+    if (!sandbox.start(options)) {
+        err() << "tessera-sandbox: " << sandbox.errorString() << "\n";
+        return 1;
+    }
+    const QUrl url = sandbox.baseUrl();
+    std::printf("tessera-sandbox listening on http://%s:%d\n",
+                qPrintable(options.address.protocol() == QAbstractSocket::IPv6Protocol
+                               ? u'[' + url.host() + u']'
+                               : url.host()),
+                url.port());
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

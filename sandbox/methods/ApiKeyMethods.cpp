@@ -1,0 +1,98 @@
+#include "methods/MethodContext.h"
+
+#include "api/ApiProtocol.h"
+#include "server/ApiFailure.h"
+#include "server/MethodRegistry.h"
+#include "server/Scopes.h"
+#include "store/Records.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+namespace {
+
+QJsonObject keyView(const ApiKeyRecord &key)
+{
+    QJsonObject view{{u"id"_s, key.id},
+                     {u"title"_s, key.title},
+                     {u"scopes"_s, QJsonArray::fromStringList(key.scopes)},
+                     {u"createdAt"_s, Records::isoTime(key.createdMs)},
+                     {u"isRevoked"_s, key.isRevoked()}};
+    if (!key.integrationPartner.isEmpty())
+        view.insert(u"integrationPartner"_s, key.integrationPartner);
+    if (key.lastUsedMs)
+        view.insert(u"lastUsedAt"_s, Records::isoTime(key.lastUsedMs));
+    if (key.revokedMs)
+        view.insert(u"revokedAt"_s, Records::isoTime(key.revokedMs));
+    return view;
+}
+
+QStringList validatedScopes(const MethodCall &call)
+{
+    const auto scopes = call.optionalStringList(u"scopes"_s);
+    if (!scopes || scopes->isEmpty())
+        throw ApiFailure::invalidInput(
+            u"Field \"scopes\" must list at least one permission, e.g. [\"candidatesRead\"]."_s);
+    for (const QString &scope : *scopes)
+        if (!Scopes::all().contains(scope))
+            throw ApiFailure::invalidInput(
+                u"Field \"scopes\" contains the unknown permission \"%1\"."_s.arg(scope));
+    QStringList unique = *scopes;
+    unique.removeDuplicates();
+    return unique;
+}
+
+} // namespace
+
+void registerApiKeyMethods(MethodRegistry &registry, MethodContext &context)
+{
+    Store &store = context.store;
+
+    registry.add(u"apiKey.info"_s, u"apiKeysRead"_s, [](const MethodCall &call) {
+        return Protocol::successEnvelope(keyView(call.key()));
+    });
+
+    // Extension: the secret is in "key" of this answer only; the store keeps its hash.
+    registry.add(u"apiKey.create"_s, u"apiKeysWrite"_s, [&store](const MethodCall &call) {
+        const QString partner = call.optionalString(u"integrationPartner"_s).value_or(QString());
+        QString title = call.optionalString(u"title"_s).value_or(QString()).trimmed();
+        if (title.isEmpty())
+            title = partner.trimmed();
+        if (title.isEmpty())
+            throw ApiFailure::invalidInput(
+                u"Missing required field \"title\" (or an \"integrationPartner\" to name the key)."_s);
+        const CreatedApiKey created =
+            store.apiKeys.create(title, partner.trimmed(), validatedScopes(call), call.nowMs());
+        QJsonObject view = keyView(created.record);
+        view.insert(u"key"_s, created.secret);
+        return Protocol::successEnvelope(view);
+    });
+
+    registry.add(u"apiKey.list"_s, u"apiKeysRead"_s, [&store](const MethodCall &call) {
+        const bool includeRevoked = call.optionalBool(u"includeRevoked"_s).value_or(true);
+        QJsonArray keys;
+        for (const ApiKeyRecord &key : store.apiKeys.list())
+            if (includeRevoked || !key.isRevoked())
+                keys << keyView(key);
+        QJsonObject envelope = Protocol::successEnvelope(keys);
+        envelope.insert(u"moreDataAvailable"_s, false);
+        return envelope;
+    });
+
+    registry.add(u"apiKey.revoke"_s, u"apiKeysWrite"_s, [&store](const MethodCall &call) {
+        const QString id = call.requiredString(u"apiKeyId"_s);
+        const auto key = store.apiKeys.find(id);
+        if (!key)
+            throw ApiFailure::notFound(QString::fromLatin1(Protocol::ErrorCode::apiKeyNotFound),
+                                       u"API key"_s, id);
+        if (!key->isRevoked())
+            store.apiKeys.revoke(id, call.nowMs());
+        return Protocol::successEnvelope(keyView(*store.apiKeys.find(id)));
+    });
+}
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,109 @@
+#include "methods/MethodContext.h"
+
+#include "api/ApiProtocol.h"
+#include "methods/CandidateFields.h"
+#include "methods/Views.h"
+#include "server/ApiFailure.h"
+#include "server/MethodRegistry.h"
+#include "server/Pager.h"
+#include "store/Records.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+namespace {
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+void registerCandidateMethods(MethodRegistry &registry, MethodContext &context)
+{
+    Store &store = context.store;
+    const Pager &pager = context.pager;
+    const auto asIs = [](const QJsonObject &doc) { return doc; };
+
+    registry.add(u"candidate.list"_s, u"candidatesRead"_s, [&store, &pager, asIs](const MethodCall &call) {
+        ListQuery query{&store.candidates};
+        if (const auto after = call.optionalInteger(u"createdAfter"_s)) {
+            query.where = u"created_ms > ?"_s;
+            query.binds << *after;
+        }
+        return pager.page(call, query, asIs);
+    });
+
+    registry.add(u"candidate.info"_s, u"candidatesRead"_s, [&store](const MethodCall &call) {
+        const Views views(store);
+        if (const auto external = call.optionalString(u"externalMappingId"_s);
+            external && !call.has(u"id"_s)) {
+            throw ApiFailure::notFound(QString::fromLatin1(Protocol::ErrorCode::candidateNotFound),
+                                       u"candidate mapped to external id"_s, *external);
+        }
+        return Protocol::successEnvelope(views.requireCandidate(call.requiredString(u"id"_s)));
+    });
+
+    registry.add(u"candidate.search"_s, u"candidatesRead"_s, [&store](const MethodCall &call) {
+        const auto email = call.optionalString(u"email"_s);
+        const auto name = call.optionalString(u"name"_s);
+        if ((!email || email->trimmed().isEmpty()) && (!name || name->trimmed().isEmpty()))
+            throw ApiFailure::invalidInput(u"Give \"email\", \"name\" or both to search."_s);
+        QStringList conditions;
+        QVariantList binds;
+        if (email && !email->trimmed().isEmpty()) {
+            conditions << u"email = ?"_s;
+            binds << email->trimmed().toLower();
+        }
+        if (name && !name->trimmed().isEmpty()) {
+            conditions << u"name LIKE ? ESCAPE '\\'"_s;
+            binds << likePattern(name->trimmed());
+        }
+        QJsonArray results;
+        for (const StoredDocument &row :
+             store.candidates.select(conditions.join(u" AND "_s), binds, u"rid"_s, 100))
+            results << row.doc;
+        return Protocol::successEnvelope(results);
+    });
+
+    registry.add(u"candidate.create"_s, u"candidatesWrite"_s, [&store](const MethodCall &call) {
+        const QJsonObject candidate = CandidateFields::create(call);
+        Records::insertCandidate(store, candidate, call.nowMs());
+        return Protocol::successEnvelope(candidate);
+    });
+
+    registry.add(u"candidate.update"_s, u"candidatesWrite"_s, [&store](const MethodCall &call) {
+        const Views views(store);
+        QJsonObject candidate = views.requireCandidate(call.requiredString(u"candidateId"_s));
+        CandidateFields::update(call, candidate);
+        Records::updateCandidate(store, candidate);
+        return Protocol::successEnvelope(candidate);
+    });
+
+    registry.add(u"candidate.createNote"_s, u"candidatesWrite"_s, [&store](const MethodCall &call) {
+        const Views views(store);
+        const QString candidateId = call.requiredString(u"candidateId"_s);
+        views.requireCandidate(candidateId);
+        const QJsonObject note = CandidateFields::note(call, store);
+        store.notes.insert(note.value(u"id"_s).toString(), call.nowMs(), note,
+                           {{u"candidate_id"_s, candidateId}});
+        return Protocol::successEnvelope(note);
+    });
+
+    registry.add(u"candidate.listNotes"_s, u"candidatesRead"_s,
+                 [&store, &pager, asIs](const MethodCall &call) {
+        const Views views(store);
+        const QString candidateId = call.requiredString(u"candidateId"_s);
+        views.requireCandidate(candidateId);
+        return pager.page(call, ListQuery{&store.notes, u"candidate_id = ?"_s, {candidateId}}, asIs);
+    });
+}
+
+} // namespace Tessera::Sandbox

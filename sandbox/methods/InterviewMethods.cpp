@@ -1,0 +1,59 @@
+#include "methods/MethodContext.h"
+
+#include "api/ApiProtocol.h"
+#include "methods/Views.h"
+#include "server/ApiFailure.h"
+#include "server/MethodRegistry.h"
+#include "server/Pager.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+void registerInterviewMethods(MethodRegistry &registry, MethodContext &context)
+{
+    Store &store = context.store;
+    const Pager &pager = context.pager;
+
+    registry.add(u"interviewPlan.list"_s, u"interviewsRead"_s,
+                 [&store, &pager](const MethodCall &call) {
+        ListQuery query{&store.interviewPlans};
+        if (!call.optionalBool(u"includeArchived"_s).value_or(false))
+            query.where = u"is_archived = 0"_s;
+        return pager.page(call, query, [](const QJsonObject &doc) { return doc; });
+    });
+
+    registry.add(u"interviewStage.list"_s, u"interviewsRead"_s, [&store](const MethodCall &call) {
+        const QString planId = call.requiredString(u"interviewPlanId"_s);
+        if (!store.interviewPlans.contains(planId))
+            throw ApiFailure::notFound(
+                QString::fromLatin1(Protocol::ErrorCode::interviewPlanNotFound),
+                u"interview plan"_s, planId);
+        QJsonArray stages;
+        for (const StoredDocument &stage :
+             store.interviewStages.select(u"plan_id = ?"_s, {planId}, u"ord"_s))
+            stages << Views::stage(stage.doc);
+        QJsonObject envelope = Protocol::successEnvelope(stages);
+        envelope.insert(u"moreDataAvailable"_s, false);
+        return envelope;
+    });
+
+    registry.add(u"interviewStage.info"_s, u"interviewsRead"_s, [&store](const MethodCall &call) {
+        const Views views(store);
+        return Protocol::successEnvelope(
+            Views::stage(views.requireStage(call.requiredString(u"interviewStageId"_s))));
+    });
+
+    registry.add(u"interviewStageGroup.list"_s, u"interviewsRead"_s,
+                 [&store](const MethodCall &) {
+        QJsonArray groups;
+        for (const StoredDocument &group : store.stageGroups.select({}, {}, u"ord"_s))
+            groups << group.doc;
+        return Protocol::successEnvelope(groups);
+    });
+}
+
+} // namespace Tessera::Sandbox

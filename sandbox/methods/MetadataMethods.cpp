@@ -1,0 +1,80 @@
+#include "methods/MethodContext.h"
+
+#include "api/ApiProtocol.h"
+#include "server/ApiFailure.h"
+#include "server/MethodRegistry.h"
+#include "server/Pager.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+namespace {
+
+QJsonObject infoOrThrow(const DocumentTable &table, const QString &id, const char *code,
+                        const QString &what)
+{
+    const auto doc = table.find(id);
+    if (!doc)
+        throw ApiFailure::notFound(QString::fromLatin1(code), what, id);
+    return Protocol::successEnvelope(*doc);
+}
+
+} // namespace
+
+// Departments, users, custom fields and archive reasons.
+void registerMetadataMethods(MethodRegistry &registry, MethodContext &context)
+{
+    Store &store = context.store;
+    const Pager &pager = context.pager;
+    const auto asIs = [](const QJsonObject &doc) { return doc; };
+
+    registry.add(u"department.list"_s, u"organizationRead"_s,
+                 [&store, &pager, asIs](const MethodCall &call) {
+        ListQuery query{&store.departments};
+        if (!call.optionalBool(u"includeArchived"_s).value_or(false))
+            query.where = u"is_archived = 0"_s;
+        return pager.page(call, query, asIs);
+    });
+
+    registry.add(u"department.info"_s, u"organizationRead"_s, [&store](const MethodCall &call) {
+        return infoOrThrow(store.departments, call.requiredString(u"departmentId"_s),
+                           Protocol::ErrorCode::departmentNotFound, u"department"_s);
+    });
+
+    registry.add(u"user.list"_s, u"organizationRead"_s,
+                 [&store, &pager, asIs](const MethodCall &call) {
+        ListQuery query{&store.users};
+        if (!call.optionalBool(u"includeDeactivated"_s).value_or(false))
+            query.where = u"is_enabled = 1"_s;
+        return pager.page(call, query, asIs);
+    });
+
+    registry.add(u"user.info"_s, u"organizationRead"_s, [&store](const MethodCall &call) {
+        return infoOrThrow(store.users, call.requiredString(u"userId"_s),
+                           Protocol::ErrorCode::userNotFound, u"user"_s);
+    });
+
+    registry.add(u"customField.list"_s, u"hiringProcessMetadataRead"_s,
+                 [&store, &pager, asIs](const MethodCall &call) {
+        ListQuery query{&store.customFields};
+        if (!call.optionalBool(u"includeArchived"_s).value_or(false))
+            query.where = u"is_archived = 0"_s;
+        return pager.page(call, query, asIs);
+    });
+
+    registry.add(u"archiveReason.list"_s, u"hiringProcessMetadataRead"_s,
+                 [&store](const MethodCall &call) {
+        const bool includeArchived = call.optionalBool(u"includeArchived"_s).value_or(false);
+        QJsonArray reasons;
+        for (const StoredDocument &row :
+             store.archiveReasons.select(includeArchived ? QString() : u"is_archived = 0"_s))
+            reasons << row.doc;
+        return Protocol::successEnvelope(reasons);
+    });
+}
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,43 @@
+#pragma once
+
+namespace Tessera::Sandbox {
+
+class FaultInjector;
+class MethodRegistry;
+class Pager;
+class Store;
+struct SyncPolicy;
+
+// What method groups need; each group registers its handlers with register<Group>Methods().
+struct MethodContext
+{
+    Store &store;
+    const Pager &pager;
+    FaultInjector &faults;
+    SyncPolicy &syncPolicy;
+};
+
+void registerOrganizationMethods(MethodRegistry &registry, MethodContext &context);
+void registerApiKeyMethods(MethodRegistry &registry, MethodContext &context);
+void registerJobMethods(MethodRegistry &registry, MethodContext &context);
+void registerInterviewMethods(MethodRegistry &registry, MethodContext &context);
+void registerCandidateMethods(MethodRegistry &registry, MethodContext &context);
+void registerApplicationMethods(MethodRegistry &registry, MethodContext &context);
+void registerOfferMethods(MethodRegistry &registry, MethodContext &context);
+void registerMetadataMethods(MethodRegistry &registry, MethodContext &context);
+void registerControlMethods(MethodRegistry &registry, MethodContext &context);
+
+inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
+{
+    registerOrganizationMethods(registry, context);
+    registerApiKeyMethods(registry, context);
+    registerJobMethods(registry, context);
+    registerInterviewMethods(registry, context);
+    registerCandidateMethods(registry, context);
+    registerApplicationMethods(registry, context);
+    registerOfferMethods(registry, context);
+    registerMetadataMethods(registry, context);
+    registerControlMethods(registry, context);
+}
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,168 @@
+#include "server/ApiDispatcher.h"
+
+#include "api/ApiProtocol.h"
+#include "server/ApiFailure.h"
+#include "server/FaultInjector.h"
+#include "server/MethodRegistry.h"
+#include "store/Store.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QTimeZone>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "tessera.sandbox.api")
+
+namespace Tessera::Sandbox {
+
+namespace {
+
+namespace Code = Protocol::ErrorCode;
+
+HttpAnswer envelopeAnswer(int status, const QJsonObject &envelope)
+{
+    HttpAnswer answer;
+    answer.status = status;
+    answer.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    return answer;
+}
+
+HttpAnswer errorAnswer(int status, const char *code, const QString &message,
+                       const QString &requestId)
+{
+    return envelopeAnswer(status, Protocol::errorEnvelope(QString::fromLatin1(code), message,
+                                                          requestId));
+}
+
+HttpAnswer faultAnswer(const FaultDecision &decision, const QString &requestId)
+{
+    switch (decision.fault) {
+    case Fault::ServerError:
+        return errorAnswer(503, Code::internalError,
+                           u"The sandbox answered 503 (injected fault)."_s, requestId);
+    case Fault::RateLimited: {
+        HttpAnswer answer = errorAnswer(
+            429, Code::rateLimitExceeded,
+            u"Too many requests. Retry after %1 s."_s.arg(decision.retryAfterSeconds), requestId);
+        answer.headers.append(std::pair<QByteArray, QByteArray>(
+            "Retry-After", QByteArray::number(decision.retryAfterSeconds)));
+        return answer;
+    }
+    case Fault::MalformedBody: {
+        HttpAnswer answer;
+        answer.body = R"({"success":true,"results":[{"id":"truncated)";
+        return answer;
+    }
+    case Fault::DropConnection: {
+        HttpAnswer answer;
+        answer.dropConnection = true;
+        return answer;
+    }
+    case Fault::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+ApiDispatcher::ApiDispatcher(Store &store, const MethodRegistry &methods, FaultInjector &faults)
+    : m_store(store)
+    , m_methods(methods)
+    , m_faults(faults)
+{
+}
+
+bool ApiDispatcher::isControlMethod(const QString &method)
+{
+    return method.startsWith(u"sandbox."_s);
+}
+
+HttpAnswer ApiDispatcher::handle(const QByteArray &httpMethod, const QString &path,
+                                 const QByteArray &authorization, const QByteArray &body)
+{
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QString method = path.startsWith(u'/') ? path.mid(1) : path;
+
+    const auto secret = Protocol::apiKeyFromAuthorization(authorization);
+    if (!secret) {
+        HttpAnswer answer = errorAnswer(
+            401, Code::unauthenticated,
+            u"Send the API key as the user name of HTTP Basic authentication."_s, requestId);
+        answer.headers.append(std::pair<QByteArray, QByteArray>(
+            "WWW-Authenticate", R"(Basic realm="tessera-sandbox")"));
+        return answer;
+    }
+    const auto key = m_store.apiKeys.findBySecret(*secret);
+    if (!key)
+        return errorAnswer(403, Code::forbidden, u"This API key is not valid."_s, requestId);
+    if (key->isRevoked())
+        return errorAnswer(403, Code::forbidden,
+                           u"This API key was revoked on %1. Create a new key."_s.arg(
+                               QDateTime::fromMSecsSinceEpoch(key->revokedMs, Qt::UTC)
+                                   .toString(Qt::ISODate)),
+                           requestId);
+
+    const FaultDecision fault = isControlMethod(method) ? FaultDecision{}
+                                                        : m_faults.decide(key->id, nowMs);
+    if (fault.fault != Fault::None) {
+        qCInfo(lcApi) << "injected fault" << FaultInjector::nameOf(fault.fault) << "for" << method;
+        HttpAnswer answer = faultAnswer(fault, requestId);
+        answer.delayMs = fault.latencyMs;
+        return answer;
+    }
+
+    HttpAnswer answer = [&] {
+        if (httpMethod != "POST")
+            return errorAnswer(405, Code::invalidInput,
+                               u"Use POST for every method of this API."_s, requestId);
+        const MethodSpec *spec = m_methods.find(method);
+        if (!spec)
+            return errorAnswer(404, Code::unknownMethod,
+                               u"There is no method \"%1\"."_s.arg(method), requestId);
+        if (!key->hasScope(spec->scope))
+            return errorAnswer(403, Code::missingPermission,
+                               u"This API key lacks the \"%1\" permission that %2 needs."_s.arg(
+                                   spec->scope, method),
+                               requestId);
+        QJsonObject request;
+        if (!body.trimmed().isEmpty()) {
+            QJsonParseError parseError{};
+            const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject())
+                return errorAnswer(200, Code::invalidInput,
+                                   u"The request body must be a JSON object (%1 at offset %2)."_s
+                                       .arg(parseError.error == QJsonParseError::NoError
+                                                ? u"not an object"_s
+                                                : parseError.errorString())
+                                       .arg(parseError.offset),
+                                   requestId);
+            request = document.object();
+        }
+        m_store.apiKeys.markUsed(key->id, nowMs);
+        try {
+            return envelopeAnswer(200, spec->handler(MethodCall(method, request, *key, requestId,
+                                                                nowMs)));
+        } catch (const ApiFailure &failure) {
+            return envelopeAnswer(failure.httpStatus(),
+                                  Protocol::errorEnvelope(failure.code(), failure.message(),
+                                                          requestId));
+        } catch (const std::exception &error) {
+            qCWarning(lcApi) << method << "failed:" << error.what();
+            m_store.database.connection().rollback();
+            return errorAnswer(500, Code::internalError,
+                               u"The sandbox failed to answer; see its log for request %1."_s.arg(
+                                   requestId),
+                               requestId);
+        }
+    }();
+    answer.delayMs = fault.latencyMs;
+    return answer;
+}
+
+} // namespace Tessera::Sandbox

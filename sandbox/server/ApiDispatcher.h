@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace Tessera::Sandbox {
+
+class FaultInjector;
+class MethodRegistry;
+class Store;
+
+struct HttpAnswer
+{
+    int status = 200;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    bool dropConnection = false;
+    int delayMs = 0;
+};
+
+// Turns one HTTP request into an answer: authentication, injected faults, scope check, body
+// parsing and the method's handler, with every failure mapped to the Ashby error envelope.
+class ApiDispatcher final
+{
+public:
+    ApiDispatcher(Store &store, const MethodRegistry &methods, FaultInjector &faults);
+
+    HttpAnswer handle(const QByteArray &httpMethod, const QString &path,
+                      const QByteArray &authorization, const QByteArray &body);
+
+    // Control-plane methods are never subject to injected faults.
+    static bool isControlMethod(const QString &method);
+
+private:
+    Store &m_store;
+    const MethodRegistry &m_methods;
+    FaultInjector &m_faults;
+};
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+#include <exception>
+
+namespace Tessera::Sandbox {
+
+// Thrown by method handlers for a logical error; the dispatcher answers with the error envelope
+// (HTTP 200 unless httpStatus says otherwise).
+class ApiFailure final : public std::exception
+{
+public:
+    ApiFailure(QString code, QString message, int httpStatus = 200)
+        : m_code(std::move(code)), m_message(std::move(message)), m_httpStatus(httpStatus)
+    {
+    }
+
+    static ApiFailure invalidInput(const QString &message);
+    static ApiFailure notFound(const QString &code, const QString &what, const QString &id);
+
+    const char *what() const noexcept override { return "Tessera::Sandbox::ApiFailure"; }
+    QString code() const { return m_code; }
+    QString message() const { return m_message; }
+    int httpStatus() const { return m_httpStatus; }
+
+private:
+    QString m_code;
+    QString m_message;
+    int m_httpStatus;
+};
+
+} // namespace Tessera::Sandbox

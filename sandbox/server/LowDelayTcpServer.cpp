@@ -1,0 +1,18 @@
+#include "server/LowDelayTcpServer.h"
+
+#include <QTcpSocket>
+
+namespace Tessera::Sandbox {
+
+void LowDelayTcpServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    addPendingConnection(socket);
+}
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,139 @@
+#include "store/DocumentTable.h"
+
+#include "store/Database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+#include <stdexcept>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+void execOrThrow(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw std::runtime_error(
+            QString(u"SQL error: "_s + query.lastError().text() + u" in "_s + query.lastQuery())
+                .toStdString());
+}
+
+namespace {
+
+QString serialize(const QJsonObject &doc)
+{
+    return QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+DocumentTable::DocumentTable(Database &database, QString table)
+    : m_database(database)
+    , m_table(std::move(table))
+{
+}
+
+QSqlQuery &DocumentTable::prepare(const QString &sql) const
+{
+    auto cached = m_statements.find(sql);
+    if (cached != m_statements.end()) {
+        cached->second.finish();
+        return cached->second;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw std::runtime_error(
+            QString(u"SQL prepare failed: "_s + query.lastError().text() + u" in "_s + sql)
+                .toStdString());
+    return m_statements.insert_or_assign(sql, std::move(query)).first->second;
+}
+
+void DocumentTable::insert(const QString &id, qint64 createdMs, const QJsonObject &doc,
+                           const Columns &columns)
+{
+    QStringList names{u"id"_s, u"seq"_s, u"created_ms"_s, u"doc"_s};
+    for (const auto &column : columns)
+        names << column.first;
+    QStringList marks;
+    marks.fill(u"?"_s, names.size());
+    QSqlQuery &query = prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s
+                                  .arg(m_table, names.join(u','), marks.join(u',')));
+    query.addBindValue(id);
+    query.addBindValue(m_database.nextSeq());
+    query.addBindValue(createdMs);
+    query.addBindValue(serialize(doc));
+    for (const auto &column : columns)
+        query.addBindValue(column.second);
+    execOrThrow(query);
+}
+
+void DocumentTable::update(const QString &id, const QJsonObject &doc, const Columns &columns)
+{
+    QStringList assignments{u"seq = ?"_s, u"doc = ?"_s};
+    for (const auto &column : columns)
+        assignments << column.first + u" = ?"_s;
+    QSqlQuery &query = prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s
+                                  .arg(m_table, assignments.join(u',')));
+    query.addBindValue(m_database.nextSeq());
+    query.addBindValue(serialize(doc));
+    for (const auto &column : columns)
+        query.addBindValue(column.second);
+    query.addBindValue(id);
+    execOrThrow(query);
+}
+
+std::optional<QJsonObject> DocumentTable::find(const QString &id) const
+{
+    QSqlQuery &query = prepare(u"SELECT doc FROM %1 WHERE id = ?"_s.arg(m_table));
+    query.addBindValue(id);
+    execOrThrow(query);
+    if (!query.next())
+        return std::nullopt;
+    return parse(query.value(0).toString());
+}
+
+bool DocumentTable::contains(const QString &id) const
+{
+    return count(u"id = ?"_s, {id}) > 0;
+}
+
+QList<StoredDocument> DocumentTable::select(const QString &where, const QVariantList &binds,
+                                            const QString &orderBy, int limit) const
+{
+    QString sql = u"SELECT rid, seq, doc FROM %1"_s.arg(m_table);
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    sql += u" ORDER BY "_s + (orderBy.isEmpty() ? u"rid"_s : orderBy);
+    if (limit >= 0)
+        sql += u" LIMIT "_s + QString::number(limit);
+    QSqlQuery &query = prepare(sql);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    execOrThrow(query);
+    QList<StoredDocument> rows;
+    while (query.next())
+        rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                     parse(query.value(2).toString())});
+    return rows;
+}
+
+qint64 DocumentTable::count(const QString &where, const QVariantList &binds) const
+{
+    QString sql = u"SELECT COUNT(*) FROM %1"_s.arg(m_table);
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    QSqlQuery &query = prepare(sql);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    execOrThrow(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+#include <unordered_map>
+#include <utility>
+
+namespace Tessera::Sandbox {
+
+class Database;
+
+struct StoredDocument
+{
+    qint64 rid = 0;
+    qint64 seq = 0;
+    QJsonObject doc;
+};
+
+// One table of JSON documents (see Migrations.cpp) with the indexed columns queries need.
+// Every insert and update stamps a fresh change sequence number. SQL failures throw
+// std::runtime_error; the dispatcher turns them into HTTP 500.
+class DocumentTable final
+{
+    Q_DISABLE_COPY_MOVE(DocumentTable)
+public:
+    using Columns = QList<std::pair<QString, QVariant>>;
+
+    DocumentTable(Database &database, QString table);
+
+    QString name() const { return m_table; }
+    void insert(const QString &id, qint64 createdMs, const QJsonObject &doc,
+                const Columns &columns = {});
+    void update(const QString &id, const QJsonObject &doc, const Columns &columns = {});
+    std::optional<QJsonObject> find(const QString &id) const;
+    bool contains(const QString &id) const;
+
+    // Rows matching `where` (SQL with ? placeholders; empty = all) in `orderBy` order.
+    QList<StoredDocument> select(const QString &where = {}, const QVariantList &binds = {},
+                                 const QString &orderBy = {}, int limit = -1) const;
+    qint64 count(const QString &where = {}, const QVariantList &binds = {}) const;
+
+private:
+    // Prepared statements are cached per SQL text; a table is used by one thread only.
+    QSqlQuery &prepare(const QString &sql) const;
+
+    Database &m_database;
+    QString m_table;
+    mutable std::unordered_map<QString, QSqlQuery> m_statements;
+};
+
+// Runs a prepared query, throwing std::runtime_error with the SQL error on failure.
+void execOrThrow(QSqlQuery &query);
+
+} // namespace Tessera::Sandbox

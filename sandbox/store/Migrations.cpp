@@ -1,0 +1,63 @@
+#include "store/Migrations.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox::Migrations {
+
+namespace {
+
+// Records are JSON documents ("doc") plus the columns that queries filter or order on.
+// rid orders full syncs, seq orders incremental syncs.
+QString documentTable(const QString &name, const QString &extraColumns = {})
+{
+    return u"CREATE TABLE %1 (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+           "seq INTEGER NOT NULL, created_ms INTEGER NOT NULL, %2 doc TEXT NOT NULL)"_s
+        .arg(name, extraColumns);
+}
+
+QStringList version1()
+{
+    return {
+        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE api_keys (id TEXT PRIMARY KEY, key_hash BLOB NOT NULL UNIQUE, "
+        "title TEXT NOT NULL, integration_partner TEXT, scopes TEXT NOT NULL, "
+        "created_ms INTEGER NOT NULL, last_used_ms INTEGER, revoked_ms INTEGER)"_s,
+        documentTable(u"organization"_s),
+        documentTable(u"departments"_s, u"is_archived INTEGER NOT NULL DEFAULT 0,"_s),
+        documentTable(u"users"_s, u"email TEXT, is_enabled INTEGER NOT NULL DEFAULT 1,"_s),
+        documentTable(u"stage_groups"_s, u"ord INTEGER NOT NULL,"_s),
+        documentTable(u"interview_plans"_s, u"is_archived INTEGER NOT NULL DEFAULT 0,"_s),
+        documentTable(u"interview_stages"_s, u"plan_id TEXT NOT NULL, ord INTEGER NOT NULL,"_s),
+        documentTable(u"jobs"_s, u"status TEXT NOT NULL,"_s),
+        documentTable(u"candidates"_s, u"name TEXT NOT NULL, email TEXT,"_s),
+        documentTable(u"applications"_s,
+                      u"candidate_id TEXT NOT NULL, job_id TEXT NOT NULL, status TEXT NOT NULL,"_s),
+        documentTable(u"application_history"_s,
+                      u"application_id TEXT NOT NULL, entered_ms INTEGER NOT NULL,"_s),
+        documentTable(u"offers"_s, u"application_id TEXT NOT NULL,"_s),
+        documentTable(u"notes"_s, u"candidate_id TEXT NOT NULL,"_s),
+        documentTable(u"custom_fields"_s, u"is_archived INTEGER NOT NULL DEFAULT 0,"_s),
+        documentTable(u"archive_reasons"_s, u"is_archived INTEGER NOT NULL DEFAULT 0,"_s),
+        u"CREATE INDEX candidates_seq ON candidates(seq)"_s,
+        u"CREATE INDEX candidates_email ON candidates(email COLLATE NOCASE)"_s,
+        u"CREATE INDEX applications_seq ON applications(seq)"_s,
+        u"CREATE INDEX applications_candidate ON applications(candidate_id)"_s,
+        u"CREATE INDEX applications_job ON applications(job_id)"_s,
+        u"CREATE INDEX history_application ON application_history(application_id, entered_ms)"_s,
+        u"CREATE INDEX offers_application ON offers(application_id)"_s,
+        u"CREATE INDEX offers_seq ON offers(seq)"_s,
+        u"CREATE INDEX notes_candidate ON notes(candidate_id, seq)"_s,
+        u"CREATE INDEX jobs_seq ON jobs(seq)"_s,
+        u"CREATE INDEX stages_plan ON interview_stages(plan_id, ord)"_s,
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all{version1()};
+    return all;
+}
+
+} // namespace Tessera::Sandbox::Migrations
