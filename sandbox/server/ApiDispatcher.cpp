@@ -134,13 +134,15 @@ HttpAnswer ApiDispatcher::handle(const QByteArray &httpMethod, const QString &pa
         if (!body.trimmed().isEmpty()) {
             QJsonParseError parseError{};
             const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            if (parseError.error != QJsonParseError::NoError)
                 return errorAnswer(200, Code::invalidInput,
-                                   u"The request body must be a JSON object (%1 at offset %2)."_s
-                                       .arg(parseError.error == QJsonParseError::NoError
-                                                ? u"not an object"_s
-                                                : parseError.errorString())
+                                   u"The request body is not valid JSON (%1 at offset %2)."_s
+                                       .arg(parseError.errorString())
                                        .arg(parseError.offset),
+                                   requestId);
+            if (!document.isObject())
+                return errorAnswer(200, Code::invalidInput,
+                                   u"The request body must be a JSON object, e.g. {}."_s,
                                    requestId);
             request = document.object();
         }
