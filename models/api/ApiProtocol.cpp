@@ -11,9 +11,12 @@ QJsonObject successEnvelope(const QJsonValue &results)
     return QJsonObject{{u"success"_s, true}, {u"results"_s, results}};
 }
 
-QJsonObject errorEnvelope(const QString &code, const QString &message, const QString &requestId)
+QJsonObject errorEnvelope(const QString &code, const QString &message, const QString &requestId,
+                          const QJsonObject &meta)
 {
-    const QJsonObject info{{u"code"_s, code}, {u"message"_s, message}, {u"requestId"_s, requestId}};
+    QJsonObject info{{u"code"_s, code}, {u"message"_s, message}, {u"requestId"_s, requestId}};
+    if (!meta.isEmpty())
+        info.insert(u"meta"_s, meta);
     return QJsonObject{{u"success"_s, false},
                        {u"errorInfo"_s, info},
                        {u"errors"_s, QJsonArray{code}}};

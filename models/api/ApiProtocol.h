@@ -39,8 +39,9 @@ inline constexpr auto versionConflict = "version_conflict";
 // {"success":true,"results":...}
 QJsonObject successEnvelope(const QJsonValue &results);
 
-// {"success":false,"errorInfo":{code,message,requestId},"errors":[code]}
-QJsonObject errorEnvelope(const QString &code, const QString &message, const QString &requestId);
+// {"success":false,"errorInfo":{code,message,requestId[,meta]},"errors":[code]}
+QJsonObject errorEnvelope(const QString &code, const QString &message, const QString &requestId,
+                          const QJsonObject &meta = {});
 
 // "Basic base64(key:)"
 QByteArray basicAuthorization(const QString &apiKey);

@@ -126,10 +126,12 @@ HttpAnswer ApiDispatcher::handle(const QByteArray &httpMethod, const QString &pa
             return errorAnswer(404, Code::unknownMethod,
                                u"There is no method \"%1\"."_s.arg(method), requestId);
         if (!key->hasScope(spec->scope))
-            return errorAnswer(403, Code::missingPermission,
-                               u"This API key lacks the \"%1\" permission that %2 needs."_s.arg(
-                                   spec->scope, method),
-                               requestId);
+            return envelopeAnswer(
+                403, Protocol::errorEnvelope(
+                         QString::fromLatin1(Code::missingPermission),
+                         u"This API key lacks the \"%1\" permission that %2 needs."_s.arg(
+                             spec->scope, method),
+                         requestId, QJsonObject{{u"permission"_s, spec->scope}}));
         QJsonObject request;
         if (!body.trimmed().isEmpty()) {
             QJsonParseError parseError{};

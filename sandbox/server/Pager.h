@@ -19,7 +19,12 @@ struct SyncPolicy
 
 struct ListQuery
 {
-    const DocumentTable *table = nullptr;
+    ListQuery(const DocumentTable *listed, QString filter = {}, QVariantList values = {})
+        : table(listed), where(std::move(filter)), binds(std::move(values))
+    {
+    }
+
+    const DocumentTable *table;
     QString where;         // extra SQL filter with ? placeholders, may be empty
     QVariantList binds;
     bool supportsSyncToken = true;

@@ -1,0 +1,189 @@
+#include "api/ApiCall.h"
+
+#include "api/ApiClient.h"
+#include "api/EnvelopeDecoder.h"
+
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPromise>
+#include <QRandomGenerator>
+#include <QThreadPool>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+
+namespace Tessera {
+
+ApiCall::ApiCall(ApiClient *client, QString method, const QJsonObject &body, bool read,
+                 int timeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_method(std::move(method))
+    , m_body(QJsonDocument(body).toJson(QJsonDocument::Compact))
+    , m_read(read)
+    , m_timeoutMs(timeoutMs)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::send);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    finish(ApiError(ApiError::Kind::Cancelled, m_method));
+}
+
+void ApiCall::send()
+{
+    if (!m_client) {
+        finish(ApiError(ApiError::Kind::Cancelled, m_method));
+        return;
+    }
+    ++m_attempt;
+    m_timedOut = false;
+    QUrl url = m_client->baseUrl();
+    QString path = url.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    url.setPath(path + m_method);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", m_client->authorization());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_reply = m_client->network()->post(request, m_body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    m_timeout.start(m_timeoutMs);
+}
+
+ApiError ApiCall::errorFromReply(QNetworkReply *reply) const
+{
+    if (m_timedOut)
+        return ApiError(ApiError::Kind::Timeout, m_method);
+    ApiError error(ApiError::Kind::Transport, m_method);
+    error.setNetworkError(reply->error()).setServerMessage(reply->errorString());
+    return error;
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_timeout.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray body = reply->readAll();
+    if (!status.isValid()) { // no HTTP answer at all
+        retryOrFinish(errorFromReply(reply));
+        return;
+    }
+    const int httpStatus = status.toInt();
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    if (m_client && body.size() < m_client->options().offThreadDecodeBytes) {
+        const auto decoded = EnvelopeDecoder::decode(m_method, httpStatus, retryAfter, body);
+        onBodyDecoded(decoded.envelope, decoded.error);
+        return;
+    }
+    // Large pages are parsed on a worker thread; the watcher dies with this call.
+    auto promise = std::make_shared<QPromise<EnvelopeDecoder::Decoded>>();
+    auto *watcher = new QFutureWatcher<EnvelopeDecoder::Decoded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const auto decoded = watcher->result();
+        watcher->deleteLater();
+        onBodyDecoded(decoded.envelope, decoded.error);
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, method = m_method, httpStatus, retryAfter, body] {
+        promise->start();
+        promise->addResult(EnvelopeDecoder::decode(method, httpStatus, retryAfter, body));
+        promise->finish();
+    });
+}
+
+void ApiCall::onBodyDecoded(const QJsonObject &envelope, const ApiError &error)
+{
+    if (error.isError())
+        retryOrFinish(error);
+    else
+        finish(error, envelope);
+}
+
+int ApiCall::retryDelayMs(const ApiError &error) const
+{
+    const ApiClientOptions &options = m_client->options();
+    if (error.kind() == ApiError::Kind::RateLimited && error.retryAfterSeconds() >= 0)
+        return std::min(error.retryAfterSeconds(), options.maxRetryAfterSeconds) * 1000;
+    const double exponential = options.retryBaseDelayMs * std::pow(2.0, m_attempt - 1);
+    const double jitter = 0.75 + 0.5 * QRandomGenerator::global()->generateDouble();
+    return int(std::min<double>(options.maxRetryDelayMs, exponential * jitter));
+}
+
+void ApiCall::retryOrFinish(const ApiError &error)
+{
+    if (!m_client) {
+        finish(error);
+        return;
+    }
+    const ApiClientOptions &options = m_client->options();
+    const bool rateLimited = error.kind() == ApiError::Kind::RateLimited;
+    const int maxAttempts = m_read ? options.maxReadAttempts
+        : rateLimited              ? options.maxRateLimitedWriteAttempts
+                                   : 1;
+    const bool retryable = m_read ? error.isTransient() : rateLimited;
+    if (!retryable || m_attempt >= maxAttempts) {
+        finish(error);
+        return;
+    }
+    const int delay = retryDelayMs(error);
+    qCInfo(lcNet) << m_method << "attempt" << m_attempt << "failed (" << int(error.kind())
+                  << error.httpStatus() << "); retrying in" << delay << "ms";
+    Q_EMIT retrying(m_attempt + 1, delay, error);
+    Q_EMIT m_client->retryScheduled(m_method, m_attempt + 1, delay, error);
+    m_retryTimer.start(delay);
+}
+
+void ApiCall::finish(const ApiError &error, const QJsonObject &envelope)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_envelope = envelope;
+    if (m_client && error.kind() != ApiError::Kind::Cancelled)
+        m_client->reportOutcome(error);
+    Q_EMIT finished();
+    deleteLater();
+}
+
+} // namespace Tessera

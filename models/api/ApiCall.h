@@ -1,0 +1,70 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace Tessera {
+
+class ApiClient;
+
+// One request to the backend. It finishes exactly once: with the success envelope or with an
+// ApiError (Cancelled included), then deletes itself. Destroying it (with its context object)
+// aborts the request without emitting finished(). Idempotent reads are retried with
+// backoff on transient failures; writes only on 429, which the server sends before acting.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+public:
+    ~ApiCall() override;
+
+    QString method() const { return m_method; }
+    bool isFinished() const { return m_finished; }
+    bool isRead() const { return m_read; }
+    const ApiError &error() const { return m_error; }
+    QJsonObject envelope() const { return m_envelope; }
+    QJsonValue results() const { return m_envelope.value(QStringLiteral("results")); }
+    int attempts() const { return m_attempt; }
+
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+    void retrying(int attempt, int delayMs, const Tessera::ApiError &reason);
+
+private:
+    friend class ApiClient;
+    ApiCall(ApiClient *client, QString method, const QJsonObject &body, bool read, int timeoutMs,
+            QObject *parent);
+
+    void send();
+    void onReplyFinished();
+    void onBodyDecoded(const QJsonObject &envelope, const ApiError &error);
+    void retryOrFinish(const ApiError &error);
+    int retryDelayMs(const ApiError &error) const;
+    void finish(const ApiError &error, const QJsonObject &envelope = {});
+    ApiError errorFromReply(QNetworkReply *reply) const;
+
+    QPointer<ApiClient> m_client;
+    QString m_method;
+    QByteArray m_body;
+    bool m_read;
+    int m_timeoutMs;
+    int m_attempt = 0;
+    bool m_finished = false;
+    bool m_timedOut = false;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QTimer m_retryTimer;
+    ApiError m_error;
+    QJsonObject m_envelope;
+};
+
+} // namespace Tessera

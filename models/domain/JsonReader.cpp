@@ -1,0 +1,99 @@
+#include "domain/JsonReader.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+QJsonValue JsonReader::present(const QString &field) const
+{
+    const QJsonValue value = m_object.value(field);
+    return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
+}
+
+void JsonReader::fail(const QString &field, const QString &problem)
+{
+    if (!m_error)
+        m_error = DecodeError{pathOf(field), problem};
+}
+
+QString JsonReader::requiredString(const QString &field)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined()) {
+        fail(field, u"missing"_s);
+        return {};
+    }
+    if (!value.isString()) {
+        fail(field, u"expected a string"_s);
+        return {};
+    }
+    return value.toString();
+}
+
+QString JsonReader::optionalString(const QString &field)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined())
+        return {};
+    if (!value.isString()) {
+        fail(field, u"expected a string"_s);
+        return {};
+    }
+    return value.toString();
+}
+
+bool JsonReader::optionalBool(const QString &field, bool fallback)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isBool()) {
+        fail(field, u"expected true or false"_s);
+        return fallback;
+    }
+    return value.toBool();
+}
+
+std::optional<double> JsonReader::optionalNumber(const QString &field)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isDouble()) {
+        fail(field, u"expected a number"_s);
+        return std::nullopt;
+    }
+    return value.toDouble();
+}
+
+int JsonReader::optionalInt(const QString &field, int fallback)
+{
+    const auto number = optionalNumber(field);
+    return number ? int(*number) : fallback;
+}
+
+QJsonObject JsonReader::optionalObject(const QString &field)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject()) {
+        fail(field, u"expected an object"_s);
+        return {};
+    }
+    return value.toObject();
+}
+
+QJsonArray JsonReader::optionalArray(const QString &field)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray()) {
+        fail(field, u"expected an array"_s);
+        return {};
+    }
+    return value.toArray();
+}
+
+} // namespace Tessera

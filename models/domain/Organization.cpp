@@ -1,0 +1,22 @@
+#include "domain/Organization.h"
+
+#include "domain/JsonReader.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+std::variant<Organization, DecodeError> Organization::fromJson(const QJsonObject &object)
+{
+    JsonReader reader(object, u"organization"_s);
+    Organization organization;
+    organization.id = reader.requiredString(u"id"_s);
+    organization.name = reader.requiredString(u"name"_s);
+    organization.plan = reader.optionalString(u"plan"_s);
+    organization.isSandbox = reader.optionalBool(u"isSandbox"_s);
+    if (!reader.ok())
+        return *reader.error();
+    return organization;
+}
+
+} // namespace Tessera
