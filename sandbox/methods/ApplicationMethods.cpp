@@ -160,7 +160,7 @@ void registerApplicationMethods(MethodRegistry &registry, MethodContext &context
         views.requireApplication(applicationId);
         ListQuery query{&store.applicationHistory, u"application_id = ?"_s, {applicationId}};
         query.supportsSyncToken = false;
-        return pager.page(call, query, [](const QJsonObject &doc) { return doc; });
+        return pager.page(call, query);
     });
 }
 

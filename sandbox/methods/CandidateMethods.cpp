@@ -30,15 +30,14 @@ void registerCandidateMethods(MethodRegistry &registry, MethodContext &context)
 {
     Store &store = context.store;
     const Pager &pager = context.pager;
-    const auto asIs = [](const QJsonObject &doc) { return doc; };
 
-    registry.add(u"candidate.list"_s, u"candidatesRead"_s, [&store, &pager, asIs](const MethodCall &call) {
+    registry.add(u"candidate.list"_s, u"candidatesRead"_s, [&store, &pager](const MethodCall &call) {
         ListQuery query{&store.candidates};
         if (const auto after = call.optionalInteger(u"createdAfter"_s)) {
             query.where = u"created_ms > ?"_s;
             query.binds << *after;
         }
-        return pager.page(call, query, asIs);
+        return pager.page(call, query);
     });
 
     registry.add(u"candidate.info"_s, u"candidatesRead"_s, [&store](const MethodCall &call) {
@@ -98,11 +97,11 @@ void registerCandidateMethods(MethodRegistry &registry, MethodContext &context)
     });
 
     registry.add(u"candidate.listNotes"_s, u"candidatesRead"_s,
-                 [&store, &pager, asIs](const MethodCall &call) {
+                 [&store, &pager](const MethodCall &call) {
         const Views views(store);
         const QString candidateId = call.requiredString(u"candidateId"_s);
         views.requireCandidate(candidateId);
-        return pager.page(call, ListQuery{&store.notes, u"candidate_id = ?"_s, {candidateId}}, asIs);
+        return pager.page(call, ListQuery{&store.notes, u"candidate_id = ?"_s, {candidateId}});
     });
 }
 

@@ -23,7 +23,7 @@ void registerInterviewMethods(MethodRegistry &registry, MethodContext &context)
         ListQuery query{&store.interviewPlans};
         if (!call.optionalBool(u"includeArchived"_s).value_or(false))
             query.where = u"is_archived = 0"_s;
-        return pager.page(call, query, [](const QJsonObject &doc) { return doc; });
+        return pager.page(call, query);
     });
 
     registry.add(u"interviewStage.list"_s, u"interviewsRead"_s, [&store](const MethodCall &call) {

@@ -30,14 +30,13 @@ void registerMetadataMethods(MethodRegistry &registry, MethodContext &context)
 {
     Store &store = context.store;
     const Pager &pager = context.pager;
-    const auto asIs = [](const QJsonObject &doc) { return doc; };
 
     registry.add(u"department.list"_s, u"organizationRead"_s,
-                 [&store, &pager, asIs](const MethodCall &call) {
+                 [&store, &pager](const MethodCall &call) {
         ListQuery query{&store.departments};
         if (!call.optionalBool(u"includeArchived"_s).value_or(false))
             query.where = u"is_archived = 0"_s;
-        return pager.page(call, query, asIs);
+        return pager.page(call, query);
     });
 
     registry.add(u"department.info"_s, u"organizationRead"_s, [&store](const MethodCall &call) {
@@ -46,11 +45,11 @@ void registerMetadataMethods(MethodRegistry &registry, MethodContext &context)
     });
 
     registry.add(u"user.list"_s, u"organizationRead"_s,
-                 [&store, &pager, asIs](const MethodCall &call) {
+                 [&store, &pager](const MethodCall &call) {
         ListQuery query{&store.users};
         if (!call.optionalBool(u"includeDeactivated"_s).value_or(false))
             query.where = u"is_enabled = 1"_s;
-        return pager.page(call, query, asIs);
+        return pager.page(call, query);
     });
 
     registry.add(u"user.info"_s, u"organizationRead"_s, [&store](const MethodCall &call) {
@@ -59,11 +58,11 @@ void registerMetadataMethods(MethodRegistry &registry, MethodContext &context)
     });
 
     registry.add(u"customField.list"_s, u"hiringProcessMetadataRead"_s,
-                 [&store, &pager, asIs](const MethodCall &call) {
+                 [&store, &pager](const MethodCall &call) {
         ListQuery query{&store.customFields};
         if (!call.optionalBool(u"includeArchived"_s).value_or(false))
             query.where = u"is_archived = 0"_s;
-        return pager.page(call, query, asIs);
+        return pager.page(call, query);
     });
 
     registry.add(u"archiveReason.list"_s, u"hiringProcessMetadataRead"_s,

@@ -15,6 +15,11 @@ void registerOrganizationMethods(MethodRegistry &registry, MethodContext &contex
     registry.add(u"organization.info"_s, u"organizationRead"_s, [&store](const MethodCall &) {
         const auto rows = store.organization.select();
         QJsonObject organization = rows.isEmpty() ? QJsonObject{} : rows.first().doc;
+        // Totals let a console show "12,400 / 100,000" while it syncs.
+        organization.insert(u"counts"_s,
+                            QJsonObject{{u"candidates"_s, store.candidates.count()},
+                                        {u"applications"_s, store.applications.count()},
+                                        {u"jobs"_s, store.jobs.count()}});
         return Protocol::successEnvelope(organization);
     });
 }

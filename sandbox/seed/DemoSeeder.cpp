@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 #include <stdexcept>
@@ -77,6 +78,10 @@ void DemoSeeder::seedOrganizationOnly()
 
 void DemoSeeder::seedDemo(int candidateCount)
 {
+    // A fresh store: skip the WAL for the bulk load (a failed seed leaves an empty store
+    // behind because nothing commits until the end), then return to WAL for serving.
+    m_store.database.setBulkLoading(true);
+    const auto restore = qScopeGuard([this] { m_store.database.setBulkLoading(false); });
     m_store.database.transaction();
     seedOrganization(u"Northwind Robotics"_s);
     seedDepartments();

@@ -150,8 +150,9 @@ HttpAnswer ApiDispatcher::handle(const QByteArray &httpMethod, const QString &pa
         }
         m_store.apiKeys.markUsed(key->id, nowMs);
         try {
-            return envelopeAnswer(200, spec->handler(MethodCall(method, request, *key, requestId,
-                                                                nowMs)));
+            HttpAnswer ok;
+            ok.body = spec->handler(MethodCall(method, request, *key, requestId, nowMs)).toJson();
+            return ok;
         } catch (const ApiFailure &failure) {
             return envelopeAnswer(failure.httpStatus(),
                                   Protocol::errorEnvelope(failure.code(), failure.message(),

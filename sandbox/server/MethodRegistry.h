@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/MethodCall.h"
+#include "server/MethodResult.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,7 +12,7 @@
 namespace Tessera::Sandbox {
 
 // Handlers return the whole success envelope (lists add pagination fields) or throw ApiFailure.
-using MethodHandler = std::function<QJsonObject(const MethodCall &)>;
+using MethodHandler = std::function<MethodResult(const MethodCall &)>;
 
 struct MethodSpec
 {

@@ -83,8 +83,8 @@ QString Pager::fingerprint(const MethodCall &call) const
     return QString::fromLatin1(digest.left(9).toBase64(encoding));
 }
 
-QJsonObject Pager::page(const MethodCall &call, const ListQuery &query,
-                        const Presenter &present) const
+MethodResult Pager::page(const MethodCall &call, const ListQuery &query,
+                         const Presenter &present) const
 {
     const int limit = limitOf(call);
     const QString queryId = fingerprint(call);
@@ -130,17 +130,27 @@ QJsonObject Pager::page(const MethodCall &call, const ListQuery &query,
                          "and run a full sync."_s.arg(m_policy.maxIncrementalRecords));
     }
 
-    const auto rows = query.table->select(where, binds, incremental ? u"seq"_s : u"rid"_s,
-                                          limit + 1);
+    const auto rows = query.table->selectRaw(where, binds, incremental ? u"seq"_s : u"rid"_s,
+                                             limit + 1);
     const bool more = rows.size() > limit;
+    const qsizetype count = std::min<qsizetype>(rows.size(), limit);
+    QByteArray rawResults = "[";
     QJsonArray results;
-    for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), limit); ++i)
-        results.append(present(rows.at(i).doc));
+    for (qsizetype i = 0; i < count; ++i) {
+        if (present) {
+            results.append(present(QJsonDocument::fromJson(rows.at(i).json).object()));
+        } else {
+            if (i > 0)
+                rawResults += ',';
+            rawResults += rows.at(i).json;
+        }
+    }
+    rawResults += ']';
 
-    QJsonObject envelope = Protocol::successEnvelope(results);
+    QJsonObject envelope{{u"success"_s, true}};
     envelope.insert(u"moreDataAvailable"_s, more);
     if (more) {
-        const StoredDocument &last = rows.at(limit - 1);
+        const RawDocument &last = rows.at(limit - 1);
         envelope.insert(u"nextCursor"_s,
                         seal({{u"m"_s, mode},
                               {u"k"_s, incremental ? last.seq : last.rid},
@@ -152,7 +162,11 @@ QJsonObject Pager::page(const MethodCall &call, const ListQuery &query,
                               {u"t"_s, call.nowMs()},
                               {u"i"_s, QString::fromLatin1(m_database.instanceId())}}));
     }
-    return envelope;
+    if (present) {
+        envelope.insert(u"results"_s, results);
+        return envelope;
+    }
+    return MethodResult(envelope, rawResults);
 }
 
 } // namespace Tessera::Sandbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/MethodCall.h"
+#include "server/MethodResult.h"
 #include "store/DocumentTable.h"
 
 #include <QJsonObject>
@@ -42,8 +43,9 @@ public:
 
     Pager(const Database &database, const SyncPolicy &policy);
 
-    QJsonObject page(const MethodCall &call, const ListQuery &query,
-                     const Presenter &present) const;
+    // Without a presenter the stored documents are served as they are.
+    MethodResult page(const MethodCall &call, const ListQuery &query,
+                      const Presenter &present = {}) const;
 
     static constexpr int maxLimit = 100;
     static int limitOf(const MethodCall &call);

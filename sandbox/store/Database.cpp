@@ -146,6 +146,18 @@ qint64 Database::nextSeq()
     return ++m_seq;
 }
 
+void Database::setBulkLoading(bool bulk)
+{
+    QSqlQuery pragma(connection());
+    if (bulk) {
+        pragma.exec(u"PRAGMA journal_mode=MEMORY"_s);
+        pragma.exec(u"PRAGMA cache_size=-131072"_s);
+    } else {
+        pragma.exec(u"PRAGMA cache_size=-8192"_s);
+        pragma.exec(u"PRAGMA journal_mode=WAL"_s);
+    }
+}
+
 bool Database::transaction()
 {
     return connection().transaction();

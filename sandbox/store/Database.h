@@ -36,6 +36,8 @@ public:
 
     bool transaction();
     bool commit();
+    // Rollback journal in memory and a large cache while seeding; WAL otherwise.
+    void setBulkLoading(bool bulk);
 
 private:
     bool migrate();

@@ -104,7 +104,7 @@ bool DocumentTable::contains(const QString &id) const
     return count(u"id = ?"_s, {id}) > 0;
 }
 
-QList<StoredDocument> DocumentTable::select(const QString &where, const QVariantList &binds,
+QList<RawDocument> DocumentTable::selectRaw(const QString &where, const QVariantList &binds,
                                             const QString &orderBy, int limit) const
 {
     QString sql = u"SELECT rid, seq, doc FROM %1"_s.arg(m_table);
@@ -117,10 +117,19 @@ QList<StoredDocument> DocumentTable::select(const QString &where, const QVariant
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
     execOrThrow(query);
-    QList<StoredDocument> rows;
+    QList<RawDocument> rows;
     while (query.next())
         rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                     parse(query.value(2).toString())});
+                     query.value(2).toString().toUtf8()});
+    return rows;
+}
+
+QList<StoredDocument> DocumentTable::select(const QString &where, const QVariantList &binds,
+                                            const QString &orderBy, int limit) const
+{
+    QList<StoredDocument> rows;
+    for (const RawDocument &raw : selectRaw(where, binds, orderBy, limit))
+        rows.append({raw.rid, raw.seq, QJsonDocument::fromJson(raw.json).object()});
     return rows;
 }
 

@@ -14,6 +14,13 @@ namespace Tessera::Sandbox {
 
 class Database;
 
+struct RawDocument
+{
+    qint64 rid = 0;
+    qint64 seq = 0;
+    QByteArray json;
+};
+
 struct StoredDocument
 {
     qint64 rid = 0;
@@ -41,6 +48,9 @@ public:
 
     // Rows matching `where` (SQL with ? placeholders; empty = all) in `orderBy` order.
     QList<StoredDocument> select(const QString &where = {}, const QVariantList &binds = {},
+                                 const QString &orderBy = {}, int limit = -1) const;
+    // The same rows with the documents as stored (compact JSON), for serving without re-parsing.
+    QList<RawDocument> selectRaw(const QString &where = {}, const QVariantList &binds = {},
                                  const QString &orderBy = {}, int limit = -1) const;
     qint64 count(const QString &where = {}, const QVariantList &binds = {}) const;
 

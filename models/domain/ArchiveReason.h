@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/DecodeError.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <variant>
+
+namespace Tessera {
+
+struct ArchiveReason
+{
+    QString id;
+    QString text;
+    QString reasonType;
+
+    static std::variant<ArchiveReason, DecodeError> fromJson(const QJsonObject &object);
+};
+
+} // namespace Tessera

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/DecodeError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <variant>
+
+namespace Tessera {
+
+struct Note
+{
+    QString id;
+    QDateTime createdAt;
+    QString content; // plain text or the sanitised HTML subset
+    bool isPrivate = false;
+    QString authorName;
+
+    static std::variant<Note, DecodeError> fromJson(const QJsonObject &object);
+};
+
+} // namespace Tessera

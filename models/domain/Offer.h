@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/DecodeError.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace Tessera {
+
+struct Offer
+{
+    QString id;
+    QString applicationId;
+    QString acceptanceStatus; // Accepted, Declined, Pending, Created, Cancelled, WaitingOnResponse
+    QString offerStatus;
+    QString approvalStatus;   // Approved, WaitingOnApprovals, Declined or empty
+    QDate startDate;
+    std::optional<double> salary;
+    QString currency; // ISO 4217
+
+    static std::variant<Offer, DecodeError> fromJson(const QJsonObject &object);
+};
+
+} // namespace Tessera

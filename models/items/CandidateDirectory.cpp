@@ -1,0 +1,120 @@
+#include "items/CandidateDirectory.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/PagedFetch.h"
+#include "api/SyncTokenStore.h"
+#include "items/CandidatesModel.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+
+namespace Tessera {
+
+CandidateDirectory::CandidateDirectory(ApiClient *client, SyncTokenStore *tokens, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_tokens(tokens)
+    , m_model(new CandidatesModel(this))
+{
+}
+
+qint64 CandidateDirectory::loaded() const
+{
+    return m_model->rowCount();
+}
+
+void CandidateDirectory::setExpectedTotal(qint64 total)
+{
+    m_expectedTotal = total;
+    Q_EMIT progressChanged(loaded(), m_expectedTotal);
+}
+
+void CandidateDirectory::sync()
+{
+    if (m_fetch && m_fetch->isRunning())
+        return;
+    m_lastError = {};
+    setState(State::SyncingCandidates);
+    startStream(candidatesStream, u"candidate.list"_s);
+}
+
+void CandidateDirectory::cancel()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+    if (m_state == State::SyncingCandidates || m_state == State::SyncingApplications)
+        setState(State::Idle);
+}
+
+void CandidateDirectory::startStream(const char *stream, const QString &method)
+{
+    const QString token = m_tokens ? m_tokens->syncToken(QLatin1String(stream)) : QString();
+    if (m_fetch)
+        m_fetch->deleteLater();
+    m_fetch = new PagedFetch(m_client, method, {}, token, this);
+    const bool candidates = qstrcmp(stream, candidatesStream) == 0;
+    connect(m_fetch, &PagedFetch::pageReceived, this, [this, candidates](const QJsonArray &page) {
+        const int failures = candidates ? m_model->mergeCandidates(page)
+                                        : m_model->mergeApplications(page);
+        if (failures)
+            qCWarning(lcNet) << failures << "records could not be decoded:"
+                             << m_model->lastDecodeError();
+        if (candidates)
+            Q_EMIT progressChanged(loaded(), std::max(m_expectedTotal, loaded()));
+    });
+    connect(m_fetch, &PagedFetch::restartedAsFullSync, this, [this, candidates] {
+        if (candidates)
+            m_model->clear();
+    });
+    connect(m_fetch, &PagedFetch::finished, this,
+            [this, stream](const QString &nextToken) { onStreamFinished(stream, nextToken); });
+    connect(m_fetch, &PagedFetch::failed, this, [this](const ApiError &error) {
+        m_lastError = error;
+        setState(State::Failed);
+    });
+    m_fetch->start();
+}
+
+void CandidateDirectory::onStreamFinished(const char *stream, const QString &token)
+{
+    if (m_tokens && !token.isEmpty())
+        m_tokens->setSyncToken(QLatin1String(stream), token);
+    if (qstrcmp(stream, candidatesStream) == 0) {
+        setState(State::SyncingApplications);
+        startStream(applicationsStream, u"application.list"_s);
+        return;
+    }
+    setState(State::Ready);
+}
+
+void CandidateDirectory::searchOnServer(const QString &text)
+{
+    const QString query = text.trimmed();
+    if (query.isEmpty())
+        return;
+    const QJsonObject body{{query.contains(u'@') ? u"email"_s : u"name"_s, query}};
+    ApiCall *call = m_client->call(u"candidate.search"_s, body, this);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (call->error().isError()) {
+            Q_EMIT searchFinished(0, call->error());
+            return;
+        }
+        const QJsonArray results = call->results().toArray();
+        m_model->mergeCandidates(results);
+        Q_EMIT searchFinished(int(results.size()), {});
+    });
+}
+
+void CandidateDirectory::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace Tessera

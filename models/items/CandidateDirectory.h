@@ -1,0 +1,62 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Tessera {
+
+class ApiClient;
+class CandidatesModel;
+class PagedFetch;
+class SyncTokenStore;
+
+// Keeps CandidatesModel in step with the backend: a full sync the first time, incremental
+// syncs after (tokens in a SyncTokenStore), candidates first and then their applications for
+// the stage and job columns. Server-side search fills in candidates not yet synced.
+class CandidateDirectory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CandidateDirectory)
+public:
+    enum class State { Idle, SyncingCandidates, SyncingApplications, Ready, Failed };
+    Q_ENUM(State)
+
+    CandidateDirectory(ApiClient *client, SyncTokenStore *tokens, QObject *parent = nullptr);
+
+    CandidatesModel *model() const { return m_model; }
+    State state() const { return m_state; }
+    const ApiError &lastError() const { return m_lastError; }
+    qint64 loaded() const;
+    qint64 expectedTotal() const { return m_expectedTotal; }
+    void setExpectedTotal(qint64 total);
+
+    void sync();
+    void cancel();
+    // candidate.search by email (text with '@') or name; results are merged into the model.
+    void searchOnServer(const QString &text);
+
+    static constexpr auto candidatesStream = "candidates";
+    static constexpr auto applicationsStream = "applications";
+
+Q_SIGNALS:
+    void stateChanged(Tessera::CandidateDirectory::State state);
+    void progressChanged(qint64 loaded, qint64 expectedTotal);
+    void searchFinished(int found, const Tessera::ApiError &error);
+
+private:
+    void startStream(const char *stream, const QString &method);
+    void onStreamFinished(const char *stream, const QString &token);
+    void setState(State state);
+
+    ApiClient *m_client;
+    SyncTokenStore *m_tokens;
+    CandidatesModel *m_model;
+    QPointer<PagedFetch> m_fetch;
+    State m_state = State::Idle;
+    ApiError m_lastError;
+    qint64 m_expectedTotal = 0;
+};
+
+} // namespace Tessera
