@@ -48,20 +48,34 @@ QUrl Sandbox::baseUrl() const
 bool Sandbox::start(const SandboxOptions &options)
 {
     const QString dataDir = options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir;
-    if (!QDir().mkpath(dataDir)) {
-        m_error = u"Cannot create the data directory %1."_s.arg(dataDir);
-        return false;
-    }
     if (!options.seed.isEmpty() && options.seed != u"demo"_s) {
         m_error = u"Unknown seed \"%1\"; the only seed is \"demo\"."_s.arg(options.seed);
         return false;
     }
-
+    if (!options.plan.isEmpty() && !DemoSeeder::plans().contains(options.plan)) {
+        m_error = u"Unknown plan \"%1\"; use Foundations, Plus, Enterprise or \"Legacy Plus\"."_s
+                      .arg(options.plan);
+        return false;
+    }
+    if (!QDir().mkpath(dataDir)) {
+        m_error = u"Cannot create the data directory %1."_s.arg(dataDir);
+        return false;
+    }
     m_database = std::make_unique<Database>(QDir(dataDir).filePath(u"sandbox.sqlite"_s));
     if (!m_database->open()) {
         m_error = m_database->errorString();
         return false;
     }
+    // Take the port before writing anything, so a busy port leaves the store untouched.
+    auto *tcpServer = new LowDelayTcpServer(this);
+    if (!tcpServer->listen(options.address, options.port)) {
+        m_error = u"Cannot listen on %1:%2: %3"_s.arg(options.address.toString())
+                      .arg(options.port)
+                      .arg(tcpServer->errorString());
+        delete tcpServer;
+        return false;
+    }
+
     m_store = std::make_unique<Store>(*m_database);
     m_pager = std::make_unique<Pager>(*m_database, m_syncPolicy);
     m_faults = std::make_unique<FaultInjector>(options.faultSeed);
@@ -81,38 +95,36 @@ bool Sandbox::start(const SandboxOptions &options)
                 seeder.seedOrganizationOnly();
             qCInfo(lcSandbox) << "seeded in" << timer.elapsed() << "ms";
         }
-        if (!options.plan.isEmpty() && !seeder.setPlan(options.plan)) {
-            m_error = u"Unknown plan \"%1\"; use Foundations, Plus, Enterprise or \"Legacy Plus\"."_s
-                          .arg(options.plan);
-            return false;
-        }
+        if (!options.plan.isEmpty())
+            seeder.setPlan(options.plan);
     } catch (const std::exception &error) {
         m_error = u"Seeding failed: %1"_s.arg(QString::fromUtf8(error.what()));
         return false;
     }
 
-    if (options.writeAdminKeyFile && m_store->apiKeys.isEmpty()) {
+    // The standalone sandbox always leaves a working admin key: on first start, and again if
+    // every key that could manage keys was revoked.
+    if (options.writeAdminKeyFile && !hasActiveAdminKey()) {
         const CreatedApiKey admin = createAdminKey(u"Sandbox admin"_s);
         if (!writeAdminKeyFile(dataDir, admin.secret))
             return false;
     }
 
     m_dispatcher = std::make_unique<ApiDispatcher>(*m_store, *m_methods, *m_faults);
-    auto *tcpServer = new LowDelayTcpServer(this);
-    if (!tcpServer->listen(options.address, options.port)) {
-        m_error = u"Cannot listen on %1:%2: %3"_s.arg(options.address.toString())
-                      .arg(options.port)
-                      .arg(tcpServer->errorString());
-        delete tcpServer;
-        return false;
-    }
     m_server = new HttpServer(*m_dispatcher);
     m_server->bind(tcpServer);
-
     m_baseUrl.setScheme(u"http"_s);
     m_baseUrl.setHost(options.address.toString());
     m_baseUrl.setPort(tcpServer->serverPort());
     return true;
+}
+
+bool Sandbox::hasActiveAdminKey() const
+{
+    const auto keys = m_store->apiKeys.list();
+    return std::any_of(keys.cbegin(), keys.cend(), [](const ApiKeyRecord &key) {
+        return !key.isRevoked() && key.hasScope(u"apiKeysWrite"_s);
+    });
 }
 
 CreatedApiKey Sandbox::createAdminKey(const QString &title)

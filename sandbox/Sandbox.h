@@ -51,6 +51,7 @@ public:
     static QString defaultDataDir();
 
 private:
+    bool hasActiveAdminKey() const;
     bool writeAdminKeyFile(const QString &dir, const QString &secret);
 
     QString m_error;

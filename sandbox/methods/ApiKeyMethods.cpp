@@ -37,10 +37,17 @@ QStringList validatedScopes(const MethodCall &call)
     if (!scopes || scopes->isEmpty())
         throw ApiFailure::invalidInput(
             u"Field \"scopes\" must list at least one permission, e.g. [\"candidatesRead\"]."_s);
-    for (const QString &scope : *scopes)
+    for (const QString &scope : *scopes) {
         if (!Scopes::all().contains(scope))
             throw ApiFailure::invalidInput(
                 u"Field \"scopes\" contains the unknown permission \"%1\"."_s.arg(scope));
+        // A key can hand out only what it holds itself.
+        if (!call.key().hasScope(scope))
+            throw ApiFailure(QString::fromLatin1(Protocol::ErrorCode::missingPermission),
+                             u"This API key cannot grant \"%1\", which it does not hold."_s.arg(
+                                 scope),
+                             403);
+    }
     QStringList unique = *scopes;
     unique.removeDuplicates();
     return unique;

@@ -66,8 +66,15 @@ QJsonObject changeStage(const MethodCall &call, Store &store)
                              .arg(stage.value(u"title"_s).toString()));
     const QString type = stage.value(u"type"_s).toString();
     const QString reasonId = checkedArchiveReason(call, store, type == u"Archived"_s);
-    if (application.value(u"currentInterviewStageId"_s).toString() == stageId)
+    if (application.value(u"currentInterviewStageId"_s).toString() == stageId) {
+        // Already there: only a new archive reason changes anything.
+        if (!reasonId.isEmpty() && application.value(u"archiveReasonId"_s).toString() != reasonId) {
+            application.insert(u"archiveReasonId"_s, reasonId);
+            application.insert(u"updatedAt"_s, Records::isoTime(call.nowMs()));
+            Records::updateApplication(store, application);
+        }
         return views.application(application);
+    }
 
     const QString now = Records::isoTime(call.nowMs());
     application.insert(u"currentInterviewStageId"_s, stageId);

@@ -112,7 +112,7 @@ void applyCommon(const MethodCall &call, QJsonObject &candidate, const QString &
     if (const auto place = call.optionalObject(u"location"_s))
         candidate.insert(u"location"_s, location(*place));
     if (const auto userId = call.optionalString(u"creditedToUserId"_s))
-        candidate.insert(u"creditedToUserId"_s, *userId);
+        candidate.insert(u"creditedToUserId"_s, *userId); // checked by the caller
 }
 
 } // namespace

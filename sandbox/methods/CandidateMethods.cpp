@@ -24,6 +24,14 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+void requireKnownUser(const Store &store, const MethodCall &call)
+{
+    const auto userId = call.optionalString(u"creditedToUserId"_s);
+    if (userId && !store.users.contains(*userId))
+        throw ApiFailure::notFound(QString::fromLatin1(Protocol::ErrorCode::userNotFound),
+                                   u"user"_s, *userId);
+}
+
 } // namespace
 
 void registerCandidateMethods(MethodRegistry &registry, MethodContext &context)
@@ -44,8 +52,8 @@ void registerCandidateMethods(MethodRegistry &registry, MethodContext &context)
         const Views views(store);
         if (const auto external = call.optionalString(u"externalMappingId"_s);
             external && !call.has(u"id"_s)) {
-            throw ApiFailure::notFound(QString::fromLatin1(Protocol::ErrorCode::candidateNotFound),
-                                       u"candidate mapped to external id"_s, *external);
+            throw ApiFailure(QString::fromLatin1(Protocol::ErrorCode::candidateNotFound),
+                             u"No candidate is mapped to the external id \"%1\"."_s.arg(*external));
         }
         return Protocol::successEnvelope(views.requireCandidate(call.requiredString(u"id"_s)));
     });
@@ -73,6 +81,7 @@ void registerCandidateMethods(MethodRegistry &registry, MethodContext &context)
     });
 
     registry.add(u"candidate.create"_s, u"candidatesWrite"_s, [&store](const MethodCall &call) {
+        requireKnownUser(store, call);
         const QJsonObject candidate = CandidateFields::create(call);
         Records::insertCandidate(store, candidate, call.nowMs());
         return Protocol::successEnvelope(candidate);
@@ -81,6 +90,7 @@ void registerCandidateMethods(MethodRegistry &registry, MethodContext &context)
     registry.add(u"candidate.update"_s, u"candidatesWrite"_s, [&store](const MethodCall &call) {
         const Views views(store);
         QJsonObject candidate = views.requireCandidate(call.requiredString(u"candidateId"_s));
+        requireKnownUser(store, call);
         CandidateFields::update(call, candidate);
         Records::updateCandidate(store, candidate);
         return Protocol::successEnvelope(candidate);

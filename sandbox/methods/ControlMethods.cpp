@@ -59,33 +59,42 @@ void registerControlMethods(MethodRegistry &registry, MethodContext &context)
     SyncPolicy &policy = context.syncPolicy;
     registry.add(u"sandbox.configure"_s, u"organizationWrite"_s,
                  [&faults, &policy](const MethodCall &call) {
+        // Validate everything first so a bad field changes nothing.
+        FaultSettings settings = faults.settings();
         if (const auto object = call.optionalObject(u"faults"_s)) {
-            FaultSettings s = faults.settings();
-            s.latencyMs = count(*object, u"latencyMs"_s, s.latencyMs);
-            s.serverErrorRate = rate(*object, u"serverErrorRate"_s, s.serverErrorRate);
-            s.rateLimitRate = rate(*object, u"rateLimitRate"_s, s.rateLimitRate);
-            s.malformedRate = rate(*object, u"malformedRate"_s, s.malformedRate);
-            s.dropRate = rate(*object, u"dropRate"_s, s.dropRate);
-            s.retryAfterSeconds = count(*object, u"retryAfterSeconds"_s, s.retryAfterSeconds);
-            s.rateLimitPerSecond = count(*object, u"rateLimitPerSecond"_s, s.rateLimitPerSecond);
-            faults.setSettings(s);
+            settings.latencyMs = count(*object, u"latencyMs"_s, settings.latencyMs);
+            settings.serverErrorRate = rate(*object, u"serverErrorRate"_s, settings.serverErrorRate);
+            settings.rateLimitRate = rate(*object, u"rateLimitRate"_s, settings.rateLimitRate);
+            settings.malformedRate = rate(*object, u"malformedRate"_s, settings.malformedRate);
+            settings.dropRate = rate(*object, u"dropRate"_s, settings.dropRate);
+            settings.retryAfterSeconds =
+                count(*object, u"retryAfterSeconds"_s, settings.retryAfterSeconds);
+            settings.rateLimitPerSecond =
+                count(*object, u"rateLimitPerSecond"_s, settings.rateLimitPerSecond);
         }
+        std::optional<QList<Fault>> queue;
         if (const auto names = call.optionalStringList(u"failNext"_s)) {
-            QList<Fault> queue;
+            queue.emplace();
             for (const QString &name : *names) {
                 const auto fault = FaultInjector::faultFromName(name);
                 if (!fault)
                     throw ApiFailure::invalidInput(
                         u"Field \"failNext\" has the unknown fault \"%1\"; use serverError, "
                         "rateLimit, malformedBody or dropConnection."_s.arg(name));
-                queue << *fault;
+                queue->append(*fault);
             }
-            faults.clearQueue();
-            faults.queue(queue);
         }
-        if (const auto records = call.optionalInteger(u"maxIncrementalSyncRecords"_s))
+        const auto records = call.optionalInteger(u"maxIncrementalSyncRecords"_s);
+        const auto seconds = call.optionalInteger(u"syncTokenLifetimeSeconds"_s);
+
+        faults.setSettings(settings);
+        if (queue) {
+            faults.clearQueue();
+            faults.queue(*queue);
+        }
+        if (records)
             policy.maxIncrementalRecords = std::max<qint64>(1, *records);
-        if (const auto seconds = call.optionalInteger(u"syncTokenLifetimeSeconds"_s))
+        if (seconds)
             policy.tokenLifetimeMs = std::max<qint64>(0, *seconds) * 1000;
         return Protocol::successEnvelope(describe(faults, policy));
     });

@@ -27,6 +27,8 @@ void registerJobMethods(MethodRegistry &registry, MethodContext &context)
         const QStringList statuses = call.optionalStringList(u"status"_s)
                                          .value_or(QStringList{u"Open"_s, u"Closed"_s,
                                                                u"Archived"_s});
+        if (statuses.isEmpty())
+            throw ApiFailure::invalidInput(u"Field \"status\" must list at least one status."_s);
         for (const QString &status : statuses)
             if (!jobStatuses.contains(status))
                 throw ApiFailure::invalidInput(

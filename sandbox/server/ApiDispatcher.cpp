@@ -107,6 +107,13 @@ HttpAnswer ApiDispatcher::handle(const QByteArray &httpMethod, const QString &pa
                                QDateTime::fromMSecsSinceEpoch(key->revokedMs, Qt::UTC)
                                    .toString(Qt::ISODate)),
                            requestId);
+    if (httpMethod != "POST")
+        return errorAnswer(405, Code::invalidInput, u"Use POST for every method of this API."_s,
+                           requestId);
+    const MethodSpec *spec = m_methods.find(method);
+    if (!spec)
+        return errorAnswer(404, Code::unknownMethod,
+                           u"There is no method \"%1\"."_s.arg(method), requestId);
 
     const FaultDecision fault = isControlMethod(method) ? FaultDecision{}
                                                         : m_faults.decide(key->id, nowMs);
@@ -116,58 +123,54 @@ HttpAnswer ApiDispatcher::handle(const QByteArray &httpMethod, const QString &pa
         answer.delayMs = fault.latencyMs;
         return answer;
     }
-
-    HttpAnswer answer = [&] {
-        if (httpMethod != "POST")
-            return errorAnswer(405, Code::invalidInput,
-                               u"Use POST for every method of this API."_s, requestId);
-        const MethodSpec *spec = m_methods.find(method);
-        if (!spec)
-            return errorAnswer(404, Code::unknownMethod,
-                               u"There is no method \"%1\"."_s.arg(method), requestId);
-        if (!key->hasScope(spec->scope))
-            return envelopeAnswer(
-                403, Protocol::errorEnvelope(
-                         QString::fromLatin1(Code::missingPermission),
-                         u"This API key lacks the \"%1\" permission that %2 needs."_s.arg(
-                             spec->scope, method),
-                         requestId, QJsonObject{{u"permission"_s, spec->scope}}));
-        QJsonObject request;
-        if (!body.trimmed().isEmpty()) {
-            QJsonParseError parseError{};
-            const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError)
-                return errorAnswer(200, Code::invalidInput,
-                                   u"The request body is not valid JSON (%1 at offset %2)."_s
-                                       .arg(parseError.errorString())
-                                       .arg(parseError.offset),
-                                   requestId);
-            if (!document.isObject())
-                return errorAnswer(200, Code::invalidInput,
-                                   u"The request body must be a JSON object, e.g. {}."_s,
-                                   requestId);
-            request = document.object();
-        }
-        m_store.apiKeys.markUsed(key->id, nowMs);
-        try {
-            HttpAnswer ok;
-            ok.body = spec->handler(MethodCall(method, request, *key, requestId, nowMs)).toJson();
-            return ok;
-        } catch (const ApiFailure &failure) {
-            return envelopeAnswer(failure.httpStatus(),
-                                  Protocol::errorEnvelope(failure.code(), failure.message(),
-                                                          requestId));
-        } catch (const std::exception &error) {
-            qCWarning(lcApi) << method << "failed:" << error.what();
-            m_store.database.connection().rollback();
-            return errorAnswer(500, Code::internalError,
-                               u"The sandbox failed to answer; see its log for request %1."_s.arg(
-                                   requestId),
-                               requestId);
-        }
-    }();
+    HttpAnswer answer = invoke(*spec, method, *key, body, requestId, nowMs);
     answer.delayMs = fault.latencyMs;
     return answer;
+}
+
+HttpAnswer ApiDispatcher::invoke(const MethodSpec &spec, const QString &method,
+                                 const ApiKeyRecord &key, const QByteArray &body,
+                                 const QString &requestId, qint64 nowMs)
+{
+    if (!key.hasScope(spec.scope))
+        return envelopeAnswer(
+            403, Protocol::errorEnvelope(
+                     QString::fromLatin1(Code::missingPermission),
+                     u"This API key lacks the \"%1\" permission that %2 needs."_s.arg(spec.scope,
+                                                                                    method),
+                     requestId, QJsonObject{{u"permission"_s, spec.scope}}));
+    QJsonObject request;
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return errorAnswer(200, Code::invalidInput,
+                               u"The request body is not valid JSON (%1 at offset %2)."_s
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset),
+                               requestId);
+        if (!document.isObject())
+            return errorAnswer(200, Code::invalidInput,
+                               u"The request body must be a JSON object, e.g. {}."_s, requestId);
+        request = document.object();
+    }
+    m_store.apiKeys.markUsed(key.id, nowMs);
+    try {
+        HttpAnswer ok;
+        ok.body = spec.handler(MethodCall(method, request, key, requestId, nowMs)).toJson();
+        return ok;
+    } catch (const ApiFailure &failure) {
+        return envelopeAnswer(failure.httpStatus(),
+                              Protocol::errorEnvelope(failure.code(), failure.message(),
+                                                      requestId));
+    } catch (const std::exception &error) {
+        qCWarning(lcApi).noquote() << "request" << requestId << method << "failed:" << error.what();
+        m_store.database.connection().rollback();
+        return errorAnswer(500, Code::internalError,
+                           u"The sandbox failed to answer; see its log for request %1."_s.arg(
+                               requestId),
+                           requestId);
+    }
 }
 
 } // namespace Tessera::Sandbox

@@ -11,6 +11,8 @@ namespace Tessera::Sandbox {
 class FaultInjector;
 class MethodRegistry;
 class Store;
+struct ApiKeyRecord;
+struct MethodSpec;
 
 struct HttpAnswer
 {
@@ -35,6 +37,9 @@ public:
     static bool isControlMethod(const QString &method);
 
 private:
+    HttpAnswer invoke(const MethodSpec &spec, const QString &method, const ApiKeyRecord &key,
+                      const QByteArray &body, const QString &requestId, qint64 nowMs);
+
     Store &m_store;
     const MethodRegistry &m_methods;
     FaultInjector &m_faults;

@@ -42,7 +42,7 @@ int FaultInjector::rateLimitWait(const QString &keyId, qint64 nowMs)
     while (!recent.isEmpty() && nowMs - recent.first() >= 1000)
         recent.removeFirst();
     if (recent.size() >= m_settings.rateLimitPerSecond)
-        return 1;
+        return int((1000 - (nowMs - recent.first()) + 999) / 1000); // whole seconds, at least 1
     recent.append(nowMs);
     return 0;
 }

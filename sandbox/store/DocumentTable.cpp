@@ -89,6 +89,14 @@ void DocumentTable::update(const QString &id, const QJsonObject &doc, const Colu
     execOrThrow(query);
 }
 
+void DocumentTable::touch(const QString &id)
+{
+    QSqlQuery &query = prepare(u"UPDATE %1 SET seq = ? WHERE id = ?"_s.arg(m_table));
+    query.addBindValue(m_database.nextSeq());
+    query.addBindValue(id);
+    execOrThrow(query);
+}
+
 std::optional<QJsonObject> DocumentTable::find(const QString &id) const
 {
     QSqlQuery &query = prepare(u"SELECT doc FROM %1 WHERE id = ?"_s.arg(m_table));

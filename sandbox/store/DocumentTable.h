@@ -43,6 +43,8 @@ public:
     void insert(const QString &id, qint64 createdMs, const QJsonObject &doc,
                 const Columns &columns = {});
     void update(const QString &id, const QJsonObject &doc, const Columns &columns = {});
+    // A new change sequence number without a new document: the record's view changed.
+    void touch(const QString &id);
     std::optional<QJsonObject> find(const QString &id) const;
     bool contains(const QString &id) const;
 

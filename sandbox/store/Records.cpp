@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -40,9 +41,16 @@ void insertCandidate(Store &store, const QJsonObject &candidate, qint64 createdM
 
 void updateCandidate(Store &store, const QJsonObject &candidate)
 {
-    store.candidates.update(candidate.value(u"id"_s).toString(), candidate,
+    const QString id = candidate.value(u"id"_s).toString();
+    store.candidates.update(id, candidate,
                             {{u"name"_s, candidate.value(u"name"_s).toString()},
                              {u"email"_s, primaryEmail(candidate).toLower()}});
+    // Applications show the candidate's name and contact: incremental syncs must see them again.
+    for (const RawDocument &application : store.applications.selectRaw(u"candidate_id = ?"_s, {id}))
+        store.applications.touch(QJsonDocument::fromJson(application.json)
+                                     .object()
+                                     .value(u"id"_s)
+                                     .toString());
 }
 
 void insertApplication(Store &store, const QJsonObject &application, qint64 createdMs)
