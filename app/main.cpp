@@ -1,16 +1,17 @@
 // tessera: the admin console. Command line: see README.md.
-#include "SandboxHost.h"
+#include "CaptureRunner.h"
+#include "ConsoleController.h"
 #include "Translations.h"
 
-#include "api/ApiClient.h"
-#include "session/BackendSession.h"
+#include "secrets/SecretStore.h"
+#include "session/BackendUrl.h"
+#include "settings/Settings.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QStandardPaths>
+#include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -29,33 +30,45 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOptions({
         {u"sandbox"_s, u"Start the embedded sandbox and connect to it."_s},
+        {u"backend"_s, u"Connect to the backend at URL (API key from the keychain, or asked for)."_s,
+         u"URL"_s},
         {u"lang"_s, u"User-interface language, e.g. de (default: the system's)."_s, u"CODE"_s},
+        {u"capture"_s, u"Render every main view into DIR/<view>.png once loaded, then exit."_s,
+         u"DIR"_s},
     });
     parser.process(app);
-    Translations::install(app, parser.value(u"lang"_s));
 
-    QNetworkAccessManager network;
-    SandboxHost sandbox(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                        + u"/sandbox"_s);
-    ApiClient client(&network, {}, {});
-    BackendSession session(&client);
-    MainWindow window(&session);
-    window.show();
+    Settings settings;
+    Translations::install(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s)
+                                                       : settings.language());
+    SecretStore secrets(&settings);
 
-    QObject::connect(&sandbox, &SandboxHost::failed, &window, [&window](const QString &message) {
-        QMessageBox::critical(&window, QObject::tr("Sandbox"),
-                              QObject::tr("The embedded sandbox could not start: %1").arg(message));
-    });
-    QObject::connect(&sandbox, &SandboxHost::started, &sandbox, [&sandbox] {
-        sandbox.createAdminKey(u"Tessera console (embedded sandbox)"_s);
-    });
-    QObject::connect(&sandbox, &SandboxHost::adminKeyCreated, &session,
-                     [&sandbox, &network, &session, &client](const QString &secret) {
-        Q_UNUSED(network)
-        client.setBaseUrl(sandbox.baseUrl());
-        client.setApiKey(secret);
-        session.connectToBackend();
-    });
-    sandbox.start();
-    return QApplication::exec();
+    ConsoleController::Options options;
+    options.sandbox = parser.isSet(u"sandbox"_s);
+    if (parser.isSet(u"backend"_s)) {
+        options.backendUrl = BackendUrl::parse(parser.value(u"backend"_s));
+        if (!options.backendUrl.isValid() || options.backendUrl.host().isEmpty()) {
+            QTextStream(stderr) << "tessera: --backend needs an address like https://ats.example.com\n";
+            return 2;
+        }
+    }
+
+    ConsoleController console(&settings, &secrets);
+    int exitCode = 0;
+    if (parser.isSet(u"capture"_s)) {
+        auto *capture = new CaptureRunner(&console, parser.value(u"capture"_s), &console);
+        QObject::connect(capture, &CaptureRunner::done, &app, [&exitCode](int code) {
+            exitCode = code;
+            QCoreApplication::exit(code);
+        });
+    } else {
+        QObject::connect(&console, &ConsoleController::fatalError, &app,
+                         [&console](const QString &message) {
+                             QMessageBox::critical(console.window(), QObject::tr("Tessera"), message);
+                         });
+    }
+    console.start(options);
+    const int result = QApplication::exec();
+    settings.sync();
+    return exitCode ? exitCode : result;
 }

@@ -51,7 +51,8 @@ void BackendSession::fallBackToKeyInfo()
             fail(call->error());
             return;
         }
-        m_organization = Organization{{}, m_client->baseUrl().host(), {}, false};
+        m_organization = Organization{};
+        m_organization.name = m_client->baseUrl().host();
         m_lastError = {};
         setState(State::Connected);
     });

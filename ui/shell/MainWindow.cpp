@@ -1,13 +1,19 @@
 #include "shell/MainWindow.h"
 
+#include "common/MessageBanner.h"
 #include "shell/ConnectionIndicator.h"
 #include "shell/PlaceholderView.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QProgressBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace Tessera {
 
@@ -16,6 +22,9 @@ MainWindow::MainWindow(BackendSession *session, QWidget *parent)
     , m_session(session)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_banner(new MessageBanner(this))
+    , m_syncLabel(new QLabel(this))
+    , m_syncBar(new QProgressBar(this))
 {
     setWindowTitle(tr("Tessera"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -52,14 +61,27 @@ MainWindow::MainWindow(BackendSession *session, QWidget *parent)
                 [this, index] { showView(static_cast<View>(index)); });
     }
 
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_pages, 1);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(content, 1);
     setCentralWidget(central);
     statusBar()->addWidget(new ConnectionIndicator(session, this), 1);
+    m_syncLabel->setAccessibleName(tr("Sync progress"));
+    m_syncBar->setAccessibleName(tr("Sync progress"));
+    m_syncBar->setMaximumWidth(220);
+    m_syncBar->setTextVisible(false);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncBar);
+    hideSyncProgress();
     showView(View::Marketplace);
     resize(1280, 800);
 }
@@ -77,6 +99,51 @@ void MainWindow::addView(View view, const QString &name, QWidget *page)
 void MainWindow::showView(View view)
 {
     m_navigation->setCurrentRow(int(view));
+}
+
+QWidget *MainWindow::viewWidget(View view) const
+{
+    return m_pages->widget(int(view));
+}
+
+QString MainWindow::viewName(View view)
+{
+    switch (view) {
+    case View::Marketplace: return QStringLiteral("marketplace");
+    case View::FieldMappings: return QStringLiteral("field-mappings");
+    case View::InterviewPlans: return QStringLiteral("interview-plans");
+    case View::Candidates: return QStringLiteral("candidates");
+    case View::Dashboard: return QStringLiteral("dashboard");
+    case View::Settings: return QStringLiteral("settings");
+    }
+    return {};
+}
+
+void MainWindow::showSyncProgress(const QString &what, qint64 done, qint64 total)
+{
+    const QLocale locale;
+    m_syncLabel->setText(total > 0 ? tr("Syncing %1 %2 / %3")
+                                         .arg(what, locale.toString(done), locale.toString(total))
+                                   : tr("Syncing %1 %2").arg(what, locale.toString(done)));
+    if (total > 0) {
+        m_syncBar->setRange(0, 1000);
+        m_syncBar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    } else {
+        m_syncBar->setRange(0, 0);
+    }
+    m_syncLabel->setVisible(true);
+    m_syncBar->setVisible(true);
+}
+
+void MainWindow::hideSyncProgress()
+{
+    m_syncLabel->setVisible(false);
+    m_syncBar->setVisible(false);
+}
+
+void MainWindow::showTransientStatus(const QString &text, int milliseconds)
+{
+    statusBar()->showMessage(text, milliseconds);
 }
 
 MainWindow::View MainWindow::currentView() const

@@ -2,12 +2,15 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
+class QProgressBar;
 class QStackedWidget;
 
 namespace Tessera {
 
 class BackendSession;
+class MessageBanner;
 
 // The frame: sidebar navigation, one page per view, and a status bar with the connection.
 class MainWindow final : public QMainWindow
@@ -24,6 +27,15 @@ public:
     View currentView() const;
     // Replaces a view's page (later releases swap placeholders for real views).
     void setViewWidget(View view, QWidget *widget);
+    QWidget *viewWidget(View view) const;
+    static QString viewName(View view); // stable, untranslated: "candidates", ...
+
+    // Window-wide, non-modal messages (a revoked key, the backend going away).
+    MessageBanner *banner() const { return m_banner; }
+    // Sync progress in the status bar; total < 0 shows a busy bar with the count only.
+    void showSyncProgress(const QString &what, qint64 done, qint64 total);
+    void hideSyncProgress();
+    void showTransientStatus(const QString &text, int milliseconds);
 
 private:
     void addView(View view, const QString &name, QWidget *page);
@@ -31,6 +43,9 @@ private:
     BackendSession *m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    MessageBanner *m_banner;
+    QLabel *m_syncLabel;
+    QProgressBar *m_syncBar;
 };
 
 } // namespace Tessera

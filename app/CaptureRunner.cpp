@@ -1,0 +1,68 @@
+#include "CaptureRunner.h"
+
+#include "ConsoleController.h"
+
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+constexpr int deadlineMs = 180'000;
+constexpr int settleMs = 400; // let late layouts and detail panes finish painting
+} // namespace
+
+CaptureRunner::CaptureRunner(ConsoleController *console, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_console(console)
+    , m_directory(directory)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { fail(u"the views did not finish loading within 180 s"_s); });
+    m_deadline.start(deadlineMs);
+    connect(console, &ConsoleController::ready, this, [this] {
+        if (!m_started) {
+            m_started = true;
+            QTimer::singleShot(settleMs, this, &CaptureRunner::captureAll);
+        }
+    });
+    connect(console, &ConsoleController::fatalError, this, &CaptureRunner::fail);
+}
+
+void CaptureRunner::captureAll()
+{
+    if (!m_directory.mkpath(u"."_s)) {
+        fail(u"cannot create "_s + m_directory.absolutePath());
+        return;
+    }
+    MainWindow *window = m_console->window();
+    window->resize(1280, 800);
+    const auto views = {MainWindow::View::Marketplace, MainWindow::View::FieldMappings,
+                        MainWindow::View::InterviewPlans, MainWindow::View::Candidates,
+                        MainWindow::View::Dashboard, MainWindow::View::Settings};
+    for (const MainWindow::View view : views) {
+        window->showView(view);
+        QApplication::processEvents();
+        const QString file = m_directory.filePath(MainWindow::viewName(view) + u".png"_s);
+        if (!window->grab().save(file)) {
+            fail(u"cannot write "_s + file);
+            return;
+        }
+    }
+    QTextStream(stdout) << "captured " << views.size() << " views into "
+                        << m_directory.absolutePath() << "\n";
+    Q_EMIT done(0);
+}
+
+void CaptureRunner::fail(const QString &message)
+{
+    QTextStream(stderr) << "tessera --capture: " << message << "\n";
+    Q_EMIT done(1);
+}
+
+} // namespace Tessera

@@ -1,0 +1,307 @@
+#include "ConsoleController.h"
+
+#include "SandboxHost.h"
+
+#include "api/ApiClient.h"
+#include "common/MessageBanner.h"
+#include "connect/ConnectDialog.h"
+#include "items/CandidateDirectory.h"
+#include "secrets/SecretStore.h"
+#include "session/BackendSession.h"
+#include "settings/Settings.h"
+#include "settings/SettingsSyncTokenStore.h"
+#include "shell/MainWindow.h"
+#include "ViewFactory.h"
+#include "settings/SettingsView.h"
+
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcConsole, "tessera.console")
+
+namespace Tessera {
+
+namespace {
+QString sandboxDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sandbox"_s;
+}
+} // namespace
+
+ConsoleController::ConsoleController(Settings *settings, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_client(std::make_unique<ApiClient>(&m_network, QUrl(), QString()))
+{
+    m_session = new BackendSession(m_client.get(), this);
+    m_window = std::make_unique<MainWindow>(m_session);
+    connect(m_session, &BackendSession::stateChanged, this, &ConsoleController::onSessionStateChanged);
+    connect(m_client.get(), &ApiClient::connectionStateChanged, this,
+            [this](ApiClient::ConnectionState state) {
+                if (state == ApiClient::ConnectionState::KeyRejected)
+                    onKeyRejected();
+                else if (state == ApiClient::ConnectionState::Online)
+                    m_window->banner()->clear();
+            });
+    connect(m_client.get(), &ApiClient::retryScheduled, this,
+            [this](const QString &method, int attempt, int delayMs, const ApiError &reason) {
+                Q_UNUSED(method)
+                m_window->showTransientStatus(
+                    tr("%1 Retrying in %n s (attempt %2)…", nullptr, (delayMs + 999) / 1000)
+                        .arg(reason.userMessage())
+                        .arg(attempt),
+                    delayMs + 500);
+            });
+    connect(m_window->banner(), &MessageBanner::retryRequested, m_session,
+            &BackendSession::connectToBackend);
+}
+
+ConsoleController::~ConsoleController()
+{
+    m_window.reset();
+    delete m_directory;
+    delete m_session;
+    m_client.reset();
+}
+
+void ConsoleController::start(const Options &options)
+{
+    m_window->show();
+    if (options.sandbox) {
+        startSandbox();
+        return;
+    }
+    if (options.backendUrl.isValid()) {
+        for (const BackendConfig &backend : m_settings->backends()) {
+            if (backend.kind == BackendConfig::Kind::Remote
+                && backend.url.adjusted(QUrl::StripTrailingSlash)
+                    == options.backendUrl.adjusted(QUrl::StripTrailingSlash)) {
+                connectSaved(backend);
+                return;
+            }
+        }
+        askForConnection(options.backendUrl);
+        return;
+    }
+    const auto saved = m_settings->backend(m_settings->currentBackendId());
+    if (saved && saved->kind == BackendConfig::Kind::Sandbox)
+        startSandbox();
+    else if (saved)
+        connectSaved(*saved);
+    else
+        askForConnection({});
+}
+
+void ConsoleController::startSandbox()
+{
+    if (!m_sandbox) {
+        m_sandbox = new SandboxHost(sandboxDataDir(), this);
+        connect(m_sandbox, &SandboxHost::started, this, &ConsoleController::onSandboxStarted);
+        connect(m_sandbox, &SandboxHost::failed, this, [this](const QString &message) {
+            Q_EMIT fatalError(tr("The embedded sandbox could not start: %1").arg(message));
+        });
+        connect(m_sandbox, &SandboxHost::adminKeyCreated, this, [this](const QString &secret) {
+            saveKeyThenConnect(m_backend, secret);
+        });
+        m_sandbox->start();
+        return;
+    }
+    onSandboxStarted(m_sandbox->baseUrl());
+}
+
+void ConsoleController::onSandboxStarted(const QUrl &url)
+{
+    BackendConfig sandbox;
+    for (const BackendConfig &backend : m_settings->backends())
+        if (backend.kind == BackendConfig::Kind::Sandbox)
+            sandbox = backend;
+    if (sandbox.id.isEmpty())
+        sandbox = BackendConfig::create(tr("Local sandbox"), url, BackendConfig::Kind::Sandbox);
+    sandbox.url = url; // a free port each run
+    m_settings->saveBackend(sandbox);
+    m_backend = sandbox;
+
+    auto *job = m_secrets->read(sandbox.id, QLatin1String(apiKeyName), this);
+    connect(job, &SecretJob::finished, this, [this, job] {
+        if (job->isOk())
+            connectTo(m_backend, job->secret());
+        else if (job->error().kind() == SecretError::Kind::NotFound)
+            m_sandbox->createAdminKey(tr("Tessera console (embedded sandbox)"));
+        else
+            offerSessionOnly(job->error(), [this] { onSandboxStarted(m_backend.url); });
+    });
+}
+
+void ConsoleController::connectSaved(const BackendConfig &backend)
+{
+    m_backend = backend;
+    auto *job = m_secrets->read(backend.id, QLatin1String(apiKeyName), this);
+    connect(job, &SecretJob::finished, this, [this, job] {
+        if (job->isOk())
+            connectTo(m_backend, job->secret());
+        else if (job->error().kind() == SecretError::Kind::NotFound)
+            askForConnection(m_backend.url);
+        else
+            offerSessionOnly(job->error(), [this] { connectSaved(m_backend); });
+    });
+}
+
+void ConsoleController::askForConnection(const QUrl &prefill)
+{
+    if (m_connectDialog)
+        return;
+    m_connectDialog = new ConnectDialog(&m_network, m_window.get());
+    m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (prefill.isValid())
+        m_connectDialog->prefillBackend(prefill);
+    connect(m_connectDialog, &QDialog::accepted, this, &ConsoleController::onConnectAccepted);
+    m_connectDialog->open();
+}
+
+void ConsoleController::onConnectAccepted()
+{
+    if (m_connectDialog->choice() == ConnectDialog::Choice::Sandbox) {
+        startSandbox();
+        return;
+    }
+    BackendConfig backend = BackendConfig::create(m_connectDialog->backendName(),
+                                                  m_connectDialog->url(),
+                                                  BackendConfig::Kind::Remote);
+    backend.allowInsecure = m_connectDialog->allowInsecure();
+    for (const BackendConfig &known : m_settings->backends())
+        if (known.kind == BackendConfig::Kind::Remote && known.url == backend.url)
+            backend.id = known.id; // a new key for a backend we already know
+    saveKeyThenConnect(backend, m_connectDialog->apiKey());
+}
+
+void ConsoleController::saveKeyThenConnect(const BackendConfig &backend, const QString &key)
+{
+    auto *job = m_secrets->write(backend.id, QLatin1String(apiKeyName), key, this);
+    connect(job, &SecretJob::finished, this, [this, job, backend, key] {
+        if (!job->isOk()) {
+            offerSessionOnly(job->error(), [this, backend, key] { saveKeyThenConnect(backend, key); });
+            return;
+        }
+        m_settings->saveBackend(backend);
+        connectTo(backend, key);
+    });
+}
+
+void ConsoleController::connectTo(const BackendConfig &backend, const QString &key)
+{
+    m_backend = backend;
+    m_settings->setCurrentBackendId(backend.id);
+    m_client->setBaseUrl(backend.url);
+    m_client->setApiKey(key);
+    m_window->setWindowTitle(tr("Tessera — %1").arg(backend.name));
+    installBackendViews();
+    m_session->connectToBackend();
+}
+
+void ConsoleController::installBackendViews()
+{
+    delete m_directory;
+    m_tokens = std::make_unique<SettingsSyncTokenStore>(m_settings, m_backend.id);
+    m_directory = new CandidateDirectory(m_client.get(), m_tokens.get(), this);
+    connect(m_directory, &CandidateDirectory::progressChanged, this,
+            [this](qint64 loaded, qint64 total) {
+                m_window->showSyncProgress(tr("candidates"), loaded, total > 0 ? total : -1);
+            });
+    connect(m_directory, &CandidateDirectory::stateChanged, this,
+            [this](CandidateDirectory::State state) {
+                if (state == CandidateDirectory::State::SyncingApplications)
+                    m_window->showSyncProgress(tr("applications"), 0, -1);
+                else if (state != CandidateDirectory::State::SyncingCandidates)
+                    m_window->hideSyncProgress();
+                if (state == CandidateDirectory::State::Failed)
+                    m_window->banner()->showError(m_directory->lastError());
+                if (state == CandidateDirectory::State::Ready)
+                    Q_EMIT ready();
+            });
+    ViewFactory::install(*m_window, {m_client.get(), m_directory, m_settings, m_secrets});
+    if (auto *settingsView = qobject_cast<SettingsView *>(
+            m_window->viewWidget(MainWindow::View::Settings))) {
+        connect(settingsView, &SettingsView::addBackendRequested, this,
+                [this] { askForConnection({}); });
+        connect(settingsView, &SettingsView::switchBackendRequested, this,
+                &ConsoleController::switchTo);
+    }
+}
+
+void ConsoleController::switchTo(const QString &backendId)
+{
+    const auto backend = m_settings->backend(backendId);
+    if (!backend)
+        return;
+    m_recreatedSandboxKey = false;
+    if (m_directory)
+        m_directory->cancel();
+    if (backend->kind == BackendConfig::Kind::Sandbox)
+        startSandbox();
+    else
+        connectSaved(*backend);
+}
+
+void ConsoleController::onSessionStateChanged()
+{
+    switch (m_session->state()) {
+    case BackendSession::State::Connected:
+        m_window->banner()->clear();
+        m_directory->setExpectedTotal(m_session->organization().candidateCount);
+        m_directory->sync();
+        break;
+    case BackendSession::State::Failed:
+        if (m_session->lastError().isKeyRejected())
+            onKeyRejected();
+        else
+            m_window->banner()->showError(m_session->lastError());
+        break;
+    default:
+        break;
+    }
+}
+
+void ConsoleController::onKeyRejected()
+{
+    if (m_backend.kind == BackendConfig::Kind::Sandbox && m_sandbox && !m_recreatedSandboxKey) {
+        // Our own sandbox (perhaps its data was reset): make it a new key, once.
+        m_recreatedSandboxKey = true;
+        m_sandbox->createAdminKey(tr("Tessera console (embedded sandbox)"));
+        return;
+    }
+    m_window->banner()->showMessage(
+        StatusPalette::Status::Failing,
+        tr("%1 rejected Tessera's API key: it was revoked or deleted. Create a new key in your "
+           "ATS and reconnect.").arg(m_backend.name),
+        {}, false);
+    askForConnection(m_backend.url);
+}
+
+void ConsoleController::offerSessionOnly(const SecretError &error,
+                                         const std::function<void()> &again)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("No keychain"),
+                                error.userMessage(), QMessageBox::NoButton, m_window.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Tessera never writes API keys to disk in clear text. You can keep "
+                               "this key in memory until Tessera quits instead."));
+    box->setDetailedText(error.detail());
+    auto *sessionOnly = box->addButton(tr("Keep for this session only"), QMessageBox::AcceptRole);
+    box->addButton(tr("Retry"), QMessageBox::ResetRole);
+    box->addButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, sessionOnly, again](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Cancel))
+            return;
+        if (box->clickedButton() == sessionOnly)
+            m_secrets->keepForSessionOnly(true);
+        again();
+    });
+    box->open();
+}
+
+} // namespace Tessera

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "settings/BackendConfig.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace Tessera {
+
+class ApiClient;
+class ApiError;
+class BackendSession;
+class CandidateDirectory;
+class ConnectDialog;
+class MainWindow;
+class SandboxHost;
+class SecretError;
+class SecretStore;
+class Settings;
+class SettingsSyncTokenStore;
+
+// Wires the console together: which backend to use (sandbox, --backend, the saved one, or the
+// Connect dialog), its API key (keychain only), the client, session, candidate sync and views.
+class ConsoleController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleController)
+public:
+    struct Options
+    {
+        bool sandbox = false;
+        QUrl backendUrl;
+    };
+
+    ConsoleController(Settings *settings, SecretStore *secrets, QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    void start(const Options &options);
+    MainWindow *window() const { return m_window.get(); }
+    BackendSession *session() const { return m_session; }
+    CandidateDirectory *directory() const { return m_directory; }
+
+    static constexpr auto apiKeyName = "apiKey";
+
+Q_SIGNALS:
+    // Everything the first view needs has arrived (used by --capture).
+    void ready();
+    void fatalError(const QString &message);
+
+private:
+    void startSandbox();
+    void onSandboxStarted(const QUrl &url);
+    void useSandboxKey(const QString &secret);
+    void connectSaved(const BackendConfig &backend);
+    void askForConnection(const QUrl &prefill);
+    void onConnectAccepted();
+    void saveKeyThenConnect(const BackendConfig &backend, const QString &key);
+    void connectTo(const BackendConfig &backend, const QString &key);
+    void onSessionStateChanged();
+    void onKeyRejected();
+    // No keychain: explain, offer "keep for this session only", then retry `again`.
+    void offerSessionOnly(const SecretError &error, const std::function<void()> &again);
+    void installBackendViews();
+    void switchTo(const QString &backendId);
+
+    Settings *m_settings;
+    SecretStore *m_secrets;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ApiClient> m_client;
+    BackendSession *m_session = nullptr;
+    CandidateDirectory *m_directory = nullptr;
+    std::unique_ptr<SettingsSyncTokenStore> m_tokens;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<SandboxHost> m_sandbox;
+    QPointer<ConnectDialog> m_connectDialog;
+    BackendConfig m_backend;
+    bool m_recreatedSandboxKey = false;
+};
+
+} // namespace Tessera

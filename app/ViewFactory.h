@@ -1,0 +1,25 @@
+#pragma once
+
+namespace Tessera {
+
+class ApiClient;
+class CandidateDirectory;
+class MainWindow;
+class SecretStore;
+class Settings;
+
+// Puts the real views of one backend connection into the main window.
+namespace ViewFactory {
+
+struct Dependencies
+{
+    ApiClient *client;
+    CandidateDirectory *directory;
+    Settings *settings;
+    SecretStore *secrets;
+};
+
+void install(MainWindow &window, const Dependencies &dependencies);
+
+} // namespace ViewFactory
+} // namespace Tessera

@@ -1,0 +1,347 @@
+#include "settings/Settings.h"
+
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSettings, "tessera.settings")
+
+namespace Tessera {
+
+using SettingsKeys::Key;
+
+namespace {
+
+// The migration hook: append one function per schema change. Version 1 is the first release.
+QList<Settings::Migration> builtInMigrations()
+{
+    return {};
+}
+
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : Settings(defaultFilePath(), parent)
+{
+}
+
+Settings::Settings(const QString &filePath, QObject *parent)
+    : Settings(filePath, builtInMigrations(), parent)
+{
+}
+
+Settings::Settings(const QString &filePath, const QList<Migration> &migrations, QObject *parent)
+    : QObject(parent)
+    , m_file(filePath, QSettings::IniFormat)
+{
+    migrate(migrations);
+}
+
+QString Settings::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/tessera.ini"_s;
+}
+
+int Settings::currentSchemaVersion()
+{
+    return int(builtInMigrations().size()) + 1;
+}
+
+QString Settings::filePath() const
+{
+    return m_file.fileName();
+}
+
+int Settings::schemaVersion() const
+{
+    return value(Key::SchemaVersion).toInt();
+}
+
+bool Settings::sync()
+{
+    m_file.sync();
+    return m_file.status() == QSettings::NoError;
+}
+
+void Settings::migrate(const QList<Migration> &migrations)
+{
+    const int target = int(migrations.size()) + 1;
+    const QString versionKey = SettingsKeys::name(Key::SchemaVersion);
+    int version = m_file.value(versionKey, 0).toInt();
+    if (version == 0) {
+        // A new file starts at the current version; one without a version predates versioning.
+        version = m_file.allKeys().isEmpty() ? target : 1;
+    } else if (version > target) {
+        qCWarning(lcSettings) << m_file.fileName() << "has schema version" << version
+                              << "from a newer Tessera; expected" << target;
+        m_fromNewerVersion = true;
+        return;
+    }
+    for (; version < target; ++version) {
+        qCInfo(lcSettings) << "migrating" << m_file.fileName() << "from schema version" << version;
+        migrations.at(version - 1)(m_file);
+    }
+    m_file.setValue(versionKey, version);
+}
+
+QVariant Settings::value(Key key) const
+{
+    const QVariant fallback = SettingsKeys::defaultValue(key);
+    QVariant stored = m_file.value(SettingsKeys::name(key), fallback);
+    if (!stored.convert(fallback.metaType()))
+        return fallback;
+    return stored;
+}
+
+bool Settings::setValue(Key key, const QVariant &value)
+{
+    if (this->value(key) == value)
+        return false;
+    if (value == SettingsKeys::defaultValue(key))
+        m_file.remove(SettingsKeys::name(key));
+    else
+        m_file.setValue(SettingsKeys::name(key), value);
+    return true;
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (setValue(Key::Language, language))
+        Q_EMIT languageChanged(language);
+}
+
+QString Settings::lastView() const
+{
+    return value(Key::LastView).toString();
+}
+
+void Settings::setLastView(const QString &view)
+{
+    if (setValue(Key::LastView, view))
+        Q_EMIT lastViewChanged(view);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return value(Key::WindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    setValue(Key::WindowState, state);
+}
+
+// --- backends ---------------------------------------------------------------------------------
+
+QStringList Settings::backendOrder() const
+{
+    return m_file.value(SettingsKeys::backendsGroup() + u'/' + SettingsKeys::backendOrderKey())
+        .toStringList();
+}
+
+QString Settings::backendKey(const QString &id, const QString &field) const
+{
+    return SettingsKeys::backendsGroup() + u'/' + id + u'/' + field;
+}
+
+QList<BackendConfig> Settings::backends() const
+{
+    QList<BackendConfig> result;
+    const QStringList order = backendOrder();
+    for (const QString &id : order) {
+        if (auto backend = this->backend(id))
+            result.append(*backend);
+    }
+    return result;
+}
+
+std::optional<BackendConfig> Settings::backend(const QString &id) const
+{
+    if (!SettingsKeys::isValidBackendId(id) || !backendOrder().contains(id))
+        return std::nullopt;
+    BackendConfig backend;
+    backend.id = id;
+    backend.name = m_file.value(backendKey(id, SettingsKeys::backendNameField())).toString();
+    backend.url = QUrl(m_file.value(backendKey(id, SettingsKeys::backendUrlField())).toString(),
+                       QUrl::StrictMode);
+    backend.kind = BackendConfig::kindFromName(
+                       m_file.value(backendKey(id, SettingsKeys::backendKindField())).toString())
+                       .value_or(BackendConfig::Kind::Remote);
+    backend.allowInsecure =
+        m_file.value(backendKey(id, SettingsKeys::backendAllowInsecureField()), false).toBool();
+    return backend;
+}
+
+bool Settings::saveBackend(const BackendConfig &backend)
+{
+    if (!backend.isValid())
+        return false;
+    const auto existing = this->backend(backend.id);
+    if (existing && *existing == backend)
+        return true;
+    const QString &id = backend.id;
+    m_file.setValue(backendKey(id, SettingsKeys::backendNameField()), backend.name);
+    m_file.setValue(backendKey(id, SettingsKeys::backendUrlField()),
+                    backend.url.toString(QUrl::FullyEncoded));
+    m_file.setValue(backendKey(id, SettingsKeys::backendKindField()),
+                    BackendConfig::kindName(backend.kind));
+    m_file.setValue(backendKey(id, SettingsKeys::backendAllowInsecureField()),
+                    backend.allowInsecure);
+    if (!existing) {
+        m_file.setValue(SettingsKeys::backendsGroup() + u'/' + SettingsKeys::backendOrderKey(),
+                        QStringList(backendOrder()) << id);
+    }
+    Q_EMIT backendsChanged();
+    return true;
+}
+
+bool Settings::removeBackend(const QString &id)
+{
+    QStringList order = backendOrder();
+    if (!SettingsKeys::isValidBackendId(id) || !order.removeOne(id))
+        return false;
+    m_file.remove(SettingsKeys::backendsGroup() + u'/' + id);
+    m_file.setValue(SettingsKeys::backendsGroup() + u'/' + SettingsKeys::backendOrderKey(), order);
+    clearSyncTokens(id);
+    if (currentBackendId() == id)
+        setCurrentBackendId({});
+    Q_EMIT backendsChanged();
+    return true;
+}
+
+QString Settings::currentBackendId() const
+{
+    return value(Key::CurrentBackend).toString();
+}
+
+bool Settings::setCurrentBackendId(const QString &id)
+{
+    if (!id.isEmpty() && !backendOrder().contains(id))
+        return false;
+    if (setValue(Key::CurrentBackend, id))
+        Q_EMIT currentBackendChanged(id);
+    return true;
+}
+
+// --- secret index -----------------------------------------------------------------------------
+
+QString Settings::secretIndexKey(const QString &backendId)
+{
+    return SettingsKeys::secretIndexGroup() + u'/' + backendId;
+}
+
+QStringList Settings::secretNames(const QString &backendId) const
+{
+    if (!SettingsKeys::isValidBackendId(backendId))
+        return {};
+    return m_file.value(secretIndexKey(backendId)).toStringList();
+}
+
+QStringList Settings::backendsWithSecrets() const
+{
+    const QString prefix = SettingsKeys::secretIndexGroup() + u'/';
+    QStringList ids;
+    const QStringList keys = m_file.allKeys();
+    for (const QString &key : keys) {
+        if (key.startsWith(prefix))
+            ids.append(key.mid(prefix.size()));
+    }
+    return ids;
+}
+
+bool Settings::addSecretName(const QString &backendId, const QString &name)
+{
+    if (!SettingsKeys::isValidBackendId(backendId) || !SettingsKeys::isValidName(name))
+        return false;
+    QStringList names = secretNames(backendId);
+    if (names.contains(name))
+        return false;
+    names.append(name);
+    m_file.setValue(secretIndexKey(backendId), names);
+    Q_EMIT secretNamesChanged(backendId);
+    return true;
+}
+
+bool Settings::removeSecretName(const QString &backendId, const QString &name)
+{
+    QStringList names = secretNames(backendId);
+    if (!names.removeOne(name))
+        return false;
+    if (names.isEmpty())
+        m_file.remove(secretIndexKey(backendId));
+    else
+        m_file.setValue(secretIndexKey(backendId), names);
+    Q_EMIT secretNamesChanged(backendId);
+    return true;
+}
+
+void Settings::clearSecretNames(const QString &backendId)
+{
+    if (!SettingsKeys::isValidBackendId(backendId) || !m_file.contains(secretIndexKey(backendId)))
+        return;
+    m_file.remove(secretIndexKey(backendId));
+    Q_EMIT secretNamesChanged(backendId);
+}
+
+// --- sync tokens ------------------------------------------------------------------------------
+
+QString Settings::syncTokenKey(const QString &backendId, const QString &stream)
+{
+    return SettingsKeys::syncTokensGroup() + u'/' + backendId + u'/' + stream;
+}
+
+QString Settings::syncToken(const QString &backendId, const QString &stream) const
+{
+    if (!SettingsKeys::isValidBackendId(backendId) || !SettingsKeys::isValidName(stream))
+        return {};
+    return m_file.value(syncTokenKey(backendId, stream)).toString();
+}
+
+bool Settings::setSyncToken(const QString &backendId, const QString &stream, const QString &token)
+{
+    if (!SettingsKeys::isValidBackendId(backendId) || !SettingsKeys::isValidName(stream))
+        return false;
+    if (syncToken(backendId, stream) == token)
+        return true;
+    if (token.isEmpty())
+        m_file.remove(syncTokenKey(backendId, stream));
+    else
+        m_file.setValue(syncTokenKey(backendId, stream), token);
+    Q_EMIT syncTokenChanged(backendId, stream);
+    return true;
+}
+
+void Settings::clearSyncToken(const QString &backendId, const QString &stream)
+{
+    setSyncToken(backendId, stream, {});
+}
+
+void Settings::clearSyncTokens(const QString &backendId)
+{
+    if (!SettingsKeys::isValidBackendId(backendId))
+        return;
+    const QString prefix = SettingsKeys::syncTokensGroup() + u'/' + backendId + u'/';
+    const QStringList keys = m_file.allKeys();
+    for (const QString &key : keys) {
+        if (key.startsWith(prefix))
+            clearSyncToken(backendId, key.mid(prefix.size()));
+    }
+}
+
+} // namespace Tessera

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "settings/BackendConfig.h"
+#include "settings/SettingsKeys.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Tessera {
+
+// Typed access to the console's settings file (INI). There is no generic setter: every value has
+// its own typed accessor, so nothing can put a secret here (secrets live in the OS keychain, see
+// SecretStore; this file only indexes their names). Setters emit their change signal only when
+// the stored value really changes. Names and defaults: SettingsKeys.
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+public:
+    // Upgrades the file by one schema version: the n-th migration turns version n into n + 1.
+    using Migration = std::function<void(QSettings &file)>;
+
+    // The user's file: tessera.ini in QStandardPaths::AppConfigLocation.
+    explicit Settings(QObject *parent = nullptr);
+    // A given file (tests, portable installs), upgraded with the built-in migrations.
+    explicit Settings(const QString &filePath, QObject *parent = nullptr);
+    // A given file upgraded with these migrations instead (tests of the migration hook).
+    Settings(const QString &filePath, const QList<Migration> &migrations,
+             QObject *parent = nullptr);
+
+    static QString defaultFilePath();
+    static int currentSchemaVersion();
+
+    QString filePath() const;
+    int schemaVersion() const;
+    // Written by a newer Tessera: read as far as understood, never migrated down.
+    bool isFromNewerVersion() const { return m_fromNewerVersion; }
+    // Writes pending changes now; false when the file cannot be written.
+    bool sync();
+
+    // Backends, in the order they were added.
+    QList<BackendConfig> backends() const;
+    std::optional<BackendConfig> backend(const QString &id) const;
+    // Adds a new backend or updates the one with the same id; false if !backend.isValid().
+    bool saveBackend(const BackendConfig &backend);
+    // Also drops its sync tokens and, if it was current, the current backend. Its secret index
+    // stays until SecretStore::forgetBackend() has removed the secrets themselves.
+    bool removeBackend(const QString &id);
+    QString currentBackendId() const;
+    // An existing backend's id, or empty for none; false (and no change) otherwise.
+    bool setCurrentBackendId(const QString &id);
+
+    QString language() const; // empty: the system's language
+    void setLanguage(const QString &language);
+    QString lastView() const;
+    void setLastView(const QString &view);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    // Names of a backend's keychain entries (never their values), so they can all be removed.
+    // Names must satisfy SettingsKeys::isValidName(); add/remove return whether anything changed.
+    QStringList secretNames(const QString &backendId) const;
+    QStringList backendsWithSecrets() const;
+    bool addSecretName(const QString &backendId, const QString &name);
+    bool removeSecretName(const QString &backendId, const QString &name);
+    void clearSecretNames(const QString &backendId);
+
+    // Sync tokens per backend and stream (e.g. "candidates"). An empty token clears it.
+    QString syncToken(const QString &backendId, const QString &stream) const;
+    bool setSyncToken(const QString &backendId, const QString &stream, const QString &token);
+    void clearSyncToken(const QString &backendId, const QString &stream);
+    void clearSyncTokens(const QString &backendId);
+
+Q_SIGNALS:
+    void backendsChanged();
+    void currentBackendChanged(const QString &backendId);
+    void languageChanged(const QString &language);
+    void lastViewChanged(const QString &view);
+    void secretNamesChanged(const QString &backendId);
+    void syncTokenChanged(const QString &backendId, const QString &stream);
+
+private:
+    QVariant value(SettingsKeys::Key key) const;
+    // Only for the keys of the table; true when the stored value changed.
+    bool setValue(SettingsKeys::Key key, const QVariant &value);
+    void migrate(const QList<Migration> &migrations);
+    QStringList backendOrder() const;
+    QString backendKey(const QString &id, const QString &field) const;
+    static QString secretIndexKey(const QString &backendId);
+    static QString syncTokenKey(const QString &backendId, const QString &stream);
+
+    QSettings m_file;
+    bool m_fromNewerVersion = false;
+};
+
+} // namespace Tessera

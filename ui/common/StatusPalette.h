@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+namespace Tessera {
+
+// The only place with status colours (UX.md): green ok, amber attention, red failing, grey not
+// available, blue in progress — tuned for the current light or dark palette. Never used alone:
+// every status also has a word and an icon.
+namespace StatusPalette {
+
+enum class Status { Ok, Attention, Failing, Unavailable, InProgress };
+
+QColor color(Status status, const QPalette &palette);
+QColor background(Status status, const QPalette &palette); // a faint tint for banners
+bool isDark(const QPalette &palette);
+
+} // namespace StatusPalette
+} // namespace Tessera

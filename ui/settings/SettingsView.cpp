@@ -1,0 +1,183 @@
+#include "settings/SettingsView.h"
+
+#include "common/MessageBanner.h"
+#include "common/PageTitle.h"
+#include "secrets/SecretStore.h"
+#include "settings/Settings.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Tessera {
+
+SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_banner(new MessageBanner(this))
+    , m_backends(new QListWidget(this))
+    , m_switch(new QPushButton(tr("&Use this backend"), this))
+    , m_forget(new QPushButton(tr("&Forget…"), this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
+    , m_storage(new QLabel(this))
+    , m_sessionOnly(new QPushButton(tr("Keep secrets for this session only"), this))
+{
+    setAccessibleName(tr("Settings"));
+    m_backends->setAccessibleName(tr("Backends"));
+    m_backends->setMaximumHeight(160);
+    auto *add = new QPushButton(tr("&Add backend…"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_switch);
+    buttons->addWidget(m_forget);
+    buttons->addStretch();
+    auto *backendBox = new QGroupBox(tr("Backends"), this);
+    auto *backendLayout = new QVBoxLayout(backendBox);
+    backendLayout->addWidget(m_backends);
+    backendLayout->addLayout(buttons);
+
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
+    m_languageNote->setWordWrap(true);
+    auto *languageBox = new QGroupBox(tr("Language"), this);
+    auto *languageLayout = new QFormLayout(languageBox);
+    languageLayout->addRow(tr("&Interface language:"), m_language);
+    languageLayout->addRow(QString(), m_languageNote);
+
+    m_storage->setWordWrap(true);
+    m_storage->setAccessibleName(tr("Where secrets are kept"));
+    auto *secretBox = new QGroupBox(tr("Secrets"), this);
+    auto *secretLayout = new QVBoxLayout(secretBox);
+    secretLayout->addWidget(m_storage);
+    secretLayout->addWidget(m_sessionOnly, 0, Qt::AlignLeft);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(16);
+    layout->addWidget(new PageTitle(tr("Settings"), this));
+    layout->addWidget(m_banner);
+    layout->addWidget(backendBox);
+    layout->addWidget(languageBox);
+    layout->addWidget(secretBox);
+    layout->addStretch();
+
+    connect(add, &QPushButton::clicked, this, &SettingsView::addBackendRequested);
+    connect(m_switch, &QPushButton::clicked, this,
+            [this] { Q_EMIT switchBackendRequested(selectedId()); });
+    connect(m_backends, &QListWidget::itemActivated, this,
+            [this] { Q_EMIT switchBackendRequested(selectedId()); });
+    connect(m_forget, &QPushButton::clicked, this, &SettingsView::forgetSelected);
+    connect(m_backends, &QListWidget::currentRowChanged, this, &SettingsView::updateButtons);
+    connect(m_settings, &Settings::backendsChanged, this, &SettingsView::reloadBackends);
+    connect(m_settings, &Settings::currentBackendChanged, this, &SettingsView::reloadBackends);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings->setLanguage(m_language->currentData().toString());
+        m_languageNote->setText(tr("The new language applies the next time Tessera starts."));
+    });
+    connect(m_secrets, &SecretStore::storageChanged, this, &SettingsView::showStorage);
+    connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
+        m_secrets->keepForSessionOnly(true);
+    });
+    reloadBackends();
+    showStorage();
+}
+
+QString SettingsView::selectedId() const
+{
+    const QListWidgetItem *item = m_backends->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void SettingsView::reloadBackends()
+{
+    const QString keep = selectedId();
+    m_backends->clear();
+    const QString current = m_settings->currentBackendId();
+    for (const BackendConfig &backend : m_settings->backends()) {
+        const QString where = backend.kind == BackendConfig::Kind::Sandbox
+            ? tr("embedded sandbox on this computer")
+            : backend.url.toString();
+        QString text = tr("%1 — %2").arg(backend.name, where);
+        if (backend.id == current)
+            text += tr(" (in use)");
+        auto *item = new QListWidgetItem(text, m_backends);
+        item->setData(Qt::UserRole, backend.id);
+        if (backend.id == keep || (keep.isEmpty() && backend.id == current))
+            m_backends->setCurrentItem(item);
+    }
+    updateButtons();
+}
+
+void SettingsView::updateButtons()
+{
+    const QString id = selectedId();
+    m_switch->setEnabled(!id.isEmpty() && id != m_settings->currentBackendId());
+    m_forget->setEnabled(!id.isEmpty() && id != m_settings->currentBackendId());
+}
+
+void SettingsView::forgetSelected()
+{
+    const QString id = selectedId();
+    const auto backend = m_settings->backend(id);
+    if (!backend)
+        return;
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Forget backend"),
+                                    tr("Forget %1? Its API key is removed from the keychain and "
+                                       "its settings are deleted. The backend itself is not "
+                                       "changed.").arg(backend->name),
+                                    QMessageBox::Cancel, this);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *forget = confirm->addButton(tr("Forget"), QMessageBox::DestructiveRole);
+    connect(confirm, &QMessageBox::finished, this, [this, confirm, forget, id] {
+        if (confirm->clickedButton() != forget)
+            return;
+        auto *job = m_secrets->forgetBackend(id, this);
+        connect(job, &SecretJob::finished, this, [this, job, id] {
+            if (!job->isOk()) {
+                m_banner->showMessage(StatusPalette::Status::Failing, job->error().userMessage(),
+                                      job->error().detail());
+                return; // keep the settings so the secrets can still be found and removed
+            }
+            m_banner->clear();
+            m_settings->removeBackend(id);
+        });
+    });
+    confirm->open();
+}
+
+void SettingsView::showStorage()
+{
+    QString text;
+    switch (m_secrets->storage()) {
+    case SecretStore::Storage::Keychain:
+        text = tr("API keys are kept in your system keychain (Secret Service) and nowhere else.");
+        break;
+    case SecretStore::Storage::SessionOnly:
+        text = tr("API keys are kept in memory for this session only: you will be asked for them "
+                  "again after Tessera quits.");
+        break;
+    case SecretStore::Storage::Unavailable:
+        text = tr("No system keychain is available. Install and start gnome-keyring (or KWallet), "
+                  "or keep secrets for this session only. Tessera never writes keys to disk.");
+        break;
+    case SecretStore::Storage::Unknown:
+        text = tr("API keys are kept in your system keychain; it has not been used yet this "
+                  "session.");
+        break;
+    }
+    m_storage->setText(text);
+    m_sessionOnly->setVisible(m_secrets->storage() == SecretStore::Storage::Unavailable);
+}
+
+} // namespace Tessera
