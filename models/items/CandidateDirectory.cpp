@@ -52,7 +52,11 @@ void CandidateDirectory::cancel()
 
 void CandidateDirectory::startStream(const char *stream, const QString &method)
 {
-    const QString token = m_tokens ? m_tokens->syncToken(QLatin1String(stream)) : QString();
+    // A token only describes changes since the data this model already holds: with an empty
+    // model (a fresh start) everything must be fetched.
+    const bool haveData = m_model->rowCount() > 0;
+    const QString token = m_tokens && haveData ? m_tokens->syncToken(QLatin1String(stream))
+                                               : QString();
     if (m_fetch)
         m_fetch->deleteLater();
     m_fetch = new PagedFetch(m_client, method, {}, token, this);
