@@ -52,9 +52,9 @@ void CandidateDirectory::cancel()
 
 void CandidateDirectory::startStream(const char *stream, const QString &method)
 {
-    // A token only describes changes since the data this model already holds: with an empty
-    // model (a fresh start) everything must be fetched.
-    const bool haveData = m_model->rowCount() > 0;
+    // A token only describes changes since data this model already holds: a stream not yet
+    // synced by this directory (a fresh start) fetches everything.
+    const bool haveData = m_syncedStreams.contains(QLatin1String(stream));
     const QString token = m_tokens && haveData ? m_tokens->syncToken(QLatin1String(stream))
                                                : QString();
     if (m_fetch)
@@ -71,8 +71,10 @@ void CandidateDirectory::startStream(const char *stream, const QString &method)
             Q_EMIT progressChanged(loaded(), std::max(m_expectedTotal, loaded()));
     });
     connect(m_fetch, &PagedFetch::restartedAsFullSync, this, [this, candidates] {
-        if (candidates)
+        if (candidates) {
             m_model->clear();
+            m_syncedStreams.clear(); // applications must be fetched again for the new rows
+        }
     });
     connect(m_fetch, &PagedFetch::finished, this,
             [this, stream](const QString &nextToken) { onStreamFinished(stream, nextToken); });
@@ -87,6 +89,7 @@ void CandidateDirectory::onStreamFinished(const char *stream, const QString &tok
 {
     if (m_tokens && !token.isEmpty())
         m_tokens->setSyncToken(QLatin1String(stream), token);
+    m_syncedStreams.insert(QLatin1String(stream));
     if (qstrcmp(stream, candidatesStream) == 0) {
         setState(State::SyncingApplications);
         startStream(applicationsStream, u"application.list"_s);

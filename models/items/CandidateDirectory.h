@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace Tessera {
 
@@ -57,6 +58,7 @@ private:
     State m_state = State::Idle;
     ApiError m_lastError;
     qint64 m_expectedTotal = 0;
+    QSet<QString> m_syncedStreams;
 };
 
 } // namespace Tessera
