@@ -2,6 +2,10 @@
 
 #include "ConsoleController.h"
 
+#include "candidates/CandidatesView.h"
+#include "items/CandidateDetail.h"
+#include "items/CandidateDirectory.h"
+#include "items/CandidatesModel.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -28,14 +32,37 @@ CaptureRunner::CaptureRunner(ConsoleController *console, const QString &director
     connect(console, &ConsoleController::ready, this, [this] {
         if (!m_started) {
             m_started = true;
-            QTimer::singleShot(settleMs, this, &CaptureRunner::captureAll);
+            openFirstCandidate();
         }
     });
     connect(console, &ConsoleController::fatalError, this, &CaptureRunner::fail);
 }
 
+// The Candidates picture shows a candidate's detail, so open one and wait for it to load.
+void CaptureRunner::openFirstCandidate()
+{
+    auto *view = qobject_cast<CandidatesView *>(
+        m_console->window()->viewWidget(MainWindow::View::Candidates));
+    CandidatesModel *model = m_console->directory()->model();
+    if (!view || model->rowCount() == 0) {
+        QTimer::singleShot(settleMs, this, &CaptureRunner::captureAll);
+        return;
+    }
+    connect(view->detail(), &CandidateDetail::stateChanged, this, [this](LoadState state) {
+        if (state == LoadState::Ready)
+            QTimer::singleShot(settleMs, this, &CaptureRunner::captureAll);
+        else if (state == LoadState::Failed)
+            fail(u"the candidate detail did not load"_s);
+    });
+    m_console->window()->showView(MainWindow::View::Candidates);
+    view->selectCandidate(model->index(0, 0).data(CandidatesModel::IdRole).toString());
+}
+
 void CaptureRunner::captureAll()
 {
+    if (m_captured)
+        return;
+    m_captured = true;
     if (!m_directory.mkpath(u"."_s)) {
         fail(u"cannot create "_s + m_directory.absolutePath());
         return;

@@ -20,6 +20,7 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
+    void openFirstCandidate();
     void captureAll();
     void fail(const QString &message);
 
@@ -27,6 +28,7 @@ private:
     QDir m_directory;
     QTimer m_deadline;
     bool m_started = false;
+    bool m_captured = false;
 };
 
 } // namespace Tessera

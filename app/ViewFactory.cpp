@@ -1,5 +1,6 @@
 #include "ViewFactory.h"
 
+#include "candidates/CandidatesView.h"
 #include "settings/SettingsView.h"
 #include "shell/MainWindow.h"
 
@@ -7,6 +8,8 @@ namespace Tessera::ViewFactory {
 
 void install(MainWindow &window, const Dependencies &dependencies)
 {
+    window.setViewWidget(MainWindow::View::Candidates,
+                         new CandidatesView(dependencies.directory, dependencies.client));
     window.setViewWidget(MainWindow::View::Settings,
                          new SettingsView(dependencies.settings, dependencies.secrets));
 }

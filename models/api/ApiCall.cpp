@@ -110,6 +110,8 @@ void ApiCall::onReplyFinished()
     }
     const int httpStatus = status.toInt();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    if (httpStatus == 200)
+        Q_EMIT bodyReceived(body);
     if (m_client && body.size() < m_client->options().offThreadDecodeBytes) {
         const auto decoded = EnvelopeDecoder::decode(m_method, httpStatus, retryAfter, body);
         onBodyDecoded(decoded.envelope, decoded.error);

@@ -37,6 +37,9 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // An HTTP 200 body arrived and is about to be decoded (PagedFetch peeks at it to ask for
+    // the next page early). Not a result: finished() may still report an error.
+    void bodyReceived(const QByteArray &body);
     void retrying(int attempt, int delayMs, const Tessera::ApiError &reason);
 
 private:

@@ -30,7 +30,7 @@ QByteArray basicAuthorization(const QString &apiKey)
 std::optional<QString> apiKeyFromAuthorization(const QByteArray &headerValue)
 {
     const QByteArray trimmed = headerValue.trimmed();
-    if (!trimmed.startsWith("Basic ") && !trimmed.startsWith("basic "))
+    if (trimmed.size() < 6 || trimmed.left(6).toLower() != "basic ") // schemes ignore case
         return std::nullopt;
     const auto decoded = QByteArray::fromBase64Encoding(trimmed.mid(6).trimmed(),
                                                         QByteArray::AbortOnBase64DecodingErrors);

@@ -4,6 +4,12 @@
 #include "api/ApiClient.h"
 #include "api/ApiProtocol.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
@@ -18,19 +24,58 @@ PagedFetch::PagedFetch(ApiClient *client, QString method, QJsonObject filters, Q
 {
 }
 
+namespace {
+// One long-lived thread for every fetch: pages are decoded in the order they arrived, and no
+// thread is started or joined per sync. Pending tasks own copies of what they need.
+QThreadPool &decodeThread()
+{
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(1);
+        pool.setExpiryTimeout(-1);
+        return true;
+    }();
+    Q_UNUSED(configured)
+    return pool;
+}
+} // namespace
+
 void PagedFetch::start()
 {
     m_running = true;
+    m_cancelled = false;
+    m_lastPageArrived = false;
     m_pages = 0;
     m_records = 0;
+    m_requests.clear();
     request({});
 }
 
 void PagedFetch::cancel()
 {
     m_running = false;
-    if (m_call)
-        m_call->cancel();
+    m_cancelled = true;
+    for (const PageRequest &page : std::exchange(m_requests, {}))
+        if (page.call)
+            page.call->cancel();
+}
+
+QString PagedFetch::peekNextCursor(const QByteArray &body)
+{
+    static const QByteArray key = "\"nextCursor\"";
+    const qsizetype at = body.lastIndexOf(key);
+    if (at < 0 || body.lastIndexOf("\"moreDataAvailable\":true") < 0)
+        return {};
+    qsizetype pos = at + key.size();
+    while (pos < body.size() && (body.at(pos) == ' ' || body.at(pos) == ':'))
+        ++pos;
+    if (pos >= body.size() || body.at(pos) != '"')
+        return {};
+    const qsizetype end = body.indexOf('"', pos + 1);
+    const QByteArray value = end < 0 ? QByteArray() : body.mid(pos + 1, end - pos - 1);
+    if (value.contains('\\')) // escapes: leave it to the parser
+        return {};
+    return QString::fromUtf8(value);
 }
 
 void PagedFetch::request(const QString &cursor)
@@ -43,17 +88,57 @@ void PagedFetch::request(const QString &cursor)
         body.insert(u"cursor"_s, cursor);
     else if (!m_syncToken.isEmpty())
         body.insert(u"syncToken"_s, m_syncToken);
-    m_call = m_client->call(m_method, body, this);
-    ApiCall *call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call] { onPage(call); });
+    ApiCall *call = m_client->call(m_method, body, this);
+    m_requests.append(PageRequest{call, cursor, {}, false, {}, {}});
+    connect(call, &ApiCall::bodyReceived, this,
+            [this, call](const QByteArray &bytes) { onBody(call, bytes); });
+    connect(call, &ApiCall::finished, this, [this, call] { onFinished(call); });
 }
 
-void PagedFetch::onPage(ApiCall *call)
+// Ask for the next page while this one is still being parsed.
+void PagedFetch::onBody(ApiCall *call, const QByteArray &body)
 {
-    if (!m_running)
+    if (!m_running || m_requests.isEmpty() || m_requests.last().call != call)
         return;
-    const ApiError &error = call->error();
+    const QString next = peekNextCursor(body);
+    if (next.isEmpty())
+        return;
+    m_requests.last().nextAsked = next;
+    request(next);
+}
+
+void PagedFetch::onFinished(ApiCall *call)
+{
+    for (PageRequest &page : m_requests) {
+        if (page.call == call) {
+            page.done = true;
+            page.error = call->error();
+            page.envelope = call->envelope();
+        }
+    }
+    handleInOrder();
+}
+
+void PagedFetch::handleInOrder()
+{
+    while (m_running && !m_requests.isEmpty() && m_requests.first().done) {
+        const PageRequest head = m_requests.takeFirst();
+        handlePage(head);
+    }
+}
+
+void PagedFetch::dropRequestsAfterHead()
+{
+    for (const PageRequest &page : std::exchange(m_requests, {}))
+        if (page.call)
+            page.call->cancel();
+}
+
+void PagedFetch::handlePage(const PageRequest &page)
+{
+    const ApiError &error = page.error;
     if (error.isError()) {
+        dropRequestsAfterHead();
         const bool tokenRefused =
             error.code() == QLatin1String(Protocol::ErrorCode::syncTokenExpired)
             || error.code() == QLatin1String(Protocol::ErrorCode::incrementalSyncTooLarge);
@@ -64,22 +149,60 @@ void PagedFetch::onPage(ApiCall *call)
             return;
         }
         m_running = false;
+        m_cancelled = true; // pages still being decoded are dropped
         Q_EMIT failed(error);
         return;
     }
-    const QJsonObject envelope = call->envelope();
+    const QJsonObject &envelope = page.envelope;
     const QJsonArray results = envelope.value(u"results"_s).toArray();
     const bool more = envelope.value(u"moreDataAvailable"_s).toBool();
-    const QString nextCursor = envelope.value(u"nextCursor"_s).toString();
+    const QString nextCursor = more ? envelope.value(u"nextCursor"_s).toString() : QString();
     ++m_pages;
     m_records += results.size();
-    if (more && !nextCursor.isEmpty())
-        request(nextCursor); // in flight while the consumer handles this page
+    if (nextCursor != page.nextAsked) { // the peek guessed wrong (or not at all): correct it
+        dropRequestsAfterHead();
+        if (!nextCursor.isEmpty())
+            request(nextCursor);
+    }
+    if (nextCursor.isEmpty()) {
+        m_lastPageArrived = true;
+        m_finalToken = envelope.value(u"syncToken"_s).toString();
+    }
+    if (m_decoder)
+        decode(results);
     else
-        m_running = false;
-    Q_EMIT pageReceived(results);
-    if (!m_running && !(more && !nextCursor.isEmpty()))
-        Q_EMIT finished(envelope.value(u"syncToken"_s).toString());
+        Q_EMIT pageReceived(results);
+    finishWhenDecoded();
+}
+
+void PagedFetch::decode(const QJsonArray &results)
+{
+    auto promise = std::make_shared<QPromise<QVariant>>();
+    auto *watcher = new QFutureWatcher<QVariant>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const QVariant payload = watcher->result();
+        watcher->deleteLater();
+        --m_decoding;
+        if (m_cancelled)
+            return; // cancelled or failed meanwhile
+        Q_EMIT payloadReceived(payload);
+        finishWhenDecoded();
+    });
+    watcher->setFuture(promise->future());
+    ++m_decoding;
+    decodeThread().start([promise, results, decoder = m_decoder] {
+        promise->start();
+        promise->addResult(decoder(results));
+        promise->finish();
+    });
+}
+
+void PagedFetch::finishWhenDecoded()
+{
+    if (!m_lastPageArrived || m_decoding > 0 || m_cancelled || !m_running)
+        return;
+    m_running = false;
+    Q_EMIT finished(m_finalToken);
 }
 
 } // namespace Tessera

@@ -14,22 +14,46 @@ Q_DECLARE_LOGGING_CATEGORY(lcNet)
 
 namespace Tessera {
 
+namespace {
+constexpr int flushIntervalMs = 100; // views relayout at most ten times a second during a sync
+
+QVariant decodeCandidates(const QJsonArray &results)
+{
+    return QVariant::fromValue(CandidatePage::decode(results));
+}
+
+QVariant decodeApplications(const QJsonArray &results)
+{
+    return QVariant::fromValue(ApplicationPage::decode(results));
+}
+} // namespace
+
 CandidateDirectory::CandidateDirectory(ApiClient *client, SyncTokenStore *tokens, QObject *parent)
+    : CandidateDirectory(client, tokens, nullptr, parent)
+{
+}
+
+CandidateDirectory::CandidateDirectory(ApiClient *client, SyncTokenStore *tokens,
+                                       CandidatesModel *model, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_tokens(tokens)
-    , m_model(new CandidatesModel(this))
+    , m_model(model ? model : new CandidatesModel(this))
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(flushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &CandidateDirectory::flush);
 }
 
 qint64 CandidateDirectory::loaded() const
 {
-    return m_model->rowCount();
+    return m_model->rowCount() + qint64(m_pendingCandidates.rows.size());
 }
 
 void CandidateDirectory::setExpectedTotal(qint64 total)
 {
     m_expectedTotal = total;
+    m_model->reserve(total);
     Q_EMIT progressChanged(loaded(), m_expectedTotal);
 }
 
@@ -46,6 +70,7 @@ void CandidateDirectory::cancel()
 {
     if (m_fetch)
         m_fetch->cancel();
+    flush();
     if (m_state == State::SyncingCandidates || m_state == State::SyncingApplications)
         setState(State::Idle);
 }
@@ -61,17 +86,25 @@ void CandidateDirectory::startStream(const char *stream, const QString &method)
         m_fetch->deleteLater();
     m_fetch = new PagedFetch(m_client, method, {}, token, this);
     const bool candidates = qstrcmp(stream, candidatesStream) == 0;
-    connect(m_fetch, &PagedFetch::pageReceived, this, [this, candidates](const QJsonArray &page) {
-        const int failures = candidates ? m_model->mergeCandidates(page)
-                                        : m_model->mergeApplications(page);
-        if (failures)
-            qCWarning(lcNet) << failures << "records could not be decoded:"
-                             << m_model->lastDecodeError();
-        if (candidates)
+    m_fetch->setResultsDecoder(candidates ? &decodeCandidates : &decodeApplications);
+    connect(m_fetch, &PagedFetch::payloadReceived, this, [this, candidates](const QVariant &payload) {
+        if (candidates) {
+            CandidatePage page = payload.value<CandidatePage>();
+            m_pendingCandidates.failures += page.failures;
+            if (m_pendingCandidates.firstError.isEmpty())
+                m_pendingCandidates.firstError = page.firstError;
+            std::move(page.rows.begin(), page.rows.end(),
+                      std::back_inserter(m_pendingCandidates.rows));
             Q_EMIT progressChanged(loaded(), std::max(m_expectedTotal, loaded()));
+        } else {
+            m_pendingApplications << payload.value<ApplicationPage>();
+        }
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
     });
     connect(m_fetch, &PagedFetch::restartedAsFullSync, this, [this, candidates] {
         if (candidates) {
+            m_pendingCandidates = {};
             m_model->clear();
             m_syncedStreams.clear(); // applications must be fetched again for the new rows
         }
@@ -79,18 +112,35 @@ void CandidateDirectory::startStream(const char *stream, const QString &method)
     connect(m_fetch, &PagedFetch::finished, this,
             [this, stream](const QString &nextToken) { onStreamFinished(stream, nextToken); });
     connect(m_fetch, &PagedFetch::failed, this, [this](const ApiError &error) {
+        flush();
         m_lastError = error;
         setState(State::Failed);
     });
     m_fetch->start();
 }
 
+void CandidateDirectory::flush()
+{
+    m_flushTimer.stop();
+    int failures = 0;
+    if (!m_pendingCandidates.rows.empty() || m_pendingCandidates.failures) {
+        failures += m_model->merge(std::exchange(m_pendingCandidates, {}));
+    }
+    for (const ApplicationPage &page : std::exchange(m_pendingApplications, {}))
+        failures += m_model->merge(page);
+    if (failures)
+        qCWarning(lcNet) << failures << "records could not be decoded:"
+                         << m_model->lastDecodeError();
+}
+
 void CandidateDirectory::onStreamFinished(const char *stream, const QString &token)
 {
+    flush();
     if (m_tokens && !token.isEmpty())
         m_tokens->setSyncToken(QLatin1String(stream), token);
     m_syncedStreams.insert(QLatin1String(stream));
     if (qstrcmp(stream, candidatesStream) == 0) {
+        Q_EMIT progressChanged(loaded(), std::max(m_expectedTotal, loaded()));
         setState(State::SyncingApplications);
         startStream(applicationsStream, u"application.list"_s);
         return;

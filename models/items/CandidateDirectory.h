@@ -1,10 +1,12 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "items/CandidateSummary.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 namespace Tessera {
 
@@ -15,7 +17,8 @@ class SyncTokenStore;
 
 // Keeps CandidatesModel in step with the backend: a full sync the first time, incremental
 // syncs after (tokens in a SyncTokenStore), candidates first and then their applications for
-// the stage and job columns. Server-side search fills in candidates not yet synced.
+// the stage and job columns. Pages are decoded off the GUI thread and handed to the model at
+// most every 100 ms. Server-side search fills in candidates not yet synced.
 class CandidateDirectory final : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,9 @@ public:
     Q_ENUM(State)
 
     CandidateDirectory(ApiClient *client, SyncTokenStore *tokens, QObject *parent = nullptr);
+    // Feeds a model owned elsewhere (it must outlive the directory).
+    CandidateDirectory(ApiClient *client, SyncTokenStore *tokens, CandidatesModel *model,
+                       QObject *parent = nullptr);
 
     CandidatesModel *model() const { return m_model; }
     State state() const { return m_state; }
@@ -49,6 +55,7 @@ Q_SIGNALS:
 private:
     void startStream(const char *stream, const QString &method);
     void onStreamFinished(const char *stream, const QString &token);
+    void flush(); // hands pending pages to the model in one insert
     void setState(State state);
 
     ApiClient *m_client;
@@ -59,6 +66,9 @@ private:
     ApiError m_lastError;
     qint64 m_expectedTotal = 0;
     QSet<QString> m_syncedStreams;
+    CandidatePage m_pendingCandidates;
+    QList<ApplicationPage> m_pendingApplications;
+    QTimer m_flushTimer;
 };
 
 } // namespace Tessera

@@ -1,7 +1,5 @@
 #include "items/CandidatesModel.h"
 
-#include "domain/Application.h"
-
 #include <QLocale>
 
 #include <algorithm>
@@ -29,23 +27,27 @@ QVariant CandidatesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[size_t(index.row())];
+    const CandidateSummary &row = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn: return row.candidate.name;
-        case EmailColumn: return row.candidate.email;
+        case NameColumn: return row.name;
+        case EmailColumn: return row.email;
         case StageColumn: return row.stage;
         case JobColumn: return row.job;
-        case UpdatedColumn:
-            return QLocale().toString(row.candidate.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case UpdatedColumn: // the day in the list, the time in the tooltip
+            if (!row.updatedAt.isValid())
+                return QString();
+            return role == Qt::ToolTipRole
+                ? QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat)
+                : QLocale().toString(row.updatedAt.toLocalTime().date(), QLocale::ShortFormat);
         default: return {};
         }
-    case IdRole: return row.candidate.id;
-    case SearchKeyRole: return row.searchKey;
+    case IdRole: return row.id;
+    case SearchKeyRole: return QString(row.name + u' ' + row.email).toLower();
     case StageTypeRole: return row.stageType;
-    case UpdatedAtRole: return row.candidate.updatedAt;
+    case UpdatedAtRole: return row.updatedAt;
     default: return {};
     }
 }
@@ -64,29 +66,38 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-int CandidatesModel::mergeCandidates(const QJsonArray &page)
+QString CandidatesModel::intern(const QString &text)
 {
-    int failures = 0;
-    std::vector<Row> added;
+    const auto it = m_strings.constFind(text);
+    if (it != m_strings.constEnd())
+        return *it;
+    m_strings.insert(text);
+    return text;
+}
+
+int CandidatesModel::merge(CandidatePage page)
+{
+    if (page.failures)
+        m_lastDecodeError = page.firstError;
     QList<int> changed;
-    for (const QJsonValue value : page) {
-        auto decoded = Candidate::fromJson(value.toObject());
-        if (auto *error = std::get_if<DecodeError>(&decoded)) {
-            ++failures;
-            m_lastDecodeError = error->toString();
-            continue;
-        }
-        Candidate &candidate = std::get<Candidate>(decoded);
-        const QString key = QString(candidate.name + u' ' + candidate.email).toLower();
-        const int existing = m_rowById.value(candidate.id, -1);
+    std::vector<CandidateSummary> added;
+    for (CandidateSummary &row : page.rows) {
+        const int existing = m_rowById.value(row.id, -1);
         if (existing >= 0) {
-            Row &row = m_rows[size_t(existing)];
-            row.candidate = std::move(candidate);
-            row.searchKey = key;
+            CandidateSummary &old = m_rows[size_t(existing)];
+            row.stage = old.stage; // the list's application columns come from application.list
+            row.stageType = old.stageType;
+            row.job = old.job;
+            row.applicationUpdatedAt = old.applicationUpdatedAt;
+            m_search.replace(existing, row.searchKey);
+            row.searchKey.clear(); // lives in m_search
+            old = std::move(row);
             changed << existing;
         } else {
-            m_rowById.insert(candidate.id, int(m_rows.size() + added.size()));
-            added.push_back(Row{std::move(candidate), key, {}, {}, {}, {}});
+            m_rowById.insert(row.id, int(m_rows.size() + added.size()));
+            m_search.append(row.searchKey);
+            row.searchKey.clear();
+            added.push_back(std::move(row));
         }
     }
     emitRowsChanged(changed, 0, ColumnCount - 1);
@@ -96,36 +107,30 @@ int CandidatesModel::mergeCandidates(const QJsonArray &page)
         std::move(added.begin(), added.end(), std::back_inserter(m_rows));
         endInsertRows();
     }
-    return failures;
+    return page.failures;
 }
 
-int CandidatesModel::mergeApplications(const QJsonArray &page)
+int CandidatesModel::merge(const ApplicationPage &page)
 {
-    int failures = 0;
+    if (page.failures)
+        m_lastDecodeError = page.firstError;
     QList<int> changed;
-    for (const QJsonValue value : page) {
-        auto decoded = Application::fromJson(value.toObject());
-        if (auto *error = std::get_if<DecodeError>(&decoded)) {
-            ++failures;
-            m_lastDecodeError = error->toString();
-            continue;
-        }
-        const Application &application = std::get<Application>(decoded);
+    for (const ApplicationSummary &application : page.rows) {
         const int rowIndex = m_rowById.value(application.candidateId, -1);
         if (rowIndex < 0)
             continue;
-        Row &row = m_rows[size_t(rowIndex)];
+        CandidateSummary &row = m_rows[size_t(rowIndex)];
         // The list shows the most recently updated application of each candidate.
         if (row.applicationUpdatedAt.isValid() && application.updatedAt < row.applicationUpdatedAt)
             continue;
         row.applicationUpdatedAt = application.updatedAt;
-        row.stage = application.currentStage.title;
-        row.stageType = application.currentStage.type;
-        row.job = application.jobTitle;
+        row.stage = intern(application.stage);
+        row.stageType = intern(application.stageType);
+        row.job = intern(application.job);
         changed << rowIndex;
     }
     emitRowsChanged(changed, StageColumn, JobColumn);
-    return failures;
+    return page.failures;
 }
 
 void CandidatesModel::emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn)
@@ -146,18 +151,26 @@ void CandidatesModel::emitRowsChanged(QList<int> rows, int firstColumn, int last
     }
 }
 
+void CandidatesModel::reserve(qint64 rows)
+{
+    if (rows > m_rowById.capacity())
+        m_rowById.reserve(rows);
+}
+
 void CandidatesModel::clear()
 {
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_strings.clear();
+    m_search.clear();
     endResetModel();
 }
 
-const Candidate *CandidatesModel::candidate(const QString &id) const
+const CandidateSummary *CandidatesModel::candidate(const QString &id) const
 {
     const int row = m_rowById.value(id, -1);
-    return row < 0 ? nullptr : &m_rows[size_t(row)].candidate;
+    return row < 0 ? nullptr : &m_rows[size_t(row)];
 }
 
 } // namespace Tessera

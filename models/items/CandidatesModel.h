@@ -1,19 +1,18 @@
 #pragma once
 
-#include "domain/Candidate.h"
+#include "items/CandidateSummary.h"
+#include "items/SearchIndex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QJsonArray>
+#include <QSet>
 
-#include <vector>
+#include <deque>
 
 namespace Tessera {
 
-struct Application;
-
-// Every candidate of the backend with their most recent application's stage and job.
-// Fed page by page by CandidateDirectory; an incremental page updates rows in place.
+// Every candidate of the backend with their most recent application's stage and job. Fed with
+// decoded pages by CandidateDirectory; an incremental page updates rows in place.
 class CandidatesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,30 +34,30 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Decodes and merges one page of candidate.list results; returns how many records failed
-    // to decode (they are skipped; the first problem is in lastDecodeError()).
-    int mergeCandidates(const QJsonArray &page);
-    int mergeApplications(const QJsonArray &page);
+    // Merge decoded pages; return how many records could not be decoded (skipped; the first
+    // problem is in lastDecodeError()).
+    int merge(CandidatePage page);
+    int merge(const ApplicationPage &page);
+    // Decode and merge in one step (small pages, tests).
+    int mergeCandidates(const QJsonArray &page) { return merge(CandidatePage::decode(page)); }
+    int mergeApplications(const QJsonArray &page) { return merge(ApplicationPage::decode(page)); }
+    void reserve(qint64 rows);
     void clear();
 
-    const Candidate *candidate(const QString &id) const;
+    const CandidateSummary &at(int row) const { return m_rows[size_t(row)]; }
+    const SearchIndex &searchIndex() const { return m_search; }
+    const CandidateSummary *candidate(const QString &id) const;
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     QString lastDecodeError() const { return m_lastDecodeError; }
 
 private:
-    struct Row
-    {
-        Candidate candidate;
-        QString searchKey;
-        QString stage;
-        QString stageType;
-        QString job;
-        QDateTime applicationUpdatedAt;
-    };
+    QString intern(const QString &text);
     void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn);
 
-    std::vector<Row> m_rows;
+    std::deque<CandidateSummary> m_rows; // a deque never moves 100,000 rows to grow
     QHash<QString, int> m_rowById;
+    QSet<QString> m_strings; // stage and job titles, shared between rows
+    SearchIndex m_search;    // the rows' lower-case "name email", in row order
     QString m_lastDecodeError;
 };
 

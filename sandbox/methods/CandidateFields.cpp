@@ -167,13 +167,55 @@ void update(const MethodCall &call, QJsonObject &candidate)
     candidate.insert(u"updatedAt"_s, Records::isoTime(call.nowMs()));
 }
 
+namespace {
+
+// Browsers decode entities and drop whitespace inside a URL before looking at its scheme, so the
+// check must too ("java&#115;cript:", "java\tscript:").
+QString normalizedUrl(QString url)
+{
+    static const QRegularExpression entity(u"&#(x?)([0-9a-fA-F]+);?"_s);
+    QString decoded;
+    qsizetype last = 0;
+    auto it = entity.globalMatch(url);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        decoded += QStringView(url).mid(last, match.capturedStart() - last);
+        bool ok = false;
+        const uint code = match.captured(2).toUInt(&ok, match.captured(1).isEmpty() ? 10 : 16);
+        if (ok && code < 0x110000)
+            decoded += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        last = match.capturedEnd();
+    }
+    decoded += QStringView(url).mid(last);
+    decoded.replace(u"&colon;"_s, u":"_s, Qt::CaseInsensitive);
+    QString compact;
+    for (const QChar c : decoded)
+        if (!c.isSpace() && c.unicode() >= 0x20)
+            compact += c;
+    return compact.toLower();
+}
+
+// Only web and mail links, or relative ones, survive.
+bool isSafeLink(const QString &url)
+{
+    const QString normalized = normalizedUrl(url);
+    const qsizetype colon = normalized.indexOf(u':');
+    const qsizetype firstDelimiter = normalized.indexOf(QRegularExpression(u"[/?#]"_s));
+    if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon))
+        return true; // no scheme
+    const QString scheme = normalized.left(colon);
+    return scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s;
+}
+
+} // namespace
+
 QString sanitizeNoteHtml(const QString &html)
 {
     static const QRegularExpression blocks(u"<(script|style)\\b[^>]*>.*?</\\1\\s*>"_s,
                                            QRegularExpression::CaseInsensitiveOption
                                                | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tag(u"<\\s*(/?)\\s*([a-zA-Z0-9]+)([^>]*)>"_s);
-    static const QRegularExpression href(u"href\\s*=\\s*(\"[^\"]*\"|'[^']*')"_s,
+    static const QRegularExpression href(u"href\\s*=\\s*(\"([^\"]*)\"|'([^']*)')"_s,
                                          QRegularExpression::CaseInsensitiveOption);
     static const QStringList allowed{u"b"_s, u"i"_s, u"u"_s, u"a"_s, u"ul"_s,
                                      u"ol"_s, u"li"_s, u"code"_s, u"pre"_s};
@@ -192,7 +234,8 @@ QString sanitizeNoteHtml(const QString &html)
         QString attributes;
         if (name == u"a"_s && match.captured(1).isEmpty()) {
             const auto link = href.match(match.captured(3));
-            if (link.hasMatch() && !link.captured(1).contains(u"javascript:"_s, Qt::CaseInsensitive))
+            const QString url = link.captured(2).isNull() ? link.captured(3) : link.captured(2);
+            if (link.hasMatch() && isSafeLink(url))
                 attributes = u" href="_s + link.captured(1);
         }
         out += u'<' + match.captured(1) + name + attributes + u'>';

@@ -1,0 +1,131 @@
+// The whole console on the embedded sandbox: key in the keychain and nowhere on disk,
+// navigation by keyboard, and a second start that reuses the key.
+#include "CatchQt.h"
+#include "TestClient.h"
+
+#include "ConsoleController.h"
+#include "items/CandidateDirectory.h"
+#include "secrets/SecretStore.h"
+#include "session/BackendSession.h"
+#include "settings/Settings.h"
+#include "shell/MainWindow.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Test;
+
+namespace {
+
+QString readSecret(SecretStore &secrets, const QString &backendId)
+{
+    QString value;
+    bool done = false;
+    QObject context;
+    SecretJob *job = secrets.read(backendId, QLatin1String(ConsoleController::apiKeyName), &context);
+    QObject::connect(job, &SecretJob::finished, &context, [&] {
+        value = job->secret();
+        done = true;
+    });
+    REQUIRE(QTest::qWaitFor([&done] { return done; }, 10'000));
+    return value;
+}
+
+// Every regular file below these folders that contains `needle`.
+QStringList filesContaining(const QStringList &roots, const QByteArray &needle)
+{
+    QStringList hits;
+    for (const QString &root : roots) {
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.size() < 512 * 1024 * 1024 && file.open(QIODevice::ReadOnly)
+                && file.readAll().contains(needle))
+                hits << file.fileName();
+        }
+    }
+    return hits;
+}
+
+bool waitReady(ConsoleController &console)
+{
+    return QTest::qWaitFor([&console] {
+        return console.directory()
+            && console.directory()->state() == CandidateDirectory::State::Ready;
+    }, 60'000);
+}
+
+} // namespace
+
+TEST_CASE("the console keeps the sandbox key in the keychain only", "[app][console]")
+{
+    Settings settings;
+    SecretStore secrets(&settings);
+    QString key;
+    {
+        ConsoleController console(&settings, &secrets);
+        console.start({true, {}});
+        REQUIRE(waitReady(console));
+        CHECK(console.session()->state() == BackendSession::State::Connected);
+        CHECK(console.session()->organization().name == u"Northwind Robotics"_s);
+        CHECK(console.directory()->loaded() > 0);
+        CHECK(secrets.storage() == SecretStore::Storage::Keychain);
+
+        const QString backendId = settings.currentBackendId();
+        REQUIRE_FALSE(backendId.isEmpty());
+        key = readSecret(secrets, backendId);
+        REQUIRE(key.startsWith(u"tsk_"_s));
+        settings.sync();
+
+        const QStringList roots{
+            QFileInfo(settings.filePath()).absolutePath(),
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+            QDir::homePath()};
+        INFO("searched " << roots.join(u", "_s).toStdString());
+        CHECK(filesContaining(roots, key.toUtf8()).isEmpty());
+        QFile settingsFile(settings.filePath());
+        REQUIRE(settingsFile.open(QIODevice::ReadOnly));
+        CHECK_FALSE(settingsFile.readAll().contains("tsk_"));
+    }
+
+    // A second start finds the key in the keychain instead of creating another one.
+    ConsoleController again(&settings, &secrets);
+    again.start({true, {}});
+    REQUIRE(waitReady(again));
+    CHECK(readSecret(secrets, settings.currentBackendId()) == key);
+    const auto backend = settings.backend(settings.currentBackendId());
+    REQUIRE(backend);
+    TestClient client(backend->url, key);
+    const ApiReply keys = client.call(u"apiKey.list"_s);
+    REQUIRE(keys.isSuccess());
+    int consoleKeys = 0;
+    for (const QJsonValue entry : keys.resultArray())
+        if (entry.toObject().value(u"title"_s).toString().contains(u"Tessera console"_s))
+            ++consoleKeys;
+    CHECK(consoleKeys == 1);
+}
+
+TEST_CASE("Ctrl+1…6 switch the main views", "[app][console]")
+{
+    Settings settings;
+    SecretStore secrets(&settings);
+    ConsoleController console(&settings, &secrets);
+    console.start({true, {}});
+    MainWindow *window = console.window();
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    const MainWindow::View views[] = {MainWindow::View::Marketplace, MainWindow::View::FieldMappings,
+                                      MainWindow::View::InterviewPlans, MainWindow::View::Candidates,
+                                      MainWindow::View::Dashboard, MainWindow::View::Settings};
+    for (int index = 5; index >= 0; --index) {
+        QTest::keyClick(window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        CHECK(window->currentView() == views[index]);
+        CHECK_FALSE(window->viewWidget(views[index])->accessibleName().isEmpty());
+    }
+    REQUIRE(waitReady(console)); // let the sync finish before the console goes away
+}

@@ -1,0 +1,543 @@
+// CandidatesView against a real sandbox, driven from the keyboard under the offscreen platform:
+// list, filter, selection, notes, stage moves, archive reasons, error and empty states.
+#include "UiTestSupport.h"
+
+#include "api/SyncTokenStore.h"
+#include "candidates/CandidateDetailPane.h"
+#include "candidates/CandidatesView.h"
+#include "candidates/MoveStageDialog.h"
+#include "common/MessageBanner.h"
+#include "items/ApplicationsModel.h"
+#include "items/CandidateDetail.h"
+#include "items/CandidateDirectory.h"
+#include "items/CandidateFilterModel.h"
+#include "items/CandidatesModel.h"
+#include "items/NotesModel.h"
+#include "items/StagesModel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Test;
+
+namespace {
+
+SandboxProcess &sandbox()
+{
+    return sharedSandbox(u"candidates-view"_s);
+}
+
+struct ViewFixture
+{
+    explicit ViewFixture(SandboxProcess &process)
+        : clients(process)
+        , directory(&clients.client, &tokens)
+        , view(&directory, &clients.client)
+    {
+        view.resize(1280, 800);
+        view.show();
+        view.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&view));
+    }
+
+    void sync()
+    {
+        directory.sync();
+        REQUIRE(waitUntil([this] {
+            return directory.state() == CandidateDirectory::State::Ready
+                || directory.state() == CandidateDirectory::State::Failed;
+        }, 60'000));
+        REQUIRE(directory.state() == CandidateDirectory::State::Ready);
+        QTest::qWait(150); // the list pane's last refresh
+    }
+
+    template<typename T>
+    T *child(const QString &name)
+    {
+        T *widget = view.findChild<T *>(name);
+        REQUIRE(widget != nullptr);
+        return widget;
+    }
+
+    CandidateDetail *detail() { return view.detail(); }
+
+    // The offscreen platform has no window manager to give the view back the focus after a
+    // dialog closed.
+    void reactivate()
+    {
+        view.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&view));
+    }
+    CandidateDetailPane *pane() { return child<CandidateDetailPane>(u"candidateDetail"_s); }
+
+    bool waitForDetail()
+    {
+        return waitUntil([this] {
+            return detail()->state() == LoadState::Ready || detail()->state() == LoadState::Failed;
+        });
+    }
+
+    // Shows a candidate (as the quick switcher would) and waits for the detail.
+    void open(const QString &candidateId)
+    {
+        REQUIRE(view.selectCandidate(candidateId));
+        REQUIRE(waitForDetail());
+        INFO(detail()->lastError().details().toStdString());
+        REQUIRE(detail()->state() == LoadState::Ready);
+    }
+
+    // Opens Move to stage with Alt+M and waits for the plan's stages.
+    MoveStageDialog *openMoveDialog()
+    {
+        press(Qt::Key_M, Qt::AltModifier);
+        REQUIRE(waitUntil([this] { return pane()->moveDialog() != nullptr; }, 2'000));
+        MoveStageDialog *dialog = pane()->moveDialog();
+        auto *stages = dialog->findChild<QComboBox *>(u"stageCombo"_s);
+        REQUIRE(waitUntil([&] { return stages->isEnabled() && stages->hasFocus(); }));
+        return dialog;
+    }
+
+    SandboxClients clients;
+    MemorySyncTokenStore tokens;
+    CandidateDirectory directory;
+    CandidatesView view;
+};
+
+// A candidate with exactly one application, Active and not yet at the end of its plan.
+QString candidateWithOneActiveApplication(TestClient &raw, int skip)
+{
+    const QJsonArray applications = requireSuccess(raw.call(u"application.list"_s,
+                                                            {{u"status"_s, u"Active"_s}}))
+                                        .resultArray();
+    for (const QJsonValue value : applications) {
+        const QString candidateId = value[u"candidate"_s][u"id"_s].toString();
+        const QJsonObject candidate = requireSuccess(raw.call(u"candidate.info"_s,
+                                                              {{u"id"_s, candidateId}}))
+                                          .resultObject();
+        if (candidate[u"applicationIds"_s].toArray().size() == 1 && skip-- == 0)
+            return candidateId;
+    }
+    FAIL("no candidate with one active application");
+    return {};
+}
+
+// A candidate with two applications that are not archived.
+QString candidateWithTwoApplications(TestClient &raw)
+{
+    const QJsonArray applications = requireSuccess(raw.call(u"application.list"_s,
+                                                            {{u"status"_s, u"Active"_s}}))
+                                        .resultArray();
+    for (const QJsonValue value : applications) {
+        const QString candidateId = value[u"candidate"_s][u"id"_s].toString();
+        const QJsonArray ids = requireSuccess(raw.call(u"candidate.info"_s, {{u"id"_s, candidateId}}))
+                                   .resultObject()[u"applicationIds"_s].toArray();
+        if (ids.size() != 2)
+            continue;
+        bool open = true;
+        for (const QJsonValue id : ids)
+            open = open && requireSuccess(raw.call(u"application.info"_s, {{u"applicationId"_s, id}}))
+                                   .resultObject()[u"status"_s].toString() != u"Archived"_s;
+        if (open)
+            return candidateId;
+    }
+    FAIL("no candidate with two open applications");
+    return {};
+}
+
+QJsonObject applicationInfo(TestClient &raw, const QString &applicationId)
+{
+    return requireSuccess(raw.call(u"application.info"_s, {{u"applicationId"_s, applicationId}}))
+        .resultObject();
+}
+
+QPushButton *retryButton(MessageBanner *banner)
+{
+    for (QPushButton *button : banner->findChildren<QPushButton *>())
+        if (button->text() == u"Retry"_s)
+            return button;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("The list fills, filters as you type and shows the candidate chosen with the keyboard",
+          "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    fixture.sync();
+    CandidatesModel *model = fixture.directory.model();
+    auto *table = fixture.child<QTableView>(u"candidateTable"_s);
+    auto *count = fixture.child<QLabel>(u"candidateCount"_s);
+    REQUIRE(model->rowCount() == 300);
+    CHECK(table->model()->rowCount() == 300);
+    CHECK(table->isVisible());
+    CHECK(count->text() == u"300 candidates"_s);
+
+    // A last name that several candidates share, typed into the search field.
+    const QString lastName = model->index(7, CandidatesModel::NameColumn).data().toString().section(u' ', -1);
+    const QString needle = lastName.left(5).toLower();
+    int expected = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        expected += model->index(row, 0).data(CandidatesModel::SearchKeyRole).toString().contains(needle);
+    REQUIRE(expected > 0);
+    REQUIRE(expected < 300);
+    auto *search = fixture.child<QLineEdit>(u"candidateSearch"_s);
+    press(Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(search->hasFocus());
+    type(lastName.left(5));
+    CHECK(fixture.view.filterModel()->rowCount() == expected);
+    CHECK(table->model()->rowCount() == expected);
+    CHECK(count->text() == (expected == 1 ? u"1 of 300 matches"_s
+                                          : u"%1 of 300 match"_s.arg(expected)));
+
+    // Down leaves the search field for the results; Down again moves to the next one.
+    press(Qt::Key_Down);
+    REQUIRE(table->hasFocus());
+    int row = 0;
+    if (expected > 1) {
+        press(Qt::Key_Down);
+        row = 1;
+    }
+    const QModelIndex chosen = table->model()->index(row, CandidatesModel::NameColumn);
+    const QString candidateId = chosen.data(CandidatesModel::IdRole).toString();
+    CHECK(fixture.view.currentCandidateId() == candidateId);
+    REQUIRE(fixture.waitForDetail());
+    REQUIRE(fixture.detail()->state() == LoadState::Ready);
+    CHECK(fixture.detail()->candidate().id == candidateId);
+    CHECK(fixture.child<QLabel>(u"candidateName"_s)->text() == chosen.data().toString());
+    CHECK(fixture.child<QLabel>(u"candidateContact"_s)->text()
+              .contains(fixture.detail()->candidate().email));
+    CHECK(fixture.child<QLabel>(u"candidateStage"_s)->text().startsWith(u"Current stage: "_s));
+    QTest::qWait(100);
+    saveScreenshot(&fixture.view, u"candidates-list.png"_s);
+
+    // Enter also asks the server; what it finds is already here, and the count line says so.
+    search->setFocus();
+    press(Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return count->text().contains(u"on the server"_s); }));
+    CHECK(fixture.view.filterModel()->rowCount() == expected);
+}
+
+TEST_CASE("A note added with the keyboard appears and is on the server", "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    fixture.sync();
+    const QString candidateId = fixture.directory.model()->index(3, 0)
+                                    .data(CandidatesModel::IdRole).toString();
+    fixture.open(candidateId);
+    const int before = fixture.detail()->notes()->rowCount();
+    QSignalSpy added(fixture.detail(), &CandidateDetail::noteAdded);
+
+    press(Qt::Key_N, Qt::AltModifier); // the Notes tab
+    auto *tabs = fixture.child<QTabWidget>(u"candidateTabs"_s);
+    REQUIRE(tabs->currentIndex() == 1);
+    press(Qt::Key_W, Qt::AltModifier); // "New note"
+    auto *editor = fixture.child<QPlainTextEdit>(u"noteEditor"_s);
+    REQUIRE(editor->hasFocus());
+    const QString text = u"Phone screen went well; available from March."_s;
+    type(text);
+    CHECK(fixture.child<QPushButton>(u"addNoteButton"_s)->isEnabled());
+    press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(waitUntil([&] { return added.count() > 0; }));
+
+    NotesModel *notes = fixture.detail()->notes();
+    REQUIRE(notes->rowCount() == before + 1);
+    CHECK(notes->index(before, NotesModel::ContentColumn).data().toString() == text);
+    CHECK(editor->toPlainText().isEmpty());
+    CHECK(tabs->tabText(1) == u"&Notes (%1)"_s.arg(before + 1));
+    const QJsonArray server = requireSuccess(fixture.clients.raw.call(
+                                                 u"candidate.listNotes"_s,
+                                                 {{u"candidateId"_s, candidateId}}))
+                                  .resultArray();
+    bool found = false;
+    for (const QJsonValue note : server)
+        found = found || note[u"content"_s].toString() == text;
+    CHECK(found);
+    QTest::qWait(100);
+    saveScreenshot(&fixture.view, u"candidates-notes.png"_s);
+
+    // A failed save keeps the text in the editor and says why.
+    requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
+                                            {{u"failNext"_s, QJsonArray{u"serverError"_s}}}));
+    QSignalSpy failed(fixture.detail(), &CandidateDetail::noteFailed);
+    type(u"This one will not be saved."_s);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(waitUntil([&] { return failed.count() > 0; }));
+    CHECK(editor->toPlainText() == u"This one will not be saved."_s);
+    auto *banner = fixture.child<MessageBanner>(u"candidateDetailBanner"_s);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(u"Your text is still in the editor"_s));
+    CHECK(notes->rowCount() == before + 1);
+}
+
+TEST_CASE("Move to stage with the keyboard moves the application on the server",
+          "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    fixture.sync();
+    const QString candidateId = candidateWithOneActiveApplication(fixture.clients.raw, 0);
+    fixture.open(candidateId);
+    ApplicationsModel *applications = fixture.detail()->applications();
+    REQUIRE(applications->rowCount() == 1);
+    const Application before = applications->applications().first();
+    QSignalSpy refreshed(fixture.detail(), &CandidateDetail::applicationRefreshed);
+
+    MoveStageDialog *dialog = fixture.openMoveDialog();
+    auto *stages = dialog->findChild<QComboBox *>(u"stageCombo"_s);
+    auto *move = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    CHECK(stages->currentIndex() == -1);
+    CHECK_FALSE(move->isEnabled());
+    press(Qt::Key_Down); // the first stage that is not the current one
+    const QString stageId = dialog->stageId();
+    REQUIRE_FALSE(stageId.isEmpty());
+    CHECK(stageId != before.currentStage.id);
+    CHECK_FALSE(dialog->needsArchiveReason());
+    CHECK(move->isEnabled());
+    const QString stageTitle = dialog->findChild<StagesModel *>()->stage(stages->currentIndex())->title;
+    saveScreenshot(dialog, u"move-stage-dialog.png"_s);
+    press(Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return refreshed.count() > 0; }));
+
+    const QJsonObject server = applicationInfo(fixture.clients.raw, before.id);
+    CHECK(server[u"currentInterviewStage"_s][u"id"_s].toString() == stageId);
+    CHECK(server[u"applicationHistory"_s].toArray().size() == before.history.size() + 1);
+    const QModelIndex top = applications->index(0, 0);
+    CHECK(applications->rowCount(top) == before.history.size() + 1);
+    CHECK(applications->index(0, ApplicationsModel::StageColumn).data().toString() == stageTitle);
+    const int listRow = fixture.directory.model()->rowOf(candidateId);
+    CHECK(fixture.directory.model()->index(listRow, CandidatesModel::StageColumn).data().toString()
+          == stageTitle);
+    CHECK(fixture.child<QLabel>(u"candidateStage"_s)->text().contains(stageTitle));
+    CHECK(fixture.child<MessageBanner>(u"candidateDetailBanner"_s)->text().contains(stageTitle));
+}
+
+TEST_CASE("With several applications the dialog asks which one and a failed move can be retried",
+          "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    fixture.sync();
+    fixture.open(candidateWithTwoApplications(fixture.clients.raw));
+    ApplicationsModel *applications = fixture.detail()->applications();
+    REQUIRE(applications->rowCount() == 2);
+    QSignalSpy refreshed(fixture.detail(), &CandidateDetail::applicationRefreshed);
+
+    press(Qt::Key_M, Qt::AltModifier);
+    REQUIRE(waitUntil([&] { return fixture.pane()->moveDialog() != nullptr; }, 2'000));
+    MoveStageDialog *dialog = fixture.pane()->moveDialog();
+    auto *which = dialog->findChild<QComboBox *>(u"applicationCombo"_s);
+    auto *stages = dialog->findChild<QComboBox *>(u"stageCombo"_s);
+    auto *model = dialog->findChild<StagesModel *>();
+    REQUIRE(which->isVisible());
+    REQUIRE(waitUntil([&] { return which->hasFocus(); }, 2'000));
+    REQUIRE(which->count() == 2);
+    // The application the list shows comes first; the keyboard picks the other one.
+    const int other = which->currentIndex() == 0 ? 1 : 0;
+    press(other == 1 ? Qt::Key_Down : Qt::Key_Up);
+    REQUIRE(which->currentIndex() == other);
+    const Application target = applications->applications().at(other);
+    CHECK(dialog->applicationId() == target.id);
+    REQUIRE(waitUntil([&] { return model->state() == LoadState::Ready && stages->isEnabled(); }));
+    CHECK(model->currentStageId() == target.currentStage.id);
+    CHECK(model->interviewPlanId() == target.currentStage.interviewPlanId);
+    press(Qt::Key_Tab);
+    REQUIRE(stages->hasFocus());
+    press(Qt::Key_Down);
+    const QString stageId = dialog->stageId();
+    REQUIRE_FALSE(stageId.isEmpty());
+    CHECK(stageId != target.currentStage.id);
+
+    // The server fails the write once: the banner says so and offers Retry.
+    requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
+                                            {{u"failNext"_s, QJsonArray{u"serverError"_s}}}));
+    QSignalSpy failed(fixture.detail(), &CandidateDetail::moveFailed);
+    press(Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return failed.count() > 0; }));
+    auto *banner = fixture.child<MessageBanner>(u"candidateDetailBanner"_s);
+    CHECK(banner->text().startsWith(u"The application was not moved."_s));
+    QPushButton *retry = retryButton(banner);
+    REQUIRE(retry != nullptr);
+    REQUIRE(retry->isVisible());
+    fixture.reactivate(); // what the window manager does when the dialog goes
+    retry->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    REQUIRE(waitUntil([&] { return refreshed.count() > 0; }));
+    CHECK(applicationInfo(fixture.clients.raw, target.id)[u"currentInterviewStage"_s][u"id"_s]
+              .toString() == stageId);
+    CHECK(applications->rowCount(applications->index(other, 0)) == target.history.size() + 1);
+
+    // Escape closes the dialog without moving anything.
+    press(Qt::Key_M, Qt::AltModifier);
+    REQUIRE(waitUntil([&] { return fixture.pane()->moveDialog() != nullptr; }, 2'000));
+    QPointer<MoveStageDialog> second(fixture.pane()->moveDialog());
+    REQUIRE(waitUntil([&] {
+        return second->findChild<QComboBox *>(u"applicationCombo"_s)->hasFocus();
+    }, 2'000));
+    press(Qt::Key_Escape);
+    REQUIRE(waitUntil([&] { return second.isNull(); }, 2'000));
+    CHECK(refreshed.count() == 1);
+}
+
+TEST_CASE("An Archived stage keeps Move disabled until an archive reason is chosen",
+          "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    fixture.sync();
+    const QString candidateId = candidateWithOneActiveApplication(fixture.clients.raw, 1);
+    fixture.open(candidateId);
+    const QString applicationId = fixture.detail()->applications()->applications().first().id;
+    QSignalSpy refreshed(fixture.detail(), &CandidateDetail::applicationRefreshed);
+
+    MoveStageDialog *dialog = fixture.openMoveDialog();
+    auto *move = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *reasons = dialog->findChild<QComboBox *>(u"archiveReasonCombo"_s);
+    CHECK_FALSE(reasons->isVisible());
+    press(Qt::Key_End); // the last stage: Archived
+    REQUIRE(dialog->needsArchiveReason());
+    CHECK(reasons->isVisible());
+    CHECK_FALSE(move->isEnabled());
+    REQUIRE(waitUntil([&] { return reasons->isEnabled() && reasons->count() > 0; }));
+    CHECK_FALSE(move->isEnabled());
+    CHECK(dialog->findChild<QLabel *>(u"moveStageHint"_s)->text().contains(u"needs a reason"_s));
+    QPointer<MoveStageDialog> guard(dialog);
+    press(Qt::Key_Return); // refused: nothing is chosen yet
+    QTest::qWait(50);
+    REQUIRE(guard != nullptr);
+    CHECK(dialog->isVisible());
+
+    press(Qt::Key_Tab);
+    REQUIRE(reasons->hasFocus());
+    press(Qt::Key_Down);
+    REQUIRE(reasons->currentIndex() == 0);
+    CHECK(move->isEnabled());
+    const QString reasonText = reasons->currentText();
+    saveScreenshot(dialog, u"move-stage-archive.png"_s);
+    press(Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return refreshed.count() > 0; }));
+    const QJsonObject server = applicationInfo(fixture.clients.raw, applicationId);
+    CHECK(server[u"status"_s].toString() == u"Archived"_s);
+    CHECK(server[u"archiveReason"_s][u"text"_s].toString() == reasonText);
+}
+
+TEST_CASE("A failing candidate load explains itself and Retry recovers", "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    fixture.sync();
+    const QString candidateId = fixture.directory.model()->index(11, 0)
+                                    .data(CandidatesModel::IdRole).toString();
+
+    // Loading first (a slow server): the pane says what it is loading.
+    requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
+                                            {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 500}}}}));
+    REQUIRE(fixture.view.selectCandidate(fixture.directory.model()->index(12, 0)
+                                             .data(CandidatesModel::IdRole).toString()));
+    auto *loading = fixture.child<QLabel>(u"candidateLoading"_s);
+    REQUIRE(waitUntil([&] { return loading->isVisible(); }, 2'000));
+    CHECK(loading->text().startsWith(u"Loading applications, notes and offers of "_s));
+    saveScreenshot(&fixture.view, u"candidates-detail-loading.png"_s);
+    REQUIRE(fixture.waitForDetail());
+    requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
+                                            {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 0}}}}));
+
+    requireSuccess(fixture.clients.raw.call(
+        u"sandbox.configure"_s,
+        {{u"failNext"_s, QJsonArray{u"serverError"_s, u"serverError"_s, u"serverError"_s,
+                                    u"serverError"_s}}}));
+    REQUIRE(fixture.view.selectCandidate(candidateId));
+    REQUIRE(fixture.waitForDetail());
+    REQUIRE(fixture.detail()->state() == LoadState::Failed);
+
+    auto *banner = fixture.child<MessageBanner>(u"candidateDetailBanner"_s);
+    REQUIRE(banner->isVisible());
+    const QString name = fixture.directory.model()->candidate(candidateId)->name;
+    CHECK(banner->text() == u"%1 could not be loaded. %2"_s.arg(
+              name, fixture.detail()->lastError().userMessage()));
+    CHECK(banner->text().contains(u"HTTP 503"_s));
+    CHECK_FALSE(banner->text().contains(u'{'));
+    QPushButton *retry = retryButton(banner);
+    REQUIRE(retry != nullptr);
+    REQUIRE(retry->isVisible());
+    CHECK_FALSE(fixture.child<QPushButton>(u"moveToStageButton"_s)->isEnabled());
+    QTest::qWait(100);
+    saveScreenshot(&fixture.view, u"candidates-error.png"_s);
+
+    retry->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    REQUIRE(fixture.waitForDetail());
+    CHECK(fixture.detail()->state() == LoadState::Ready);
+    CHECK(fixture.detail()->candidate().id == candidateId);
+    CHECK_FALSE(banner->isVisible());
+    CHECK(fixture.child<QPushButton>(u"moveToStageButton"_s)->isEnabled());
+
+    // And a candidate with an offer, on the Offers tab (Alt+F).
+    const QJsonObject offer = requireSuccess(fixture.clients.raw.call(
+                                                 u"offer.list"_s, {{u"limit"_s, 1}}))
+                                  .resultArray().first().toObject();
+    const QString withOffer = applicationInfo(fixture.clients.raw,
+                                              offer[u"applicationId"_s].toString())
+                                  [u"candidate"_s][u"id"_s].toString();
+    fixture.open(withOffer);
+    press(Qt::Key_F, Qt::AltModifier);
+    REQUIRE(fixture.child<QTabWidget>(u"candidateTabs"_s)->currentIndex() == 2);
+    auto *offers = fixture.child<QTableView>(u"offersTable"_s);
+    REQUIRE(offers->model()->rowCount() >= 1);
+    CHECK(offers->isVisible());
+    CHECK_FALSE(offers->model()->index(0, 2).data().toString().isEmpty());
+    QTest::qWait(100);
+    saveScreenshot(&fixture.view, u"candidates-offers.png"_s);
+}
+
+TEST_CASE("Loading, empty and list-error states read well", "[ui][candidates]")
+{
+    SandboxProcess &empty = sharedSandbox(u"candidates-empty"_s,
+                                          {u"--seed"_s, u"demo"_s, u"--candidates"_s, u"0"_s});
+    ViewFixture fixture(empty);
+    auto *placeholder = fixture.child<QLabel>(u"candidatePlaceholder"_s);
+    CHECK(placeholder->isVisible());
+    CHECK(fixture.child<QLabel>(u"candidateListEmpty"_s)->text().contains(u"once Tessera is connected"_s));
+
+    requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
+                                            {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 600}}}}));
+    fixture.directory.setExpectedTotal(0);
+    fixture.directory.sync();
+    auto *loading = fixture.child<QLabel>(u"candidateListLoading"_s);
+    REQUIRE(waitUntil([&] { return loading->isVisible(); }, 2'000));
+    CHECK(loading->text().startsWith(u"Loading candidates…"_s));
+    saveScreenshot(&fixture.view, u"candidates-loading.png"_s);
+    REQUIRE(waitUntil([&] { return fixture.directory.state() == CandidateDirectory::State::Ready; }));
+    requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
+                                            {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 0}}}}));
+    QTest::qWait(150);
+    auto *emptyText = fixture.child<QLabel>(u"candidateListEmpty"_s);
+    CHECK(emptyText->isVisible());
+    CHECK(emptyText->text().startsWith(u"No candidates yet"_s));
+    CHECK(fixture.child<QPushButton>(u"candidateCheckAgain"_s)->isVisible());
+    saveScreenshot(&fixture.view, u"candidates-empty.png"_s);
+
+    // The sync fails: the banner says why and Retry syncs again.
+    requireSuccess(fixture.clients.raw.call(
+        u"sandbox.configure"_s,
+        {{u"failNext"_s, QJsonArray{u"serverError"_s, u"serverError"_s, u"serverError"_s,
+                                    u"serverError"_s}}}));
+    fixture.directory.sync();
+    REQUIRE(waitUntil([&] { return fixture.directory.state() == CandidateDirectory::State::Failed; }));
+    auto *banner = fixture.child<MessageBanner>(u"candidateListBanner"_s);
+    REQUIRE(banner->isVisible());
+    CHECK(banner->text().contains(u"HTTP 503"_s));
+    QPushButton *retry = retryButton(banner);
+    REQUIRE(retry != nullptr);
+    QTest::qWait(100);
+    saveScreenshot(&fixture.view, u"candidates-list-error.png"_s);
+    retry->click();
+    REQUIRE(waitUntil([&] { return fixture.directory.state() == CandidateDirectory::State::Ready; }));
+    CHECK_FALSE(banner->isVisible());
+}

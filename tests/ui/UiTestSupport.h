@@ -1,0 +1,72 @@
+#pragma once
+
+// Shared by the widget tests: a real ApiClient on a sandbox, waiting, keys and screenshots.
+#include "CatchQt.h"
+#include "SandboxProcess.h"
+#include "TestClient.h"
+
+#include "api/ApiClient.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QPixmap>
+#include <QTest>
+#include <QWidget>
+
+#include <functional>
+
+namespace Tessera::Test {
+
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20'000)
+{
+    return QTest::qWaitFor(done, timeoutMs);
+}
+
+// A key press as the user makes it: to whatever has the keyboard focus.
+inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    if (!target)
+        target = QApplication::activeWindow();
+    REQUIRE(target != nullptr);
+    QTest::keyClick(target, key, modifiers);
+}
+
+inline void type(const QString &text)
+{
+    REQUIRE(QApplication::focusWidget() != nullptr);
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+// Saves `widget` as it looks now; returns the file.
+inline QString saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariableIsEmpty("TESSERA_SCREENSHOT_DIR")
+        ? QDir::currentPath()
+        : qEnvironmentVariable("TESSERA_SCREENSHOT_DIR");
+    QDir().mkpath(directory);
+    const QString file = QDir(directory).filePath(name);
+    REQUIRE(widget->grab().save(file));
+    return file;
+}
+
+// A console-side client (the real ApiClient) and a raw test client on one sandbox.
+struct SandboxClients
+{
+    explicit SandboxClients(SandboxProcess &process)
+        : client(&network, process.baseUrl(), process.adminKey())
+        , raw(process.baseUrl(), process.adminKey())
+    {
+        ApiClientOptions options = client.options();
+        options.retryBaseDelayMs = 20; // retries of injected faults stay quick
+        options.maxRetryDelayMs = 200;
+        client.setOptions(options);
+    }
+
+    QNetworkAccessManager network;
+    ApiClient client;
+    TestClient raw;
+};
+
+} // namespace Tessera::Test

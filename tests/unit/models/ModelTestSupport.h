@@ -1,0 +1,79 @@
+#pragma once
+
+// Shared by the model tests: a real ApiClient against a sandbox, raw look-ups, and waiting.
+#include "CatchQt.h"
+#include "SandboxProcess.h"
+#include "TestClient.h"
+
+#include "api/ApiClient.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace Tessera::Test {
+
+// Runs the event loop until `done` holds or `timeoutMs` passes; returns whether it held.
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 15'000)
+{
+    return QTest::qWaitFor(done, timeoutMs);
+}
+
+inline std::unique_ptr<QAbstractItemModelTester> fatalTester(QAbstractItemModel *model)
+{
+    return std::make_unique<QAbstractItemModelTester>(
+        model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+// A console-side client (the real ApiClient) and a raw test client on one sandbox.
+struct SandboxClients
+{
+    explicit SandboxClients(SandboxProcess &process)
+        : sandbox(process)
+        , client(&network, process.baseUrl(), process.adminKey())
+        , raw(process.baseUrl(), process.adminKey())
+    {
+        ApiClientOptions options = client.options();
+        options.retryBaseDelayMs = 20; // retries of injected faults stay quick
+        options.maxRetryDelayMs = 200;
+        client.setOptions(options);
+    }
+
+    SandboxProcess &sandbox;
+    QNetworkAccessManager network;
+    ApiClient client;
+    TestClient raw;
+};
+
+// Fields of the first record of a list method, e.g. an offer to find its candidate.
+inline QJsonObject firstResult(TestClient &client, const QString &method, const QJsonObject &body)
+{
+    const QJsonArray results = requireSuccess(client.call(method, body)).resultArray();
+    REQUIRE_FALSE(results.isEmpty());
+    return results.first().toObject();
+}
+
+// The candidate of an application.
+inline QString candidateOf(TestClient &client, const QString &applicationId)
+{
+    return requireSuccess(client.call(QStringLiteral("application.info"),
+                                      {{QStringLiteral("applicationId"), applicationId}}))
+        .resultObject()
+        .value(QStringLiteral("candidate"))
+        .toObject()
+        .value(QStringLiteral("id"))
+        .toString();
+}
+
+inline QStringList idsOf(const QJsonArray &records)
+{
+    QStringList ids;
+    for (const QJsonValue record : records)
+        ids << record.toObject().value(QStringLiteral("id")).toString();
+    return ids;
+}
+
+} // namespace Tessera::Test

@@ -1,0 +1,183 @@
+#include "candidates/CandidateDetailPane.h"
+
+#include "api/ApiError.h"
+#include "candidates/CandidateHeader.h"
+#include "candidates/CandidateTabs.h"
+#include "candidates/NotesTab.h"
+#include "candidates/StageMoveFlow.h"
+#include "common/MessageBanner.h"
+#include "items/ApplicationsModel.h"
+#include "items/CandidateDetail.h"
+#include "items/CandidatesModel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+CandidateDetailPane::CandidateDetailPane(ApiClient *client, CandidatesModel *list, QWidget *parent)
+    : QWidget(parent)
+    , m_list(list)
+    , m_detail(new CandidateDetail(client, this))
+    , m_pages(new QStackedWidget(this))
+    , m_header(new CandidateHeader(this))
+    , m_moveButton(new QPushButton(tr("&Move to stage…"), this))
+    , m_banner(new MessageBanner(this))
+    , m_loading(new QWidget(this))
+    , m_loadingText(new QLabel(m_loading))
+    , m_tabs(new CandidateTabs(m_detail, this))
+    , m_moves(new StageMoveFlow(client, m_detail, m_banner, this))
+{
+    setObjectName(u"candidateDetail"_s);
+    setAccessibleName(tr("Candidate details"));
+    m_detail->setCandidatesModel(list);
+    m_moveButton->setObjectName(u"moveToStageButton"_s);
+    m_moveButton->setAccessibleName(tr("Move to stage"));
+    m_moveButton->setToolTip(tr("Move an application of this candidate to another stage (Alt+M)"));
+    m_banner->setObjectName(u"candidateDetailBanner"_s);
+    m_loadingText->setObjectName(u"candidateLoading"_s);
+    auto *busy = new QProgressBar(m_loading);
+    busy->setRange(0, 0);
+    busy->setFixedSize(96, 12);
+    busy->setTextVisible(false);
+    busy->setAccessibleName(tr("Loading"));
+    auto *loadingRow = new QHBoxLayout(m_loading);
+    loadingRow->setContentsMargins(0, 0, 0, 0);
+    loadingRow->addWidget(busy);
+    loadingRow->addWidget(m_loadingText, 1);
+
+    auto *placeholder = new QLabel(tr("Select a candidate to see their applications, notes and "
+                                      "offers."), this);
+    placeholder->setObjectName(u"candidatePlaceholder"_s);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    auto *content = new QWidget(this);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_moveButton, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(headerRow);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_loading);
+    layout->addWidget(m_tabs, 1);
+    layout->addStretch(0); // takes the room while the tabs are hidden (failed load)
+    m_pages->addWidget(placeholder);
+    m_pages->addWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+
+    connect(m_moveButton, &QPushButton::clicked, this, &CandidateDetailPane::openMoveDialog);
+    connect(m_banner, &MessageBanner::retryRequested, this, [this] {
+        if (m_detail->state() != LoadState::Failed && m_moves->canRetry())
+            m_moves->retry();
+        else
+            m_detail->reload();
+    });
+    connect(m_detail, &CandidateDetail::stateChanged, this, &CandidateDetailPane::onStateChanged);
+    connect(m_moves, &StageMoveFlow::changed, this, [this] {
+        showStage();
+        updateActions();
+    });
+    connect(m_detail, &CandidateDetail::refreshFailed, this,
+            [this](const QString &, const ApiError &error) { m_banner->showError(error, false); });
+    connect(m_detail, &CandidateDetail::applicationRefreshed, this,
+            &CandidateDetailPane::updateActions);
+    connect(m_tabs->notesTab(), &NotesTab::noteFailed, this, [this](const ApiError &error) {
+        m_banner->showMessage(StatusPalette::Status::Failing,
+                              tr("The note was not saved. %1 Your text is still in the editor.")
+                                  .arg(error.userMessage()),
+                              error.details());
+    });
+    connect(m_tabs->notesTab(), &NotesTab::noteSaved, m_banner, &MessageBanner::clear);
+    onStateChanged();
+}
+
+void CandidateDetailPane::showCandidate(const QString &candidateId)
+{
+    if (candidateId == m_detail->candidateId() && m_detail->state() != LoadState::Failed)
+        return;
+    m_moves->reset();
+    m_detail->load(candidateId);
+}
+
+void CandidateDetailPane::onStateChanged()
+{
+    const LoadState state = m_detail->state();
+    m_pages->setCurrentIndex(m_detail->candidateId().isEmpty() ? 0 : 1);
+    m_loading->setVisible(state == LoadState::Loading);
+    if (state == LoadState::Loading) {
+        m_banner->clear();
+        showHeaderFromList();
+    } else if (state == LoadState::Ready) {
+        m_banner->clear();
+        m_header->setCandidate(m_detail->candidate());
+        showStage();
+    } else if (state == LoadState::Failed) {
+        const ApiError &error = m_detail->lastError();
+        const QString who = m_header->name();
+        const bool retry = error.isTransient() || error.kind() == ApiError::Kind::Transport
+            || error.kind() == ApiError::Kind::MalformedBody;
+        m_banner->showMessage(StatusPalette::Status::Failing,
+                              who.isEmpty() ? tr("The candidate could not be loaded. %1")
+                                                  .arg(error.userMessage())
+                                            : tr("%1 could not be loaded. %2")
+                                                  .arg(who, error.userMessage()),
+                              error.details(), retry);
+    }
+    m_tabs->setVisible(state != LoadState::Failed); // empty tabs would look like "no data"
+    updateActions();
+}
+
+void CandidateDetailPane::showHeaderFromList()
+{
+    const CandidateSummary *known = m_list ? m_list->candidate(m_detail->candidateId()) : nullptr;
+    if (!known) {
+        m_header->clear();
+        m_loadingText->setText(tr("Loading the candidate…"));
+        return;
+    }
+    Candidate partial; // what the list knows; the rest comes with candidate.info
+    partial.id = known->id;
+    partial.name = known->name;
+    partial.email = known->email;
+    m_header->setCandidate(partial);
+    m_header->setStage(known->stage.isEmpty()
+                           ? QString()
+                           : tr("Current stage: %1 — %2").arg(known->stage, known->job));
+    m_loadingText->setText(tr("Loading applications, notes and offers of %1…").arg(known->name));
+}
+
+void CandidateDetailPane::updateActions()
+{
+    const bool ready = m_detail->state() == LoadState::Ready;
+    m_moveButton->setEnabled(ready && m_detail->applications()->rowCount() > 0
+                             && !m_detail->isMoving());
+}
+
+MoveStageDialog *CandidateDetailPane::moveDialog() const
+{
+    return m_moves->dialog();
+}
+
+void CandidateDetailPane::openMoveDialog()
+{
+    m_moves->open();
+}
+
+void CandidateDetailPane::showStage()
+{
+    const Application *current = m_detail->applications()->mostRecent();
+    m_header->setStage(current ? tr("Current stage: %1 — %2")
+                                     .arg(current->currentStage.title, current->jobTitle)
+                               : tr("No applications yet"));
+}
+
+} // namespace Tessera

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace Tessera {
+
+class ApiClient;
+class ApiError;
+class CandidateDetail;
+class CandidateHeader;
+class CandidateTabs;
+class CandidatesModel;
+class MessageBanner;
+class MoveStageDialog;
+class StageMoveFlow;
+
+// The right side of the Candidates view: header, "Move to stage…", and the Applications (stage
+// history), Notes and Offers tabs of one candidate, with loading and error states. Errors of
+// loads and actions show in its banner.
+class CandidateDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CandidateDetailPane)
+public:
+    // `list` gives the header something to show while loading and learns about stage moves.
+    CandidateDetailPane(ApiClient *client, CandidatesModel *list, QWidget *parent = nullptr);
+
+    void showCandidate(const QString &candidateId);
+    CandidateDetail *detail() const { return m_detail; }
+    MoveStageDialog *moveDialog() const; // the open Move to stage dialog, or nullptr
+    CandidateTabs *tabs() const { return m_tabs; }
+    // What the Move to stage button does: opens the dialog (non-blocking) when possible.
+    void openMoveDialog();
+
+private:
+    void onStateChanged();
+    void showStage();
+    void showHeaderFromList();
+    void updateActions();
+
+    QPointer<CandidatesModel> m_list;
+    CandidateDetail *m_detail;
+    QStackedWidget *m_pages;
+    CandidateHeader *m_header;
+    QPushButton *m_moveButton;
+    MessageBanner *m_banner;
+    QWidget *m_loading;
+    QLabel *m_loadingText;
+    CandidateTabs *m_tabs;
+    StageMoveFlow *m_moves;
+};
+
+} // namespace Tessera

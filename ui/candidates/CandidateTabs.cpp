@@ -1,0 +1,105 @@
+#include "candidates/CandidateTabs.h"
+
+#include "candidates/NotesTab.h"
+#include "items/ApplicationsModel.h"
+#include "items/CandidateDetail.h"
+#include "items/NotesModel.h"
+#include "items/OffersModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+// A page with a view and the sentence shown instead of it when there is nothing to show.
+QWidget *page(QWidget *view, QLabel *empty, QWidget *parent)
+{
+    auto *widget = new QWidget(parent);
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(view, 1);
+    layout->addWidget(empty, 1);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    return widget;
+}
+} // namespace
+
+CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
+    : QTabWidget(parent)
+    , m_detail(detail)
+    , m_applications(new QTreeView(this))
+    , m_notes(new NotesTab(detail, this))
+    , m_offers(new QTableView(this))
+    , m_offersEmpty(new QLabel(tr("No offers for this candidate."), this))
+    , m_applicationsEmpty(new QLabel(tr("This candidate has not applied to any job yet."), this))
+{
+    setObjectName(u"candidateTabs"_s);
+    setAccessibleName(tr("Candidate sections"));
+    m_applications->setObjectName(u"applicationsTree"_s);
+    m_applications->setAccessibleName(tr("Applications and stage history"));
+    m_applications->setModel(detail->applications());
+    m_applications->setUniformRowHeights(true);
+    m_applications->setAlternatingRowColors(true);
+    m_applications->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_applications->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_offers->setObjectName(u"offersTable"_s);
+    m_offers->setAccessibleName(tr("Offers"));
+    m_offers->setModel(detail->offers());
+    m_offers->verticalHeader()->hide();
+    m_offers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_offers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_offers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The statuses keep their words; the job (also in Applications) gives way when narrow.
+    m_offers->horizontalHeader()->setSectionResizeMode(OffersModel::JobColumn, QHeaderView::Stretch);
+    m_offers->setTextElideMode(Qt::ElideRight);
+    m_offersEmpty->setObjectName(u"offersEmpty"_s);
+    m_applicationsEmpty->setObjectName(u"applicationsEmpty"_s);
+
+    addTab(page(m_applications, m_applicationsEmpty, this), {});
+    addTab(m_notes, {});
+    addTab(page(m_offers, m_offersEmpty, this), {});
+
+    auto *applications = detail->applications();
+    connect(applications, &QAbstractItemModel::modelReset, this, [this] {
+        m_applications->expandAll(); // the history is what this tab is for
+        refresh();
+    });
+    connect(applications, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parentIndex) {
+                if (parentIndex.isValid())
+                    m_applications->expand(parentIndex); // a move added a history row
+                refresh();
+            });
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(detail->notes()),
+                                      static_cast<QAbstractItemModel *>(detail->offers())}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &CandidateTabs::refresh);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &CandidateTabs::refresh);
+    }
+    connect(detail, &CandidateDetail::stateChanged, this, &CandidateTabs::refresh);
+    refresh();
+}
+
+void CandidateTabs::refresh()
+{
+    const bool ready = m_detail->state() == LoadState::Ready;
+    const int applications = m_detail->applications()->rowCount();
+    const int notes = m_detail->notes()->rowCount();
+    const int offers = m_detail->offers()->rowCount();
+    // Counts only once known: "Notes (0)" while loading would be a guess.
+    setTabText(0, ready ? tr("Appli&cations (%L1)").arg(applications) : tr("Appli&cations"));
+    setTabText(1, ready ? tr("&Notes (%L1)").arg(notes) : tr("&Notes"));
+    setTabText(2, ready ? tr("O&ffers (%L1)").arg(offers) : tr("O&ffers"));
+    m_applications->setVisible(applications > 0);
+    m_applicationsEmpty->setVisible(ready && applications == 0);
+    m_offers->setVisible(offers > 0);
+    m_offersEmpty->setVisible(ready && offers == 0);
+}
+
+} // namespace Tessera

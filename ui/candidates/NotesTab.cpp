@@ -1,0 +1,157 @@
+#include "candidates/NotesTab.h"
+
+#include "api/ApiError.h"
+#include "items/CandidateDetail.h"
+#include "items/NotesModel.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+NotesTab::NotesTab(CandidateDetail *detail, QWidget *parent)
+    : QWidget(parent)
+    , m_detail(detail)
+    , m_list(new QTableView(this))
+    , m_empty(new QLabel(tr("No notes yet. Write the first one below."), this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_private(new QCheckBox(tr("&Private"), this))
+    , m_add(new QPushButton(tr("Add note"), this))
+    , m_saving(new QLabel(tr("Saving the note…"), this))
+{
+    m_list->setObjectName(u"notesList"_s);
+    m_list->setAccessibleName(tr("Notes"));
+    m_list->setModel(detail->notes());
+    m_list->setWordWrap(true);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(NotesModel::ContentColumn, QHeaderView::Stretch);
+    m_empty->setObjectName(u"notesEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    auto *label = new QLabel(tr("Ne&w note:"), this);
+    label->setBuddy(m_editor);
+    m_editor->setObjectName(u"noteEditor"_s);
+    m_editor->setAccessibleName(tr("New note"));
+    m_editor->setPlaceholderText(tr("Write a note… Ctrl+Enter adds it."));
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * 5);
+    m_editor->installEventFilter(this);
+    m_private->setObjectName(u"notePrivate"_s);
+    m_private->setAccessibleName(tr("Private note"));
+    m_add->setObjectName(u"addNoteButton"_s);
+    m_add->setAccessibleName(tr("Add note"));
+    m_add->setToolTip(tr("Add the note (Ctrl+Enter)"));
+    m_saving->setObjectName(u"noteSaving"_s);
+    m_saving->setVisible(false);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_list, 0, 0, 1, 4);
+    layout->addWidget(m_empty, 1, 0, 1, 4);
+    layout->addWidget(label, 2, 0, 1, 4);
+    layout->addWidget(m_editor, 3, 0, 1, 4);
+    layout->addWidget(m_private, 4, 0);
+    layout->addWidget(m_saving, 4, 1);
+    layout->setColumnStretch(2, 1);
+    layout->addWidget(m_add, 4, 3);
+    layout->setRowStretch(0, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &NotesTab::submit);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &NotesTab::updateControls);
+    connect(detail, &CandidateDetail::stateChanged, this, &NotesTab::onCandidateChanged);
+    connect(detail, &CandidateDetail::noteAdded, this, &NotesTab::onNoteAdded);
+    connect(detail, &CandidateDetail::noteFailed, this, &NotesTab::onNoteFailed);
+    connect(detail->notes(), &QAbstractItemModel::rowsInserted, this, &NotesTab::updateControls);
+    connect(detail->notes(), &QAbstractItemModel::modelReset, this, &NotesTab::updateControls);
+    updateControls();
+}
+
+QString NotesTab::draft() const
+{
+    return m_editor->toPlainText();
+}
+
+bool NotesTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && key->modifiers().testFlag(Qt::ControlModifier)) {
+            submit();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NotesTab::submit()
+{
+    const QString text = m_editor->toPlainText();
+    if (!m_detail->addNote(text, m_private->isChecked()))
+        return;
+    m_sentText = text;
+    updateControls();
+}
+
+void NotesTab::onCandidateChanged()
+{
+    if (m_detail->candidateId() != m_candidateId) {
+        const QString text = m_editor->toPlainText();
+        if (!m_candidateId.isEmpty() && !text.trimmed().isEmpty())
+            m_drafts.insert(m_candidateId, text);
+        m_candidateId = m_detail->candidateId();
+        m_editor->setPlainText(m_drafts.take(m_candidateId));
+        m_private->setChecked(false);
+    }
+    updateControls();
+}
+
+void NotesTab::onNoteAdded(const QString &candidateId)
+{
+    if (candidateId == m_candidateId && m_editor->toPlainText() == m_sentText) {
+        m_editor->clear();
+        m_private->setChecked(false);
+    } else if (m_drafts.value(candidateId) == m_sentText) {
+        m_drafts.remove(candidateId);
+    }
+    m_sentText.clear();
+    m_list->scrollToBottom();
+    updateControls();
+    Q_EMIT noteSaved();
+}
+
+void NotesTab::onNoteFailed(const QString &candidateId, const ApiError &error, const QString &text)
+{
+    if (candidateId == m_candidateId && m_editor->toPlainText().trimmed().isEmpty())
+        m_editor->setPlainText(text);
+    else if (candidateId != m_candidateId && !m_drafts.contains(candidateId))
+        m_drafts.insert(candidateId, text);
+    m_sentText.clear();
+    updateControls();
+    Q_EMIT noteFailed(error);
+}
+
+void NotesTab::updateControls()
+{
+    const bool ready = m_detail->state() == LoadState::Ready;
+    const bool saving = m_detail->isSavingNote();
+    m_add->setEnabled(ready && !saving && !m_editor->toPlainText().trimmed().isEmpty());
+    m_saving->setVisible(saving);
+    const bool empty = m_detail->notes()->rowCount() == 0;
+    m_list->setVisible(!empty);
+    m_empty->setVisible(empty && ready);
+}
+
+} // namespace Tessera

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Tessera {
+
+// Draws a stage as a pill: the stage's title on a tint of its status colour (StatusPalette):
+// blue in progress, green hired, grey archived. The colour never stands alone: the title is
+// always there. `typeRole` is the model role holding the stage type.
+class StagePillDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StagePillDelegate)
+public:
+    StagePillDelegate(int typeRole, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_typeRole;
+};
+
+} // namespace Tessera
