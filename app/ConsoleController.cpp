@@ -57,12 +57,43 @@ ConsoleController::ConsoleController(Settings *settings, SecretStore *secrets, Q
                         .arg(attempt),
                     delayMs + 500);
             });
-    connect(m_window->banner(), &MessageBanner::retryRequested, m_session,
-            &BackendSession::connectToBackend);
+    connect(m_window->banner(), &MessageBanner::retryRequested, this, [this] {
+        if (m_backend.id.isEmpty())
+            askForConnection({});
+        else
+            m_session->connectToBackend();
+    });
+    installSettingsView();
+    restoreWindow();
+}
+
+// Settings work without a backend too: it is where another one is added or chosen.
+void ConsoleController::installSettingsView()
+{
+    auto *settingsView = new SettingsView(m_settings, m_secrets);
+    m_window->setViewWidget(MainWindow::View::Settings, settingsView);
+    connect(settingsView, &SettingsView::addBackendRequested, this, [this] { askForConnection({}); });
+    connect(settingsView, &SettingsView::switchBackendRequested, this, &ConsoleController::switchTo);
+}
+
+void ConsoleController::restoreWindow()
+{
+    if (!m_settings->windowGeometry().isEmpty())
+        m_window->restoreGeometry(m_settings->windowGeometry());
+    for (int view = 0; view <= int(MainWindow::View::Settings); ++view)
+        if (MainWindow::viewName(MainWindow::View(view)) == m_settings->lastView())
+            m_window->showView(MainWindow::View(view));
+}
+
+void ConsoleController::saveWindow()
+{
+    m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->setLastView(MainWindow::viewName(m_window->currentView()));
 }
 
 ConsoleController::~ConsoleController()
 {
+    saveWindow();
     m_window.reset();
     delete m_directory;
     delete m_session;
@@ -160,6 +191,14 @@ void ConsoleController::askForConnection(const QUrl &prefill)
     if (prefill.isValid())
         m_connectDialog->prefillBackend(prefill);
     connect(m_connectDialog, &QDialog::accepted, this, &ConsoleController::onConnectAccepted);
+    connect(m_connectDialog, &QDialog::rejected, this, [this] {
+        if (m_session->state() != BackendSession::State::Connected)
+            m_window->banner()->showMessage(
+                StatusPalette::Status::Attention,
+                tr("Tessera is not connected to a backend. Press Retry to connect, or choose a "
+                   "backend in Settings."),
+                {}, true);
+    });
     m_connectDialog->open();
 }
 
@@ -223,14 +262,7 @@ void ConsoleController::installBackendViews()
                 if (state == CandidateDirectory::State::Ready)
                     Q_EMIT ready();
             });
-    ViewFactory::install(*m_window, {m_client.get(), m_directory, m_settings, m_secrets});
-    if (auto *settingsView = qobject_cast<SettingsView *>(
-            m_window->viewWidget(MainWindow::View::Settings))) {
-        connect(settingsView, &SettingsView::addBackendRequested, this,
-                [this] { askForConnection({}); });
-        connect(settingsView, &SettingsView::switchBackendRequested, this,
-                &ConsoleController::switchTo);
-    }
+    ViewFactory::install(*m_window, {m_client.get(), m_directory});
 }
 
 void ConsoleController::switchTo(const QString &backendId)

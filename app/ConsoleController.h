@@ -66,6 +66,9 @@ private:
     // No keychain: explain, offer "keep for this session only", then retry `again`.
     void offerSessionOnly(const SecretError &error, const std::function<void()> &again);
     void installBackendViews();
+    void installSettingsView();
+    void restoreWindow();
+    void saveWindow(); // geometry and the view in use, for the next start
     void switchTo(const QString &backendId);
 
     Settings *m_settings;

@@ -5,8 +5,6 @@ namespace Tessera {
 class ApiClient;
 class CandidateDirectory;
 class MainWindow;
-class SecretStore;
-class Settings;
 
 // Puts the real views of one backend connection into the main window.
 namespace ViewFactory {
@@ -15,8 +13,6 @@ struct Dependencies
 {
     ApiClient *client;
     CandidateDirectory *directory;
-    Settings *settings;
-    SecretStore *secrets;
 };
 
 void install(MainWindow &window, const Dependencies &dependencies);

@@ -1,5 +1,7 @@
 #include "items/ApplicationsModel.h"
 
+#include "items/DecodeList.h"
+
 #include "items/DisplayText.h"
 
 namespace Tessera {
@@ -189,10 +191,7 @@ const Application *ApplicationsModel::application(const QString &id) const
 
 int ApplicationsModel::rowOf(const QString &applicationId) const
 {
-    for (qsizetype row = 0; row < m_applications.size(); ++row)
-        if (m_applications.at(row).id == applicationId)
-            return int(row);
-    return -1;
+    return indexOfId(m_applications, applicationId);
 }
 
 const Application *ApplicationsModel::mostRecent() const

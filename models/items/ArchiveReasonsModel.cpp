@@ -74,10 +74,7 @@ int ArchiveReasonsModel::setReasons(const QJsonArray &results)
 
 int ArchiveReasonsModel::rowOf(const QString &reasonId) const
 {
-    for (qsizetype row = 0; row < m_reasons.size(); ++row)
-        if (m_reasons.at(row).id == reasonId)
-            return int(row);
-    return -1;
+    return indexOfId(m_reasons, reasonId);
 }
 
 void ArchiveReasonsModel::setState(LoadState state)

@@ -29,4 +29,16 @@ int decodeList(const QJsonArray &results, QList<T> &out, QString *firstError = n
     return failures;
 }
 
+// The position of the record with this id, or -1.
+template<typename T>
+int indexOfId(const QList<T> &records, const QString &id)
+{
+    if (id.isEmpty())
+        return -1;
+    for (qsizetype row = 0; row < records.size(); ++row)
+        if (records.at(row).id == id)
+            return int(row);
+    return -1;
+}
+
 } // namespace Tessera

@@ -105,10 +105,7 @@ void JobsModel::clear()
 
 int JobsModel::rowOf(const QString &jobId) const
 {
-    for (qsizetype row = 0; row < m_jobs.size(); ++row)
-        if (m_jobs.at(row).id == jobId)
-            return int(row);
-    return -1;
+    return indexOfId(m_jobs, jobId);
 }
 
 void JobsModel::setState(LoadState state)

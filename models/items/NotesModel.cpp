@@ -1,5 +1,7 @@
 #include "items/NotesModel.h"
 
+#include "items/DecodeList.h"
+
 #include "items/DisplayText.h"
 
 namespace Tessera {
@@ -85,10 +87,7 @@ void NotesModel::clear()
 
 int NotesModel::rowOf(const QString &noteId) const
 {
-    for (qsizetype row = 0; row < m_notes.size(); ++row)
-        if (m_notes.at(row).id == noteId)
-            return int(row);
-    return -1;
+    return indexOfId(m_notes, noteId);
 }
 
 } // namespace Tessera

@@ -128,12 +128,7 @@ const InterviewStage *StagesModel::stage(int row) const
 
 int StagesModel::rowOf(const QString &stageId) const
 {
-    if (stageId.isEmpty())
-        return -1;
-    for (qsizetype row = 0; row < m_stages.size(); ++row)
-        if (m_stages.at(row).id == stageId)
-            return int(row);
-    return -1;
+    return indexOfId(m_stages, stageId);
 }
 
 void StagesModel::setState(LoadState state)
