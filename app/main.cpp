@@ -24,9 +24,9 @@ int main(int argc, char *argv[])
 {
 #ifdef __GLIBC__
     // Pages are parsed and decoded on worker threads; glibc's default of one malloc arena per
-    // thread keeps ~30 MB of their freed memory resident. Four arenas are plenty here.
+    // thread keeps ~30 MB of their freed memory resident. Two arenas are plenty here.
     if (!qEnvironmentVariableIsSet("MALLOC_ARENA_MAX"))
-        mallopt(M_ARENA_MAX, 4);
+        mallopt(M_ARENA_MAX, 2);
 #endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"tessera"_s);

@@ -155,6 +155,7 @@ void CandidatesModel::reserve(qint64 rows)
 {
     if (rows > m_rowById.capacity())
         m_rowById.reserve(rows);
+    m_search.reserve(rows);
 }
 
 void CandidatesModel::clear()

@@ -18,6 +18,14 @@ void SearchIndex::append(const QString &key)
     m_buffer += separator;
 }
 
+void SearchIndex::reserve(qsizetype rows)
+{
+    constexpr qsizetype typicalKeyLength = 48; // "firstname lastname first.last123@mail.com"
+    if (rows * typicalKeyLength > m_buffer.capacity())
+        m_buffer.reserve(rows * typicalKeyLength);
+    m_offsets.reserve(size_t(rows));
+}
+
 void SearchIndex::replace(int row, const QString &key)
 {
     m_replaced.insert(row, key);

@@ -14,6 +14,7 @@ class SearchIndex final
 {
 public:
     void append(const QString &key);
+    void reserve(qsizetype rows); // room for that many typical keys, so growing never copies
     void replace(int row, const QString &key); // applied lazily at the next search
     void clear();
     int size() const { return int(m_offsets.size()); }
