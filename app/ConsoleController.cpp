@@ -233,6 +233,7 @@ void ConsoleController::saveKeyThenConnect(const BackendConfig &backend, const Q
 
 void ConsoleController::connectTo(const BackendConfig &backend, const QString &key)
 {
+    m_keyRejectionHandled = false;
     m_backend = backend;
     m_settings->setCurrentBackendId(backend.id);
     m_client->setBaseUrl(backend.url);
@@ -244,7 +245,11 @@ void ConsoleController::connectTo(const BackendConfig &backend, const QString &k
 
 void ConsoleController::installBackendViews()
 {
-    delete m_directory;
+    CandidateDirectory *previous = m_directory;
+    if (previous) {
+        previous->cancel(); // from here on it touches neither the network nor its token store
+        previous->disconnect(this);
+    }
     m_tokens = std::make_unique<SettingsSyncTokenStore>(m_settings, m_backend.id);
     m_directory = new CandidateDirectory(m_client.get(), m_tokens.get(), this);
     connect(m_directory, &CandidateDirectory::progressChanged, this,
@@ -263,6 +268,8 @@ void ConsoleController::installBackendViews()
                     Q_EMIT ready();
             });
     ViewFactory::install(*m_window, {m_client.get(), m_directory});
+    if (previous)
+        previous->deleteLater(); // after the old views, which setViewWidget deletes first
 }
 
 void ConsoleController::switchTo(const QString &backendId)
@@ -300,6 +307,10 @@ void ConsoleController::onSessionStateChanged()
 
 void ConsoleController::onKeyRejected()
 {
+    // One 403 reaches us twice (client state, then the session): act once per connection.
+    if (m_keyRejectionHandled)
+        return;
+    m_keyRejectionHandled = true;
     if (m_backend.kind == BackendConfig::Kind::Sandbox && m_sandbox && !m_recreatedSandboxKey) {
         // Our own sandbox (perhaps its data was reset): make it a new key, once.
         m_recreatedSandboxKey = true;

@@ -83,6 +83,7 @@ private:
     QPointer<ConnectDialog> m_connectDialog;
     BackendConfig m_backend;
     bool m_recreatedSandboxKey = false;
+    bool m_keyRejectionHandled = false;
 };
 
 } // namespace Tessera

@@ -17,9 +17,7 @@ SandboxHost::SandboxHost(QString dataDir, QObject *parent)
 
 SandboxHost::~SandboxHost()
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
-    m_thread.quit();
+    m_thread.quit(); // the sandbox is deleted on its own thread when the thread finishes
     m_thread.wait();
 }
 
@@ -27,6 +25,7 @@ void SandboxHost::start()
 {
     auto *sandbox = new Sandbox::Sandbox;
     sandbox->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, sandbox, &QObject::deleteLater);
     m_worker = sandbox;
     m_thread.start();
 

@@ -30,6 +30,12 @@ ApiCall::ApiCall(ApiClient *client, QString method, const QJsonObject &body, boo
     , m_read(read)
     , m_timeoutMs(timeoutMs)
 {
+    m_url = client->baseUrl();
+    QString path = m_url.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    m_url.setPath(path + m_method);
+    m_authorization = client->authorization();
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
@@ -70,15 +76,10 @@ void ApiCall::send()
     }
     ++m_attempt;
     m_timedOut = false;
-    QUrl url = m_client->baseUrl();
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    url.setPath(path + m_method);
-    QNetworkRequest request(url);
+    QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", m_client->authorization());
+    request.setRawHeader("Authorization", m_authorization);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_client->network()->post(request, m_body);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 class QNetworkReply;
 
@@ -58,6 +59,8 @@ private:
     QPointer<ApiClient> m_client;
     QString m_method;
     QByteArray m_body;
+    QUrl m_url;               // fixed at creation: a retry goes where the first attempt went
+    QByteArray m_authorization;
     bool m_read;
     int m_timeoutMs;
     int m_attempt = 0;

@@ -16,25 +16,39 @@ CandidateFilterModel::CandidateFilterModel(QObject *parent)
 void CandidateFilterModel::setSourceModel(QAbstractItemModel *source)
 {
     beginResetModel();
-    if (m_source)
-        m_source->disconnect(this);
+    for (const QMetaObject::Connection &connection : std::exchange(m_sourceConnections, {}))
+        disconnect(connection); // only ours: QAbstractProxyModel keeps its own
     m_source = qobject_cast<CandidatesModel *>(source);
     Q_ASSERT(m_source || !source);
     QAbstractProxyModel::setSourceModel(m_source);
     if (m_source) {
-        connect(m_source, &QAbstractItemModel::rowsInserted, this,
-                &CandidateFilterModel::onRowsInserted);
-        connect(m_source, &QAbstractItemModel::dataChanged, this,
-                &CandidateFilterModel::onDataChanged);
-        connect(m_source, &QAbstractItemModel::modelReset, this,
-                &CandidateFilterModel::onSourceReset);
-        connect(m_source, &QAbstractItemModel::layoutChanged, this,
-                &CandidateFilterModel::onSourceReset);
+        m_sourceConnections = {
+            connect(m_source, &QAbstractItemModel::rowsInserted, this,
+                    &CandidateFilterModel::onRowsInserted),
+            connect(m_source, &QAbstractItemModel::dataChanged, this,
+                    &CandidateFilterModel::onDataChanged),
+            connect(m_source, &QAbstractItemModel::modelReset, this,
+                    &CandidateFilterModel::onSourceReset),
+            connect(m_source, &QAbstractItemModel::layoutChanged, this,
+                    &CandidateFilterModel::onSourceReset),
+            connect(m_source, &QObject::destroyed, this, [this] {
+                beginResetModel();
+                m_source = nullptr;
+                m_visible.clear();
+                m_proxyOfSource.clear();
+                endResetModel();
+            }),
+        };
     }
+    recompute();
+    endResetModel();
+}
+
+void CandidateFilterModel::recompute()
+{
     m_visible = m_source ? m_source->searchIndex().find(m_text) : std::vector<int>();
     sortRows(m_visible);
     rebuildProxyRows();
-    endResetModel();
 }
 
 bool CandidateFilterModel::accepts(int sourceRow) const
@@ -118,7 +132,10 @@ void CandidateFilterModel::relayout(std::vector<int> rows)
 
 void CandidateFilterModel::rebuildProxyRows()
 {
-    m_proxyOfSource.assign(m_source ? size_t(m_source->rowCount()) : 0, -1);
+    const int sourceRows = m_source ? m_source->rowCount() : 0;
+    Q_ASSERT(std::all_of(m_visible.begin(), m_visible.end(),
+                         [sourceRows](int row) { return row < sourceRows; }));
+    m_proxyOfSource.assign(size_t(sourceRows), -1);
     for (size_t proxyRow = 0; proxyRow < m_visible.size(); ++proxyRow)
         m_proxyOfSource[size_t(m_visible[proxyRow])] = int(proxyRow);
 }
@@ -173,7 +190,9 @@ void CandidateFilterModel::onDataChanged(const QModelIndex &topLeft, const QMode
 
 void CandidateFilterModel::onSourceReset()
 {
-    setSourceModel(m_source);
+    beginResetModel();
+    recompute();
+    endResetModel();
 }
 
 QModelIndex CandidateFilterModel::index(int row, int column, const QModelIndex &parent) const

@@ -38,12 +38,14 @@ private:
     // Replaces the visible rows inside one layout change, keeping persistent indexes.
     void relayout(std::vector<int> rows);
     void rebuildProxyRows();
+    void recompute(); // visible rows from scratch
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                        const QList<int> &roles);
     void onSourceReset();
 
     CandidatesModel *m_source = nullptr;
+    QList<QMetaObject::Connection> m_sourceConnections;
     QString m_text;
     std::vector<int> m_visible;      // source rows, in display order
     std::vector<int> m_proxyOfSource; // source row -> proxy row, -1 when filtered out

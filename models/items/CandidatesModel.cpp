@@ -79,34 +79,47 @@ int CandidatesModel::merge(CandidatePage page)
 {
     if (page.failures)
         m_lastDecodeError = page.firstError;
+    // Split the page into updates of known rows and new rows (a record repeated within the
+    // page updates its first copy). Nothing is visible to views until the signals below.
     QList<int> changed;
     std::vector<CandidateSummary> added;
+    QHash<QString, size_t> addedIndex;
     for (CandidateSummary &row : page.rows) {
-        const int existing = m_rowById.value(row.id, -1);
-        if (existing >= 0) {
-            CandidateSummary &old = m_rows[size_t(existing)];
-            row.stage = old.stage; // the list's application columns come from application.list
-            row.stageType = old.stageType;
-            row.job = old.job;
-            row.applicationUpdatedAt = old.applicationUpdatedAt;
-            m_search.replace(existing, row.searchKey);
-            row.searchKey.clear(); // lives in m_search
-            old = std::move(row);
-            changed << existing;
-        } else {
-            m_rowById.insert(row.id, int(m_rows.size() + added.size()));
-            m_search.append(row.searchKey);
-            row.searchKey.clear();
-            added.push_back(std::move(row));
+        const auto repeated = addedIndex.constFind(row.id);
+        if (repeated != addedIndex.constEnd()) {
+            added[*repeated] = std::move(row);
+            continue;
         }
+        const int existing = m_rowById.value(row.id, -1);
+        if (existing < 0) {
+            addedIndex.insert(row.id, added.size());
+            added.push_back(std::move(row));
+            continue;
+        }
+        CandidateSummary &old = m_rows[size_t(existing)];
+        row.stage = old.stage; // the list's application columns come from application.list
+        row.stageType = old.stageType;
+        row.job = old.job;
+        row.applicationUpdatedAt = old.applicationUpdatedAt;
+        m_search.replace(existing, row.searchKey);
+        row.searchKey.clear(); // lives in m_search
+        old = std::move(row);
+        changed << existing;
     }
-    emitRowsChanged(changed, 0, ColumnCount - 1);
+    // Insert first, then report the updates: a proxy reacting to dataChanged must already see
+    // every row its search index can return.
     if (!added.empty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
-        std::move(added.begin(), added.end(), std::back_inserter(m_rows));
+        for (CandidateSummary &row : added) {
+            m_rowById.insert(row.id, int(m_rows.size()));
+            m_search.append(row.searchKey);
+            row.searchKey.clear();
+            m_rows.push_back(std::move(row));
+        }
         endInsertRows();
     }
+    emitRowsChanged(changed, 0, ColumnCount - 1);
     return page.failures;
 }
 

@@ -64,6 +64,8 @@ void ConnectionProbe::cancel()
 void ConnectionProbe::finish()
 {
     if (m_client) {
+        for (ApiCall *call : m_client->findChildren<ApiCall *>())
+            call->disconnect(this); // an answer to an abandoned probe must not end the next one
         m_client->deleteLater(); // its calls are its children and go with it
         m_client = nullptr;
     }

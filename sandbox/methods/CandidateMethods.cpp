@@ -92,7 +92,9 @@ void registerCandidateMethods(MethodRegistry &registry, MethodContext &context)
         QJsonObject candidate = views.requireCandidate(call.requiredString(u"candidateId"_s));
         requireKnownUser(store, call);
         CandidateFields::update(call, candidate);
+        Transaction transaction(store.database); // the candidate and its applications' stamps
         Records::updateCandidate(store, candidate);
+        transaction.commit();
         return Protocol::successEnvelope(candidate);
     });
 

@@ -154,8 +154,8 @@ HttpAnswer ApiDispatcher::invoke(const MethodSpec &spec, const QString &method,
                                u"The request body must be a JSON object, e.g. {}."_s, requestId);
         request = document.object();
     }
-    m_store.apiKeys.markUsed(key.id, nowMs);
     try {
+        m_store.apiKeys.markUsed(key.id, nowMs); // inside: a locked database must not kill us
         HttpAnswer ok;
         ok.body = spec.handler(MethodCall(method, request, key, requestId, nowMs)).toJson();
         return ok;

@@ -10,6 +10,8 @@
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
@@ -128,4 +130,35 @@ TEST_CASE("Ctrl+1…6 switch the main views", "[app][console]")
         CHECK_FALSE(window->viewWidget(views[index])->accessibleName().isEmpty());
     }
     REQUIRE(waitReady(console)); // let the sync finish before the console goes away
+}
+
+TEST_CASE("a sandbox key the sandbox rejects is replaced once, without asking", "[app][console]")
+{
+    Settings settings;
+    SecretStore secrets(&settings);
+    ConsoleController console(&settings, &secrets);
+    console.start({true, {}});
+    REQUIRE(waitReady(console));
+    const QString oldKey = readSecret(secrets, settings.currentBackendId());
+    const auto backend = settings.backend(settings.currentBackendId());
+    REQUIRE(backend);
+
+    // Revoke the console's own key behind its back (as a reset sandbox would forget it).
+    TestClient client(backend->url, oldKey);
+    const ApiReply info = client.call(u"apiKey.info"_s);
+    REQUIRE(info.isSuccess());
+    REQUIRE(client.call(u"apiKey.revoke"_s, {{u"apiKeyId"_s, info.resultObject().value(u"id"_s)}})
+                .isSuccess());
+
+    console.session()->connectToBackend();
+    REQUIRE(QTest::qWaitFor([&] {
+        return console.session()->state() == BackendSession::State::Connected
+            && readSecret(secrets, settings.currentBackendId()) != oldKey;
+    }, 20'000));
+    QTest::qWait(200);
+    bool dialogShown = false;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        dialogShown = dialogShown || (widget->isVisible() && qobject_cast<QDialog *>(widget));
+    CHECK_FALSE(dialogShown);
+    REQUIRE(waitReady(console));
 }

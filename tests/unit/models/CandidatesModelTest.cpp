@@ -176,3 +176,71 @@ TEST_CASE("CandidatesModel appends pages and updates existing rows in place", "[
         CHECK(model.candidate(u"c3"_s)->name == u"Alan Turing"_s);
     }
 }
+
+TEST_CASE("a page that renames a row into the filter and adds a match keeps the proxy consistent",
+          "[models][candidates][filter]")
+{
+    for (const int sortColumn : {-1, int(CandidatesModel::NameColumn)}) {
+        CAPTURE(sortColumn);
+        CandidatesModel model;
+        auto tester = fatalTester(&model);
+        CandidateFilterModel filter;
+        filter.setSourceModel(&model);
+        auto filterTester = fatalTester(&filter);
+        REQUIRE(model.mergeCandidates({candidate(u"j1"_s, u"Jon Smyth"_s, u"jon@example.org"_s),
+                                       candidate(u"b1"_s, u"Bea Smith"_s, u"bea@example.org"_s)})
+                == 0);
+        filter.sort(sortColumn);
+        filter.setFilterText(u"smith"_s);
+        REQUIRE(filter.rowCount() == 1);
+
+        // One incremental batch: Jon becomes a Smith and Ann Smith is new.
+        REQUIRE(model.mergeCandidates({candidate(u"j1"_s, u"Jon Smith"_s, u"jon@example.org"_s),
+                                       candidate(u"a1"_s, u"Ann Smith"_s, u"ann@example.org"_s)})
+                == 0);
+        CHECK(model.rowCount() == 3);
+        REQUIRE(filter.rowCount() == 3);
+        QStringList shown;
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            const QModelIndex source = filter.mapToSource(filter.index(row, 0));
+            REQUIRE(source.isValid());
+            CHECK(filter.mapFromSource(source).row() == row);
+            shown << source.data().toString();
+        }
+        shown.sort();
+        CHECK(shown == QStringList{u"Ann Smith"_s, u"Bea Smith"_s, u"Jon Smith"_s});
+    }
+}
+
+TEST_CASE("a record repeated within one page becomes one row with its last version",
+          "[models][candidates]")
+{
+    CandidatesModel model;
+    auto tester = fatalTester(&model);
+    REQUIRE(model.mergeCandidates({candidate(u"d1"_s, u"First Version"_s, u"d@example.org"_s),
+                                   candidate(u"d1"_s, u"Second Version"_s, u"d@example.org"_s)})
+            == 0);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(cell(model, 0, CandidatesModel::NameColumn) == u"Second Version"_s);
+    CHECK(model.rowOf(u"d1"_s) == 0);
+    CandidateFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setFilterText(u"second"_s);
+    CHECK(filter.rowCount() == 1);
+}
+
+TEST_CASE("the filter keeps following its source after the source is reset", "[models][filter]")
+{
+    auto model = std::make_unique<CandidatesModel>();
+    CandidateFilterModel filter;
+    filter.setSourceModel(model.get());
+    model->mergeCandidates(firstPages());
+    model->clear();
+    model->mergeCandidates(firstPages());
+    CHECK(filter.rowCount() == 3);
+    model.reset();
+    CHECK(filter.sourceModel() == nullptr); // QAbstractProxyModel's own tracking still works
+    CHECK(filter.rowCount() == 0);
+    filter.setFilterText(u"ada"_s); // nothing left to filter, nothing to crash on
+    CHECK(filter.rowCount() == 0);
+}
