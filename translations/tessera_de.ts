@@ -1172,4 +1172,42 @@
         <translation>Typ</translation>
     </message>
 </context>
+<context>
+    <name>Tessera::SyncFreshness</name>
+    <message>
+        <source>Last synced</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch what changed since the last sync (F5)</source>
+        <translation>Änderungen seit der letzten Synchronisierung abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh candidates</source>
+        <translation>Kandidaten aktualisieren</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Vor %n Minute synchronisiert</numerusform>
+            <numerusform>Vor %n Minuten synchronisiert</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

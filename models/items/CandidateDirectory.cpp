@@ -145,6 +145,7 @@ void CandidateDirectory::onStreamFinished(const char *stream, const QString &tok
         startStream(applicationsStream, u"application.list"_s);
         return;
     }
+    m_lastSynced = QDateTime::currentDateTimeUtc();
     setState(State::Ready);
 }
 

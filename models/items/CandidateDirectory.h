@@ -4,6 +4,7 @@
 #include "items/CandidateSummary.h"
 
 #include <QObject>
+#include <QDateTime>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -37,6 +38,7 @@ public:
     const ApiError &lastError() const { return m_lastError; }
     qint64 loaded() const;
     qint64 expectedTotal() const { return m_expectedTotal; }
+    QDateTime lastSynced() const { return m_lastSynced; } // invalid until a sync completed
     void setExpectedTotal(qint64 total);
 
     void sync();
@@ -65,6 +67,7 @@ private:
     State m_state = State::Idle;
     ApiError m_lastError;
     qint64 m_expectedTotal = 0;
+    QDateTime m_lastSynced;
     QSet<QString> m_syncedStreams;
     CandidatePage m_pendingCandidates;
     QList<ApplicationPage> m_pendingApplications;

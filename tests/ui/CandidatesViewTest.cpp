@@ -541,3 +541,28 @@ TEST_CASE("Loading, empty and list-error states read well", "[ui][candidates]")
     REQUIRE(waitUntil([&] { return fixture.directory.state() == CandidateDirectory::State::Ready; }));
     CHECK_FALSE(banner->isVisible());
 }
+
+TEST_CASE("F5 fetches only what changed and updates the row in place", "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    fixture.sync();
+    CandidatesModel *model = fixture.directory.model();
+    const int rows = model->rowCount();
+    const QString id = model->index(11, 0).data(CandidatesModel::IdRole).toString();
+    REQUIRE(fixture.clients.raw.call(u"candidate.update"_s,
+                                     {{u"candidateId"_s, id}, {u"name"_s, u"Refreshed Name"_s}})
+                .isSuccess());
+    const QString created = u"fresh-%1@example.org"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    REQUIRE(fixture.clients.raw.call(u"candidate.create"_s,
+                                     {{u"name"_s, u"Brand New"_s}, {u"email"_s, created}})
+                .isSuccess());
+
+    fixture.reactivate();
+    press(Qt::Key_F5);
+    REQUIRE(waitUntil([&] {
+        return fixture.directory.state() == CandidateDirectory::State::Ready
+            && model->rowCount() == rows + 1;
+    }));
+    CHECK(model->index(model->rowOf(id), CandidatesModel::NameColumn).data() == u"Refreshed Name"_s);
+    CHECK(fixture.directory.lastSynced().isValid());
+}

@@ -3,6 +3,7 @@
 #include "candidates/CandidateDetailPane.h"
 #include "candidates/CandidateListPane.h"
 #include "candidates/CandidateTable.h"
+#include "candidates/SyncFreshness.h"
 #include "common/MessageBanner.h"
 #include "common/PageTitle.h"
 #include "items/CandidateDirectory.h"
@@ -51,8 +52,11 @@ CandidatesView::CandidatesView(CandidateDirectory *directory, ApiClient *client,
     m_selectionDelay.setSingleShot(true);
     m_selectionDelay.setInterval(150);
 
+    auto *freshness = new SyncFreshness(directory, this);
     auto *title = new QHBoxLayout;
     title->addWidget(new PageTitle(tr("Candidates"), this), 1);
+    title->addWidget(freshness);
+    title->addSpacing(8);
     title->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -62,6 +66,8 @@ CandidatesView::CandidatesView(CandidateDirectory *directory, ApiClient *client,
     layout->addWidget(m_splitter, 1);
     setTabOrder(m_search, m_list->table());
 
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    connect(refresh, &QShortcut::activated, freshness, &SyncFreshness::refresh);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
