@@ -9,6 +9,7 @@
 #include "server/Scopes.h"
 #include "store/Database.h"
 #include "store/Store.h"
+#include "webhooks/WebhookDispatcher.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -81,7 +82,8 @@ bool Sandbox::start(const SandboxOptions &options)
     m_faults = std::make_unique<FaultInjector>(options.faultSeed);
     m_faults->setSettings(options.faults);
     m_methods = std::make_unique<MethodRegistry>();
-    MethodContext context{*m_store, *m_pager, *m_faults, m_syncPolicy};
+    m_webhooks = std::make_unique<WebhookDispatcher>(*m_store, options.timeScale);
+    MethodContext context{*m_store, *m_pager, *m_faults, m_syncPolicy, *m_webhooks};
     registerAllMethods(*m_methods, context);
 
     try {

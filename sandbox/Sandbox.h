@@ -17,6 +17,7 @@ class Database;
 class HttpServer;
 class MethodRegistry;
 class Store;
+class WebhookDispatcher;
 
 struct SandboxOptions
 {
@@ -29,6 +30,7 @@ struct SandboxOptions
     FaultSettings faults;
     quint32 faultSeed = 1;
     bool writeAdminKeyFile = true; // the embedded console keeps its key in the keychain instead
+    double timeScale = 1.0;        // multiplies webhook retry delays and timeouts (tests: 0.001)
 };
 
 // tessera-sandbox as a library: store, seed, methods and HTTP server. Lives on one thread; the
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Pager> m_pager;
     std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<WebhookDispatcher> m_webhooks; // uses m_store: declared after it
     std::unique_ptr<MethodRegistry> m_methods;
     std::unique_ptr<ApiDispatcher> m_dispatcher;
     HttpServer *m_server = nullptr;

@@ -61,6 +61,18 @@ bool parseListen(const QString &text, SandboxOptions &options)
     return true;
 }
 
+bool parseTimeScale(const QCommandLineParser &parser, double &scale)
+{
+    if (!parser.isSet(u"time-scale"_s))
+        return true;
+    bool ok = false;
+    scale = parser.value(u"time-scale"_s).toDouble(&ok);
+    if (ok && scale > 0 && scale <= 1000)
+        return true;
+    err() << "tessera-sandbox: --time-scale takes a factor above 0 and at most 1000, e.g. 0.001\n";
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -91,6 +103,8 @@ int main(int argc, char *argv[])
         {u"fault-retry-after"_s, u"Retry-After seconds on injected 429s (default 1)."_s, u"S"_s},
         {u"fault-seed"_s, u"Seed of the fault generator (default 1)."_s, u"N"_s},
         {u"rate-limit"_s, u"Requests per second allowed per key (default unlimited)."_s, u"N"_s},
+        {u"time-scale"_s, u"Multiply webhook retry delays and timeouts by F (default 1)."_s,
+         u"F"_s},
     });
     parser.process(app);
 
@@ -109,7 +123,8 @@ int main(int argc, char *argv[])
         || !parseRate(parser, u"fault-5xx-rate"_s, faults.serverErrorRate)
         || !parseRate(parser, u"fault-429-rate"_s, faults.rateLimitRate)
         || !parseRate(parser, u"fault-malformed-rate"_s, faults.malformedRate)
-        || !parseRate(parser, u"fault-drop-rate"_s, faults.dropRate))
+        || !parseRate(parser, u"fault-drop-rate"_s, faults.dropRate)
+        || !parseTimeScale(parser, options.timeScale))
         return 2;
     options.faultSeed = static_cast<quint32>(faultSeed);
 

@@ -7,6 +7,7 @@
 #include "server/Pager.h"
 #include "store/Records.h"
 #include "store/Store.h"
+#include "webhooks/WebhookDispatcher.h"
 
 #include <QJsonArray>
 
@@ -54,8 +55,10 @@ QString checkedArchiveReason(const MethodCall &call, Store &store, bool archivin
     return *reasonId;
 }
 
-QJsonObject changeStage(const MethodCall &call, Store &store)
+// `moved` tells whether the application entered a new stage (not a repeat of the current one).
+QJsonObject changeStage(const MethodCall &call, Store &store, bool &moved)
 {
+    moved = false;
     const Views views(store);
     QJsonObject application = views.requireApplication(call.requiredString(u"applicationId"_s));
     const QString stageId = call.requiredString(u"interviewStageId"_s);
@@ -101,7 +104,31 @@ QJsonObject changeStage(const MethodCall &call, Store &store)
     Records::updateApplication(store, application);
     Records::insertHistory(store, Records::newId(), applicationId, stage, stageNumber,
                            call.nowMs(), {});
+    moved = true;
     return views.application(application);
+}
+
+// The application's most recent accepted offer as offer.info returns it, or null.
+QJsonValue acceptedOffer(Store &store, const QString &applicationId)
+{
+    const auto offers = store.offers.select(
+        u"application_id = ? AND json_extract(doc, '$.acceptanceStatus') = 'Accepted'"_s,
+        {applicationId}, u"created_ms DESC, rid DESC"_s, 1);
+    return offers.isEmpty() ? QJsonValue() : QJsonValue(offers.first().doc);
+}
+
+// Related events of one stage change share a webhookActionId (ashby-api-reference.md §6.3).
+void publishStageChange(Store &store, WebhookDispatcher &webhooks, const QJsonObject &view)
+{
+    const QString actionId = Records::newId();
+    const QJsonObject data{{u"application"_s, view}};
+    webhooks.publish(actionId, u"candidateStageChange"_s, data);
+    webhooks.publish(actionId, u"applicationUpdate"_s, data);
+    if (view.value(u"status"_s).toString() == u"Hired"_s)
+        webhooks.publish(actionId, u"candidateHire"_s,
+                         QJsonObject{{u"application"_s, view},
+                                     {u"offer"_s,
+                                      acceptedOffer(store, view.value(u"id"_s).toString())}});
 }
 
 } // namespace
@@ -110,6 +137,7 @@ void registerApplicationMethods(MethodRegistry &registry, MethodContext &context
 {
     Store &store = context.store;
     const Pager &pager = context.pager;
+    WebhookDispatcher &webhooks = context.webhooks;
 
     registry.add(u"application.list"_s, u"candidatesRead"_s,
                  [&store, &pager](const MethodCall &call) {
@@ -153,10 +181,13 @@ void registerApplicationMethods(MethodRegistry &registry, MethodContext &context
     });
 
     registry.add(u"application.changeStage"_s, u"candidatesWrite"_s,
-                 [&store](const MethodCall &call) {
+                 [&store, &webhooks](const MethodCall &call) {
         Transaction transaction(store.database);
-        const QJsonObject view = changeStage(call, store);
+        bool moved = false;
+        const QJsonObject view = changeStage(call, store, moved);
         transaction.commit();
+        if (moved)
+            publishStageChange(store, webhooks, view);
         return Protocol::successEnvelope(view);
     });
 

@@ -7,6 +7,7 @@ class MethodRegistry;
 class Pager;
 class Store;
 struct SyncPolicy;
+class WebhookDispatcher;
 
 // What method groups need; each group registers its handlers with register<Group>Methods().
 struct MethodContext
@@ -15,6 +16,7 @@ struct MethodContext
     const Pager &pager;
     FaultInjector &faults;
     SyncPolicy &syncPolicy;
+    WebhookDispatcher &webhooks; // outbound events (application.changeStage)
 };
 
 void registerOrganizationMethods(MethodRegistry &registry, MethodContext &context);
@@ -26,6 +28,7 @@ void registerApplicationMethods(MethodRegistry &registry, MethodContext &context
 void registerOfferMethods(MethodRegistry &registry, MethodContext &context);
 void registerMetadataMethods(MethodRegistry &registry, MethodContext &context);
 void registerControlMethods(MethodRegistry &registry, MethodContext &context);
+void registerWebhookMethods(MethodRegistry &registry, MethodContext &context);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -38,6 +41,7 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerOfferMethods(registry, context);
     registerMetadataMethods(registry, context);
     registerControlMethods(registry, context);
+    registerWebhookMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

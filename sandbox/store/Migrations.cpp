@@ -52,11 +52,26 @@ QStringList version1()
     };
 }
 
+// Outbound webhooks (sandbox/webhooks): subscriptions and one row per delivery attempt.
+// Deleting a webhook marks it (is_deleted) so its delivery log stays readable.
+QStringList version2()
+{
+    return {
+        documentTable(u"webhooks"_s, u"webhook_type TEXT NOT NULL, "
+                                     "enabled INTEGER NOT NULL DEFAULT 1, "
+                                     "is_deleted INTEGER NOT NULL DEFAULT 0,"_s),
+        documentTable(u"webhook_deliveries"_s,
+                      u"webhook_id TEXT NOT NULL, action_id TEXT NOT NULL,"_s),
+        u"CREATE INDEX webhooks_type ON webhooks(webhook_type, enabled, is_deleted)"_s,
+        u"CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries(webhook_id, rid)"_s,
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all{version1()};
+    static const QList<QStringList> all{version1(), version2()};
     return all;
 }
 

@@ -28,6 +28,8 @@ public:
         , notes(db, QStringLiteral("notes"))
         , customFields(db, QStringLiteral("custom_fields"))
         , archiveReasons(db, QStringLiteral("archive_reasons"))
+        , webhooks(db, QStringLiteral("webhooks"))
+        , webhookDeliveries(db, QStringLiteral("webhook_deliveries"))
     {
     }
 
@@ -47,6 +49,8 @@ public:
     DocumentTable notes;
     DocumentTable customFields;
     DocumentTable archiveReasons;
+    DocumentTable webhooks;
+    DocumentTable webhookDeliveries;
 };
 
 } // namespace Tessera::Sandbox

@@ -1,0 +1,189 @@
+#include "methods/MethodContext.h"
+
+#include "api/ApiProtocol.h"
+#include "server/ApiFailure.h"
+#include "server/MethodRegistry.h"
+#include "server/Pager.h"
+#include "store/Records.h"
+#include "store/Store.h"
+#include "webhooks/WebhookDispatcher.h"
+#include "webhooks/WebhookTypes.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+namespace {
+
+const QString webhookNotFound = u"webhook_not_found"_s;
+const QString deliveryNotFound = u"webhook_delivery_not_found"_s;
+
+// What info, update and list answer: the stored webhook without its secret.
+QJsonObject webhookView(const QJsonObject &doc)
+{
+    QJsonObject view{{u"id"_s, doc.value(u"id"_s)},
+                     {u"enabled"_s, doc.value(u"enabled"_s)},
+                     {u"requestUrl"_s, doc.value(u"requestUrl"_s)},
+                     {u"webhookType"_s, doc.value(u"webhookType"_s)}};
+    if (doc.contains(u"lastError"_s))
+        view.insert(u"lastError"_s, doc.value(u"lastError"_s));
+    return view;
+}
+
+// A logged attempt as webhookDelivery.list shows it (the body only in webhookDelivery.info).
+QJsonObject deliverySummary(const QJsonObject &doc)
+{
+    QJsonObject summary = doc;
+    summary.remove(u"requestBody"_s);
+    return summary;
+}
+
+QString checkedType(const QString &type)
+{
+    if (!WebhookTypes::all().contains(type))
+        throw ApiFailure::invalidInput(
+            u"Field \"webhookType\" must be one of %1."_s.arg(WebhookTypes::all().join(u", "_s)));
+    return type;
+}
+
+QString checkedUrl(const QString &url)
+{
+    if (!WebhookTypes::isHttpUrl(url))
+        throw ApiFailure::invalidInput(
+            u"Field \"requestUrl\" must be an absolute http or https URL, e.g. "
+            "\"https://example.com/ashby\"."_s);
+    return url;
+}
+
+QString checkedSecret(const QString &secret)
+{
+    if (secret.isEmpty())
+        throw ApiFailure::invalidInput(u"Field \"secretToken\" must not be empty."_s);
+    return secret;
+}
+
+QJsonObject requireWebhook(Store &store, const QString &id)
+{
+    const auto doc = store.webhooks.find(id);
+    if (!doc || doc->contains(u"deletedAt"_s))
+        throw ApiFailure::notFound(webhookNotFound, u"webhook"_s, id);
+    return *doc;
+}
+
+QJsonObject requireDelivery(Store &store, const QString &id)
+{
+    const auto doc = store.webhookDeliveries.find(id);
+    if (!doc)
+        throw ApiFailure::notFound(deliveryNotFound, u"webhook delivery"_s, id);
+    return *doc;
+}
+
+QJsonObject updated(const MethodCall &call, QJsonObject doc)
+{
+    const auto enabled = call.optionalBool(u"enabled"_s);
+    const auto url = call.optionalString(u"requestUrl"_s);
+    const auto secret = call.optionalString(u"secretToken"_s);
+    if (!enabled && !url && !secret)
+        throw ApiFailure::invalidInput(u"webhook.update needs at least one of \"enabled\", "
+                                       "\"requestUrl\" or \"secretToken\"."_s);
+    if (enabled)
+        doc.insert(u"enabled"_s, *enabled);
+    if (url)
+        doc.insert(u"requestUrl"_s, checkedUrl(*url));
+    if (secret)
+        doc.insert(u"secretToken"_s, checkedSecret(*secret));
+    doc.remove(u"lastError"_s); // the next ping decides again
+    doc.insert(u"updatedAt"_s, Records::isoTime(call.nowMs()));
+    return doc;
+}
+
+} // namespace
+
+void registerWebhookMethods(MethodRegistry &registry, MethodContext &context)
+{
+    Store &store = context.store;
+    const Pager &pager = context.pager;
+    WebhookDispatcher &webhooks = context.webhooks;
+
+    // The secret is in this answer only; it is stored because deliveries are signed with it.
+    registry.add(u"webhook.create"_s, u"apiKeysWrite"_s,
+                 [&store, &webhooks](const MethodCall &call) {
+        const QString type = checkedType(call.requiredString(u"webhookType"_s));
+        const QString url = checkedUrl(call.requiredString(u"requestUrl"_s));
+        const QString secret = checkedSecret(call.requiredString(u"secretToken"_s));
+        const QString id = Records::newId();
+        const QString now = Records::isoTime(call.nowMs());
+        const QJsonObject doc{{u"id"_s, id},           {u"webhookType"_s, type},
+                              {u"requestUrl"_s, url},  {u"enabled"_s, true},
+                              {u"secretToken"_s, secret}, {u"createdAt"_s, now},
+                              {u"updatedAt"_s, now}};
+        store.webhooks.insert(id, call.nowMs(), doc,
+                              {{u"webhook_type"_s, type}, {u"enabled"_s, 1}});
+        webhooks.ping(id); // answers later; a failure disables the webhook
+        QJsonObject view = webhookView(doc);
+        view.insert(u"secretToken"_s, secret);
+        return Protocol::successEnvelope(view);
+    });
+
+    registry.add(u"webhook.info"_s, u"apiKeysRead"_s, [&store](const MethodCall &call) {
+        return Protocol::successEnvelope(
+            webhookView(requireWebhook(store, call.requiredString(u"webhookId"_s))));
+    });
+
+    registry.add(u"webhook.update"_s, u"apiKeysWrite"_s,
+                 [&store, &webhooks](const MethodCall &call) {
+        const QString id = call.requiredString(u"webhookId"_s);
+        const QJsonObject doc = updated(call, requireWebhook(store, id));
+        const bool enabled = doc.value(u"enabled"_s).toBool();
+        store.webhooks.update(id, doc, {{u"enabled"_s, enabled ? 1 : 0}});
+        if (enabled)
+            webhooks.ping(id);
+        return Protocol::successEnvelope(webhookView(doc));
+    });
+
+    // Marks the webhook deleted: it stops receiving at once, its delivery log stays readable.
+    registry.add(u"webhook.delete"_s, u"apiKeysWrite"_s, [&store](const MethodCall &call) {
+        const QString id = call.requiredString(u"webhookId"_s);
+        QJsonObject doc = requireWebhook(store, id);
+        doc.insert(u"enabled"_s, false);
+        doc.insert(u"deletedAt"_s, Records::isoTime(call.nowMs()));
+        store.webhooks.update(id, doc, {{u"enabled"_s, 0}, {u"is_deleted"_s, 1}});
+        return Protocol::successEnvelope(QJsonObject{{u"webhookId"_s, id}});
+    });
+
+    registry.add(u"webhook.list"_s, u"apiKeysRead"_s, [&store, &pager](const MethodCall &call) {
+        ListQuery query{&store.webhooks, u"is_deleted = 0"_s};
+        query.supportsSyncToken = false;
+        return pager.page(call, query, webhookView);
+    });
+
+    registry.add(u"webhookDelivery.list"_s, u"apiKeysRead"_s,
+                 [&store, &pager](const MethodCall &call) {
+        ListQuery query{&store.webhookDeliveries};
+        if (const auto webhookId = call.optionalString(u"webhookId"_s)) {
+            query.where = u"webhook_id = ?"_s;
+            query.binds << *webhookId;
+        }
+        query.supportsSyncToken = false;
+        return pager.page(call, query, deliverySummary);
+    });
+
+    registry.add(u"webhookDelivery.info"_s, u"apiKeysRead"_s, [&store](const MethodCall &call) {
+        return Protocol::successEnvelope(
+            requireDelivery(store, call.requiredString(u"deliveryId"_s)));
+    });
+
+    registry.add(u"webhookDelivery.redeliver"_s, u"apiKeysWrite"_s,
+                 [&store, &webhooks](const MethodCall &call) {
+        const QJsonObject delivery = requireDelivery(store, call.requiredString(u"deliveryId"_s));
+        requireWebhook(store, delivery.value(u"webhookId"_s).toString());
+        webhooks.redeliver(delivery);
+        return Protocol::successEnvelope(
+            QJsonObject{{u"deliveryId"_s, delivery.value(u"id"_s)},
+                        {u"webhookId"_s, delivery.value(u"webhookId"_s)},
+                        {u"webhookActionId"_s, delivery.value(u"webhookActionId"_s)},
+                        {u"action"_s, delivery.value(u"action"_s)}});
+    });
+}
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Tessera::Sandbox {
+
+class Store;
+
+// Sends outbound webhooks (ashby-api-reference.md §6) from the sandbox's thread with its own
+// QNetworkAccessManager. A delivery is a chain of attempts with one serialised body; every
+// attempt is logged in webhook_deliveries. Non-2xx answers and timeouts are retried up to
+// maxAttempts times, waiting (2^n - 1) x 10 s x timeScale before retry n; 401, 403, 404, 405 and
+// 410 end the chain at once. A ping is a single attempt whose failure disables the webhook.
+class WebhookDispatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookDispatcher)
+public:
+    WebhookDispatcher(Store &store, double timeScale, QObject *parent = nullptr);
+    ~WebhookDispatcher() override;
+
+    static constexpr int maxAttempts = 10;
+
+    // Pings the webhook; a non-2xx answer or a timeout sets enabled=false and lastError.
+    void ping(const QString &webhookId);
+    // Delivers `action` to every enabled webhook of that type; returns how many.
+    int publish(const QString &webhookActionId, const QString &action, const QJsonObject &data);
+    // A new attempt chain with the body (and so the webhookActionId) of a logged delivery.
+    void redeliver(const QJsonObject &delivery);
+
+    qint64 retryDelayMs(int retry) const; // before retry n = attempt n + 1
+    int attemptTimeoutMs() const;
+
+private:
+    struct Chain
+    {
+        QString webhookId;
+        QString webhookActionId;
+        QString action;
+        QByteArray body;
+        int attempt = 1;
+        bool isPing = false;
+        bool requireEnabled = true; // event chains stop when the webhook is disabled
+    };
+
+    void schedule(const Chain &chain, qint64 delayMs);
+    void attempt(const Chain &chain);
+    void finish(const Chain &chain, QNetworkReply *reply, qint64 startedMs, qint64 latencyMs,
+                const QString &requestUrl);
+    void disable(const QString &webhookId, const QString &reason);
+
+    Store &m_store;
+    double m_timeScale;
+    QNetworkAccessManager *m_network; // child: destroyed after our connections are cut
+};
+
+} // namespace Tessera::Sandbox

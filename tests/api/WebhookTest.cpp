@@ -1,0 +1,493 @@
+// Outbound webhooks: management, signed pings and events, retries, fan-out, redelivery and
+// deletion, over real HTTP both ways (a sandbox with --time-scale 0.001 and a receiver here).
+#include "ApiHelpers.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QMessageAuthenticationCode>
+#include <QStringBuilder>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera::Test;
+
+namespace {
+
+SandboxProcess &sandbox()
+{
+    return sharedSandbox(u"webhooks"_s,
+                         SandboxProcess::defaultArguments(200)
+                             << u"--time-scale"_s << u"0.001"_s);
+}
+
+// Runs the event loop until `done` or the timeout; true when done.
+template<typename Predicate>
+bool waitUntil(Predicate done, int timeoutMs = 15'000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+struct Received
+{
+    QByteArray method;
+    QByteArray path;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    qint64 atMs = 0; // since the receiver started
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString action() const { return json().value(u"action"_s).toString(); }
+    QString actionId() const { return json().value(u"webhookActionId"_s).toString(); }
+};
+
+// A minimal HTTP/1.1 server on 127.0.0.1 that records every request and answers pings with
+// pingStatus and other requests with the queued statuses, then defaultStatus.
+class Receiver final
+{
+public:
+    Receiver()
+    {
+        m_clock.start();
+        REQUIRE(m_server.listen(QHostAddress::LocalHost, 0));
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+    }
+
+    QString url(const QString &path = u"/hook"_s) const
+    {
+        return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path);
+    }
+
+    QList<Received> requests;
+    int pingStatus = 200;
+    int defaultStatus = 200;
+    QList<int> queued;
+
+    QList<Received> events() const // everything but pings
+    {
+        QList<Received> found;
+        for (const Received &request : requests)
+            if (request.action() != u"ping"_s)
+                found << request;
+        return found;
+    }
+    qsizetype pings() const { return requests.size() - events().size(); }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            Received request;
+            const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
+            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+            request.method = requestLine.value(0);
+            request.path = requestLine.value(1);
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines.at(i).indexOf(':');
+                if (colon > 0)
+                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                           lines.at(i).mid(colon + 1).trimmed());
+            }
+            const qsizetype length = request.headers.value("content-length").toLongLong();
+            if (buffer->size() < headerEnd + 4 + length)
+                return;
+            request.body = buffer->mid(headerEnd + 4, length);
+            request.atMs = m_clock.elapsed();
+            buffer->clear();
+            int status = pingStatus;
+            if (request.action() != u"ping"_s)
+                status = queued.isEmpty() ? defaultStatus : queued.takeFirst();
+            requests << request;
+            const QByteArray answer = QByteArrayLiteral("status ") + QByteArray::number(status);
+            socket->write(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + " Test\r\n"
+                          "Content-Type: text/plain\r\nConnection: close\r\nContent-Length: "
+                          + QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
+            socket->disconnectFromHost();
+        });
+    }
+
+    QTcpServer m_server;
+    QElapsedTimer m_clock;
+};
+
+QJsonObject createWebhook(TestClient &client, const QString &type, const QString &url,
+                          const QString &secret = u"test-secret"_s)
+{
+    return results(client, u"webhook.create"_s,
+                   {{u"webhookType"_s, type}, {u"requestUrl"_s, url}, {u"secretToken"_s, secret}})
+        .toObject();
+}
+
+QJsonObject webhookInfo(TestClient &client, const QJsonObject &webhook)
+{
+    return results(client, u"webhook.info"_s, {{u"webhookId"_s, webhook.value(u"id"_s)}})
+        .toObject();
+}
+
+void deleteWebhook(TestClient &client, const QJsonObject &webhook)
+{
+    results(client, u"webhook.delete"_s, {{u"webhookId"_s, webhook.value(u"id"_s)}});
+}
+
+QJsonArray deliveriesOf(TestClient &client, const QJsonObject &webhook)
+{
+    return walkAll(client, u"webhookDelivery.list"_s, {{u"webhookId"_s, webhook.value(u"id"_s)}})
+        .records;
+}
+
+QByteArray expectedSignature(const QByteArray &secret, const QByteArray &body)
+{
+    return QByteArrayLiteral("sha256=")
+        + QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
+}
+
+// An Active application no earlier test case moved, and a stage of its plan to move it to.
+struct Move
+{
+    QJsonObject application;
+    QJsonObject stage;
+};
+
+Move takeMove(TestClient &client, bool toHired)
+{
+    static QSet<QString> used;
+    for (const QJsonValue value :
+         walkAll(client, u"application.list"_s, {{u"status"_s, u"Active"_s}}).records) {
+        const QJsonObject application = value.toObject();
+        const QString id = application.value(u"id"_s).toString();
+        if (used.contains(id))
+            continue;
+        const QJsonObject current = application.value(u"currentInterviewStage"_s).toObject();
+        const QJsonArray stages =
+            results(client, u"interviewStage.list"_s,
+                    {{u"interviewPlanId"_s, current.value(u"interviewPlanId"_s)}})
+                .toArray();
+        for (const QJsonValue stageValue : stages) {
+            const QJsonObject stage = stageValue.toObject();
+            const QString type = stage.value(u"type"_s).toString();
+            const bool fits = toHired ? type == u"Hired"_s
+                                      : type != u"Hired"_s && type != u"Archived"_s;
+            if (fits && stage.value(u"id"_s) != current.value(u"id"_s)) {
+                used.insert(id);
+                return {application, stage};
+            }
+        }
+    }
+    FAIL("no application left to move");
+    return {};
+}
+
+QJsonObject changeStage(TestClient &client, const Move &move)
+{
+    return results(client, u"application.changeStage"_s,
+                   {{u"applicationId"_s, move.application.value(u"id"_s)},
+                    {u"interviewStageId"_s, move.stage.value(u"id"_s)}})
+        .toObject();
+}
+
+} // namespace
+
+TEST_CASE("webhook.create returns the secret once and the ping is signed", "[webhooks]")
+{
+    TestClient client = adminClient(sandbox());
+    Receiver receiver;
+
+    const QJsonObject created =
+        createWebhook(client, u"applicationUpdate"_s, receiver.url(), u"ping-secret"_s);
+    CHECK(created.value(u"secretToken"_s) == QJsonValue(u"ping-secret"_s));
+    CHECK(created.value(u"enabled"_s) == QJsonValue(true));
+    CHECK(created.value(u"webhookType"_s) == QJsonValue(u"applicationUpdate"_s));
+    CHECK(created.value(u"requestUrl"_s) == QJsonValue(receiver.url()));
+    REQUIRE_FALSE(created.value(u"id"_s).toString().isEmpty());
+
+    const QJsonObject info = webhookInfo(client, created);
+    CHECK_FALSE(info.contains(u"secretToken"_s));
+    CHECK(info.value(u"id"_s) == created.value(u"id"_s));
+    const QJsonArray listed = walkAll(client, u"webhook.list"_s).records;
+    CHECK(where(listed, u"id"_s, created.value(u"id"_s)).size() == 1);
+    for (const QJsonValue webhook : listed)
+        CHECK_FALSE(webhook.toObject().contains(u"secretToken"_s));
+
+    REQUIRE(waitUntil([&receiver] { return receiver.pings() >= 1; }));
+    const Received ping = receiver.requests.first();
+    CHECK(ping.method == "POST");
+    CHECK(ping.path == "/hook");
+    CHECK(ping.headers.value("content-type") == "application/json");
+    CHECK(ping.headers.value("ashby-signature") == expectedSignature("ping-secret", ping.body));
+    CHECK(ping.json().value(u"data"_s).toObject()
+          == QJsonObject{{u"webhookActionType"_s, u"ping"_s}});
+    CHECK_FALSE(ping.actionId().isEmpty());
+    CHECK_FALSE(ping.body.contains("ping-secret"));
+
+    // The delivery log records the ping, never the secret.
+    REQUIRE(waitUntil([&] { return deliveriesOf(client, created).size() == 1; }));
+    const QJsonObject logged = deliveriesOf(client, created).first().toObject();
+    CHECK(logged.value(u"statusCode"_s) == QJsonValue(200));
+    CHECK(logged.value(u"attempt"_s) == QJsonValue(1));
+    CHECK(webhookInfo(client, created).value(u"enabled"_s) == QJsonValue(true));
+
+    SECTION("invalid input")
+    {
+        requireInvalidInput(client.call(u"webhook.create"_s, {{u"webhookType"_s, u"nope"_s},
+                                                              {u"requestUrl"_s, receiver.url()},
+                                                              {u"secretToken"_s, u"s"_s}}),
+                            u"webhookType"_s);
+        requireInvalidInput(client.call(u"webhook.create"_s,
+                                        {{u"webhookType"_s, u"offerCreate"_s},
+                                         {u"requestUrl"_s, u"ftp://example.com/x"_s},
+                                         {u"secretToken"_s, u"s"_s}}),
+                            u"requestUrl"_s);
+        requireInvalidInput(
+            client.call(u"webhook.update"_s, {{u"webhookId"_s, created.value(u"id"_s)}}));
+    }
+    deleteWebhook(client, created);
+}
+
+TEST_CASE("a ping answered with 500 disables the webhook with a reason", "[webhooks]")
+{
+    TestClient client = adminClient(sandbox());
+    Receiver receiver;
+    receiver.pingStatus = 500;
+
+    const QJsonObject created = createWebhook(client, u"applicationUpdate"_s, receiver.url());
+    CHECK(created.value(u"enabled"_s) == QJsonValue(true)); // the answer does not wait
+    REQUIRE(waitUntil([&] {
+        return webhookInfo(client, created).value(u"enabled"_s) == QJsonValue(false);
+    }));
+    const QJsonObject info = webhookInfo(client, created);
+    CHECK(info.value(u"lastError"_s).toString().contains(u"500"_s));
+    settle(300);
+    CHECK(receiver.requests.size() == 1); // a ping is not retried
+
+    // Re-enabling pings again; a good answer keeps it enabled and clears the reason.
+    receiver.pingStatus = 200;
+    results(client, u"webhook.update"_s,
+            {{u"webhookId"_s, created.value(u"id"_s)}, {u"enabled"_s, true}});
+    REQUIRE(waitUntil([&receiver] { return receiver.requests.size() == 2; }));
+    settle(100);
+    const QJsonObject after = webhookInfo(client, created);
+    CHECK(after.value(u"enabled"_s) == QJsonValue(true));
+    CHECK_FALSE(after.contains(u"lastError"_s));
+    deleteWebhook(client, created);
+}
+
+TEST_CASE("a failing receiver is retried with growing delays and 410 is final", "[webhooks]")
+{
+    TestClient client = adminClient(sandbox());
+    Receiver receiver;
+
+    SECTION("500 is retried")
+    {
+        const QJsonObject webhook =
+            createWebhook(client, u"candidateStageChange"_s, receiver.url());
+        REQUIRE(waitUntil([&receiver] { return receiver.pings() == 1; }));
+        receiver.queued = {500, 500, 500, 500};
+        changeStage(client, takeMove(client, false));
+        REQUIRE(waitUntil([&receiver] { return receiver.events().size() == 5; }));
+        const QList<Received> events = receiver.events();
+        for (const Received &event : events) {
+            CHECK(event.body == events.first().body); // one body, one webhookActionId
+            CHECK(event.headers.value("ashby-signature")
+                  == expectedSignature("test-secret", event.body));
+        }
+        // Retry n waits (2^n - 1) x 10 s x 0.001: 10, 30, 70, 150 ms (minus a little jitter).
+        for (int retry = 1; retry < 5; ++retry) {
+            INFO("retry " << retry);
+            const qint64 gap = events.at(retry).atMs - events.at(retry - 1).atMs;
+            CHECK(gap >= ((1 << retry) - 1) * 10 - 3);
+        }
+        CHECK(events.at(4).atMs - events.at(3).atMs > events.at(1).atMs - events.at(0).atMs);
+        settle(300);
+        CHECK(receiver.events().size() == 5); // the 200 ended the chain
+
+        REQUIRE(waitUntil([&] { return deliveriesOf(client, webhook).size() == 6; }));
+        const QJsonArray attempts = where(deliveriesOf(client, webhook), u"action"_s,
+                                          QJsonValue(u"candidateStageChange"_s));
+        REQUIRE(attempts.size() == 5);
+        for (int i = 0; i < 5; ++i) {
+            const QJsonObject attempt = attempts.at(i).toObject();
+            CHECK(attempt.value(u"attempt"_s) == QJsonValue(i + 1));
+            CHECK(attempt.value(u"statusCode"_s) == QJsonValue(i < 4 ? 500 : 200));
+            CHECK(attempt.value(u"webhookActionId"_s) == QJsonValue(events.first().actionId()));
+            CHECK_FALSE(attempt.contains(u"requestBody"_s));
+            if (i < 4)
+                CHECK_FALSE(attempt.value(u"error"_s).toString().isEmpty());
+        }
+        const QJsonObject detail =
+            results(client, u"webhookDelivery.info"_s,
+                    {{u"deliveryId"_s, attempts.first().toObject().value(u"id"_s)}})
+                .toObject();
+        CHECK(detail.value(u"requestBody"_s).toString().toUtf8() == events.first().body);
+        CHECK(detail.value(u"responseSnippet"_s) == QJsonValue(u"status 500"_s));
+        deleteWebhook(client, webhook);
+    }
+
+    SECTION("410 is not retried")
+    {
+        const QJsonObject webhook =
+            createWebhook(client, u"candidateStageChange"_s, receiver.url());
+        REQUIRE(waitUntil([&receiver] { return receiver.pings() == 1; }));
+        receiver.queued = {410};
+        changeStage(client, takeMove(client, false));
+        REQUIRE(waitUntil([&receiver] { return receiver.events().size() == 1; }));
+        settle(400);
+        CHECK(receiver.events().size() == 1);
+        REQUIRE(waitUntil([&] { return deliveriesOf(client, webhook).size() == 2; }));
+        CHECK(deliveriesOf(client, webhook).last().toObject().value(u"statusCode"_s)
+              == QJsonValue(410));
+        deleteWebhook(client, webhook);
+    }
+}
+
+TEST_CASE("a stage change fans out with one webhookActionId and Hired adds candidateHire",
+          "[webhooks]")
+{
+    TestClient client = adminClient(sandbox());
+    Receiver receiver;
+    const QJsonArray webhooks{
+        createWebhook(client, u"candidateStageChange"_s, receiver.url(u"/stage"_s)),
+        createWebhook(client, u"applicationUpdate"_s, receiver.url(u"/update"_s)),
+        createWebhook(client, u"candidateHire"_s, receiver.url(u"/hire"_s))};
+    REQUIRE(waitUntil([&receiver] { return receiver.pings() == 3; }));
+
+    const QJsonObject moved = changeStage(client, takeMove(client, false));
+    REQUIRE(waitUntil([&receiver] { return receiver.events().size() == 2; }));
+    settle(200);
+    QList<Received> events = receiver.events();
+    REQUIRE(events.size() == 2);
+    QSet<QByteArray> paths;
+    for (const Received &event : events) {
+        paths.insert(event.path);
+        CHECK(event.actionId() == events.first().actionId());
+        CHECK(event.json().value(u"data"_s).toObject().value(u"application"_s).toObject()
+              == moved);
+    }
+    CHECK(paths == QSet<QByteArray>{"/stage", "/update"});
+    CHECK(events.first().action() != events.last().action());
+
+    receiver.requests.clear();
+    const QJsonObject hired = changeStage(client, takeMove(client, true));
+    CHECK(hired.value(u"status"_s) == QJsonValue(u"Hired"_s));
+    REQUIRE(waitUntil([&receiver] { return receiver.events().size() == 3; }));
+    settle(200);
+    events = receiver.events();
+    REQUIRE(events.size() == 3);
+    QStringList actions;
+    for (const Received &event : events) {
+        actions << event.action();
+        CHECK(event.actionId() == events.first().actionId());
+        const QHash<QString, QByteArray> pathOf{{u"candidateHire"_s, "/hire"},
+                                               {u"applicationUpdate"_s, "/update"},
+                                               {u"candidateStageChange"_s, "/stage"}};
+        CHECK(event.path == pathOf.value(event.action()));
+        const QJsonObject data = event.json().value(u"data"_s).toObject();
+        CHECK(data.value(u"application"_s).toObject() == hired);
+        if (event.action() == u"candidateHire"_s) {
+            CHECK(data.contains(u"offer"_s));
+            if (data.value(u"offer"_s).isObject())
+                CHECK(data.value(u"offer"_s).toObject().value(u"acceptanceStatus"_s)
+                      == QJsonValue(u"Accepted"_s));
+        }
+    }
+    actions.sort();
+    CHECK(actions == QStringList{u"applicationUpdate"_s, u"candidateHire"_s,
+                                 u"candidateStageChange"_s});
+    for (const QJsonValue webhook : webhooks)
+        deleteWebhook(client, webhook.toObject());
+}
+
+TEST_CASE("webhookDelivery.redeliver sends the same webhookActionId again", "[webhooks]")
+{
+    TestClient client = adminClient(sandbox());
+    Receiver receiver;
+    const QJsonObject webhook = createWebhook(client, u"applicationUpdate"_s, receiver.url());
+    REQUIRE(waitUntil([&receiver] { return receiver.pings() == 1; }));
+    changeStage(client, takeMove(client, false));
+    REQUIRE(waitUntil([&receiver] { return receiver.events().size() == 1; }));
+    REQUIRE(waitUntil([&] { return deliveriesOf(client, webhook).size() == 2; }));
+    const QJsonObject first = where(deliveriesOf(client, webhook), u"action"_s,
+                                    QJsonValue(u"applicationUpdate"_s))
+                                  .first()
+                                  .toObject();
+
+    const QJsonObject answer =
+        results(client, u"webhookDelivery.redeliver"_s, {{u"deliveryId"_s, first.value(u"id"_s)}})
+            .toObject();
+    CHECK(answer.value(u"webhookActionId"_s) == first.value(u"webhookActionId"_s));
+    REQUIRE(waitUntil([&receiver] { return receiver.events().size() == 2; }));
+    const QList<Received> events = receiver.events();
+    CHECK(events.at(1).body == events.at(0).body);
+    CHECK(events.at(1).actionId() == first.value(u"webhookActionId"_s).toString());
+    REQUIRE(waitUntil([&] { return deliveriesOf(client, webhook).size() == 3; }));
+    CHECK(where(deliveriesOf(client, webhook), u"webhookActionId"_s,
+                first.value(u"webhookActionId"_s))
+              .size()
+          == 2);
+
+    requireError(client.call(u"webhookDelivery.redeliver"_s,
+                             {{u"deliveryId"_s, u"00000000-0000-4000-8000-000000000000"_s}}),
+                 200, u"webhook_delivery_not_found"_s);
+    deleteWebhook(client, webhook);
+}
+
+TEST_CASE("webhook.delete stops deliveries", "[webhooks]")
+{
+    TestClient client = adminClient(sandbox());
+    Receiver receiver;
+    const QJsonObject webhook = createWebhook(client, u"applicationUpdate"_s, receiver.url());
+    REQUIRE(waitUntil([&receiver] { return receiver.pings() == 1; }));
+
+    // A chain of retries stops with the webhook.
+    receiver.defaultStatus = 500;
+    changeStage(client, takeMove(client, false));
+    REQUIRE(waitUntil([&receiver] { return receiver.events().size() >= 2; }));
+    const QJsonObject deleted =
+        results(client, u"webhook.delete"_s, {{u"webhookId"_s, webhook.value(u"id"_s)}})
+            .toObject();
+    CHECK(deleted == QJsonObject{{u"webhookId"_s, webhook.value(u"id"_s)}});
+    const qsizetype atDelete = receiver.events().size();
+    settle(1'000);
+    CHECK(receiver.events().size() <= atDelete + 1); // at most one already in flight
+
+    requireError(client.call(u"webhook.info"_s, {{u"webhookId"_s, webhook.value(u"id"_s)}}), 200,
+                 u"webhook_not_found"_s);
+    requireError(client.call(u"webhook.delete"_s, {{u"webhookId"_s, webhook.value(u"id"_s)}}),
+                 200, u"webhook_not_found"_s);
+    CHECK(where(walkAll(client, u"webhook.list"_s).records, u"id"_s, webhook.value(u"id"_s))
+              .isEmpty());
+
+    // New events do not reach it.
+    const qsizetype before = receiver.requests.size();
+    changeStage(client, takeMove(client, false));
+    settle(300);
+    CHECK(receiver.requests.size() == before);
+}
