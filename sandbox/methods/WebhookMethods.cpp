@@ -105,7 +105,8 @@ void registerWebhookMethods(MethodRegistry &registry, MethodContext &context)
     const Pager &pager = context.pager;
     WebhookDispatcher &webhooks = context.webhooks;
 
-    // The secret is in this answer only; it is stored because deliveries are signed with it.
+    // The secret is in this answer (and update's, as Ashby's schema requires) only; it is stored
+    // because deliveries are signed with it.
     registry.add(u"webhook.create"_s, u"apiKeysWrite"_s,
                  [&store, &webhooks](const MethodCall &call) {
         const QString type = checkedType(call.requiredString(u"webhookType"_s));
@@ -138,7 +139,10 @@ void registerWebhookMethods(MethodRegistry &registry, MethodContext &context)
         store.webhooks.update(id, doc, {{u"enabled"_s, enabled ? 1 : 0}});
         if (enabled)
             webhooks.ping(id);
-        return Protocol::successEnvelope(webhookView(doc));
+        // Ashby's published schema answers an update with the create shape, secret included.
+        QJsonObject view = webhookView(doc);
+        view.insert(u"secretToken"_s, doc.value(u"secretToken"_s));
+        return Protocol::successEnvelope(view);
     });
 
     // Marks the webhook deleted: it stops receiving at once, its delivery log stays readable.

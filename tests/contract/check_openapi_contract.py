@@ -358,6 +358,21 @@ def check_offers_and_org(run):
     run.call("offer.info", {"offerId": unknown}, "unknown id", expect_error=True)
 
 
+def check_webhooks(run):
+    # The receiver does not exist: the ping fails later and disables it; the shapes still count.
+    created = run.call("webhook.create", {"webhookType": "applicationUpdate",
+                                          "requestUrl": "http://127.0.0.1:9/hook",
+                                          "secretToken": "contract-secret"})
+    webhook_id = result(created).get("id")
+    if run.require("webhook.info, webhook.update, webhook.delete", webhook_id, "webhook.create"):
+        run.call("webhook.info", {"webhookId": webhook_id},
+                 check=lambda reply: ["webhook.info returned the secret"]
+                 if "secretToken" in result(reply) else [])
+        run.call("webhook.update", {"webhookId": webhook_id, "enabled": False})
+        run.call("webhook.delete", {"webhookId": webhook_id})
+    run.call("webhook.info", {"webhookId": str(uuid.uuid4())}, "unknown id", expect_error=True)
+
+
 def self_test(run):
     problems, schemas = [], list(run.contract.all_schemas())
     for where, schema in schemas:
@@ -429,7 +444,8 @@ def main():
         self_test(run)
     else:
         run.client = Client(args.base_url, api_key)
-        for scenario in (check_jobs_and_plans, check_candidates, check_applications, check_offers_and_org):
+        for scenario in (check_jobs_and_plans, check_candidates, check_applications,
+                         check_offers_and_org, check_webhooks):
             scenario(run)
     print(f"{run.passed} passed, {run.failed} failed")
     return 0 if run.failed == 0 else 1
