@@ -29,6 +29,7 @@ void registerOfferMethods(MethodRegistry &registry, MethodContext &context);
 void registerMetadataMethods(MethodRegistry &registry, MethodContext &context);
 void registerControlMethods(MethodRegistry &registry, MethodContext &context);
 void registerWebhookMethods(MethodRegistry &registry, MethodContext &context);
+void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -42,6 +43,7 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerMetadataMethods(registry, context);
     registerControlMethods(registry, context);
     registerWebhookMethods(registry, context);
+    registerIntegrationMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

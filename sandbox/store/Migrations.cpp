@@ -67,11 +67,21 @@ QStringList version2()
     };
 }
 
+// Marketplace integrations (sandbox/integrations): one row per integration an organisation has
+// touched, keyed by the catalog id; the settings are in the document, never secrets.
+QStringList version3()
+{
+    return {
+        documentTable(u"integrations"_s, u"state TEXT NOT NULL, version INTEGER NOT NULL, "
+                                         "updated_ms INTEGER NOT NULL,"_s),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all{version1(), version2()};
+    static const QList<QStringList> all{version1(), version2(), version3()};
     return all;
 }
 

@@ -30,6 +30,7 @@ public:
         , archiveReasons(db, QStringLiteral("archive_reasons"))
         , webhooks(db, QStringLiteral("webhooks"))
         , webhookDeliveries(db, QStringLiteral("webhook_deliveries"))
+        , integrations(db, QStringLiteral("integrations"))
     {
     }
 
@@ -51,6 +52,7 @@ public:
     DocumentTable archiveReasons;
     DocumentTable webhooks;
     DocumentTable webhookDeliveries;
+    DocumentTable integrations;
 };
 
 } // namespace Tessera::Sandbox
