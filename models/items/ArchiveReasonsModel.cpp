@@ -79,10 +79,8 @@ int ArchiveReasonsModel::rowOf(const QString &reasonId) const
 
 void ArchiveReasonsModel::setState(LoadState state)
 {
-    if (state == m_state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    if (assignState(m_state, state))
+        Q_EMIT stateChanged(state);
 }
 
 } // namespace Tessera

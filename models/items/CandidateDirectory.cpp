@@ -5,6 +5,7 @@
 #include "api/PagedFetch.h"
 #include "api/SyncTokenStore.h"
 #include "items/CandidatesModel.h"
+#include "items/LoadState.h"
 
 #include <QLoggingCategory>
 
@@ -169,10 +170,8 @@ void CandidateDirectory::searchOnServer(const QString &text)
 
 void CandidateDirectory::setState(State state)
 {
-    if (state == m_state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    if (assignState(m_state, state))
+        Q_EMIT stateChanged(state);
 }
 
 } // namespace Tessera

@@ -110,10 +110,8 @@ int JobsModel::rowOf(const QString &jobId) const
 
 void JobsModel::setState(LoadState state)
 {
-    if (state == m_state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    if (assignState(m_state, state))
+        Q_EMIT stateChanged(state);
 }
 
 } // namespace Tessera

@@ -133,10 +133,8 @@ int StagesModel::rowOf(const QString &stageId) const
 
 void StagesModel::setState(LoadState state)
 {
-    if (state == m_state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    if (assignState(m_state, state))
+        Q_EMIT stateChanged(state);
 }
 
 } // namespace Tessera
