@@ -71,7 +71,8 @@ void CaptureRunner::captureAll()
     window->resize(1280, 800);
     const auto views = {MainWindow::View::Marketplace, MainWindow::View::FieldMappings,
                         MainWindow::View::InterviewPlans, MainWindow::View::Candidates,
-                        MainWindow::View::Dashboard, MainWindow::View::Settings};
+                        MainWindow::View::Dashboard, MainWindow::View::ApiKeys,
+                        MainWindow::View::Webhooks, MainWindow::View::Settings};
     for (const MainWindow::View view : views) {
         window->showView(view);
         QApplication::processEvents();

@@ -114,7 +114,7 @@ TEST_CASE("the console keeps the sandbox key in the keychain only", "[app][conso
     CHECK(consoleKeys == 1);
 }
 
-TEST_CASE("Ctrl+1…6 switch the main views", "[app][console]")
+TEST_CASE("Ctrl+1…8 switch the main views", "[app][console]")
 {
     Settings settings;
     SecretStore secrets(&settings);
@@ -124,8 +124,9 @@ TEST_CASE("Ctrl+1…6 switch the main views", "[app][console]")
     REQUIRE(QTest::qWaitForWindowExposed(window));
     const MainWindow::View views[] = {MainWindow::View::Marketplace, MainWindow::View::FieldMappings,
                                       MainWindow::View::InterviewPlans, MainWindow::View::Candidates,
-                                      MainWindow::View::Dashboard, MainWindow::View::Settings};
-    for (int index = 5; index >= 0; --index) {
+                                      MainWindow::View::Dashboard, MainWindow::View::ApiKeys,
+                                      MainWindow::View::Webhooks, MainWindow::View::Settings};
+    for (int index = 7; index >= 0; --index) {
         QTest::keyClick(window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
         CHECK(window->currentView() == views[index]);
         CHECK_FALSE(window->viewWidget(views[index])->accessibleName().isEmpty());

@@ -50,6 +50,12 @@ MainWindow::MainWindow(BackendSession *session, QWidget *parent)
     addView(View::Dashboard, tr("Dashboard"),
             new PlaceholderView(tr("Dashboard"),
                                 tr("See the health of every integration at a glance."), this));
+    addView(View::ApiKeys, tr("API keys"),
+            new PlaceholderView(tr("API keys"),
+                                tr("Keys partners use to reach the ATS, and who uses them."), this));
+    addView(View::Webhooks, tr("Webhooks"),
+            new PlaceholderView(tr("Webhooks"),
+                                tr("Events the ATS sends to partners, and every delivery."), this));
     addView(View::Settings, tr("Settings"),
             new PlaceholderView(tr("Settings"),
                                 tr("Backends, language and where secrets are kept."), this));
@@ -114,6 +120,8 @@ QString MainWindow::viewName(View view)
     case View::InterviewPlans: return QStringLiteral("interview-plans");
     case View::Candidates: return QStringLiteral("candidates");
     case View::Dashboard: return QStringLiteral("dashboard");
+    case View::ApiKeys: return QStringLiteral("api-keys");
+    case View::Webhooks: return QStringLiteral("webhooks");
     case View::Settings: return QStringLiteral("settings");
     }
     return {};

@@ -18,7 +18,16 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum class View { Marketplace, FieldMappings, InterviewPlans, Candidates, Dashboard, Settings };
+    enum class View {
+        Marketplace,
+        FieldMappings,
+        InterviewPlans,
+        Candidates,
+        Dashboard,
+        ApiKeys,
+        Webhooks,
+        Settings
+    };
     Q_ENUM(View)
 
     explicit MainWindow(BackendSession *session, QWidget *parent = nullptr);
