@@ -267,7 +267,8 @@ void ConsoleController::installBackendViews()
                 if (state == CandidateDirectory::State::Ready)
                     Q_EMIT ready();
             });
-    ViewFactory::install(*m_window, {m_client.get(), m_directory});
+    ViewFactory::install(*m_window, {m_client.get(), m_directory, m_session, m_settings, m_secrets,
+                                     m_backend.id});
     if (previous)
         previous->deleteLater(); // after the old views, which setViewWidget deletes first
 }

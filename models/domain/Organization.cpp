@@ -14,6 +14,9 @@ std::variant<Organization, DecodeError> Organization::fromJson(const QJsonObject
     organization.name = reader.requiredString(u"name"_s);
     organization.plan = reader.optionalString(u"plan"_s);
     organization.isSandbox = reader.optionalBool(u"isSandbox"_s);
+    JsonReader partnerConsole(reader.optionalObject(u"partnerConsole"_s),
+                              u"organization.partnerConsole"_s);
+    organization.hasPartnerConsole = partnerConsole.optionalBool(u"available"_s);
     JsonReader counts(reader.optionalObject(u"counts"_s), u"organization.counts"_s);
     if (const auto candidates = counts.optionalNumber(u"candidates"_s))
         organization.candidateCount = qint64(*candidates);

@@ -219,6 +219,7 @@ bool Settings::removeBackend(const QString &id)
     m_file.remove(SettingsKeys::backendsGroup() + u'/' + id);
     m_file.setValue(SettingsKeys::backendsGroup() + u'/' + SettingsKeys::backendOrderKey(), order);
     clearSyncTokens(id);
+    m_file.remove(SettingsKeys::setupDraftsGroup() + u'/' + id);
     if (currentBackendId() == id)
         setCurrentBackendId({});
     Q_EMIT backendsChanged();
@@ -342,6 +343,27 @@ void Settings::clearSyncTokens(const QString &backendId)
         if (key.startsWith(prefix))
             clearSyncToken(backendId, key.mid(prefix.size()));
     }
+}
+
+QByteArray Settings::setupDraft(const QString &backendId, const QString &integrationId) const
+{
+    if (!SettingsKeys::isValidBackendId(backendId) || !SettingsKeys::isValidName(integrationId))
+        return {};
+    return m_file.value(SettingsKeys::setupDraftsGroup() + u'/' + backendId + u'/' + integrationId)
+        .toByteArray();
+}
+
+bool Settings::setSetupDraft(const QString &backendId, const QString &integrationId,
+                             const QByteArray &draft)
+{
+    if (!SettingsKeys::isValidBackendId(backendId) || !SettingsKeys::isValidName(integrationId))
+        return false;
+    const QString key = SettingsKeys::setupDraftsGroup() + u'/' + backendId + u'/' + integrationId;
+    if (draft.isEmpty())
+        m_file.remove(key);
+    else
+        m_file.setValue(key, draft);
+    return true;
 }
 
 } // namespace Tessera

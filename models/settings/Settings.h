@@ -79,6 +79,12 @@ public:
     void clearSyncToken(const QString &backendId, const QString &stream);
     void clearSyncTokens(const QString &backendId);
 
+    // An unfinished enable wizard per backend and integration, as compact JSON the wizard's state
+    // object writes (it never contains secrets). An empty draft clears it.
+    QByteArray setupDraft(const QString &backendId, const QString &integrationId) const;
+    bool setSetupDraft(const QString &backendId, const QString &integrationId,
+                       const QByteArray &draft);
+
 Q_SIGNALS:
     void backendsChanged();
     void currentBackendChanged(const QString &backendId);

@@ -55,6 +55,7 @@ QString backendKindField() { return u"kind"_s; }
 QString backendAllowInsecureField() { return u"allowInsecure"_s; }
 QString secretIndexGroup() { return u"secretIndex"_s; }
 QString syncTokensGroup() { return u"syncTokens"_s; }
+QString setupDraftsGroup() { return u"setupDrafts"_s; }
 
 bool isValidBackendId(const QString &id)
 {

@@ -25,6 +25,8 @@ QString backendAllowInsecureField();
 QString secretIndexGroup();
 // syncTokens/<backend id>/<stream> = the backend's last sync token for that stream.
 QString syncTokensGroup();
+// setupDrafts/<backend id>/<integration id>: an unfinished enable wizard, secrets excluded.
+QString setupDraftsGroup();
 
 // A backend id is a UUID without braces.
 bool isValidBackendId(const QString &id);

@@ -1,0 +1,58 @@
+#include "domain/Integration.h"
+
+#include "domain/JsonReader.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+QStringList strings(const QJsonArray &array)
+{
+    QStringList list;
+    for (const QJsonValue value : array)
+        if (value.isString())
+            list << value.toString();
+    return list;
+}
+
+} // namespace
+
+Integration::State Integration::stateFromString(const QString &state)
+{
+    if (state == u"enabled")
+        return State::Enabled;
+    if (state == u"needs_attention")
+        return State::NeedsAttention;
+    if (state == u"not_in_plan")
+        return State::NotInPlan;
+    return State::Available;
+}
+
+std::variant<Integration, DecodeError> Integration::fromJson(const QJsonObject &object)
+{
+    JsonReader reader(object, u"integration"_s);
+    Integration integration;
+    integration.id = reader.requiredString(u"id"_s);
+    integration.name = reader.requiredString(u"name"_s);
+    integration.category = reader.optionalString(u"category"_s);
+    integration.description = reader.optionalString(u"description"_s);
+    integration.availableInPlans = strings(reader.optionalArray(u"availableInPlans"_s));
+    integration.scopes = strings(reader.optionalArray(u"scopes"_s));
+    integration.setupKind = reader.optionalString(u"setupKind"_s);
+    integration.setupSteps = strings(reader.optionalArray(u"setupSteps"_s));
+    integration.state = stateFromString(reader.requiredString(u"state"_s));
+    integration.stateReason = reader.optionalString(u"stateReason"_s);
+    integration.settings = reader.optionalObject(u"settings"_s);
+    integration.credentialNames = strings(reader.optionalArray(u"credentialNames"_s));
+    integration.usesApiKeyIds = strings(reader.optionalArray(u"usesApiKeyIds"_s));
+    integration.version = reader.optionalInt(u"version"_s);
+    if (!reader.ok())
+        return *reader.error();
+    return integration;
+}
+
+} // namespace Tessera

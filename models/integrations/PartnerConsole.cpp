@@ -1,0 +1,145 @@
+#include "integrations/PartnerConsole.h"
+
+#include "domain/JsonReader.h"
+#include "integrations/CallOutcome.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+Nothing nothing(const QJsonValue &)
+{
+    return {};
+}
+
+WilloStatus decodeWillo(const QJsonValue &results)
+{
+    JsonReader reader(results.toObject());
+    WilloStatus status;
+    status.connected = reader.optionalBool(u"connected"_s);
+    status.plan = reader.optionalString(u"plan"_s);
+    status.syncIntervalMinutes = reader.optionalInt(u"syncIntervalMinutes"_s);
+    JsonReader sync(reader.optionalObject(u"sync"_s));
+    status.syncState = sync.optionalString(u"state"_s);
+    status.jobsDone = sync.optionalInt(u"jobsDone"_s);
+    status.jobsTotal = sync.optionalInt(u"jobsTotal"_s);
+    status.stagesDone = sync.optionalInt(u"stagesDone"_s);
+    status.message = sync.optionalString(u"message"_s);
+    return status;
+}
+
+} // namespace
+
+PartnerConsole::PartnerConsole(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void PartnerConsole::juroActivateApi(QObject *context, Done<PartnerCredential> done)
+{
+    callWithOutcome<PartnerCredential>(
+        m_client, u"partnerConsole.juro.activateApi"_s, {}, context,
+        [](const QJsonValue &results) {
+            return PartnerCredential{results[u"apiKey"_s].toString(), {}};
+        },
+        std::move(done));
+}
+
+void PartnerConsole::juroAddWebhook(const QString &url, const QString &signatureSecret,
+                                    QObject *context, Done<Nothing> done)
+{
+    callWithOutcome<Nothing>(m_client, u"partnerConsole.juro.addWebhook"_s,
+                             QJsonObject{{u"name"_s, u"Ashby"_s},
+                                         {u"url"_s, url},
+                                         {u"signatureSecret"_s, signatureSecret},
+                                         {u"triggers"_s, QJsonArray{u"all"_s}}},
+                             context, nothing, std::move(done));
+}
+
+void PartnerConsole::juroSendTestWebhook(QObject *context, Done<TestWebhookOutcome> done)
+{
+    callWithOutcome<TestWebhookOutcome>(
+        m_client, u"partnerConsole.juro.sendTestWebhook"_s, {}, context,
+        [](const QJsonValue &results) {
+            JsonReader reader(results.toObject());
+            TestWebhookOutcome outcome;
+            outcome.delivered = reader.optionalBool(u"delivered"_s);
+            outcome.verified = reader.optionalBool(u"verified"_s);
+            outcome.statusCode = reader.optionalInt(u"statusCode"_s);
+            outcome.message = reader.optionalString(u"message"_s);
+            return outcome;
+        },
+        std::move(done));
+}
+
+void PartnerConsole::willoConnect(const QString &atsApiKey, QObject *context,
+                                  Done<WilloStatus> done)
+{
+    callWithOutcome<WilloStatus>(m_client, u"partnerConsole.willo.connect"_s,
+                                 QJsonObject{{u"atsApiKey"_s, atsApiKey}}, context, decodeWillo,
+                                 std::move(done));
+}
+
+void PartnerConsole::willoStatus(QObject *context, Done<WilloStatus> done)
+{
+    callWithOutcome<WilloStatus>(m_client, u"partnerConsole.willo.status"_s, {}, context,
+                                 decodeWillo, std::move(done));
+}
+
+void PartnerConsole::humaansConnect(const QString &atsApiKey, QObject *context,
+                                    Done<PartnerEndpoint> done)
+{
+    callWithOutcome<PartnerEndpoint>(
+        m_client, u"partnerConsole.humaans.connect"_s, QJsonObject{{u"atsApiKey"_s, atsApiKey}},
+        context,
+        [](const QJsonValue &results) {
+            return PartnerEndpoint{results[u"requestUrl"_s].toString(),
+                                   results[u"secretToken"_s].toString(), {}};
+        },
+        std::move(done));
+}
+
+void PartnerConsole::soraConnect(const QString &atsApiKey, QObject *context, Done<Nothing> done)
+{
+    callWithOutcome<Nothing>(m_client, u"partnerConsole.sora.connect"_s,
+                             QJsonObject{{u"atsApiKey"_s, atsApiKey}, {u"active"_s, true}},
+                             context, nothing, std::move(done));
+}
+
+void PartnerConsole::soraAddListener(const QString &workflow, const QString &stageId,
+                                     QObject *context, Done<PartnerEndpoint> done)
+{
+    callWithOutcome<PartnerEndpoint>(
+        m_client, u"partnerConsole.sora.addListener"_s,
+        QJsonObject{{u"workflow"_s, workflow}, {u"stageId"_s, stageId}}, context,
+        [](const QJsonValue &results) {
+            return PartnerEndpoint{results[u"endpointUrl"_s].toString(),
+                                   results[u"secretKey"_s].toString(),
+                                   results[u"listenerId"_s].toString()};
+        },
+        std::move(done));
+}
+
+void PartnerConsole::soraCreateListener(const QString &listenerId, QObject *context,
+                                        Done<Nothing> done)
+{
+    callWithOutcome<Nothing>(m_client, u"partnerConsole.sora.createListener"_s,
+                             QJsonObject{{u"listenerId"_s, listenerId}}, context, nothing,
+                             std::move(done));
+}
+
+void PartnerConsole::justifactsIssueCredential(QObject *context, Done<PartnerCredential> done)
+{
+    callWithOutcome<PartnerCredential>(
+        m_client, u"partnerConsole.justifacts.issueCredential"_s, {}, context,
+        [](const QJsonValue &results) {
+            return PartnerCredential{results[u"credentialKey"_s].toString(),
+                                     results[u"stagingBaseUrl"_s].toString()};
+        },
+        std::move(done));
+}
+
+} // namespace Tessera

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "common/StatusPalette.h"
+#include "domain/Integration.h"
+
+#include <QString>
+
+namespace Tessera::IntegrationBadge {
+
+// How a state looks everywhere (tile, side panel): palette status and a leading symbol.
+StatusPalette::Status status(Integration::State state);
+QString symbol(Integration::State state);
+// A stable colour for an integration's monogram icon.
+QColor monogramColor(const QString &integrationId);
+
+} // namespace Tessera::IntegrationBadge

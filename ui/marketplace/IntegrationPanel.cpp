@@ -1,0 +1,211 @@
+#include "marketplace/IntegrationPanel.h"
+
+#include "common/MessageBanner.h"
+#include "common/PageTitle.h"
+#include "integrations/IntegrationsModel.h"
+#include "marketplace/IntegrationBadge.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+QLabel *wrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+IntegrationPanel::IntegrationPanel(QWidget *parent)
+    : QFrame(parent)
+    , m_title(new PageTitle(QString(), this))
+    , m_category(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_description(wrappingLabel(this))
+    , m_plans(wrappingLabel(this))
+    , m_steps(wrappingLabel(this))
+    , m_testResult(wrappingLabel(this))
+    , m_enable(new QPushButton(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_disable(new QPushButton(tr("&Disable…"), this))
+    , m_close(new QPushButton(tr("Close"), this))
+{
+    setObjectName(u"integrationPanel"_s);
+    setAccessibleName(tr("Integration details"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    m_enable->setObjectName(u"enableButton"_s);
+    m_test->setObjectName(u"testButton"_s);
+    m_disable->setObjectName(u"disableButton"_s);
+    m_close->setObjectName(u"closePanelButton"_s);
+    m_close->setShortcut(Qt::Key_Escape);
+    m_close->setToolTip(tr("Close the panel (Esc)"));
+    m_enable->setDefault(true);
+    m_testResult->setObjectName(u"testResult"_s);
+    m_testResult->setTextFormat(Qt::RichText);
+    m_steps->setTextFormat(Qt::RichText);
+    m_plans->setTextFormat(Qt::RichText);
+    m_category->setForegroundRole(QPalette::PlaceholderText);
+    m_state->setAccessibleName(tr("State"));
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_close);
+    layout->addLayout(header);
+    layout->addWidget(m_category);
+    layout->addWidget(m_state);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_description);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_enable);
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_disable);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_testResult);
+    layout->addSpacing(8);
+    layout->addWidget(sectionTitle(tr("Plans"), content));
+    layout->addWidget(m_plans);
+    layout->addSpacing(8);
+    layout->addWidget(sectionTitle(tr("Setup steps"), content));
+    layout->addWidget(m_steps);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_enable, &QPushButton::clicked, this,
+            [this] { Q_EMIT enableRequested(m_integration.id); });
+    connect(m_test, &QPushButton::clicked, this,
+            [this] { Q_EMIT testRequested(m_integration.id); });
+    connect(m_disable, &QPushButton::clicked, this,
+            [this] { Q_EMIT disableRequested(m_integration.id); });
+    connect(m_close, &QPushButton::clicked, this, &IntegrationPanel::closeRequested);
+    connect(m_banner, &MessageBanner::retryRequested, this,
+            [this] { Q_EMIT enableRequested(m_integration.id); });
+}
+
+void IntegrationPanel::showIntegration(const Integration &integration,
+                                       const QString &organizationPlan)
+{
+    const bool other = integration.id != m_integration.id;
+    m_integration = integration;
+    m_title->setText(integration.name);
+    m_category->setText(integration.category);
+    const QString stateText = IntegrationsModel::stateText(integration.state);
+    m_state->setText(IntegrationBadge::symbol(integration.state) + u' ' + stateText);
+    QPalette palette = m_state->palette();
+    palette.setColor(QPalette::WindowText,
+                     StatusPalette::color(IntegrationBadge::status(integration.state), palette));
+    m_state->setPalette(palette);
+    m_description->setText(integration.description);
+    m_plans->setText(planTable(organizationPlan));
+    QString steps = u"<ol style=\"margin-left: -20px\">"_s;
+    for (const QString &step : integration.setupSteps)
+        steps += u"<li>"_s + step.toHtmlEscaped() + u"</li>"_s;
+    m_steps->setText(steps + u"</ol>"_s);
+    m_banner->clear();
+    if (integration.state == Integration::State::NeedsAttention)
+        m_banner->showMessage(StatusPalette::Status::Attention,
+                              tr("Needs attention: %1").arg(integration.stateReason));
+    else if (integration.state == Integration::State::NotInPlan)
+        m_banner->showMessage(StatusPalette::Status::Unavailable, integration.stateReason);
+    if (other)
+        clearTestResult();
+    updateButtons();
+}
+
+QString IntegrationPanel::planTable(const QString &organizationPlan) const
+{
+    static const QStringList plans{u"Foundations"_s, u"Legacy Plus"_s, u"Plus"_s,
+                                   u"Enterprise"_s};
+    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
+    for (const QString &plan : plans) {
+        const bool included = m_integration.availableInPlans.contains(plan);
+        const QString mark = included ? tr("✓ Included") : tr("✗ Not included");
+        QString name = plan.toHtmlEscaped();
+        if (plan == organizationPlan)
+            name = u"<b>"_s + tr("%1 (your plan)").arg(name) + u"</b>"_s;
+        html += u"<tr><td>"_s + name + u"</td><td>&nbsp;&nbsp;"_s + mark + u"</td></tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+void IntegrationPanel::updateButtons()
+{
+    const auto state = m_integration.state;
+    const bool enabled = m_integration.isEnabled();
+    m_enable->setText(state == Integration::State::NeedsAttention ? tr("&Fix…")
+                      : enabled                                   ? tr("&Configure…")
+                                                                  : tr("&Enable…"));
+    m_enable->setEnabled(state != Integration::State::NotInPlan);
+    m_enable->setToolTip(state == Integration::State::NotInPlan ? m_integration.stateReason
+                                                                : QString());
+    m_test->setVisible(enabled);
+    m_disable->setVisible(enabled);
+}
+
+void IntegrationPanel::setTesting(bool testing)
+{
+    m_test->setEnabled(!testing);
+    if (testing)
+        m_testResult->setText(tr("Testing the connection…"));
+}
+
+void IntegrationPanel::showTestResult(const IntegrationTestResult &result)
+{
+    setTesting(false);
+    QString html = result.ok ? tr("<b>Connection works.</b>")
+                             : tr("<b>The connection has a problem.</b>");
+    html += u"<table cellpadding=\"2\">"_s;
+    for (const IntegrationCheck &check : result.checks) {
+        html += u"<tr><td valign=\"top\">"_s + (check.ok ? u"✓"_s : u"✗"_s)
+            + u"</td><td>"_s + check.label.toHtmlEscaped();
+        if (!check.message.isEmpty())
+            html += u"<br><small>"_s + check.message.toHtmlEscaped() + u"</small>"_s;
+        html += u"</td></tr>"_s;
+    }
+    m_testResult->setText(html + u"</table>"_s);
+}
+
+void IntegrationPanel::showTestError(const ApiError &error)
+{
+    setTesting(false);
+    m_testResult->setText(tr("The test could not run: %1").arg(error.userMessage().toHtmlEscaped()));
+}
+
+void IntegrationPanel::clearTestResult()
+{
+    m_testResult->clear();
+}
+
+} // namespace Tessera

@@ -1,0 +1,129 @@
+#include "wizards/AtsKeyPage.h"
+
+#include "common/ClipboardGuard.h"
+#include "common/MessageBanner.h"
+#include "common/SecretLineEdit.h"
+#include "integrations/IntegrationService.h"
+#include "integrations/SetupState.h"
+#include "wizards/EnableWizard.h"
+#include "wizards/ScopeText.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
+    : CheckedPage(wizard)
+    , m_options(options)
+    , m_title(new QLineEdit(this))
+    , m_create(new QPushButton(tr("&Create API key"), this))
+    , m_secret(new SecretLineEdit(this))
+    , m_copy(new QPushButton(tr("C&opy"), this))
+    , m_notice(new QLabel(this))
+{
+    setObjectName(u"atsKeyPage"_s);
+    setTitle(tr("Create the ATS API key"));
+    setSubTitle(options.explanation);
+    m_title->setText(options.partner.isEmpty() ? wizard->integration().name : options.partner);
+    m_title->setAccessibleName(tr("Key name"));
+    m_title->setObjectName(u"keyTitle"_s);
+    m_create->setObjectName(u"createKeyButton"_s);
+    m_copy->setObjectName(u"copyKeyButton"_s);
+    m_secret->setObjectName(u"createdKey"_s);
+    m_secret->setAccessibleName(tr("The new API key"));
+    m_secret->lineEdit()->setReadOnly(true);
+    m_notice->setWordWrap(true);
+    m_notice->setObjectName(u"keyNotice"_s);
+
+    auto *scopes = new QLabel(ScopeText::list(options.scopes), this);
+    scopes->setWordWrap(true);
+    scopes->setTextFormat(Qt::RichText);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Key &name:"), m_title);
+    form->addRow(tr("Integration partner:"),
+                 new QLabel(options.partner.isEmpty() ? tr("(left blank, as %1 asks)")
+                                                            .arg(wizard->integration().name)
+                                                      : options.partner,
+                            this));
+    form->addRow(tr("Permissions:"), scopes);
+    body()->addLayout(form);
+    auto *createRow = new QHBoxLayout;
+    createRow->addWidget(m_create);
+    createRow->addStretch(1);
+    body()->addLayout(createRow);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_secret, 1);
+    keyRow->addWidget(m_copy);
+    body()->addLayout(keyRow);
+    body()->addWidget(m_notice);
+
+    connect(m_create, &QPushButton::clicked, this, &AtsKeyPage::createKey);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        setupWizard()->clipboard()->copySecret(m_secret->text());
+        m_notice->setText(tr("Copied. The clipboard is cleared in 30 seconds. This is the only "
+                             "time the key is shown: keep it until you have handed it over."));
+    });
+    connect(m_title, &QLineEdit::textChanged, this, [this] { m_create->setEnabled(
+        !m_title->text().trimmed().isEmpty() && !state()->hasValue(u"atsKeyId"_s)); });
+}
+
+void AtsKeyPage::initializePage()
+{
+    showKey();
+}
+
+bool AtsKeyPage::inputComplete() const
+{
+    return state()->hasValue(u"atsKeyId"_s);
+}
+
+void AtsKeyPage::createKey()
+{
+    m_create->setEnabled(false);
+    setBusy(true, tr("Creating the key…"));
+    banner()->clear();
+    setupWizard()->context().service->createApiKey(
+        m_title->text().trimmed(), m_options.partner, m_options.scopePreset, this,
+        [this](const Outcome<CreatedApiKey> &outcome) {
+            setBusy(false);
+            if (!outcome.ok()) {
+                m_create->setEnabled(true);
+                failCheck(outcome.error);
+                return;
+            }
+            setupWizard()->keepSecret(u"atsKey"_s, outcome.value.secret);
+            state()->setValue(u"atsKeyTitle"_s, outcome.value.title);
+            state()->setValue(u"atsKeyId"_s, outcome.value.id);
+            showKey();
+            Q_EMIT completeChanged();
+        });
+}
+
+void AtsKeyPage::showKey()
+{
+    const bool created = state()->hasValue(u"atsKeyId"_s);
+    const QString secret = state()->secret(u"atsKey"_s);
+    m_create->setEnabled(!created);
+    m_title->setReadOnly(created);
+    m_secret->setVisible(created && !secret.isEmpty());
+    m_copy->setVisible(created && !secret.isEmpty());
+    m_secret->setText(secret);
+    if (!created)
+        m_notice->setText(tr("The key is shown once, right after it is created."));
+    else if (secret.isEmpty())
+        m_notice->setText(tr("The key “%1” was created earlier. It is not shown again; "
+                             "revoke it on the API keys page if it was lost.")
+                              .arg(state()->value(u"atsKeyTitle"_s)));
+    else
+        m_notice->setText(tr("Key “%1” created. This is the only time it is shown: copy it "
+                             "now. Tessera keeps it in the system keychain for this setup.")
+                              .arg(state()->value(u"atsKeyTitle"_s)));
+}
+
+} // namespace Tessera

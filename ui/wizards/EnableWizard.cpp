@@ -1,0 +1,154 @@
+#include "wizards/EnableWizard.h"
+
+#include "common/ClipboardGuard.h"
+#include "integrations/SetupState.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
+#include "settings/Settings.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+const QString keptSecretsValue = u"keptSecrets"_s;
+}
+
+EnableWizard::EnableWizard(const Integration &integration, const SetupContext &context,
+                           QWidget *parent)
+    : QWizard(parent)
+    , m_integration(integration)
+    , m_context(context)
+    , m_state(new SetupState(integration.id, this))
+    , m_clipboard(new ClipboardGuard(this))
+{
+    setObjectName(u"enableWizard-"_s + integration.id);
+    setWindowTitle(tr("Enable %1").arg(integration.name));
+    setAccessibleName(tr("Enable %1").arg(integration.name));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setMinimumSize(720, 520);
+    setWindowModality(Qt::NonModal);
+}
+
+EnableWizard::~EnableWizard() = default;
+
+void EnableWizard::start()
+{
+    const QByteArray draft = m_context.settings
+        ? m_context.settings->setupDraft(m_context.backendId, m_integration.id)
+        : QByteArray();
+    if (draft.isEmpty()) {
+        show();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Resume setting up %1?")
+                                                           .arg(m_integration.name),
+                                tr("You started setting up %1 earlier and closed the wizard "
+                                   "midway. Resume where you left off, or start over?")
+                                    .arg(m_integration.name),
+                                QMessageBox::NoButton, parentWidget());
+    box->setObjectName(u"resumeQuestion"_s);
+    QPushButton *resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Start over"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(resume);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, resume, draft] {
+        if (box->clickedButton() == resume && m_state->restoreDraft(draft)) {
+            restoreSecrets();
+            if (m_state->resumePage() >= 0 && page(m_state->resumePage()))
+                setStartId(m_state->resumePage());
+            restart();
+            Q_EMIT resumed();
+        } else {
+            clearDraft();
+        }
+        show();
+    });
+    box->open();
+}
+
+void EnableWizard::keepSecret(const QString &name, const QString &secret)
+{
+    m_state->setSecret(name, secret);
+    QStringList kept = m_state->value(keptSecretsValue).split(u',', Qt::SkipEmptyParts);
+    if (!kept.contains(name)) {
+        kept << name;
+        m_state->setValue(keptSecretsValue, kept.join(u','));
+    }
+    if (m_context.secrets)
+        m_context.secrets->write(m_context.backendId, m_state->keychainName(name), secret, this);
+}
+
+void EnableWizard::restoreSecrets()
+{
+    if (!m_context.secrets)
+        return;
+    const QStringList kept = m_state->value(keptSecretsValue).split(u',', Qt::SkipEmptyParts);
+    for (const QString &name : kept) {
+        SecretJob *job = m_context.secrets->read(m_context.backendId, m_state->keychainName(name),
+                                                 this);
+        connect(job, &SecretJob::finished, this, [this, job, name] {
+            if (!job->error().isError())
+                m_state->setSecret(name, job->secret());
+        });
+    }
+}
+
+void EnableWizard::reject()
+{
+    const bool started = currentId() != startId() || !m_state->isEmpty();
+    if (!m_confirmCancel || !started) {
+        if (started)
+            saveDraft();
+        QWizard::reject();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Stop setting up %1?")
+                                                           .arg(m_integration.name),
+                                tr("What you entered is kept (secrets excepted, they stay in the "
+                                   "keychain) and you can resume from the marketplace."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"cancelQuestion"_s);
+    QPushButton *stop = box->addButton(tr("&Stop"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("&Keep setting up"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, stop] {
+        if (box->clickedButton() != stop)
+            return;
+        saveDraft();
+        QWizard::reject();
+    });
+    box->open();
+}
+
+void EnableWizard::done(int result)
+{
+    QWizard::done(result); // validates the current page first when accepting
+    if (result == QDialog::Accepted && !isVisible()) {
+        clearDraft();
+        m_clipboard->clearNow();
+    }
+}
+
+void EnableWizard::saveDraft()
+{
+    if (!m_context.settings)
+        return;
+    m_state->setResumePage(currentId());
+    m_context.settings->setSetupDraft(m_context.backendId, m_integration.id, m_state->toDraft());
+}
+
+void EnableWizard::clearDraft()
+{
+    if (m_context.settings)
+        m_context.settings->setSetupDraft(m_context.backendId, m_integration.id, {});
+}
+
+} // namespace Tessera

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/Integration.h"
+#include "wizards/SetupContext.h"
+
+#include <QWizard>
+
+namespace Tessera {
+
+class ClipboardGuard;
+class SetupState;
+
+// The base of the five enable wizards: one SetupState shared by thin pages, confirm before
+// cancel, and a draft (secrets excepted) so a wizard closed midway can be resumed.
+class EnableWizard : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnableWizard)
+public:
+    EnableWizard(const Integration &integration, const SetupContext &context,
+                 QWidget *parent = nullptr);
+    ~EnableWizard() override;
+
+    // Shows the wizard, first offering to resume a draft when there is one.
+    void start();
+
+    QString integrationId() const { return m_integration.id; }
+    const Integration &integration() const { return m_integration; }
+    const SetupContext &context() const { return m_context; }
+    SetupState *state() const { return m_state; }
+    ClipboardGuard *clipboard() const { return m_clipboard; }
+    bool hasPartnerConsole() const { return m_context.partnerConsole != nullptr; }
+
+    // Keeps a secret for this setup in memory and in the keychain (never in the draft).
+    void keepSecret(const QString &name, const QString &secret);
+    void setIntegration(const Integration &integration) { m_integration = integration; }
+
+    // Tests: cancel without the confirmation question.
+    void setConfirmCancel(bool confirm) { m_confirmCancel = confirm; }
+
+    void reject() override;
+    void done(int result) override;
+
+Q_SIGNALS:
+    void resumed();
+
+private:
+    void saveDraft();
+    void clearDraft();
+    void restoreSecrets();
+
+    Integration m_integration;
+    SetupContext m_context;
+    SetupState *m_state;
+    ClipboardGuard *m_clipboard;
+    bool m_confirmCancel = true;
+};
+
+} // namespace Tessera

@@ -1,0 +1,163 @@
+#include "wizards/JustifactsSettingsPage.h"
+
+#include "common/SecretLineEdit.h"
+#include "integrations/IntegrationService.h"
+#include "integrations/PartnerConsole.h"
+#include "integrations/SetupState.h"
+#include "wizards/EnableWizard.h"
+#include "wizards/PartnerStepPage.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+const QString credentialName = u"credentialKey"_s;
+}
+
+JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
+    : CheckedPage(wizard)
+    , m_credential(new SecretLineEdit(this))
+    , m_key(new QComboBox(this))
+    , m_baseUrl(new QLineEdit(this))
+{
+    setObjectName(u"justifactsSettingsPage"_s);
+    setTitle(tr("Configure Justifacts"));
+    setSubTitle(tr("Justifacts e-mails you a credential verification key. The ATS uses it, with "
+                   "the base URL, to fetch Justifacts' packages."));
+    m_credential->setObjectName(credentialName);
+    m_credential->setAccessibleName(tr("Justifacts credential verification API key"));
+    m_key->setObjectName(u"atsApiKey"_s);
+    m_key->setAccessibleName(tr("ATS API key"));
+    m_baseUrl->setObjectName(u"baseUrl"_s);
+    m_baseUrl->setAccessibleName(tr("Staging base URL"));
+    m_baseUrl->setPlaceholderText(u"https://app.justifacts.com/jfacts/servlet/application/ashby/"_s);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Justifacts &credential verification API key:"), m_credential);
+    form->addRow(tr("ATS API &key:"), m_key);
+    form->addRow(tr("Staging &base URL:"), m_baseUrl);
+    body()->addLayout(form);
+    auto *hint = new QLabel(tr("The base URL must use https (http only on this computer)."), this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    body()->addWidget(hint);
+    if (wizard->hasPartnerConsole()) {
+        m_simulate = new QPushButton(tr("Get them from the simulated &Justifacts"), this);
+        m_simulate->setObjectName(u"simulateButton"_s);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_simulate);
+        row->addStretch(1);
+        body()->addLayout(row);
+        connect(m_simulate, &QPushButton::clicked, this, [this] {
+            m_simulate->setEnabled(false);
+            setBusy(true, tr("Asking the simulated Justifacts…"));
+            setupWizard()->context().partnerConsole->justifactsIssueCredential(
+                this, [this](const Outcome<PartnerCredential> &issued) {
+                    setBusy(false);
+                    m_simulate->setEnabled(true);
+                    if (!issued.ok()) {
+                        failCheck(issued.error);
+                        return;
+                    }
+                    m_credential->setText(issued.value.key);
+                    m_baseUrl->setText(issued.value.baseUrl);
+                });
+        });
+    }
+    const auto changed = [this] {
+        state()->setValue(u"baseUrl"_s, m_baseUrl->text().trimmed());
+        state()->setValue(u"atsApiKeyId"_s, m_key->currentData().toString());
+        invalidate();
+    };
+    connect(m_credential, &SecretLineEdit::textChanged, this, changed);
+    connect(m_key, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, changed);
+}
+
+void JustifactsSettingsPage::initializePage()
+{
+    if (m_baseUrl->text().isEmpty())
+        m_baseUrl->setText(state()->value(u"baseUrl"_s));
+    if (m_credential->text().isEmpty())
+        m_credential->setText(state()->secret(credentialName));
+    loadKeys();
+}
+
+void JustifactsSettingsPage::loadKeys()
+{
+    const QString wanted = state()->hasValue(u"atsApiKeyId"_s) ? state()->value(u"atsApiKeyId"_s)
+                                                               : state()->value(u"atsKeyId"_s);
+    m_key->clear();
+    m_key->setPlaceholderText(tr("Loading keys…"));
+    setupWizard()->context().service->listApiKeys(
+        this, [this, wanted](const Outcome<QList<ApiKeyChoice>> &keys) {
+            if (!keys.ok()) {
+                m_key->setPlaceholderText(tr("Keys could not be loaded"));
+                failCheck(keys.error);
+                return;
+            }
+            int preferred = -1;
+            for (const ApiKeyChoice &key : keys.value) {
+                if (key.revoked)
+                    continue;
+                m_key->addItem(key.partner.isEmpty() ? key.title
+                                                     : tr("%1 (%2)").arg(key.title, key.partner),
+                               key.id);
+                if (key.id == state()->value(u"atsKeyId"_s) || key.id == wanted)
+                    preferred = m_key->count() - 1;
+            }
+            m_key->setPlaceholderText(tr("No active key: go back and create one"));
+            m_key->setCurrentIndex(preferred);
+        });
+}
+
+bool JustifactsSettingsPage::inputComplete() const
+{
+    return !m_credential->text().trimmed().isEmpty() && m_key->currentIndex() >= 0
+        && isAcceptableEndpoint(m_baseUrl->text());
+}
+
+void JustifactsSettingsPage::runCheck()
+{
+    const QString credential = m_credential->text().trimmed();
+    setupWizard()->keepSecret(credentialName, credential);
+    auto *service = setupWizard()->context().service;
+    const QJsonObject settings{{u"baseUrl"_s, m_baseUrl->text().trimmed()},
+                               {u"atsApiKeyId"_s, m_key->currentData().toString()}};
+    setBusy(true, tr("Fetching Justifacts' packages…"));
+    service->saveSetup(u"justifacts"_s, settings, {{credentialName, credential}}, this,
+                       [this, service](const Outcome<Integration> &saved) {
+        if (!saved.ok()) {
+            failCheck(saved.error);
+            return;
+        }
+        service->test(u"justifacts"_s, this, [this](const Outcome<IntegrationTestResult> &tested) {
+            if (!tested.ok()) {
+                failCheck(tested.error);
+                return;
+            }
+            if (!tested.value.ok) {
+                QStringList problems;
+                for (const IntegrationCheck &check : tested.value.checks)
+                    if (!check.ok)
+                        problems << check.message;
+                failCheck(problems.join(u' '));
+                return;
+            }
+            QStringList packages;
+            for (const AssessmentPackage &package : tested.value.packages)
+                packages << package.name + u'\t' + package.description;
+            state()->setValue(u"packages"_s, packages.join(u'\n'));
+            passCheck();
+        });
+    });
+}
+
+} // namespace Tessera

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "wizards/CheckedPage.h"
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
+namespace Tessera {
+
+class SecretLineEdit;
+
+// Justifacts' settings in the ATS: the credential verification key Justifacts e-mailed, the ATS
+// key it uses (from the existing keys) and the staging base URL. Next proves the connection by
+// having the backend fetch assessment.list from Justifacts.
+class JustifactsSettingsPage final : public CheckedPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JustifactsSettingsPage)
+public:
+    explicit JustifactsSettingsPage(EnableWizard *wizard);
+
+    void initializePage() override;
+    QComboBox *keyBox() const { return m_key; }
+
+protected:
+    bool inputComplete() const override;
+    void runCheck() override;
+
+private:
+    void loadKeys();
+
+    SecretLineEdit *m_credential;
+    QComboBox *m_key;
+    QLineEdit *m_baseUrl;
+    QPushButton *m_simulate = nullptr;
+};
+
+} // namespace Tessera

@@ -1,0 +1,78 @@
+#include "wizards/JustifactsSetup.h"
+
+#include "integrations/SetupState.h"
+#include "wizards/AtsKeyPage.h"
+#include "wizards/EnableWizard.h"
+#include "wizards/FinishPage.h"
+#include "wizards/JustifactsSettingsPage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+// Shows the packages assessment.list returned: the proof that both ends work.
+class PackagesPage final : public QWizardPage
+{
+public:
+    PackagesPage(EnableWizard *wizard, QLabel *list)
+        : QWizardPage(wizard), m_wizard(wizard), m_list(list)
+    {
+        setObjectName(u"justifactsPackagesPage"_s);
+        auto *layout = new QVBoxLayout(this);
+        m_list->setParent(this);
+        m_list->setWordWrap(true);
+        m_list->setTextFormat(Qt::RichText);
+        m_list->setObjectName(u"packages"_s);
+        layout->addWidget(m_list);
+        layout->addStretch(1);
+    }
+
+    void initializePage() override
+    {
+        QString html = u"<ul>"_s;
+        const QStringList packages = m_wizard->state()->value(u"packages"_s)
+                                         .split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &package : packages) {
+            const QString name = package.section(u'\t', 0, 0);
+            const QString description = package.section(u'\t', 1);
+            html += u"<li><b>"_s + name.toHtmlEscaped() + u"</b>"_s
+                + (description.isEmpty() ? QString() : u" — "_s + description.toHtmlEscaped())
+                + u"</li>"_s;
+        }
+        m_list->setText(html + u"</ul>"_s);
+    }
+
+private:
+    EnableWizard *m_wizard;
+    QLabel *m_list;
+};
+
+} // namespace
+
+void JustifactsSetup::addPages(EnableWizard *wizard)
+{
+    wizard->addPage(new AtsKeyPage(
+        wizard, {u"Justifacts"_s, u"readWriteAll"_s,
+                 tr("Justifacts is chosen as the integration partner, which names the key, with "
+                    "Read all and Write all. Share the key with Justifacts: it is shown only "
+                    "once."),
+                 {}}));
+    wizard->addPage(new JustifactsSettingsPage(wizard));
+    auto *packages = new PackagesPage(wizard, new QLabel);
+    packages->setTitle(tr("Connection proven"));
+    packages->setSubTitle(tr("Justifacts answered the ATS with the background-check packages "
+                             "you can add to interview plans:"));
+    wizard->addPage(packages);
+    wizard->addPage(new FinishPage(wizard, [](const IntegrationTestResult &) {
+        return tr("<p>Next: add a Justifacts activity to the background-check stage of each "
+                  "interview plan, and choose its package.</p>");
+    }));
+}
+
+} // namespace Tessera

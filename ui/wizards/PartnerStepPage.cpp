@@ -1,0 +1,196 @@
+#include "wizards/PartnerStepPage.h"
+
+#include "common/ClipboardGuard.h"
+#include "common/MessageBanner.h"
+#include "common/SecretLineEdit.h"
+#include "integrations/SetupState.h"
+#include "wizards/EnableWizard.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+bool isAcceptableEndpoint(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == u"https")
+        return true;
+    if (url.scheme() != u"http")
+        return false;
+    const QHostAddress address(url.host());
+    return url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
+}
+
+PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
+    : CheckedPage(wizard)
+    , m_config(std::move(config))
+    , m_result(new QLabel(this))
+{
+    setObjectName(m_config.objectName);
+    setTitle(m_config.title);
+    setSubTitle(m_config.subTitle);
+    auto *instructions = new QLabel(m_config.instructions, this);
+    instructions->setWordWrap(true);
+    instructions->setTextFormat(Qt::RichText);
+    body()->addWidget(instructions);
+
+    auto *form = new QFormLayout;
+    for (const CopyRow &row : std::as_const(m_config.copyRows)) {
+        auto *value = new QLabel(this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setAccessibleName(row.label);
+        auto *copy = new QPushButton(tr("Copy"), this);
+        copy->setAccessibleName(tr("Copy %1").arg(row.label));
+        auto *line = new QHBoxLayout;
+        line->addWidget(value, 1);
+        line->addWidget(copy);
+        form->addRow(row.label + u':', line);
+        m_copyLabels.append({value, row});
+        connect(copy, &QPushButton::clicked, this, [this, row] {
+            const QString text = row.value();
+            if (row.secret)
+                setupWizard()->clipboard()->copySecret(text);
+            else
+                QGuiApplication::clipboard()->setText(text);
+        });
+    }
+    for (const Field &field : std::as_const(m_config.fields)) {
+        if (field.secret) {
+            auto *edit = new SecretLineEdit(this);
+            edit->setObjectName(field.name);
+            edit->setAccessibleName(field.label);
+            form->addRow(field.label + u':', edit);
+            m_secretEdits.insert(field.name, edit);
+            connect(edit, &SecretLineEdit::textChanged, this, [this, field](const QString &text) {
+                storeField(field, text);
+            });
+        } else {
+            auto *edit = new QLineEdit(this);
+            edit->setObjectName(field.name);
+            edit->setAccessibleName(field.label);
+            if (field.url)
+                edit->setPlaceholderText(u"https://…"_s);
+            form->addRow(field.label + u':', edit);
+            m_lineEdits.insert(field.name, edit);
+            connect(edit, &QLineEdit::textChanged, this, [this, field](const QString &text) {
+                storeField(field, text);
+            });
+        }
+    }
+    body()->addLayout(form);
+
+    if (wizard->hasPartnerConsole() && m_config.simulate) {
+        m_simulate = new QPushButton(m_config.simulateLabel, this);
+        m_simulate->setObjectName(u"simulateButton"_s);
+        m_simulate->setToolTip(tr("Only on a sandbox: the sandbox's stand-in for the partner "
+                                  "does what you would do on the partner's website."));
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_simulate);
+        row->addStretch(1);
+        body()->addLayout(row);
+        connect(m_simulate, &QPushButton::clicked, this, [this] {
+            m_simulate->setEnabled(false);
+            banner()->clear();
+            setBusy(true, tr("Working in the simulated partner…"));
+            m_config.simulate(this);
+        });
+    } else if (!m_config.confirmLabel.isEmpty()) {
+        m_confirm = new QCheckBox(m_config.confirmLabel, this);
+        m_confirm->setObjectName(u"confirmStep"_s);
+        body()->addWidget(m_confirm);
+        connect(m_confirm, &QCheckBox::toggled, this, [this] { invalidate(); });
+    }
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setObjectName(u"stepResult"_s);
+    body()->addWidget(m_result);
+}
+
+void PartnerStepPage::initializePage()
+{
+    for (auto it = m_lineEdits.begin(); it != m_lineEdits.end(); ++it)
+        if (it.value()->text().isEmpty())
+            it.value()->setText(state()->value(it.key()));
+    for (auto it = m_secretEdits.begin(); it != m_secretEdits.end(); ++it)
+        if (it.value()->text().isEmpty())
+            it.value()->setText(state()->secret(it.key()));
+    for (const auto &[label, row] : std::as_const(m_copyLabels)) {
+        const QString value = row.value();
+        label->setText(row.secret ? QString(qMin(value.size(), 24), u'•') : value);
+    }
+}
+
+QString PartnerStepPage::fieldText(const QString &name) const
+{
+    if (const auto *edit = m_lineEdits.value(name))
+        return edit->text().trimmed();
+    if (const auto *edit = m_secretEdits.value(name))
+        return edit->text().trimmed();
+    return {};
+}
+
+void PartnerStepPage::setFieldText(const QString &name, const QString &value)
+{
+    if (auto *plain = m_lineEdits.value(name))
+        plain->setText(value);
+    else if (auto *secret = m_secretEdits.value(name))
+        secret->setText(value);
+}
+
+void PartnerStepPage::storeField(const Field &field, const QString &value)
+{
+    if (field.secret)
+        state()->setSecret(field.name, value.trimmed());
+    else
+        state()->setValue(field.name, value.trimmed());
+    invalidate();
+}
+
+void PartnerStepPage::setResult(const QString &html)
+{
+    m_result->setText(html);
+}
+
+void PartnerStepPage::simulationFinished(bool ok)
+{
+    setBusy(false);
+    m_simulated = ok;
+    if (m_simulate)
+        m_simulate->setEnabled(true);
+    invalidate();
+}
+
+bool PartnerStepPage::inputComplete() const
+{
+    for (const Field &field : m_config.fields) {
+        const QString text = fieldText(field.name);
+        if (text.isEmpty() || (field.url && !isAcceptableEndpoint(text)))
+            return false;
+    }
+    if (m_confirm && !m_confirm->isChecked())
+        return false;
+    return true;
+}
+
+void PartnerStepPage::runCheck()
+{
+    if (m_config.check)
+        m_config.check(this);
+    else
+        passCheck();
+}
+
+} // namespace Tessera

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "wizards/CheckedPage.h"
+
+#include <QHash>
+
+#include <functional>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Tessera {
+
+class SecretLineEdit;
+
+// A thin, configured page for one step an admin does partly on the partner's website: the
+// instructions, values to copy there (with Copy buttons), values to paste back from there, an
+// optional "Do this step in the simulated partner" button (sandbox only) or a confirmation
+// check box, and the check that runs on Next.
+class PartnerStepPage final : public CheckedPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PartnerStepPage)
+public:
+    struct CopyRow
+    {
+        QString label;
+        std::function<QString()> value;
+        bool secret = false;
+    };
+    struct Field
+    {
+        QString name; // SetupState value (or secret) name
+        QString label;
+        bool secret = false;
+        bool url = false; // must be https, or http on loopback
+    };
+    struct Config
+    {
+        QString objectName;
+        QString title;
+        QString subTitle;
+        QString instructions; // rich text, usually an ordered list
+        QList<CopyRow> copyRows;
+        QList<Field> fields;
+        QString simulateLabel; // with the partner console only
+        std::function<void(PartnerStepPage *)> simulate;
+        QString confirmLabel;  // without the partner console: "I have done this in …"
+        std::function<void(PartnerStepPage *)> check; // on Next; null passes
+    };
+
+    PartnerStepPage(EnableWizard *wizard, Config config);
+
+    void initializePage() override;
+
+    QString fieldText(const QString &name) const;
+    void setFieldText(const QString &name, const QString &value);
+    // Shows what the simulated or checked step reported (rich text).
+    void setResult(const QString &html);
+    void simulationFinished(bool ok);
+    void pass() { passCheck(); }
+    void fail(const ApiError &error) { failCheck(error); }
+    void fail(const QString &message) { failCheck(message); }
+    void busy(const QString &text) { setBusy(true, text); }
+    EnableWizard *enableWizard() const { return setupWizard(); }
+    QPushButton *simulateButton() const { return m_simulate; }
+    bool simulated() const { return m_simulated; }
+
+protected:
+    bool inputComplete() const override;
+    void runCheck() override;
+
+private:
+    void storeField(const Field &field, const QString &value);
+
+    Config m_config;
+    QHash<QString, QLineEdit *> m_lineEdits;
+    QHash<QString, SecretLineEdit *> m_secretEdits;
+    QList<std::pair<QLabel *, CopyRow>> m_copyLabels;
+    QPushButton *m_simulate = nullptr;
+    QCheckBox *m_confirm = nullptr;
+    QLabel *m_result;
+    bool m_simulated = false;
+};
+
+// True for https URLs and for http on a loopback host.
+bool isAcceptableEndpoint(const QString &url);
+
+} // namespace Tessera

@@ -1,0 +1,150 @@
+#include "wizards/SoraListenerPage.h"
+
+#include "common/MessageBanner.h"
+#include "common/SecretLineEdit.h"
+#include "integrations/IntegrationService.h"
+#include "integrations/PartnerConsole.h"
+#include "integrations/SetupState.h"
+#include "wizards/EnableWizard.h"
+#include "wizards/PartnerStepPage.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+const QString endpointValue = u"endpointUrl"_s;
+const QString secretName = u"soraSecretKey"_s;
+} // namespace
+
+SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
+    : CheckedPage(wizard)
+    , m_workflow(new QLineEdit(tr("Onboarding"), this))
+    , m_stage(new QComboBox(this))
+    , m_endpoint(new QLineEdit(this))
+    , m_secret(new SecretLineEdit(this))
+{
+    setObjectName(u"soraListenerPage"_s);
+    setTitle(tr("Add the stage-change listener in Sora"));
+    setSubTitle(tr("Sora imports a candidate as an employee and starts the workflow when they "
+                   "enter the stage you choose."));
+    auto *instructions = new QLabel(
+        tr("<ol><li>In Sora, open <b>Workflows</b> and click <b>Manage workflow</b> on the "
+           "workflow (usually Onboarding).</li><li>Click <b>Add listener</b>, choose Ashby, "
+           "<b>Candidate stage change</b> and the stage below.</li><li>Copy the <b>Endpoint "
+           "URL</b> and <b>Secret key</b> Sora shows into the fields below.</li></ol>"),
+        this);
+    instructions->setWordWrap(true);
+    body()->addWidget(instructions);
+    m_workflow->setObjectName(u"workflow"_s);
+    m_workflow->setAccessibleName(tr("Sora workflow"));
+    m_stage->setObjectName(u"stage"_s);
+    m_stage->setAccessibleName(tr("Stage"));
+    m_endpoint->setObjectName(endpointValue);
+    m_endpoint->setAccessibleName(tr("Endpoint URL"));
+    m_endpoint->setPlaceholderText(u"https://…"_s);
+    m_secret->setObjectName(secretName);
+    m_secret->setAccessibleName(tr("Secret key"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Workflow:"), m_workflow);
+    form->addRow(tr("S&tage:"), m_stage);
+    form->addRow(tr("&Endpoint URL:"), m_endpoint);
+    form->addRow(tr("Secret &key:"), m_secret);
+    body()->addLayout(form);
+    if (wizard->hasPartnerConsole()) {
+        m_simulate = new QPushButton(tr("Add the listener in the simulated &Sora"), this);
+        m_simulate->setObjectName(u"simulateButton"_s);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_simulate);
+        row->addStretch(1);
+        body()->addLayout(row);
+        connect(m_simulate, &QPushButton::clicked, this,
+                &SoraListenerPage::addListenerInSimulatedSora);
+    }
+    const auto changed = [this] {
+        state()->setValue(u"workflow"_s, m_workflow->text().trimmed());
+        state()->setValue(u"stageId"_s, m_stage->currentData().toString());
+        state()->setValue(u"stageTitle"_s, m_stage->currentText());
+        state()->setValue(endpointValue, m_endpoint->text().trimmed());
+        state()->setSecret(secretName, m_secret->text().trimmed());
+        invalidate();
+    };
+    connect(m_workflow, &QLineEdit::textChanged, this, changed);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_endpoint, &QLineEdit::textChanged, this, changed);
+    connect(m_secret, &SecretLineEdit::textChanged, this, changed);
+}
+
+void SoraListenerPage::initializePage()
+{
+    if (state()->hasValue(endpointValue))
+        m_endpoint->setText(state()->value(endpointValue));
+    if (m_secret->text().isEmpty())
+        m_secret->setText(state()->secret(secretName));
+    if (m_stage->count() == 0)
+        loadStages();
+}
+
+void SoraListenerPage::loadStages()
+{
+    m_stage->setEnabled(false);
+    m_stage->setPlaceholderText(tr("Loading stages…"));
+    setupWizard()->context().service->listStages(
+        this, [this](const Outcome<QList<StageChoice>> &stages) {
+            m_stage->setEnabled(true);
+            if (!stages.ok()) {
+                m_stage->setPlaceholderText(tr("Stages could not be loaded"));
+                failCheck(stages.error);
+                return;
+            }
+            const QString wanted = state()->value(u"stageId"_s);
+            int preferred = -1;
+            for (const StageChoice &stage : stages.value) {
+                m_stage->addItem(tr("%1 — %2").arg(stage.title, stage.planTitle), stage.id);
+                if (stage.id == wanted || (wanted.isEmpty() && preferred < 0
+                                           && stage.title == u"Offer"))
+                    preferred = m_stage->count() - 1;
+            }
+            m_stage->setCurrentIndex(std::max(preferred, 0));
+        });
+}
+
+void SoraListenerPage::addListenerInSimulatedSora()
+{
+    m_simulate->setEnabled(false);
+    setBusy(true, tr("Adding the listener in the simulated Sora…"));
+    setupWizard()->context().partnerConsole->soraAddListener(
+        m_workflow->text().trimmed(), m_stage->currentData().toString(), this,
+        [this](const Outcome<PartnerEndpoint> &added) {
+            setBusy(false);
+            m_simulate->setEnabled(true);
+            if (!added.ok()) {
+                failCheck(added.error);
+                return;
+            }
+            state()->setValue(u"listenerId"_s, added.value.listenerId);
+            m_endpoint->setText(added.value.url);
+            m_secret->setText(added.value.secret);
+        });
+}
+
+bool SoraListenerPage::inputComplete() const
+{
+    return !m_workflow->text().trimmed().isEmpty() && m_stage->currentIndex() >= 0
+        && isAcceptableEndpoint(m_endpoint->text()) && !m_secret->text().trimmed().isEmpty();
+}
+
+void SoraListenerPage::runCheck()
+{
+    setupWizard()->keepSecret(secretName, m_secret->text().trimmed());
+    passCheck();
+}
+
+} // namespace Tessera

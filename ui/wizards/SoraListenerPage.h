@@ -1,0 +1,40 @@
+#pragma once
+
+#include "wizards/CheckedPage.h"
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
+namespace Tessera {
+
+class SecretLineEdit;
+
+// Sora's "Candidate stage change" listener: the stage from the ATS's real stage list, and the
+// Endpoint URL and Secret key Sora shows for it.
+class SoraListenerPage final : public CheckedPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SoraListenerPage)
+public:
+    explicit SoraListenerPage(EnableWizard *wizard);
+
+    void initializePage() override;
+    QComboBox *stageBox() const { return m_stage; }
+
+protected:
+    bool inputComplete() const override;
+    void runCheck() override;
+
+private:
+    void loadStages();
+    void addListenerInSimulatedSora();
+
+    QLineEdit *m_workflow;
+    QComboBox *m_stage;
+    QLineEdit *m_endpoint;
+    SecretLineEdit *m_secret;
+    QPushButton *m_simulate = nullptr;
+};
+
+} // namespace Tessera

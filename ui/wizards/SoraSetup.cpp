@@ -1,0 +1,87 @@
+#include "wizards/SoraSetup.h"
+
+#include "integrations/IntegrationService.h"
+#include "integrations/PartnerConsole.h"
+#include "integrations/SetupState.h"
+#include "wizards/AtsKeyPage.h"
+#include "wizards/EnableWizard.h"
+#include "wizards/FinishPage.h"
+#include "wizards/PartnerStepPage.h"
+#include "wizards/SoraListenerPage.h"
+#include "wizards/WebhookPage.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+void SoraSetup::addPages(EnableWizard *wizard)
+{
+    wizard->addPage(new AtsKeyPage(
+        wizard, {u"Sora"_s, u"integration:sora"_s,
+                 tr("Sora reads the candidate, their job and their stage with this key."),
+                 wizard->integration().scopes}));
+
+    PartnerStepPage::Config connect;
+    connect.objectName = u"soraConnectPage"_s;
+    connect.title = tr("Connect Sora");
+    connect.subTitle = tr("You need to be in Sora's Administrators group.");
+    connect.instructions = tr("<ol><li>In Sora, open <b>Settings › Integrations › "
+                              "Ashby</b>.</li><li>Paste the ATS API key into the API key "
+                              "field.</li><li>Toggle the switch to <b>Active</b> and click "
+                              "<b>Save</b>.</li></ol>");
+    connect.copyRows = {{tr("ATS API key"),
+                         [wizard] { return wizard->state()->secret(u"atsKey"_s); }, true}};
+    connect.simulateLabel = tr("Do this step in the simulated &Sora");
+    connect.simulate = [](PartnerStepPage *page) {
+        EnableWizard *owner = page->enableWizard();
+        owner->context().partnerConsole->soraConnect(
+            owner->state()->secret(u"atsKey"_s), page, [page](const Outcome<Nothing> &done) {
+                if (done.ok())
+                    page->setResult(tr("✓ Sora accepted the key; the integration is Active."));
+                else
+                    page->fail(done.error);
+                page->simulationFinished(done.ok());
+            });
+    };
+    connect.confirmLabel = tr("I pasted the key into Sora, set it Active and saved");
+    connect.check = [](PartnerStepPage *page) {
+        page->busy(tr("Asking whether Sora holds a working key…"));
+        page->enableWizard()->context().service->test(
+            u"sora"_s, page, [page](const Outcome<IntegrationTestResult> &tested) {
+                if (!tested.ok()) {
+                    page->fail(tested.error);
+                    return;
+                }
+                const IntegrationCheck *check = tested.value.check(u"connected"_s);
+                if (check && check->ok)
+                    page->pass();
+                else
+                    page->fail(check ? check->message : tr("Sora is not connected yet."));
+            });
+    };
+    wizard->addPage(new PartnerStepPage(wizard, connect));
+    wizard->addPage(new SoraListenerPage(wizard));
+
+    WebhookPage::Config hook{u"candidateStageChange"_s, tr("Candidate Stage Change"),
+                             u"endpointUrl"_s, u"soraSecretKey"_s, {}};
+    hook.afterCreate = [wizard](WebhookPage *page, std::function<void()> then) {
+        // In Sora: "Create event listener" once the webhook exists.
+        PartnerConsole *sora = wizard->context().partnerConsole;
+        const QString listenerId = wizard->state()->value(u"listenerId"_s);
+        if (!sora || listenerId.isEmpty()) {
+            then();
+            return;
+        }
+        sora->soraCreateListener(listenerId, page,
+                                 [then](const Outcome<Nothing> &) { then(); });
+    };
+    wizard->addPage(new WebhookPage(wizard, hook));
+    wizard->addPage(new FinishPage(wizard, [wizard](const IntegrationTestResult &) {
+        return tr("<p>When a candidate enters <b>%1</b>, Sora imports them as an employee and "
+                  "adds them to the <b>%2</b> workflow.</p>")
+            .arg(wizard->state()->value(u"stageTitle"_s).toHtmlEscaped(),
+                 wizard->state()->value(u"workflow"_s).toHtmlEscaped());
+    }));
+}
+
+} // namespace Tessera

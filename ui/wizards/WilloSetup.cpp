@@ -1,0 +1,80 @@
+#include "wizards/WilloSetup.h"
+
+#include "integrations/IntegrationService.h"
+#include "integrations/PartnerConsole.h"
+#include "integrations/SetupState.h"
+#include "wizards/AtsKeyPage.h"
+#include "wizards/EnableWizard.h"
+#include "wizards/FinishPage.h"
+#include "wizards/PartnerStepPage.h"
+#include "wizards/WilloSyncPage.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+void WilloSetup::addPages(EnableWizard *wizard)
+{
+    wizard->addPage(new AtsKeyPage(
+        wizard, {u"Willo"_s, u"integration:willo"_s,
+                 tr("Willo reads jobs and stages and sends interview responses back as notes. "
+                    "Set up every job you want in Willo first: the first sync copies them."),
+                 wizard->integration().scopes}));
+
+    PartnerStepPage::Config handOff;
+    handOff.objectName = u"willoHandOffPage"_s;
+    handOff.title = tr("Give the key to Willo");
+    handOff.subTitle = tr("Willo checks the key as soon as you paste it.");
+    handOff.instructions = tr(
+        "<ol><li>In Willo, open <b>Integrations</b>, expand the Ashby tile and select "
+        "<b>Enable</b>.</li><li>Paste the ATS API key into the connection dialog and click "
+        "<b>Continue</b>.</li><li>Grant Willo access in the authorization step.</li></ol>");
+    handOff.copyRows = {{tr("ATS API key"),
+                         [wizard] { return wizard->state()->secret(u"atsKey"_s); }, true}};
+    handOff.simulateLabel = tr("Do this step in the simulated &Willo");
+    handOff.simulate = [](PartnerStepPage *page) {
+        EnableWizard *owner = page->enableWizard();
+        owner->context().partnerConsole->willoConnect(
+            owner->state()->secret(u"atsKey"_s), page,
+            [page](const Outcome<WilloStatus> &connected) {
+                if (connected.ok())
+                    page->setResult(tr("✓ Willo accepted the key and granted access (%1 plan).")
+                                        .arg(connected.value.plan));
+                else
+                    page->fail(connected.error);
+                page->simulationFinished(connected.ok());
+            });
+    };
+    handOff.confirmLabel = tr("I pasted the key into Willo and granted access");
+    handOff.check = [](PartnerStepPage *page) {
+        page->busy(tr("Asking whether Willo holds a working key…"));
+        page->enableWizard()->context().service->test(
+            u"willo"_s, page, [page](const Outcome<IntegrationTestResult> &tested) {
+                if (!tested.ok()) {
+                    page->fail(tested.error);
+                    return;
+                }
+                const IntegrationCheck *check = tested.value.check(u"connected"_s);
+                if (check && check->ok)
+                    page->pass();
+                else
+                    page->fail(check ? check->message : tr("Willo is not connected yet."));
+            });
+    };
+    wizard->addPage(new PartnerStepPage(wizard, handOff));
+    wizard->addPage(new WilloSyncPage(wizard));
+    wizard->addPage(new FinishPage(wizard, [](const IntegrationTestResult &result) {
+        if (result.syncIntervalMinutes <= 0)
+            return QString();
+        const QString interval = result.syncIntervalMinutes >= 60
+            ? tr("%n hour(s)", nullptr, result.syncIntervalMinutes / 60)
+            : tr("%n minute(s)", nullptr, result.syncIntervalMinutes);
+        return tr("<p>Willo syncs changes every <b>%1</b> on its %2 plan (Launch: 3 hours, "
+                  "Growth: 30 minutes, Scale and Enterprise: 5 minutes), so updates are not "
+                  "live.</p><p>Next, in Willo, connect each interview to an ATS job and a "
+                  "trigger stage.</p>")
+            .arg(interval, result.plan.toHtmlEscaped());
+    }));
+}
+
+} // namespace Tessera

@@ -1,0 +1,143 @@
+#include "wizards/WilloSyncPage.h"
+
+#include "integrations/IntegrationService.h"
+#include "integrations/PartnerConsole.h"
+#include "integrations/SetupState.h"
+#include "wizards/EnableWizard.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+constexpr int pollIntervalMs = 400;
+}
+
+WilloSyncPage::WilloSyncPage(EnableWizard *wizard)
+    : CheckedPage(wizard)
+    , m_progress(new QProgressBar(this))
+    , m_counts(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Sync again"), this))
+{
+    setObjectName(u"willoSyncPage"_s);
+    setTitle(tr("Willo's first sync"));
+    setSubTitle(tr("Willo copies your jobs and their interview stages, so each Willo interview "
+                   "can be connected to a job and a trigger stage."));
+    m_progress->setObjectName(u"syncProgress"_s);
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_counts->setObjectName(u"syncCounts"_s);
+    m_counts->setWordWrap(true);
+    m_retry->hide();
+    body()->addWidget(m_progress);
+    body()->addWidget(m_counts);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_retry);
+    row->addStretch(1);
+    body()->addLayout(row);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        PartnerConsole *willo = setupWizard()->context().partnerConsole;
+        if (!willo)
+            return initializePage();
+        m_retry->hide();
+        willo->willoConnect(state()->secret(u"atsKey"_s), this,
+                            [this](const Outcome<WilloStatus> &connected) {
+                                if (!connected.ok())
+                                    failCheck(connected.error);
+                                initializePage();
+                            });
+    });
+}
+
+void WilloSyncPage::initializePage()
+{
+    m_synced = false;
+    m_progress->setRange(0, 0);
+    m_counts->setText(tr("Starting…"));
+    ++m_generation;
+    poll();
+}
+
+void WilloSyncPage::cleanupPage()
+{
+    ++m_generation; // stops polling
+}
+
+void WilloSyncPage::poll()
+{
+    const int generation = m_generation;
+    PartnerConsole *willo = setupWizard()->context().partnerConsole;
+    if (willo) {
+        willo->willoStatus(this, [this, generation](const Outcome<WilloStatus> &status) {
+            if (generation != m_generation)
+                return;
+            if (!status.ok()) {
+                failCheck(status.error);
+                m_retry->show();
+                return;
+            }
+            show(status.value);
+            if (status.value.syncState == u"running" || status.value.syncState == u"idle")
+                QTimer::singleShot(pollIntervalMs, this, [this, generation] {
+                    if (generation == m_generation)
+                        poll();
+                });
+        });
+        return;
+    }
+    // A real Willo reports through the backend's connection test only.
+    setupWizard()->context().service->test(
+        setupWizard()->integrationId(), this,
+        [this, generation](const Outcome<IntegrationTestResult> &tested) {
+            if (generation != m_generation)
+                return;
+            const IntegrationCheck *sync = tested.ok() ? tested.value.check(u"sync"_s) : nullptr;
+            WilloStatus status;
+            status.syncState = sync && sync->ok ? u"done"_s : u"running"_s;
+            status.jobsDone = tested.value.jobsSynced;
+            status.jobsTotal = sync && sync->ok ? tested.value.jobsSynced : 0;
+            show(status);
+            if (!m_synced)
+                QTimer::singleShot(pollIntervalMs * 5, this, [this, generation] {
+                    if (generation == m_generation)
+                        poll();
+                });
+        });
+}
+
+void WilloSyncPage::show(const WilloStatus &status)
+{
+    const QLocale locale;
+    if (status.jobsTotal > 0) {
+        m_progress->setRange(0, status.jobsTotal);
+        m_progress->setValue(status.jobsDone);
+    }
+    if (status.syncState == u"done") {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(1);
+        m_counts->setText(tr("✓ Synced %1 jobs and %2 interview stages.")
+                              .arg(locale.toString(status.jobsDone),
+                                   locale.toString(status.stagesDone)));
+        m_synced = true;
+        Q_EMIT completeChanged();
+    } else if (status.syncState == u"failed") {
+        m_counts->setText(tr("✗ The sync stopped: %1").arg(status.message));
+        m_retry->show();
+    } else {
+        m_counts->setText(status.jobsTotal > 0
+                              ? tr("Syncing jobs %1 of %2 · %3 interview stages so far…")
+                                    .arg(locale.toString(status.jobsDone),
+                                         locale.toString(status.jobsTotal),
+                                         locale.toString(status.stagesDone))
+                              : tr("Waiting for Willo to start the sync…"));
+    }
+}
+
+} // namespace Tessera

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "wizards/CheckedPage.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace Tessera {
+
+struct WilloStatus;
+
+// Willo's first sync of jobs and stages, with a real progress bar and counts.
+class WilloSyncPage final : public CheckedPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WilloSyncPage)
+public:
+    explicit WilloSyncPage(EnableWizard *wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isSynced() const { return m_synced; }
+
+protected:
+    bool inputComplete() const override { return m_synced; }
+
+private:
+    void poll();
+    void show(const WilloStatus &status);
+
+    QProgressBar *m_progress;
+    QLabel *m_counts;
+    QPushButton *m_retry;
+    bool m_synced = false;
+    int m_generation = 0;
+};
+
+} // namespace Tessera

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Integration.h"
+#include "wizards/SetupContext.h"
+
+class QWidget;
+
+namespace Tessera {
+
+class EnableWizard;
+
+namespace WizardFactory {
+// The enable wizard of a known integration, or nullptr.
+EnableWizard *create(const Integration &integration, const SetupContext &context,
+                     QWidget *parent);
+} // namespace WizardFactory
+
+} // namespace Tessera
