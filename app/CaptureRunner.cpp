@@ -6,7 +6,10 @@
 #include "items/CandidateDetail.h"
 #include "items/CandidateDirectory.h"
 #include "items/CandidatesModel.h"
+#include "marketplace/MarketplaceView.h"
 #include "shell/MainWindow.h"
+#include "wizards/EnableWizard.h"
+#include "WizardDriver.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -16,7 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
-constexpr int deadlineMs = 180'000;
+constexpr int deadlineMs = 300'000;
 constexpr int settleMs = 400; // let late layouts and detail panes finish painting
 } // namespace
 
@@ -27,7 +30,7 @@ CaptureRunner::CaptureRunner(ConsoleController *console, const QString &director
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this,
-            [this] { fail(u"the views did not finish loading within 180 s"_s); });
+            [this] { fail(u"the capture did not finish within 300 s"_s); });
     m_deadline.start(deadlineMs);
     connect(console, &ConsoleController::ready, this, [this] {
         if (!m_started) {
@@ -82,9 +85,78 @@ void CaptureRunner::captureAll()
             return;
         }
     }
-    QTextStream(stdout) << "captured " << views.size() << " views into "
-                        << m_directory.absolutePath() << "\n";
-    Q_EMIT done(0);
+    m_saved = int(views.size());
+    captureMarketplace();
+}
+
+bool CaptureRunner::save(QWidget *widget, const QString &name)
+{
+    const QString file = m_directory.filePath(name + u".png"_s);
+    if (!widget->grab().save(file)) {
+        fail(u"cannot write "_s + file);
+        return false;
+    }
+    ++m_saved;
+    return true;
+}
+
+void CaptureRunner::captureMarketplace()
+{
+    MainWindow *window = m_console->window();
+    auto *marketplace = qobject_cast<MarketplaceView *>(
+        window->viewWidget(MainWindow::View::Marketplace));
+    if (!marketplace) {
+        fail(u"the marketplace view is missing"_s);
+        return;
+    }
+    window->showView(MainWindow::View::Marketplace);
+    marketplace->openPanel(u"juro"_s);
+    QApplication::processEvents();
+    if (!save(window, u"marketplace-panel"_s))
+        return;
+    if (marketplace->currentContext().partnerConsole)
+        m_tour = QStringList{u"juro"_s, u"willo"_s, u"humaans"_s, u"sora"_s, u"justifacts"_s};
+    tourNextWizard();
+}
+
+void CaptureRunner::tourNextWizard()
+{
+    MainWindow *window = m_console->window();
+    auto *marketplace = qobject_cast<MarketplaceView *>(
+        window->viewWidget(MainWindow::View::Marketplace));
+    if (m_tour.isEmpty()) {
+        // Let the last refresh land, then show the grid with everything enabled.
+        QTimer::singleShot(1000, this, [this, window, marketplace] {
+            marketplace->openPanel(u"willo"_s);
+            QApplication::processEvents();
+            if (!save(window, u"marketplace-enabled"_s))
+                return;
+            QTextStream(stdout) << "captured " << m_saved << " pictures into "
+                                << m_directory.absolutePath() << "\n";
+            Q_EMIT done(0);
+        });
+        return;
+    }
+    const QString id = m_tour.takeFirst();
+    EnableWizard *wizard = marketplace->openWizard(id);
+    if (!wizard) {
+        fail(u"no wizard for "_s + id);
+        return;
+    }
+    wizard->resize(860, 620);
+    auto *driver = new WizardDriver(wizard, this);
+    driver->setCaptureDirectory(m_directory);
+    connect(driver, &WizardDriver::finished, this,
+            [this, driver, id](bool ok, const QString &message) {
+                driver->deleteLater();
+                if (!ok) {
+                    fail(u"enabling %1 failed: %2"_s.arg(id, message));
+                    return;
+                }
+                m_saved += int(driver->savedFiles().size());
+                QTimer::singleShot(200, this, &CaptureRunner::tourNextWizard);
+            });
+    driver->start();
 }
 
 void CaptureRunner::fail(const QString &message)

@@ -9,7 +9,9 @@ namespace Tessera {
 class ConsoleController;
 
 // --capture DIR: once the data has loaded, renders every main view at 1280×800 into
-// DIR/<view>.png and quits with 0; quits non-zero with a message when loading fails or stalls.
+// DIR/<view>.png, the marketplace with its side panel open, then (on a backend with simulated
+// partners) enables all five integrations through their wizards, saving every page as
+// DIR/wizard-<partner>-<n>.png; quits with 0, or non-zero with a message when a step fails.
 class CaptureRunner final : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,9 @@ Q_SIGNALS:
 private:
     void openFirstCandidate();
     void captureAll();
+    void captureMarketplace();
+    void tourNextWizard();
+    bool save(QWidget *widget, const QString &name);
     void fail(const QString &message);
 
     ConsoleController *m_console;
@@ -29,6 +34,8 @@ private:
     QTimer m_deadline;
     bool m_started = false;
     bool m_captured = false;
+    QStringList m_tour; // integrations still to enable
+    int m_saved = 0;
 };
 
 } // namespace Tessera

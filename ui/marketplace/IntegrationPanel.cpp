@@ -60,7 +60,6 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     m_test->setObjectName(u"testButton"_s);
     m_disable->setObjectName(u"disableButton"_s);
     m_close->setObjectName(u"closePanelButton"_s);
-    m_close->setShortcut(Qt::Key_Escape);
     m_close->setToolTip(tr("Close the panel (Esc)"));
     m_enable->setDefault(true);
     m_testResult->setObjectName(u"testResult"_s);
@@ -99,6 +98,7 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

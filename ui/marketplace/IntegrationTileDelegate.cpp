@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace Tessera {
 
@@ -13,6 +14,27 @@ namespace {
 constexpr int margin = 6;   // between tiles
 constexpr int padding = 14; // inside a tile
 constexpr int icon = 40;
+
+// Word-wraps `text` into at most `maxLines` lines of `width`, eliding the last one.
+QStringList wrappedLines(const QString &text, const QFont &font, qreal width, int maxLines)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    QStringList lines;
+    while (lines.size() < maxLines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        const int start = line.textStart();
+        if (lines.size() == maxLines - 1)
+            lines << QFontMetricsF(font).elidedText(text.mid(start), Qt::ElideRight, width);
+        else
+            lines << text.mid(start, line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
 } // namespace
 
 void IntegrationTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -73,8 +95,12 @@ void IntegrationTileDelegate::paint(QPainter *painter, const QStyleOptionViewIte
                                  card.width() - 2 * padding, metrics.lineSpacing() * 2);
     painter->setPen(palette.color(QPalette::Text));
     const QString description = index.data(IntegrationsModel::DescriptionRole).toString();
-    painter->drawText(descriptionRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                      description);
+    const QStringList lines = wrappedLines(description, option.font, descriptionRect.width(), 2);
+    for (qsizetype line = 0; line < lines.size(); ++line)
+        painter->drawText(QRectF(descriptionRect.left(),
+                                 descriptionRect.top() + line * metrics.lineSpacing(),
+                                 descriptionRect.width(), metrics.lineSpacing()),
+                          Qt::AlignLeft | Qt::AlignVCenter, lines.at(line));
 
     // State badge.
     const StatusPalette::Status status = IntegrationBadge::status(state);

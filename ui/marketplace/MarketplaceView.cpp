@@ -56,6 +56,14 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    auto *closePanel = new QAction(this);
+    closePanel->setShortcut(Qt::Key_Escape);
+    closePanel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(closePanel);
+    connect(closePanel, &QAction::triggered, this, [this] {
+        if (m_panel->isVisible())
+            Q_EMIT m_panel->closeRequested();
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         updateEmptyState();
@@ -97,7 +105,7 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     m_emptyState->setObjectName(u"marketplaceEmptyState"_s);
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    m_panel->setMinimumWidth(360);
+    m_panel->setMinimumWidth(380);
     m_panel->setMaximumWidth(440);
     m_panel->hide();
     connect(m_panel, &IntegrationPanel::closeRequested, this, [this] {
@@ -163,6 +171,8 @@ void MarketplaceView::rebuildCategoryChips()
         m_chipGroup->removeButton(button);
         delete button;
     }
+    while (QLayoutItem *item = m_chips->takeAt(0))
+        delete item; // the stretch
     const QStringList categories = QStringList{QString()} + m_model->categories();
     for (const QString &category : categories) {
         auto *chip = new QToolButton(this);
@@ -176,6 +186,7 @@ void MarketplaceView::rebuildCategoryChips()
         chip->setChecked(category == current);
         m_chipGroup->addButton(chip);
         m_chips->addWidget(chip);
+        chip->show();
     }
     m_chips->addStretch(1);
 }

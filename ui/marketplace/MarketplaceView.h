@@ -31,6 +31,7 @@ public:
 
     void setOrganizationPlan(const QString &plan) { m_plan = plan; }
     void setContext(const SetupContext &context) { m_context = context; }
+    const SetupContext &currentContext() const { return m_context; }
     IntegrationsModel *model() const { return m_model; }
     void openPanel(const QString &integrationId);
     // Opens the integration's enable wizard (non-modal); the running one when already open.

@@ -1,0 +1,184 @@
+// The marketplace against a real sandbox under the offscreen platform: tiles, search, category
+// chips, the side panel from the keyboard, plan gating, "Needs attention", load errors.
+#include "UiTestSupport.h"
+
+#include "common/MessageBanner.h"
+#include "integrations/IntegrationFilterModel.h"
+#include "integrations/IntegrationService.h"
+#include "integrations/IntegrationsModel.h"
+#include "marketplace/IntegrationPanel.h"
+#include "marketplace/MarketplaceView.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Test;
+
+namespace {
+
+struct MarketplaceFixture
+{
+    explicit MarketplaceFixture(SandboxProcess &process, const QString &plan = u"Plus"_s)
+        : clients(process)
+        , model(&clients.client)
+        , tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
+        , view(&model, {})
+    {
+        SetupContext context;
+        context.client = &clients.client;
+        context.service = new IntegrationService(&clients.client, &view);
+        view.setContext(context);
+        view.setOrganizationPlan(plan);
+        view.resize(1280, 800);
+        view.show();
+        view.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&view));
+        model.load();
+        REQUIRE(waitUntil([this] { return model.state() != LoadState::Loading; }));
+    }
+
+    QListView *tiles() const { return view.tiles(); }
+    QStringList shownIds() const
+    {
+        QStringList ids;
+        for (int row = 0; row < tiles()->model()->rowCount(); ++row)
+            ids << tiles()->model()->index(row, 0).data(IntegrationsModel::IdRole).toString();
+        return ids;
+    }
+
+    SandboxClients clients;
+    IntegrationsModel model;
+    QAbstractItemModelTester tester;
+    MarketplaceView view;
+};
+
+QToolButton *chip(QWidget &view, const QString &text)
+{
+    const auto chips = view.findChildren<QToolButton *>();
+    for (QToolButton *button : chips)
+        if (button->text() == text)
+            return button;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the marketplace shows every integration and filters by search and category",
+          "[ui][marketplace]")
+{
+    MarketplaceFixture fixture(sharedSandbox(u"marketplace"_s, SandboxProcess::defaultArguments(20)));
+    REQUIRE(fixture.model.state() == LoadState::Ready);
+    CHECK(fixture.shownIds()
+          == QStringList{u"juro"_s, u"willo"_s, u"humaans"_s, u"sora"_s, u"justifacts"_s});
+    CHECK(fixture.model.index(0).data(Qt::AccessibleTextRole).toString().contains(u"Juro"_s));
+
+    auto *search = fixture.view.findChild<QLineEdit *>(u"marketplaceSearch"_s);
+    REQUIRE(search != nullptr);
+    QTest::keyClick(&fixture.view, Qt::Key_F, Qt::ControlModifier);
+    CHECK(search->hasFocus());
+    type(u"video"_s);
+    CHECK(fixture.shownIds() == QStringList{u"willo"_s});
+    type(u"zzz"_s);
+    CHECK(fixture.shownIds().isEmpty());
+    auto *empty = fixture.view.findChild<QLabel *>(u"marketplaceEmptyState"_s);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(u"videozzz"_s));
+    search->clear();
+    CHECK(fixture.shownIds().size() == 5);
+
+    QToolButton *hris = chip(fixture.view, u"HRIS"_s);
+    REQUIRE(hris != nullptr);
+    hris->click();
+    CHECK(fixture.shownIds() == QStringList{u"humaans"_s});
+    chip(fixture.view, u"All"_s)->click();
+    CHECK(fixture.shownIds().size() == 5);
+
+    // Keyboard: Enter in the search moves into the grid; Enter on a tile opens its panel.
+    search->setFocus();
+    type(u"sora"_s);
+    press(Qt::Key_Return);
+    CHECK(fixture.tiles()->hasFocus());
+    press(Qt::Key_Return);
+    IntegrationPanel *panel = fixture.view.panel();
+    REQUIRE(panel->isVisible());
+    CHECK(panel->integrationId() == u"sora"_s);
+    auto *enable = panel->findChild<QPushButton *>(u"enableButton"_s);
+    CHECK(enable->isEnabled());
+    CHECK_FALSE(panel->findChild<QPushButton *>(u"disableButton"_s)->isVisible());
+    saveScreenshot(&fixture.view, u"marketplace-panel.png"_s);
+    press(Qt::Key_Escape);
+    CHECK_FALSE(panel->isVisible());
+    CHECK(fixture.tiles()->hasFocus());
+}
+
+TEST_CASE("a tile not in the plan says which plans include it", "[ui][marketplace]")
+{
+    MarketplaceFixture fixture(sharedSandbox(u"marketplace-foundations"_s,
+                                             {u"--seed"_s, u"demo"_s, u"--candidates"_s, u"20"_s,
+                                              u"--plan"_s, u"Foundations"_s}),
+                               u"Foundations"_s);
+    REQUIRE(fixture.model.state() == LoadState::Ready);
+    const Integration *juro = fixture.model.find(u"juro"_s);
+    REQUIRE(juro != nullptr);
+    CHECK(juro->state == Integration::State::NotInPlan);
+    fixture.view.openPanel(u"juro"_s);
+    IntegrationPanel *panel = fixture.view.panel();
+    CHECK_FALSE(panel->findChild<QPushButton *>(u"enableButton"_s)->isEnabled());
+    CHECK(panel->banner()->text().contains(u"Legacy Plus"_s));
+    CHECK(fixture.model.find(u"willo"_s)->state == Integration::State::Available);
+}
+
+TEST_CASE("an enabled integration whose key was revoked needs attention", "[ui][marketplace]")
+{
+    SandboxProcess &process = sharedSandbox(u"marketplace-attention"_s,
+                                            SandboxProcess::defaultArguments(20));
+    TestClient admin(process.baseUrl(), process.adminKey());
+    REQUIRE(admin.call(u"integration.enable"_s, {{u"integrationId"_s, u"willo"_s}}).isSuccess());
+    const ApiReply created = admin.call(
+        u"apiKey.create"_s, {{u"integrationPartner"_s, u"Willo"_s},
+                             {u"scopes"_s, QJsonArray{u"candidatesRead"_s}}});
+    REQUIRE(created.isSuccess());
+    REQUIRE(admin.call(u"apiKey.revoke"_s,
+                       {{u"apiKeyId"_s, created.resultObject().value(u"id"_s).toString()}})
+                .isSuccess());
+
+    MarketplaceFixture fixture(process);
+    const Integration *willo = fixture.model.find(u"willo"_s);
+    REQUIRE(willo != nullptr);
+    CHECK(willo->state == Integration::State::NeedsAttention);
+    CHECK_FALSE(willo->stateReason.isEmpty());
+    fixture.view.openPanel(u"willo"_s);
+    IntegrationPanel *panel = fixture.view.panel();
+    CHECK(panel->findChild<QPushButton *>(u"enableButton"_s)->text().contains(u"Fix"_s));
+    CHECK(panel->banner()->text().contains(u"Needs attention"_s));
+    CHECK(panel->findChild<QPushButton *>(u"disableButton"_s)->isVisible());
+}
+
+TEST_CASE("a marketplace that cannot load says so and offers Retry", "[ui][marketplace]")
+{
+    SandboxProcess &process = sharedSandbox(u"marketplace"_s, SandboxProcess::defaultArguments(20));
+    SandboxClients clients(process);
+    clients.client.setBaseUrl(QUrl(u"http://127.0.0.1:9"_s)); // nothing listens there
+    ApiClientOptions options = clients.client.options();
+    options.maxReadAttempts = 1;
+    clients.client.setOptions(options);
+    IntegrationsModel model(&clients.client);
+    MarketplaceView view(&model, {});
+    view.show();
+    model.load();
+    REQUIRE(waitUntil([&model] { return model.state() == LoadState::Failed; }));
+    auto *banner = view.findChild<MessageBanner *>();
+    REQUIRE(banner != nullptr);
+    CHECK_FALSE(banner->text().isEmpty());
+    clients.client.setBaseUrl(process.baseUrl());
+    Q_EMIT banner->retryRequested();
+    REQUIRE(waitUntil([&model] { return model.state() == LoadState::Ready; }));
+    CHECK(model.rowCount() == 5);
+    CHECK(banner->text().isEmpty());
+}
