@@ -323,6 +323,28 @@ TEST_CASE("Humaans: connect, webhook with its secret, ping, Hired becomes a New 
         object(admin, u"partnerConsole.humaans.status"_s).value(u"lastEvent"_s).toObject();
     CHECK(last.value(u"verified"_s) == QJsonValue(false));
     CHECK(last.value(u"statusCode"_s) == QJsonValue(401));
+
+    // Humaans down: the re-enabled webhook's ping fails, the webhook is disabled and the
+    // integration needs attention until it is enabled again.
+    requireSuccess(admin.call(u"partnerConsole.setDown"_s,
+                              {{u"partnerId"_s, u"humaans"_s}, {u"down"_s, true}}));
+    requireError(admin.call(u"partnerConsole.humaans.status"_s), 200, u"partner_unavailable"_s);
+    const QString webhookId =
+        where(results(admin, u"webhook.list"_s).toArray(), u"requestUrl"_s, requestUrl)
+            .first().toObject().value(u"id"_s).toString();
+    requireSuccess(admin.call(u"webhook.update"_s, {{u"webhookId"_s, webhookId}, {u"enabled"_s, true}}));
+    REQUIRE(waitUntil([&] {
+        return integration(admin, u"humaans"_s).value(u"state"_s) == u"needs_attention"_s;
+    }));
+    CHECK(integration(admin, u"humaans"_s).value(u"stateReason"_s).toString().contains(u"disabled"_s));
+    CHECK(check(runTest(admin, u"humaans"_s), u"connected"_s).value(u"message"_s).toString()
+              .contains(u"not answering"_s));
+    requireSuccess(admin.call(u"partnerConsole.setDown"_s,
+                              {{u"partnerId"_s, u"humaans"_s}, {u"down"_s, false}}));
+    requireSuccess(admin.call(u"webhook.update"_s, {{u"webhookId"_s, webhookId}, {u"enabled"_s, true}}));
+    REQUIRE(waitUntil([&] {
+        return integration(admin, u"humaans"_s).value(u"state"_s) == u"enabled"_s;
+    }));
 }
 
 TEST_CASE("Sora: listener on a stage, webhook, a stage change imports the employee",
