@@ -1,6 +1,7 @@
 #include "Sandbox.h"
 
 #include "methods/MethodContext.h"
+#include "partners/PartnerHub.h"
 #include "seed/DemoSeeder.h"
 #include "server/ApiDispatcher.h"
 #include "server/HttpServer.h"
@@ -83,8 +84,14 @@ bool Sandbox::start(const SandboxOptions &options)
     m_faults->setSettings(options.faults);
     m_methods = std::make_unique<MethodRegistry>();
     m_webhooks = std::make_unique<WebhookDispatcher>(*m_store, options.timeScale);
-    MethodContext context{*m_store, *m_pager, *m_faults, m_syncPolicy, *m_webhooks};
+    m_baseUrl.setScheme(u"http"_s);
+    m_baseUrl.setHost(options.address.toString());
+    m_baseUrl.setPort(tcpServer->serverPort());
+    m_partners = std::make_unique<PartnerHub>(*m_store, options.timeScale);
+    m_partners->setBaseUrl(m_baseUrl);
+    MethodContext context{*m_store, *m_pager, *m_faults, m_syncPolicy, *m_webhooks, *m_partners};
     registerAllMethods(*m_methods, context);
+    m_partners->learnMethods(*m_methods);
 
     try {
         DemoSeeder seeder(*m_store);
@@ -114,10 +121,10 @@ bool Sandbox::start(const SandboxOptions &options)
 
     m_dispatcher = std::make_unique<ApiDispatcher>(*m_store, *m_methods, *m_faults);
     m_server = new HttpServer(*m_dispatcher);
+    m_server->setRoutes([partners = m_partners.get()](const RawRequest &request) {
+        return partners->route(request);
+    });
     m_server->bind(tcpServer);
-    m_baseUrl.setScheme(u"http"_s);
-    m_baseUrl.setHost(options.address.toString());
-    m_baseUrl.setPort(tcpServer->serverPort());
     return true;
 }
 

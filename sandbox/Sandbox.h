@@ -16,6 +16,7 @@ class ApiDispatcher;
 class Database;
 class HttpServer;
 class MethodRegistry;
+class PartnerHub;
 class Store;
 class WebhookDispatcher;
 
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<Pager> m_pager;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<WebhookDispatcher> m_webhooks; // uses m_store: declared after it
+    std::unique_ptr<PartnerHub> m_partners;        // uses m_store
     std::unique_ptr<MethodRegistry> m_methods;
     std::unique_ptr<ApiDispatcher> m_dispatcher;
     HttpServer *m_server = nullptr;

@@ -1,6 +1,8 @@
 #include "methods/MethodContext.h"
 
 #include "api/ApiProtocol.h"
+#include "integrations/IntegrationCatalog.h"
+#include "integrations/IntegrationUsage.h"
 #include "server/ApiFailure.h"
 #include "server/MethodRegistry.h"
 #include "server/Scopes.h"
@@ -15,7 +17,7 @@ namespace Tessera::Sandbox {
 
 namespace {
 
-QJsonObject keyView(const ApiKeyRecord &key)
+QJsonObject keyView(const ApiKeyRecord &key, const QJsonArray &usedBy = {})
 {
     QJsonObject view{{u"id"_s, key.id},
                      {u"title"_s, key.title},
@@ -24,16 +26,49 @@ QJsonObject keyView(const ApiKeyRecord &key)
                      {u"isRevoked"_s, key.isRevoked()}};
     if (!key.integrationPartner.isEmpty())
         view.insert(u"integrationPartner"_s, key.integrationPartner);
-    if (key.lastUsedMs)
-        view.insert(u"lastUsedAt"_s, Records::isoTime(key.lastUsedMs));
+    view.insert(u"lastUsedAt"_s,
+                key.lastUsedMs ? QJsonValue(Records::isoTime(key.lastUsedMs)) : QJsonValue());
+    view.insert(u"usedBy"_s, usedBy);
     if (key.revokedMs)
         view.insert(u"revokedAt"_s, Records::isoTime(key.revokedMs));
     return view;
 }
 
+// "readAll", "writeAll", "readWriteAll" or "integration:<id>" (the catalog's scopes).
+std::optional<QStringList> presetScopes(const MethodCall &call)
+{
+    const auto preset = call.optionalString(u"scopePreset"_s);
+    if (!preset)
+        return std::nullopt;
+    if (call.has(u"scopes"_s))
+        throw ApiFailure::invalidInput(u"Send either \"scopes\" or \"scopePreset\", not both."_s);
+    const auto ending = [](const QString &suffix) {
+        QStringList scopes;
+        for (const QString &scope : Scopes::all())
+            if (scope.endsWith(suffix))
+                scopes << scope;
+        return scopes;
+    };
+    if (*preset == u"readAll"_s)
+        return ending(u"Read"_s);
+    if (*preset == u"writeAll"_s)
+        return ending(u"Write"_s);
+    if (*preset == u"readWriteAll"_s)
+        return ending(u"Read"_s) + ending(u"Write"_s);
+    if (preset->startsWith(u"integration:"_s))
+        if (const IntegrationEntry *entry =
+                IntegrationCatalog::find(preset->mid(QStringLiteral("integration:").size())))
+            return entry->scopes;
+    throw ApiFailure::invalidInput(
+        u"Unknown \"scopePreset\" \"%1\"; use readAll, writeAll, readWriteAll or "
+        "integration:<id> (e.g. integration:willo)."_s.arg(*preset));
+}
+
 QStringList validatedScopes(const MethodCall &call)
 {
-    const auto scopes = call.optionalStringList(u"scopes"_s);
+    auto scopes = presetScopes(call);
+    if (!scopes)
+        scopes = call.optionalStringList(u"scopes"_s);
     if (!scopes || scopes->isEmpty())
         throw ApiFailure::invalidInput(
             u"Field \"scopes\" must list at least one permission, e.g. [\"candidatesRead\"]."_s);
@@ -58,9 +93,15 @@ QStringList validatedScopes(const MethodCall &call)
 void registerApiKeyMethods(MethodRegistry &registry, MethodContext &context)
 {
     Store &store = context.store;
+    PartnerHub &partners = context.partners;
+    const auto usedBy = [&store, &partners](const QString &keyId) {
+        return IntegrationUsage::usedBy(store, partners, keyId);
+    };
 
-    registry.add(u"apiKey.info"_s, u"apiKeysRead"_s, [](const MethodCall &call) {
-        return Protocol::successEnvelope(keyView(call.key()));
+    // The dispatcher read the key before this call marked it used: read it again.
+    registry.add(u"apiKey.info"_s, u"apiKeysRead"_s, [&store, usedBy](const MethodCall &call) {
+        const ApiKeyRecord key = store.apiKeys.find(call.key().id).value_or(call.key());
+        return Protocol::successEnvelope(keyView(key, usedBy(key.id)));
     });
 
     // Extension: the secret is in "key" of this answer only; the store keeps its hash.
@@ -79,18 +120,19 @@ void registerApiKeyMethods(MethodRegistry &registry, MethodContext &context)
         return Protocol::successEnvelope(view);
     });
 
-    registry.add(u"apiKey.list"_s, u"apiKeysRead"_s, [&store](const MethodCall &call) {
+    registry.add(u"apiKey.list"_s, u"apiKeysRead"_s, [&store, usedBy](const MethodCall &call) {
         const bool includeRevoked = call.optionalBool(u"includeRevoked"_s).value_or(true);
         QJsonArray keys;
         for (const ApiKeyRecord &key : store.apiKeys.list())
             if (includeRevoked || !key.isRevoked())
-                keys << keyView(key);
+                keys << keyView(key, usedBy(key.id));
         QJsonObject envelope = Protocol::successEnvelope(keys);
         envelope.insert(u"moreDataAvailable"_s, false);
         return envelope;
     });
 
-    registry.add(u"apiKey.revoke"_s, u"apiKeysWrite"_s, [&store](const MethodCall &call) {
+    registry.add(u"apiKey.revoke"_s, u"apiKeysWrite"_s,
+                 [&store, usedBy](const MethodCall &call) {
         const QString id = call.requiredString(u"apiKeyId"_s);
         const auto key = store.apiKeys.find(id);
         if (!key)
@@ -98,7 +140,7 @@ void registerApiKeyMethods(MethodRegistry &registry, MethodContext &context)
                                        u"API key"_s, id);
         if (!key->isRevoked())
             store.apiKeys.revoke(id, call.nowMs());
-        return Protocol::successEnvelope(keyView(*store.apiKeys.find(id)));
+        return Protocol::successEnvelope(keyView(*store.apiKeys.find(id), usedBy(id)));
     });
 }
 

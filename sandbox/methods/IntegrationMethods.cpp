@@ -2,6 +2,10 @@
 
 #include "api/ApiProtocol.h"
 #include "integrations/IntegrationCatalog.h"
+#include "integrations/IntegrationPrivate.h"
+#include "integrations/IntegrationTester.h"
+#include "integrations/IntegrationUsage.h"
+#include "server/DeferredAnswer.h"
 #include "server/ApiFailure.h"
 #include "server/MethodRegistry.h"
 #include "store/Records.h"
@@ -23,6 +27,8 @@ const QString stateNotInPlan = u"not_in_plan"_s;
 // Settings keys that look like credentials; those stay in the console's keychain.
 bool looksSecret(const QString &key)
 {
+    if (key.endsWith(u"Id"_s) || key.endsWith(u"Ids"_s))
+        return false; // a reference such as atsApiKeyId, not the secret itself
     static const QStringList markers{u"key"_s, u"secret"_s, u"token"_s, u"password"_s};
     for (const QString &marker : markers)
         if (key.contains(marker, Qt::CaseInsensitive))
@@ -88,21 +94,7 @@ QJsonObject storedState(const Store &store, const QString &id)
                        {u"version"_s, 0}};
 }
 
-// True when partner keys were made for this integration and every one of them is revoked.
-bool partnerKeysRevoked(const Store &store, const IntegrationEntry &entry)
-{
-    bool any = false;
-    for (const ApiKeyRecord &key : store.apiKeys.list()) {
-        if (key.integrationPartner.compare(entry.name, Qt::CaseInsensitive) != 0)
-            continue;
-        if (!key.isRevoked())
-            return false;
-        any = true;
-    }
-    return any;
-}
-
-QJsonObject integrationView(const Store &store, const QString &plan,
+QJsonObject integrationView(Store &store, PartnerHub &partners, const QString &plan,
                             const IntegrationEntry &entry)
 {
     const QJsonObject stored = storedState(store, entry.id);
@@ -111,10 +103,11 @@ QJsonObject integrationView(const Store &store, const QString &plan,
     if (!entry.plans.contains(plan)) {
         state = stateNotInPlan;
         reason = u"%1 is included in the %2 plans."_s.arg(entry.name, joinedPlans(entry.plans));
-    } else if (state == stateEnabled && partnerKeysRevoked(store, entry)) {
-        state = stateNeedsAttention;
-        reason = u"Every Ashby API key made for %1 is revoked; create a new one and give it to "
-                 "%1."_s.arg(entry.name);
+    } else if (state == stateEnabled) {
+        reason = IntegrationUsage::attentionReason(store, partners, entry,
+                                                   stored.value(u"settings"_s).toObject());
+        if (!reason.isEmpty())
+            state = stateNeedsAttention;
     }
     QJsonObject view{{u"id"_s, entry.id},
                      {u"name"_s, entry.name},
@@ -126,7 +119,17 @@ QJsonObject integrationView(const Store &store, const QString &plan,
                      {u"setupSteps"_s, QJsonArray::fromStringList(entry.setupSteps)},
                      {u"state"_s, state},
                      {u"settings"_s, publicSettings(stored.value(u"settings"_s).toObject())},
-                     {u"version"_s, stored.value(u"version"_s).toInteger()}};
+                     {u"version"_s, stored.value(u"version"_s).toInteger()},
+                     {u"credentialNames"_s, QJsonArray::fromStringList(
+                                                IntegrationPrivate::credentialNames(store, entry.id))},
+                     {u"usesApiKeyIds"_s,
+                      QJsonArray::fromStringList(IntegrationUsage::usesApiKeyIds(
+                          store, partners, entry, stored.value(u"settings"_s).toObject()))}};
+    if (entry.id == u"juro"_s) {
+        const QJsonObject inbound = IntegrationPrivate::inbound(store, entry.id);
+        if (!inbound.isEmpty())
+            view.insert(u"inbound"_s, inbound);
+    }
     if (!reason.isEmpty())
         view.insert(u"stateReason"_s, reason);
     if (stored.contains(u"updatedAt"_s))
@@ -163,46 +166,53 @@ void save(Store &store, const MethodCall &call, QJsonObject doc, const QString &
 void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context)
 {
     Store &store = context.store;
+    PartnerHub &partners = context.partners;
 
-    registry.add(u"integration.list"_s, u"organizationRead"_s, [&store](const MethodCall &) {
+    registry.add(u"integration.list"_s, u"organizationRead"_s, [&store, &partners](const MethodCall &) {
         const QString plan = organizationPlan(store);
         QJsonArray integrations;
         for (const IntegrationEntry &entry : IntegrationCatalog::all())
-            integrations << integrationView(store, plan, entry);
+            integrations << integrationView(store, partners, plan, entry);
         QJsonObject envelope = Protocol::successEnvelope(integrations);
         envelope.insert(u"moreDataAvailable"_s, false);
         return envelope;
     });
 
-    registry.add(u"integration.info"_s, u"organizationRead"_s, [&store](const MethodCall &call) {
+    registry.add(u"integration.info"_s, u"organizationRead"_s, [&store, &partners](const MethodCall &call) {
         const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
-        return Protocol::successEnvelope(integrationView(store, organizationPlan(store), entry));
+        return Protocol::successEnvelope(integrationView(store, partners, organizationPlan(store), entry));
     });
 
     registry.add(u"integration.enable"_s, u"organizationWrite"_s,
-                 [&store](const MethodCall &call) {
+                 [&store, &partners](const MethodCall &call) {
         const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
         const auto settings = call.optionalObject(u"settings"_s);
         const QString plan = organizationPlan(store);
         requireInPlan(plan, entry);
+        const auto credentials = call.optionalObject(u"credentials"_s);
         QJsonObject doc = storedState(store, entry.id);
         if (settings)
             doc.insert(u"settings"_s, checkedSettings(*settings));
-        if (settings || doc.value(u"state"_s).toString() != stateEnabled)
+        if (credentials)
+            IntegrationPrivate::applyCredentials(store, entry.id, *credentials, call.nowMs());
+        if (settings || credentials || doc.value(u"state"_s).toString() != stateEnabled)
             save(store, call, doc, stateEnabled);
-        return Protocol::successEnvelope(integrationView(store, plan, entry));
+        return Protocol::successEnvelope(integrationView(store, partners, plan, entry));
     });
 
     registry.add(u"integration.update"_s, u"organizationWrite"_s,
-                 [&store](const MethodCall &call) {
+                 [&store, &partners](const MethodCall &call) {
         const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
         const auto version = call.optionalInteger(u"version"_s);
         if (!version)
             throw ApiFailure::invalidInput(u"Missing required field \"version\"."_s);
         const auto settings = call.optionalObject(u"settings"_s);
-        if (!settings)
-            throw ApiFailure::invalidInput(u"Missing required field \"settings\"."_s);
-        const QJsonObject checked = checkedSettings(*settings);
+        const auto credentials = call.optionalObject(u"credentials"_s);
+        if (!settings && !credentials)
+            throw ApiFailure::invalidInput(
+                u"Missing required field \"settings\" (or \"credentials\")."_s);
+        if (settings)
+            checkedSettings(*settings);
         const QString plan = organizationPlan(store);
         requireInPlan(plan, entry);
         QJsonObject doc = storedState(store, entry.id);
@@ -212,18 +222,30 @@ void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context
                              u"%1 was changed by someone else (version %2, not %3); reload it "
                              "and apply your change again."_s.arg(entry.name, QString::number(current),
                                                      QString::number(*version)));
-        doc.insert(u"settings"_s, checked);
+        if (settings)
+            doc.insert(u"settings"_s, *settings);
+        if (credentials)
+            IntegrationPrivate::applyCredentials(store, entry.id, *credentials, call.nowMs());
         save(store, call, doc, doc.value(u"state"_s).toString());
-        return Protocol::successEnvelope(integrationView(store, plan, entry));
+        return Protocol::successEnvelope(integrationView(store, partners, plan, entry));
     });
 
     registry.add(u"integration.disable"_s, u"organizationWrite"_s,
-                 [&store](const MethodCall &call) {
+                 [&store, &partners](const MethodCall &call) {
         const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
         const QJsonObject doc = storedState(store, entry.id);
         if (doc.value(u"state"_s).toString() != stateAvailable)
             save(store, call, doc, stateAvailable);
-        return Protocol::successEnvelope(integrationView(store, organizationPlan(store), entry));
+        return Protocol::successEnvelope(integrationView(store, partners, organizationPlan(store), entry));
+    });
+
+    // Extension: checks the integration end to end; answers once the partner calls are back.
+    registry.add(u"integration.test"_s, u"organizationRead"_s,
+                 [&store, &partners](const MethodCall &call) {
+        const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
+        const Deferred answer = DeferredAnswer::create(call.requestId());
+        runIntegrationTest(store, partners, entry, answer);
+        return MethodResult(answer);
     });
 }
 

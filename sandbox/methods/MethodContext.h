@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QStringList>
+
 namespace Tessera::Sandbox {
 
 class FaultInjector;
 class MethodRegistry;
 class Pager;
+class PartnerHub;
 class Store;
 struct SyncPolicy;
 class WebhookDispatcher;
@@ -17,6 +20,7 @@ struct MethodContext
     FaultInjector &faults;
     SyncPolicy &syncPolicy;
     WebhookDispatcher &webhooks; // outbound events (application.changeStage)
+    PartnerHub &partners;        // partner stand-ins (sandbox/partners)
 };
 
 void registerOrganizationMethods(MethodRegistry &registry, MethodContext &context);
@@ -30,6 +34,9 @@ void registerMetadataMethods(MethodRegistry &registry, MethodContext &context);
 void registerControlMethods(MethodRegistry &registry, MethodContext &context);
 void registerWebhookMethods(MethodRegistry &registry, MethodContext &context);
 void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context);
+void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &context);
+// The partnerConsole.* methods registered, sorted (organization.info lists them).
+QStringList partnerConsoleMethodNames(const MethodRegistry &registry);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -44,6 +51,7 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerControlMethods(registry, context);
     registerWebhookMethods(registry, context);
     registerIntegrationMethods(registry, context);
+    registerPartnerConsoleMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

@@ -2,6 +2,7 @@
 
 #include "api/ApiProtocol.h"
 #include "server/ApiFailure.h"
+#include "server/DeferredAnswer.h"
 #include "server/FaultInjector.h"
 #include "server/MethodRegistry.h"
 #include "store/Store.h"
@@ -156,8 +157,14 @@ HttpAnswer ApiDispatcher::invoke(const MethodSpec &spec, const QString &method,
     }
     try {
         m_store.apiKeys.markUsed(key.id, nowMs); // inside: a locked database must not kill us
+        const MethodResult result = spec.handler(MethodCall(method, request, key, requestId, nowMs));
         HttpAnswer ok;
-        ok.body = spec.handler(MethodCall(method, request, key, requestId, nowMs)).toJson();
+        if (result.deferred()) {
+            result.deferred()->setRequestId(requestId);
+            ok.deferred = result.deferred();
+        } else {
+            ok.body = result.toJson();
+        }
         return ok;
     } catch (const ApiFailure &failure) {
         return envelopeAnswer(failure.httpStatus(),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/HttpAnswer.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -13,15 +15,6 @@ class MethodRegistry;
 class Store;
 struct ApiKeyRecord;
 struct MethodSpec;
-
-struct HttpAnswer
-{
-    int status = 200;
-    QByteArray body;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    bool dropConnection = false;
-    int delayMs = 0;
-};
 
 // Turns one HTTP request into an answer: authentication, injected faults, scope check, body
 // parsing and the method's handler, with every failure mapped to the Ashby error envelope.

@@ -2,6 +2,7 @@
 
 #include "api/ApiProtocol.h"
 #include "server/ApiDispatcher.h"
+#include "server/DeferredAnswer.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -51,20 +52,44 @@ HttpServer::HttpServer(ApiDispatcher &dispatcher, QObject *parent)
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const HttpAnswer answer = m_dispatcher.handle(methodName(request.method()), request.url().path(),
-                                                  request.value("authorization"), request.body());
-    if (answer.delayMs <= 0) {
-        if (answer.dropConnection) {
-            socket->abort();
-            return true;
-        }
-        QHttpServerResponder responder = makeResponder(request, socket);
-        writeAnswer(responder, answer);
+    std::optional<HttpAnswer> routed;
+    if (m_routes) {
+        RawRequest raw{methodName(request.method()), request.url().path(), {}, request.body()};
+        for (const auto &header : request.headers())
+            raw.headers.insert(header.first.toLower(), header.second);
+        routed = m_routes(raw);
+    }
+    const HttpAnswer answer = routed ? *routed
+                                     : m_dispatcher.handle(methodName(request.method()),
+                                                           request.url().path(),
+                                                           request.value("authorization"),
+                                                           request.body());
+    if (answer.deferred || answer.delayMs > 0) {
+        answerLater(request, socket, answer);
         return true;
     }
+    if (answer.dropConnection) {
+        socket->abort();
+        return true;
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
+    writeAnswer(responder, answer);
+    return true;
+}
 
+// The responder is shared with the callback; the guard notices a connection that went away.
+void HttpServer::answerLater(const QHttpServerRequest &request, QTcpSocket *socket,
+                             const HttpAnswer &answer)
+{
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
+    if (answer.deferred) {
+        answer.deferred->setSink([responder, guard](const HttpAnswer &done) {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                writeAnswer(*responder, done);
+        });
+        return;
+    }
     QTimer::singleShot(answer.delayMs, socket, [responder, guard, answer] {
         if (!guard || guard->state() != QAbstractSocket::ConnectedState)
             return;
@@ -73,7 +98,6 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         else
             writeAnswer(*responder, answer);
     });
-    return true;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -4,7 +4,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace Tessera::Sandbox {
+
+class DeferredAnswer;
 
 // What a handler answers: a success envelope, optionally with "results" already serialised
 // (stored documents served as they are, without a parse and re-serialisation per request).
@@ -16,6 +20,14 @@ public:
         : m_envelope(std::move(envelopeWithoutResults)), m_rawResults(std::move(rawResults))
     {
     }
+
+    // The answer comes later (see DeferredAnswer).
+    MethodResult(std::shared_ptr<DeferredAnswer> deferred) // NOLINT implicit
+        : m_deferred(std::move(deferred))
+    {
+    }
+
+    const std::shared_ptr<DeferredAnswer> &deferred() const { return m_deferred; }
 
     QByteArray toJson() const
     {
@@ -29,6 +41,7 @@ public:
 private:
     QJsonObject m_envelope;
     QByteArray m_rawResults;
+    std::shared_ptr<DeferredAnswer> m_deferred;
 };
 
 } // namespace Tessera::Sandbox

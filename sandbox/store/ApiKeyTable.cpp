@@ -15,7 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera::Sandbox {
 
 namespace {
-constexpr qint64 lastUsedResolutionMs = 60'000;
+constexpr qint64 lastUsedResolutionMs = 1000;
 }
 
 ApiKeyTable::ApiKeyTable(Database &database)

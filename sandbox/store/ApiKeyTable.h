@@ -31,7 +31,7 @@ struct CreatedApiKey
 };
 
 // API keys, stored as SHA-256 hashes of 192-bit random secrets (a slow KDF adds nothing for
-// keys of that entropy). Lookups by secret are cached; "last used" is written at most once a minute.
+// keys of that entropy). Lookups by secret are cached; "last used" is written at most once a second.
 class ApiKeyTable final
 {
     Q_DISABLE_COPY_MOVE(ApiKeyTable)

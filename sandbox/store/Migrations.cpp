@@ -77,11 +77,22 @@ QStringList version3()
     };
 }
 
+// Partner stand-ins (sandbox/partners): one document per partner with what it holds (keys,
+// secrets, listeners, new hires). integration_private keeps what the ATS stores but never shows:
+// credentials given with integration.update/enable and the last inbound partner webhook.
+QStringList version4()
+{
+    return {
+        documentTable(u"partner_states"_s),
+        documentTable(u"integration_private"_s),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all{version1(), version2(), version3()};
+    static const QList<QStringList> all{version1(), version2(), version3(), version4()};
     return all;
 }
 

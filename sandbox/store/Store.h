@@ -31,6 +31,8 @@ public:
         , webhooks(db, QStringLiteral("webhooks"))
         , webhookDeliveries(db, QStringLiteral("webhook_deliveries"))
         , integrations(db, QStringLiteral("integrations"))
+        , partnerStates(db, QStringLiteral("partner_states"))
+        , integrationPrivate(db, QStringLiteral("integration_private"))
     {
     }
 
@@ -53,6 +55,8 @@ public:
     DocumentTable webhooks;
     DocumentTable webhookDeliveries;
     DocumentTable integrations;
+    DocumentTable partnerStates;      // one document per partner stand-in
+    DocumentTable integrationPrivate; // credentials and inbound webhook per integration
 };
 
 } // namespace Tessera::Sandbox

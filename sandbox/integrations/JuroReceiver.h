@@ -1,0 +1,13 @@
+#pragma once
+
+#include "server/HttpAnswer.h"
+
+namespace Tessera::Sandbox {
+
+class Store;
+
+// The ATS side of Juro: POST /integrations/juro/webhook (no Basic auth). Verifies Juro-Signature
+// with the stored credential juroApiKey and records the outcome as the integration's "inbound".
+HttpAnswer receiveJuroWebhook(Store &store, const RawRequest &request);
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,153 @@
+// Sandbox-only partnerConsole.* methods: what an admin does on a partner's own website.
+#include "methods/MethodContext.h"
+
+#include "api/ApiProtocol.h"
+#include "partners/HumaansStandIn.h"
+#include "partners/JuroStandIn.h"
+#include "partners/JustifactsStandIn.h"
+#include "partners/PartnerHub.h"
+#include "partners/SoraStandIn.h"
+#include "partners/WilloStandIn.h"
+#include "server/ApiFailure.h"
+#include "server/MethodRegistry.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+namespace {
+
+const QString consoleScope = u"organizationWrite"_s;
+
+// Registers partnerConsole.<partner>.<action>; every call first checks that the partner is up.
+void addFor(MethodRegistry &registry, StandIn &standIn, const QString &action,
+            MethodHandler handler)
+{
+    registry.add(u"partnerConsole.%1.%2"_s.arg(standIn.id(), action), consoleScope,
+                 [&standIn, handler = std::move(handler)](const MethodCall &call) {
+        standIn.requireUp();
+        return handler(call);
+    });
+}
+
+MethodResult later(const MethodCall &call, const std::function<void(const Deferred &)> &start)
+{
+    const Deferred answer = DeferredAnswer::create(call.requestId());
+    start(answer);
+    return answer;
+}
+
+void registerJuro(MethodRegistry &registry, JuroStandIn &juro)
+{
+    addFor(registry, juro, u"activateApi"_s, [&juro](const MethodCall &) {
+        return Protocol::successEnvelope(QJsonObject{{u"apiKey"_s, juro.activateApi()}});
+    });
+    addFor(registry, juro, u"rotateApiKey"_s, [&juro](const MethodCall &) {
+        return Protocol::successEnvelope(QJsonObject{{u"apiKey"_s, juro.rotateApiKey()}});
+    });
+    addFor(registry, juro, u"addWebhook"_s, [&juro](const MethodCall &call) {
+        const QString id = juro.addWebhook(
+            call.optionalString(u"name"_s).value_or(u"Ashby"_s), call.requiredString(u"url"_s),
+            call.requiredString(u"signatureSecret"_s),
+            call.optionalStringList(u"triggers"_s).value_or(QStringList{u"all"_s}));
+        return Protocol::successEnvelope(QJsonObject{{u"webhookId"_s, id}});
+    });
+    addFor(registry, juro, u"sendTestWebhook"_s, [&juro](const MethodCall &call) {
+        return later(call, [&juro](const Deferred &answer) { juro.sendTestWebhook(answer); });
+    });
+}
+
+void registerWillo(MethodRegistry &registry, WilloStandIn &willo)
+{
+    addFor(registry, willo, u"connect"_s, [&willo](const MethodCall &call) {
+        const QString key = call.requiredString(u"atsApiKey"_s);
+        const QString plan = call.optionalString(u"plan"_s).value_or(u"Growth"_s);
+        return later(call, [&](const Deferred &answer) { willo.connectKey(key, plan, answer); });
+    });
+    addFor(registry, willo, u"status"_s, [&willo](const MethodCall &) {
+        return Protocol::successEnvelope(willo.status());
+    });
+    addFor(registry, willo, u"disconnect"_s, [&willo](const MethodCall &) {
+        willo.disconnectKey();
+        return Protocol::successEnvelope(willo.status());
+    });
+}
+
+void registerHumaans(MethodRegistry &registry, HumaansStandIn &humaans)
+{
+    addFor(registry, humaans, u"connect"_s, [&humaans](const MethodCall &call) {
+        const QString key = call.requiredString(u"atsApiKey"_s);
+        return later(call, [&](const Deferred &answer) { humaans.connectKey(key, answer); });
+    });
+    addFor(registry, humaans, u"status"_s, [&humaans](const MethodCall &) {
+        return Protocol::successEnvelope(humaans.status());
+    });
+    addFor(registry, humaans, u"disconnect"_s, [&humaans](const MethodCall &) {
+        humaans.disconnectKey();
+        return Protocol::successEnvelope(humaans.status());
+    });
+}
+
+void registerSora(MethodRegistry &registry, SoraStandIn &sora)
+{
+    addFor(registry, sora, u"connect"_s, [&sora](const MethodCall &call) {
+        const QString key = call.requiredString(u"atsApiKey"_s);
+        const bool active = call.optionalBool(u"active"_s).value_or(true);
+        return later(call, [&](const Deferred &answer) { sora.connectKey(key, active, answer); });
+    });
+    addFor(registry, sora, u"addListener"_s, [&sora](const MethodCall &call) {
+        const QString workflow = call.optionalString(u"workflow"_s).value_or(u"Onboarding"_s);
+        const QString stageId = call.requiredString(u"stageId"_s);
+        return later(call,
+                     [&](const Deferred &answer) { sora.addListener(workflow, stageId, answer); });
+    });
+    addFor(registry, sora, u"createListener"_s, [&sora](const MethodCall &call) {
+        return Protocol::successEnvelope(
+            sora.createListener(call.requiredString(u"listenerId"_s)));
+    });
+    addFor(registry, sora, u"status"_s, [&sora](const MethodCall &) {
+        return Protocol::successEnvelope(sora.status());
+    });
+    addFor(registry, sora, u"disconnect"_s, [&sora](const MethodCall &) {
+        sora.disconnectKey();
+        return Protocol::successEnvelope(sora.status());
+    });
+}
+
+} // namespace
+
+void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &context)
+{
+    PartnerHub &partners = context.partners;
+    registry.add(u"partnerConsole.setDown"_s, consoleScope, [&partners](const MethodCall &call) {
+        const QString id = call.requiredString(u"partnerId"_s);
+        StandIn *standIn = partners.find(id);
+        if (!standIn)
+            throw ApiFailure::notFound(u"partner_not_found"_s, u"partner stand-in"_s, id);
+        const auto down = call.optionalBool(u"down"_s);
+        if (!down)
+            throw ApiFailure::invalidInput(u"Missing required field \"down\" (true or false)."_s);
+        standIn->setDown(*down);
+        return Protocol::successEnvelope(QJsonObject{{u"partnerId"_s, id}, {u"down"_s, *down}});
+    });
+    registerJuro(registry, partners.juro());
+    registerWillo(registry, partners.willo());
+    registerHumaans(registry, partners.humaans());
+    registerSora(registry, partners.sora());
+    JustifactsStandIn &justifacts = partners.justifacts();
+    addFor(registry, justifacts, u"issueCredential"_s, [&justifacts](const MethodCall &) {
+        return Protocol::successEnvelope(justifacts.issueCredential());
+    });
+}
+
+QStringList partnerConsoleMethodNames(const MethodRegistry &registry)
+{
+    QStringList names;
+    for (const QString &name : registry.names())
+        if (name.startsWith(u"partnerConsole."_s))
+            names << name;
+    names.sort();
+    return names;
+}
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,125 @@
+#include "partners/HumaansStandIn.h"
+
+#include "integrations/IntegrationCatalog.h"
+#include "partners/AtsKeyCheck.h"
+#include "partners/NewHire.h"
+#include "partners/PartnerHttp.h"
+#include "store/Records.h"
+#include "webhooks/WebhookSignature.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+namespace {
+constexpr qsizetype keptHires = 200;
+}
+
+HumaansStandIn::HumaansStandIn(PartnerEnvironment &environment, QObject *parent)
+    : StandIn(environment, u"humaans"_s, u"Humaans"_s, parent)
+{
+}
+
+void HumaansStandIn::connectKey(const QString &atsApiKey, const Deferred &answer)
+{
+    requireUp();
+    checkAtsKey(m_env, this, name(), atsApiKey, IntegrationCatalog::find(id())->scopes,
+                [this, atsApiKey, answer](const AtsKeyCheck &check) {
+        if (!check.ok) {
+            answer->fail(check.code, check.message);
+            return;
+        }
+        QJsonObject doc = state();
+        doc.insert(u"atsApiKey"_s, atsApiKey);
+        if (doc.value(u"secretToken"_s).toString().isEmpty()) {
+            doc.insert(u"secretToken"_s, randomSecret(QString()));
+            doc.insert(u"urlToken"_s, randomSecret(QString(), 18));
+        }
+        saveState(doc);
+        answer->succeed(QJsonObject{{u"requestUrl"_s, requestUrl()},
+                                    {u"secretToken"_s, doc.value(u"secretToken"_s)}});
+    });
+}
+
+void HumaansStandIn::disconnectKey()
+{
+    saveState(QJsonObject{});
+}
+
+QString HumaansStandIn::requestUrl() const
+{
+    const QString token = state().value(u"urlToken"_s).toString();
+    return token.isEmpty() ? QString()
+                           : m_env.publicBaseUrl + u"/partners/humaans/webhooks/"_s + token;
+}
+
+QJsonObject HumaansStandIn::status() const
+{
+    const QJsonObject doc = state();
+    const bool connected = !doc.value(u"atsApiKey"_s).toString().isEmpty();
+    return QJsonObject{{u"connected"_s, connected},
+                       {u"requestUrl"_s, connected ? QJsonValue(requestUrl()) : QJsonValue()},
+                       {u"lastEvent"_s, doc.contains(u"lastEvent"_s) ? doc.value(u"lastEvent"_s)
+                                                                     : QJsonValue()},
+                       {u"newHires"_s, doc.value(u"newHires"_s).toArray()}};
+}
+
+void HumaansStandIn::recordEvent(const QString &action, bool verified, int statusCode)
+{
+    QJsonObject doc = state();
+    doc.insert(u"lastEvent"_s,
+               QJsonObject{{u"receivedAt"_s, Records::isoTime(QDateTime::currentMSecsSinceEpoch())},
+                           {u"action"_s, action},
+                           {u"verified"_s, verified},
+                           {u"statusCode"_s, statusCode}});
+    saveState(doc);
+}
+
+std::optional<HttpAnswer> HumaansStandIn::route(const RawRequest &request, const QString &subPath)
+{
+    const QJsonObject doc = state();
+    const QString token = doc.value(u"urlToken"_s).toString();
+    if (token.isEmpty() || subPath != u"webhooks/"_s + token)
+        return std::nullopt;
+    if (request.verb != "POST")
+        return errorAnswer(405, u"invalid_input"_s, u"Send webhooks with POST."_s);
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString action = body.value(u"action"_s).toString();
+    const QByteArray expected =
+        webhookSignature(doc.value(u"secretToken"_s).toString().toUtf8(), request.body);
+    if (request.headers.value("ashby-signature") != expected) {
+        recordEvent(action, false, 401);
+        return errorAnswer(401, u"invalid_signature"_s,
+                           u"Humaans could not verify the Ashby-Signature. The webhook's secret "
+                           "token in Ashby must be the Secret Token shown in Humaans."_s);
+    }
+    recordEvent(action, true, 200);
+    const QJsonObject application =
+        body.value(u"data"_s).toObject().value(u"application"_s).toObject();
+    if (action == u"applicationUpdate"_s && application.value(u"status"_s) == u"Hired"_s)
+        importHire(application); // reads the ATS afterwards; the webhook is answered now
+    return jsonAnswer(200, QJsonObject{{u"received"_s, true}});
+}
+
+void HumaansStandIn::importHire(const QJsonObject &application)
+{
+    fetchNewHire(m_env, this, state().value(u"atsApiKey"_s).toString(), application,
+                 [this](const QJsonObject &hire) {
+        QJsonObject doc = state();
+        QJsonArray hires = doc.value(u"newHires"_s).toArray();
+        for (qsizetype i = 0; i < hires.size(); ++i)
+            if (hires.at(i).toObject().value(u"applicationId"_s) == hire.value(u"applicationId"_s))
+                return; // a repeated delivery
+        hires.prepend(hire);
+        while (hires.size() > keptHires)
+            hires.removeLast();
+        doc.insert(u"newHires"_s, hires);
+        saveState(doc);
+    });
+}
+
+} // namespace Tessera::Sandbox

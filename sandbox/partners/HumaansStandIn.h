@@ -1,0 +1,28 @@
+#pragma once
+
+#include "partners/StandIn.h"
+#include "server/DeferredAnswer.h"
+
+namespace Tessera::Sandbox {
+
+// Humaans: holds an Ashby key, issues a Request URL and Secret Token for an applicationUpdate
+// webhook, and turns Hired applications into New hires (read back from the ATS over HTTP).
+class HumaansStandIn final : public StandIn
+{
+    Q_OBJECT
+public:
+    explicit HumaansStandIn(PartnerEnvironment &environment, QObject *parent = nullptr);
+
+    void connectKey(const QString &atsApiKey, const Deferred &answer);
+    void disconnectKey();
+    QJsonObject status() const;
+    QString requestUrl() const; // empty when not connected
+
+    std::optional<HttpAnswer> route(const RawRequest &request, const QString &subPath) override;
+
+private:
+    void recordEvent(const QString &action, bool verified, int statusCode);
+    void importHire(const QJsonObject &application);
+};
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "partners/StandIn.h"
+#include "server/DeferredAnswer.h"
+
+namespace Tessera::Sandbox {
+
+// Juro: its API key (activate, rotate), webhooks to the ATS signed with Juro-Signature
+// (sha256=<hex HMAC-SHA256(body, signature secret)>), and GET v3/me to check a key.
+class JuroStandIn final : public StandIn
+{
+    Q_OBJECT
+public:
+    explicit JuroStandIn(PartnerEnvironment &environment, QObject *parent = nullptr);
+
+    QString activateApi();
+    QString rotateApiKey();
+    QString addWebhook(const QString &name, const QString &url, const QString &signatureSecret,
+                       const QStringList &triggers);
+    void sendTestWebhook(const Deferred &answer);
+
+    std::optional<HttpAnswer> route(const RawRequest &request, const QString &subPath) override;
+};
+
+} // namespace Tessera::Sandbox

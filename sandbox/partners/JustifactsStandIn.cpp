@@ -1,0 +1,65 @@
+#include "partners/JustifactsStandIn.h"
+
+#include "api/ApiProtocol.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+JustifactsStandIn::JustifactsStandIn(PartnerEnvironment &environment, QObject *parent)
+    : StandIn(environment, u"justifacts"_s, u"Justifacts"_s, parent)
+{
+}
+
+QString JustifactsStandIn::stagingBaseUrl() const
+{
+    return m_env.publicBaseUrl + u"/partners/justifacts/application/ashby/"_s;
+}
+
+QJsonObject JustifactsStandIn::issueCredential()
+{
+    requireUp();
+    QJsonObject doc = state();
+    if (doc.value(u"credentialKey"_s).toString().isEmpty()) {
+        doc.insert(u"credentialKey"_s, randomSecret(u"jf_"_s));
+        saveState(doc);
+    }
+    return QJsonObject{{u"credentialKey"_s, doc.value(u"credentialKey"_s)},
+                       {u"stagingBaseUrl"_s, stagingBaseUrl()}};
+}
+
+QJsonArray JustifactsStandIn::packages()
+{
+    const auto package = [](const QString &id, const QString &name, const QString &description) {
+        return QJsonObject{{u"partner_test_id"_s, id}, {u"name"_s, name},
+                           {u"description"_s, description}};
+    };
+    return {package(u"jf-basic"_s, u"Basic identity check"_s,
+                    u"Identity and right-to-work verification."_s),
+            package(u"jf-standard"_s, u"Standard background check"_s,
+                    u"Identity, employment history (5 years) and education."_s),
+            package(u"jf-enhanced"_s, u"Enhanced background check"_s,
+                    u"Standard plus criminal record and credit history."_s),
+            package(u"jf-references"_s, u"Reference check"_s,
+                    u"Two professional references, collected by Justifacts."_s)};
+}
+
+std::optional<HttpAnswer> JustifactsStandIn::route(const RawRequest &request,
+                                                   const QString &subPath)
+{
+    if (subPath != u"application/ashby/assessment.list"_s)
+        return std::nullopt;
+    const QString held = state().value(u"credentialKey"_s).toString();
+    const auto given = Protocol::apiKeyFromAuthorization(request.headers.value("authorization"));
+    if (held.isEmpty() || !given || *given != held)
+        return errorAnswer(401, u"unauthenticated"_s,
+                           u"Justifacts does not recognise this credential verification key. Use "
+                           "the key Justifacts issued to your organisation."_s);
+    if (request.verb != "POST")
+        return errorAnswer(405, u"invalid_input"_s, u"Use POST."_s);
+    return jsonAnswer(200, QJsonObject{{u"success"_s, true}, {u"results"_s, packages()}});
+}
+
+} // namespace Tessera::Sandbox

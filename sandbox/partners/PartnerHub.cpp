@@ -1,0 +1,97 @@
+#include "partners/PartnerHub.h"
+
+#include "integrations/JuroReceiver.h"
+#include "partners/HumaansStandIn.h"
+#include "partners/JuroStandIn.h"
+#include "partners/JustifactsStandIn.h"
+#include "partners/PartnerHttp.h"
+#include "partners/SoraStandIn.h"
+#include "partners/WilloStandIn.h"
+#include "server/MethodRegistry.h"
+
+#include <QHostAddress>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+PartnerHub::PartnerHub(Store &store, double timeScale, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_http(new PartnerHttp(this))
+    , m_environment{store, *m_http, timeScale, {}, {}}
+    , m_juro(new JuroStandIn(m_environment, this))
+    , m_willo(new WilloStandIn(m_environment, this))
+    , m_humaans(new HumaansStandIn(m_environment, this))
+    , m_sora(new SoraStandIn(m_environment, this))
+    , m_justifacts(new JustifactsStandIn(m_environment, this))
+{
+}
+
+PartnerHub::~PartnerHub() = default;
+
+void PartnerHub::setBaseUrl(const QUrl &baseUrl)
+{
+    QUrl reachable = baseUrl;
+    const QHostAddress host(baseUrl.host());
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        reachable.setHost(u"127.0.0.1"_s);
+    else if (host == QHostAddress::AnyIPv6)
+        reachable.setHost(u"::1"_s);
+    m_environment.publicBaseUrl = reachable.toString(QUrl::StripTrailingSlash);
+    m_http->setAtsBaseUrl(reachable);
+}
+
+void PartnerHub::learnMethods(const MethodRegistry &registry)
+{
+    QStringList names = registry.names();
+    names.sort();
+    for (const QString &name : names) {
+        const QString scope = registry.find(name)->scope;
+        if (!m_environment.probeMethods.contains(scope) && !name.startsWith(u"sandbox."_s)
+            && !name.startsWith(u"partnerConsole."_s))
+            m_environment.probeMethods.insert(scope, name);
+    }
+}
+
+StandIn *PartnerHub::find(const QString &partnerId) const
+{
+    for (StandIn *standIn : all())
+        if (standIn->id() == partnerId)
+            return standIn;
+    return nullptr;
+}
+
+QList<StandIn *> PartnerHub::all() const
+{
+    return {m_juro, m_willo, m_humaans, m_sora, m_justifacts};
+}
+
+std::optional<HttpAnswer> PartnerHub::route(const RawRequest &request)
+{
+    if (request.path == u"/integrations/juro/webhook"_s)
+        return receiveJuroWebhook(m_store, request);
+    static const QString prefix = u"/partners/"_s;
+    if (!request.path.startsWith(prefix))
+        return std::nullopt;
+    const QString rest = request.path.mid(prefix.size());
+    const qsizetype slash = rest.indexOf(u'/');
+    StandIn *standIn = find(slash < 0 ? rest : rest.left(slash));
+    if (!standIn)
+        return StandIn::errorAnswer(404, u"not_found"_s,
+                                    u"There is no partner stand-in at %1."_s.arg(request.path));
+    if (standIn->isDown())
+        return StandIn::errorAnswer(503, u"partner_unavailable"_s, standIn->unavailableMessage());
+    try {
+        if (auto answer = standIn->route(request, slash < 0 ? QString() : rest.mid(slash + 1)))
+            return answer;
+    } catch (const std::exception &) {
+        return StandIn::errorAnswer(500, u"internal_error"_s,
+                                    u"The %1 stand-in failed; see the sandbox log."_s.arg(
+                                        standIn->name()));
+    }
+    return StandIn::errorAnswer(404, u"not_found"_s,
+                                u"%1 has nothing at %2."_s.arg(standIn->name(), request.path));
+}
+
+} // namespace Tessera::Sandbox

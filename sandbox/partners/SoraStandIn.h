@@ -1,0 +1,30 @@
+#pragma once
+
+#include "partners/StandIn.h"
+#include "server/DeferredAnswer.h"
+
+namespace Tessera::Sandbox {
+
+// Sora: holds an Ashby key, has stage-change listeners (each with its own endpoint and secret)
+// and imports a candidate as an employee when a signed candidateStageChange moves them into a
+// listener's stage.
+class SoraStandIn final : public StandIn
+{
+    Q_OBJECT
+public:
+    explicit SoraStandIn(PartnerEnvironment &environment, QObject *parent = nullptr);
+
+    void connectKey(const QString &atsApiKey, bool active, const Deferred &answer);
+    void addListener(const QString &workflow, const QString &stageId, const Deferred &answer);
+    QJsonObject createListener(const QString &listenerId);
+    void disconnectKey();
+    QJsonObject status() const;
+
+    std::optional<HttpAnswer> route(const RawRequest &request, const QString &subPath) override;
+
+private:
+    void updateListener(const QString &listenerId, const QJsonObject &changes);
+    void import(const QJsonObject &listener, const QJsonObject &application);
+};
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,83 @@
+#include "partners/StandIn.h"
+
+#include "api/ApiProtocol.h"
+#include "server/ApiFailure.h"
+#include "store/Store.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+StandIn::StandIn(PartnerEnvironment &environment, QString id, QString name, QObject *parent)
+    : QObject(parent)
+    , m_env(environment)
+    , m_id(std::move(id))
+    , m_name(std::move(name))
+{
+}
+
+void StandIn::requireUp() const
+{
+    if (m_down)
+        throw ApiFailure(u"partner_unavailable"_s, unavailableMessage());
+}
+
+QString StandIn::unavailableMessage() const
+{
+    return u"%1 is not answering (HTTP 503, the stand-in was set down). Try again later or "
+           "check %1's status page."_s.arg(m_name);
+}
+
+QJsonObject StandIn::state() const
+{
+    return m_env.store.partnerStates.find(m_id).value_or(QJsonObject{{u"id"_s, m_id}});
+}
+
+void StandIn::saveState(QJsonObject state)
+{
+    state.insert(u"id"_s, m_id);
+    if (m_env.store.partnerStates.contains(m_id))
+        m_env.store.partnerStates.update(m_id, state);
+    else
+        m_env.store.partnerStates.insert(m_id, QDateTime::currentMSecsSinceEpoch(), state);
+}
+
+QString StandIn::heldAtsKey() const
+{
+    return state().value(u"atsApiKey"_s).toString();
+}
+
+std::optional<HttpAnswer> StandIn::route(const RawRequest &, const QString &)
+{
+    return std::nullopt;
+}
+
+QString StandIn::randomSecret(const QString &prefix, int bytes)
+{
+    QByteArray random(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(random.begin(), random.end());
+    return prefix
+        + QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding
+                                              | QByteArray::OmitTrailingEquals));
+}
+
+HttpAnswer StandIn::jsonAnswer(int status, const QJsonObject &body)
+{
+    HttpAnswer answer;
+    answer.status = status;
+    answer.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return answer;
+}
+
+HttpAnswer StandIn::errorAnswer(int status, const QString &code, const QString &message)
+{
+    return jsonAnswer(status, Protocol::errorEnvelope(
+                                  code, message, QUuid::createUuid().toString(QUuid::WithoutBraces)));
+}
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "server/HttpAnswer.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace Tessera::Sandbox {
+
+class PartnerHttp;
+class Store;
+
+// What every stand-in needs from the sandbox.
+struct PartnerEnvironment
+{
+    Store &store;
+    PartnerHttp &http;
+    double timeScale = 1.0;
+    QString publicBaseUrl;                 // e.g. http://127.0.0.1:8787 (no trailing slash)
+    QHash<QString, QString> probeMethods; // permission -> an API method that requires it
+};
+
+// A simulated partner (Juro, Willo, ...): its state in partner_states, its HTTP routes under
+// /partners/<id>/ and the "down" switch tests use. Secrets it issues are random and never logged.
+class StandIn : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StandIn)
+public:
+    StandIn(PartnerEnvironment &environment, QString id, QString name, QObject *parent = nullptr);
+
+    QString id() const { return m_id; }
+    QString name() const { return m_name; }
+
+    bool isDown() const { return m_down; }
+    void setDown(bool down) { m_down = down; }
+    // Throws ApiFailure(partner_unavailable) while down.
+    void requireUp() const;
+
+    QJsonObject state() const;
+    void saveState(QJsonObject state);
+
+    // The ATS API key secret the partner holds, empty when none.
+    virtual QString heldAtsKey() const;
+    // `subPath` is what follows /partners/<id>/ (no leading slash).
+    virtual std::optional<HttpAnswer> route(const RawRequest &request, const QString &subPath);
+
+    static QString randomSecret(const QString &prefix, int bytes = 24);
+    static HttpAnswer jsonAnswer(int status, const QJsonObject &body);
+    static HttpAnswer errorAnswer(int status, const QString &code, const QString &message);
+    QString unavailableMessage() const;
+
+protected:
+    PartnerEnvironment &m_env;
+
+private:
+    QString m_id;
+    QString m_name;
+    bool m_down = false;
+};
+
+} // namespace Tessera::Sandbox

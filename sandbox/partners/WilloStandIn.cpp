@@ -1,0 +1,194 @@
+#include "partners/WilloStandIn.h"
+
+#include "integrations/IntegrationCatalog.h"
+#include "partners/AtsKeyCheck.h"
+#include "partners/PartnerHttp.h"
+#include "server/ApiFailure.h"
+#include "store/Records.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Sandbox {
+
+WilloStandIn::WilloStandIn(PartnerEnvironment &environment, QObject *parent)
+    : StandIn(environment, u"willo"_s, u"Willo"_s, parent)
+{
+    // A sync cut short by a restart does not resume by itself.
+    QJsonObject doc = state();
+    if (doc.value(u"sync"_s).toObject().value(u"state"_s) == u"running"_s) {
+        QJsonObject sync = doc.value(u"sync"_s).toObject();
+        sync.insert(u"state"_s, u"failed"_s);
+        sync.insert(u"message"_s, u"The sync stopped when the sandbox restarted. Connect Willo "
+                                  "again to sync."_s);
+        doc.insert(u"sync"_s, sync);
+        saveState(doc);
+    }
+}
+
+int WilloStandIn::syncIntervalMinutes(const QString &plan)
+{
+    if (plan == u"Launch"_s)
+        return 180;
+    if (plan == u"Growth"_s)
+        return 30;
+    if (plan == u"Scale"_s || plan == u"Enterprise"_s)
+        return 5;
+    return 0;
+}
+
+int WilloStandIn::stepDelayMs() const
+{
+    return static_cast<int>(300.0 * m_env.timeScale);
+}
+
+void WilloStandIn::connectKey(const QString &atsApiKey, const QString &plan,
+                              const Deferred &answer)
+{
+    requireUp();
+    if (syncIntervalMinutes(plan) == 0)
+        throw ApiFailure::invalidInput(
+            u"Field \"plan\" must be Launch, Growth, Scale or Enterprise."_s);
+    checkAtsKey(m_env, this, name(), atsApiKey, IntegrationCatalog::find(id())->scopes,
+                [this, atsApiKey, plan, answer](const AtsKeyCheck &check) {
+        if (!check.ok) {
+            answer->fail(check.code, check.message);
+            return;
+        }
+        QJsonObject doc = state();
+        doc.insert(u"atsApiKey"_s, atsApiKey);
+        doc.insert(u"plan"_s, plan);
+        saveState(doc);
+        startSync();
+        answer->succeed(QJsonObject{{u"connected"_s, true},
+                                    {u"plan"_s, plan},
+                                    {u"syncIntervalMinutes"_s, syncIntervalMinutes(plan)}});
+    });
+}
+
+void WilloStandIn::disconnectKey()
+{
+    ++m_generation;
+    saveState(QJsonObject{});
+}
+
+QJsonObject WilloStandIn::status() const
+{
+    const QJsonObject doc = state();
+    const bool connected = !doc.value(u"atsApiKey"_s).toString().isEmpty();
+    QJsonObject sync{{u"state"_s, u"idle"_s}, {u"jobsDone"_s, 0}, {u"jobsTotal"_s, 0},
+                     {u"stagesDone"_s, 0},    {u"message"_s, QString()}};
+    const QJsonObject stored = doc.value(u"sync"_s).toObject();
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        sync.insert(it.key(), it.value());
+    const QString plan = doc.value(u"plan"_s).toString();
+    return QJsonObject{
+        {u"connected"_s, connected},
+        {u"plan"_s, connected ? QJsonValue(plan) : QJsonValue()},
+        {u"syncIntervalMinutes"_s, connected ? QJsonValue(syncIntervalMinutes(plan)) : QJsonValue()},
+        {u"sync"_s, sync},
+        {u"lastSyncedAt"_s, doc.contains(u"lastSyncedAt"_s) ? doc.value(u"lastSyncedAt"_s)
+                                                           : QJsonValue()}};
+}
+
+void WilloStandIn::setSync(const QJsonObject &changes)
+{
+    QJsonObject doc = state();
+    QJsonObject sync = doc.value(u"sync"_s).toObject();
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        sync.insert(it.key(), it.value());
+    doc.insert(u"sync"_s, sync);
+    if (changes.value(u"state"_s) == u"done"_s)
+        doc.insert(u"lastSyncedAt"_s, Records::isoTime(QDateTime::currentMSecsSinceEpoch()));
+    saveState(doc);
+}
+
+void WilloStandIn::startSync()
+{
+    const int generation = ++m_generation;
+    setSync({{u"state"_s, u"running"_s}, {u"jobsDone"_s, 0}, {u"jobsTotal"_s, 0},
+             {u"stagesDone"_s, 0}, {u"message"_s, u"Reading jobs from Ashby."_s}});
+    QTimer::singleShot(stepDelayMs(), this, [this, generation] {
+        listJobs(generation, QString(), QJsonArray{});
+    });
+}
+
+void WilloStandIn::failSync(int generation, const QString &message)
+{
+    if (generation == m_generation)
+        setSync({{u"state"_s, u"failed"_s}, {u"message"_s, message}});
+}
+
+void WilloStandIn::listJobs(int generation, const QString &cursor, QJsonArray jobs)
+{
+    if (generation != m_generation)
+        return;
+    if (heldAtsKey().isEmpty())
+        return;
+    QJsonObject body{{u"limit"_s, 100}};
+    if (!cursor.isEmpty())
+        body.insert(u"cursor"_s, cursor);
+    m_env.http.callAts(heldAtsKey(), u"job.list"_s, body, this,
+                       [this, generation, jobs](const PartnerReply &reply) mutable {
+        if (generation != m_generation)
+            return;
+        if (!reply.isSuccess()) {
+            failSync(generation, u"Willo could not read jobs from Ashby: %1."_s.arg(
+                                     reply.errorMessage()));
+            return;
+        }
+        const QJsonObject page = reply.json();
+        for (const QJsonValue job : page.value(u"results"_s).toArray())
+            jobs << job;
+        setSync({{u"jobsTotal"_s, jobs.size()}});
+        if (page.value(u"moreDataAvailable"_s).toBool()) {
+            const QString next = page.value(u"nextCursor"_s).toString();
+            QTimer::singleShot(stepDelayMs(), this, [this, generation, next, jobs] {
+                listJobs(generation, next, jobs);
+            });
+            return;
+        }
+        setSync({{u"message"_s, u"Reading interview stages."_s}});
+        QTimer::singleShot(stepDelayMs(), this,
+                           [this, generation, jobs] { syncStages(generation, jobs, 0); });
+    });
+}
+
+void WilloStandIn::syncStages(int generation, QJsonArray jobs, qsizetype index)
+{
+    if (generation != m_generation)
+        return;
+    if (index >= jobs.size()) {
+        setSync({{u"state"_s, u"done"_s},
+                 {u"message"_s, u"Synced %1 jobs."_s.arg(jobs.size())}});
+        return;
+    }
+    const QString planId = jobs.at(index).toObject().value(u"defaultInterviewPlanId"_s).toString();
+    const auto next = [this, generation, jobs, index](int stages) {
+        const QJsonObject sync = state().value(u"sync"_s).toObject();
+        setSync({{u"jobsDone"_s, index + 1},
+                 {u"stagesDone"_s, sync.value(u"stagesDone"_s).toInt() + stages}});
+        QTimer::singleShot(stepDelayMs(), this, [this, generation, jobs, index] {
+            syncStages(generation, jobs, index + 1);
+        });
+    };
+    if (planId.isEmpty()) {
+        next(0);
+        return;
+    }
+    m_env.http.callAts(heldAtsKey(), u"interviewStage.list"_s, {{u"interviewPlanId"_s, planId}},
+                       this, [this, generation, next](const PartnerReply &reply) {
+        if (generation != m_generation)
+            return;
+        if (!reply.isSuccess()) {
+            failSync(generation, u"Willo could not read interview stages from Ashby: %1."_s.arg(
+                                     reply.errorMessage()));
+            return;
+        }
+        next(static_cast<int>(reply.json().value(u"results"_s).toArray().size()));
+    });
+}
+
+} // namespace Tessera::Sandbox

@@ -1,0 +1,51 @@
+#include "server/DeferredAnswer.h"
+
+#include "api/ApiProtocol.h"
+#include "server/ApiFailure.h"
+
+#include <QJsonDocument>
+
+namespace Tessera::Sandbox {
+
+void DeferredAnswer::succeed(const QJsonObject &results)
+{
+    HttpAnswer answer;
+    answer.body = QJsonDocument(Protocol::successEnvelope(results)).toJson(QJsonDocument::Compact);
+    finish(std::move(answer));
+}
+
+void DeferredAnswer::fail(const QString &code, const QString &message, int httpStatus)
+{
+    HttpAnswer answer;
+    answer.status = httpStatus;
+    answer.body = QJsonDocument(Protocol::errorEnvelope(code, message, m_requestId))
+                      .toJson(QJsonDocument::Compact);
+    finish(std::move(answer));
+}
+
+void DeferredAnswer::fail(const ApiFailure &failure)
+{
+    fail(failure.code(), failure.message(), failure.httpStatus());
+}
+
+void DeferredAnswer::setSink(Sink sink)
+{
+    m_sink = std::move(sink);
+    if (m_answer) {
+        const HttpAnswer answer = *std::exchange(m_answer, std::nullopt);
+        m_sink(answer);
+    }
+}
+
+void DeferredAnswer::finish(HttpAnswer answer)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_sink)
+        m_sink(answer);
+    else
+        m_answer = std::move(answer);
+}
+
+} // namespace Tessera::Sandbox
