@@ -22,6 +22,11 @@ WizardDriver::WizardDriver(EnableWizard *wizard, QObject *parent)
 {
     m_timer.setInterval(tickMs);
     connect(&m_timer, &QTimer::timeout, this, &WizardDriver::tick);
+    // A finished wizard may delete itself at once (WA_DeleteOnClose).
+    connect(wizard, &QDialog::finished, this, [this](int result) {
+        finish(result == QDialog::Accepted,
+               result == QDialog::Accepted ? QString() : u"the wizard was cancelled"_s);
+    });
 }
 
 void WizardDriver::start()

@@ -29,6 +29,11 @@ using namespace Tessera::Test;
 
 namespace {
 
+QString testBackendId()
+{
+    return u"6f1c2a5e-3b7d-4e8a-9c0f-1d2e3f4a5b6c"_s;
+}
+
 SandboxProcess &partnersSandbox()
 {
     return sharedSandbox(u"wizards"_s, {u"--seed"_s, u"demo"_s, u"--candidates"_s, u"40"_s,
@@ -50,7 +55,7 @@ struct WizardFixture
         context.partnerConsole = new PartnerConsole(&clients.client, &view);
         context.settings = &settings;
         context.secrets = &secrets;
-        context.backendId = u"wizard-test"_s;
+        context.backendId = testBackendId();
         view.setContext(context);
         view.resize(1280, 800);
         view.show();
@@ -85,7 +90,7 @@ struct WizardFixture
         QString value;
         bool done = false;
         QObject context;
-        SecretJob *job = secrets.read(u"wizard-test"_s, name, &context);
+        SecretJob *job = secrets.read(testBackendId(), name, &context);
         QObject::connect(job, &SecretJob::finished, &context, [&] {
             value = job->secret();
             done = true;
@@ -269,7 +274,7 @@ TEST_CASE("a wizard closed midway asks first, keeps the input and resumes", "[ui
             button->click();
     REQUIRE(waitUntil([&guard] { return !guard || !guard->isVisible(); }));
 
-    const QByteArray draft = fixture.settings.setupDraft(u"wizard-test"_s, u"sora"_s);
+    const QByteArray draft = fixture.settings.setupDraft(testBackendId(), u"sora"_s);
     REQUIRE_FALSE(draft.isEmpty());
     CHECK(draft.contains(keyId.toUtf8()));
     CHECK_FALSE(draft.contains(secret.toUtf8())); // drafts carry no secrets

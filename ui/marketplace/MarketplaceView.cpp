@@ -221,6 +221,8 @@ EnableWizard *MarketplaceView::openWizard(const QString &integrationId)
     const Integration *integration = m_model->find(integrationId);
     if (!integration)
         return nullptr;
+    if (m_wizard && !m_wizard->isVisible())
+        m_wizard = nullptr; // finished; deletes itself (WA_DeleteOnClose)
     if (m_wizard) {
         if (m_wizard->integrationId() == integrationId) {
             m_wizard->raise();

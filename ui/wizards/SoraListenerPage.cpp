@@ -67,6 +67,7 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
         body()->addLayout(row);
         connect(m_simulate, &QPushButton::clicked, this,
                 &SoraListenerPage::addListenerInSimulatedSora);
+        m_simulate->setEnabled(false); // until the stages are there to choose from
     }
     const auto changed = [this] {
         state()->setValue(u"workflow"_s, m_workflow->text().trimmed());
@@ -113,6 +114,8 @@ void SoraListenerPage::loadStages()
                     preferred = m_stage->count() - 1;
             }
             m_stage->setCurrentIndex(std::max(preferred, 0));
+            if (m_simulate)
+                m_simulate->setEnabled(m_stage->currentIndex() >= 0);
         });
 }
 
