@@ -24,12 +24,22 @@ QWidget *marketplace(const Dependencies &dependencies)
     model->setParent(view);
     // The view owns the services; they only hold the client.
     context.service = new IntegrationService(dependencies.client, view);
-    const Organization &organization = dependencies.session->organization();
-    if (organization.hasPartnerConsole)
-        context.partnerConsole = new PartnerConsole(dependencies.client, view);
     view->setContext(context);
-    view->setOrganizationPlan(organization.plan);
-    model->load();
+    // The plan and whether partners are simulated are known once the session is connected.
+    BackendSession *session = dependencies.session;
+    const auto onConnected = [view, model, session, client = dependencies.client] {
+        if (session->state() != BackendSession::State::Connected)
+            return;
+        const Organization &organization = session->organization();
+        SetupContext updated = view->currentContext();
+        if (organization.hasPartnerConsole && !updated.partnerConsole)
+            updated.partnerConsole = new PartnerConsole(client, view);
+        view->setContext(updated);
+        view->setOrganizationPlan(organization.plan);
+        model->load();
+    };
+    QObject::connect(session, &BackendSession::stateChanged, view, onConnected);
+    onConnected();
     return view;
 }
 

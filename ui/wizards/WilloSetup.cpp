@@ -66,9 +66,11 @@ void WilloSetup::addPages(EnableWizard *wizard)
     wizard->addPage(new FinishPage(wizard, [](const IntegrationTestResult &result) {
         if (result.syncIntervalMinutes <= 0)
             return QString();
-        const QString interval = result.syncIntervalMinutes >= 60
-            ? tr("%n hour(s)", nullptr, result.syncIntervalMinutes / 60)
-            : tr("%n minute(s)", nullptr, result.syncIntervalMinutes);
+        const int minutes = result.syncIntervalMinutes;
+        const QString interval = minutes == 60 ? tr("hour")
+            : minutes % 60 == 0                ? tr("%1 hours").arg(minutes / 60)
+            : minutes == 1                     ? tr("minute")
+                                               : tr("%1 minutes").arg(minutes);
         return tr("<p>Willo syncs changes every <b>%1</b> on its %2 plan (Launch: 3 hours, "
                   "Growth: 30 minutes, Scale and Enterprise: 5 minutes), so updates are not "
                   "live.</p><p>Next, in Willo, connect each interview to an ATS job and a "
