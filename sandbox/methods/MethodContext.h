@@ -30,6 +30,7 @@ void registerMetadataMethods(MethodRegistry &registry, MethodContext &context);
 void registerControlMethods(MethodRegistry &registry, MethodContext &context);
 void registerWebhookMethods(MethodRegistry &registry, MethodContext &context);
 void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context);
+void registerMappingMethods(MethodRegistry &registry, MethodContext &context);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -44,6 +45,7 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerControlMethods(registry, context);
     registerWebhookMethods(registry, context);
     registerIntegrationMethods(registry, context);
+    registerMappingMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

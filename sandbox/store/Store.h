@@ -31,6 +31,7 @@ public:
         , webhooks(db, QStringLiteral("webhooks"))
         , webhookDeliveries(db, QStringLiteral("webhook_deliveries"))
         , integrations(db, QStringLiteral("integrations"))
+        , fieldMappings(db, QStringLiteral("field_mappings"))
     {
     }
 
@@ -53,6 +54,7 @@ public:
     DocumentTable webhooks;
     DocumentTable webhookDeliveries;
     DocumentTable integrations;
+    DocumentTable fieldMappings;
 };
 
 } // namespace Tessera::Sandbox
