@@ -4,7 +4,6 @@
 #include "server/ApiFailure.h"
 #include "store/Store.h"
 
-#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -380,10 +380,22 @@ TEST_CASE("fieldMapping.apply builds the record for applications with and withou
     CHECK_FALSE(noOffer.value(u"record"_s).toObject().contains(u"employmentStartDate"_s));
     CHECK(noOffer.value(u"record"_s).toObject().value(u"jobTitle"_s).isString());
 
-    requireError(admin.call(u"fieldMapping.apply"_s, {{u"integrationId"_s, u"humaans"_s},
+    // By candidate: the application with the accepted offer is the one used.
+    const QJsonObject byCandidate = results(admin, u"fieldMapping.apply"_s,
+                                            {{u"integrationId"_s, u"humaans"_s},
+                                             {u"target"_s, u"employee"_s},
+                                             {u"candidateId"_s, hired.value(u"candidateId"_s)}})
+                                        .toObject();
+    CHECK(byCandidate.value(u"applicationId"_s) == offer.value(u"applicationId"_s));
+    CHECK(byCandidate.value(u"record"_s) == QJsonValue(record));
+
+        requireError(admin.call(u"fieldMapping.apply"_s, {{u"integrationId"_s, u"humaans"_s},
                                                       {u"target"_s, u"employee"_s},
                                                       {u"applicationId"_s, u"nope"_s}}),
                  200, u"application_not_found"_s);
+    requireInvalidInput(admin.call(u"fieldMapping.apply"_s, {{u"integrationId"_s, u"humaans"_s},
+                                                             {u"target"_s, u"employee"_s}}),
+                        u"applicationId"_s);
 }
 
 TEST_CASE("fieldMapping.info flags rows whose custom field was archived or retyped",

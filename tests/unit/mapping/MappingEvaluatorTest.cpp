@@ -1,6 +1,7 @@
 // MappingEvaluator: rows against target fields for one subject's source values.
 #include "CatchQt.h"
 
+#include "mapping/JuroTemplates.h"
 #include "mapping/MappingEvaluator.h"
 #include "mapping/TargetSchemas.h"
 
@@ -150,4 +151,29 @@ TEST_CASE("Humaans' default rows fill an employee from a hired candidate", "[uni
     CHECK_FALSE(TargetSchemas::find(u"humaans"_s, u"workflow:nda"_s));
     CHECK(TargetSchemas::find(u"juro"_s, u"workflow:nda"_s));
     CHECK(TargetSchemas::targets(u"willo"_s).isEmpty());
+}
+
+TEST_CASE("Juro's templates are static data with Juro's field shape", "[unit][mapping]")
+{
+    QStringList ids;
+    for (const JuroTemplate &entry : JuroTemplates::list())
+        ids << entry.id;
+    CHECK(ids == QStringList{u"employment-contract"_s, u"contractor-agreement"_s, u"nda"_s});
+    CHECK_FALSE(JuroTemplates::find(u"lease"_s));
+    const JuroTemplate *contract = JuroTemplates::find(u"employment-contract"_s);
+    REQUIRE(contract);
+    const QJsonObject json = contract->toJson();
+    CHECK(json.value(u"name"_s) == QJsonValue(u"Employment contract"_s));
+    const QJsonArray fields = json.value(u"fields"_s).toArray();
+    REQUIRE(fields.size() == contract->fields.size());
+    const QJsonObject currency = fields.at(6).toObject();
+    CHECK(currency.value(u"uid"_s) == QJsonValue(u"salaryCurrency"_s));
+    CHECK(currency.value(u"isRequired"_s) == QJsonValue(true));
+    CHECK(currency.value(u"selectableValues"_s).toArray().contains(QJsonValue(u"USD"_s)));
+    CHECK_FALSE(fields.at(0).toObject().contains(u"selectableValues"_s));
+    CHECK(fields.last().toObject().value(u"isHidden"_s) == QJsonValue(true));
+    const auto target = TargetSchemas::find(u"juro"_s, u"workflow:employment-contract"_s);
+    REQUIRE(target);
+    CHECK(target->defaultRows.isEmpty());
+    CHECK(target->fields.size() == contract->fields.size());
 }
