@@ -65,6 +65,26 @@ void registerMetadataMethods(MethodRegistry &registry, MethodContext &context)
         return pager.page(call, query);
     });
 
+    // Extension: archive or retype a custom field, so field mappings can see drift.
+    registry.add(u"customField.update"_s, u"hiringProcessMetadataWrite"_s,
+                 [&store](const MethodCall &call) {
+        const QString id = call.requiredString(u"customFieldId"_s);
+        const auto archived = call.optionalBool(u"isArchived"_s);
+        const auto fieldType = call.optionalString(u"fieldType"_s);
+        auto doc = store.customFields.find(id);
+        if (!doc)
+            throw ApiFailure::notFound(u"custom_field_not_found"_s, u"custom field"_s, id);
+        if (fieldType && fieldType->trimmed().isEmpty())
+            throw ApiFailure::invalidInput(u"Field \"fieldType\" must not be empty."_s);
+        if (archived)
+            doc->insert(u"isArchived"_s, *archived);
+        if (fieldType)
+            doc->insert(u"fieldType"_s, *fieldType);
+        store.customFields.update(id, *doc,
+                                  {{u"is_archived"_s, doc->value(u"isArchived"_s).toBool() ? 1 : 0}});
+        return Protocol::successEnvelope(*doc);
+    });
+
     registry.add(u"archiveReason.list"_s, u"hiringProcessMetadataRead"_s,
                  [&store](const MethodCall &call) {
         const bool includeArchived = call.optionalBool(u"includeArchived"_s).value_or(false);

@@ -37,6 +37,7 @@ void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context
 void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &context);
 // The partnerConsole.* methods registered, sorted (organization.info lists them).
 QStringList partnerConsoleMethodNames(const MethodRegistry &registry);
+void registerMappingMethods(MethodRegistry &registry, MethodContext &context);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -52,6 +53,7 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerWebhookMethods(registry, context);
     registerIntegrationMethods(registry, context);
     registerPartnerConsoleMethods(registry, context);
+    registerMappingMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

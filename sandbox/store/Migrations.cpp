@@ -88,11 +88,24 @@ QStringList version4()
     };
 }
 
+// Field mappings (sandbox/mapping): one row per integration and target, id
+// "<integrationId>:<target>"; the rows and the source types they were saved with are in the
+// document.
+QStringList version5()
+{
+    return {
+        documentTable(u"field_mappings"_s, u"integration_id TEXT NOT NULL, target TEXT NOT NULL, "
+                                           "version INTEGER NOT NULL, "
+                                           "updated_ms INTEGER NOT NULL,"_s),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all{version1(), version2(), version3(), version4()};
+    static const QList<QStringList> all{version1(), version2(), version3(), version4(),
+                                         version5()};
     return all;
 }
 

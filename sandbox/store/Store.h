@@ -33,6 +33,7 @@ public:
         , integrations(db, QStringLiteral("integrations"))
         , partnerStates(db, QStringLiteral("partner_states"))
         , integrationPrivate(db, QStringLiteral("integration_private"))
+        , fieldMappings(db, QStringLiteral("field_mappings"))
     {
     }
 
@@ -57,6 +58,7 @@ public:
     DocumentTable integrations;
     DocumentTable partnerStates;      // one document per partner stand-in
     DocumentTable integrationPrivate; // credentials and inbound webhook per integration
+    DocumentTable fieldMappings;
 };
 
 } // namespace Tessera::Sandbox
