@@ -2,6 +2,7 @@
 // chips, the side panel from the keyboard, plan gating, "Needs attention", load errors.
 #include "UiTestSupport.h"
 
+#include "common/ClipboardGuard.h"
 #include "common/MessageBanner.h"
 #include "integrations/IntegrationFilterModel.h"
 #include "integrations/IntegrationService.h"
@@ -10,6 +11,8 @@
 #include "marketplace/MarketplaceView.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -181,4 +184,53 @@ TEST_CASE("a marketplace that cannot load says so and offers Retry", "[ui][marke
     REQUIRE(waitUntil([&model] { return model.state() == LoadState::Ready; }));
     CHECK(model.rowCount() == 5);
     CHECK(banner->text().isEmpty());
+}
+
+TEST_CASE("Disable asks first, then disables; Test connection shows every check",
+          "[ui][marketplace]")
+{
+    SandboxProcess &process = sharedSandbox(u"marketplace-disable"_s,
+                                            SandboxProcess::defaultArguments(20));
+    TestClient admin(process.baseUrl(), process.adminKey());
+    REQUIRE(admin.call(u"integration.enable"_s, {{u"integrationId"_s, u"humaans"_s}}).isSuccess());
+    MarketplaceFixture fixture(process);
+    fixture.view.openPanel(u"humaans"_s);
+    IntegrationPanel *panel = fixture.view.panel();
+
+    panel->findChild<QPushButton *>(u"testButton"_s)->click();
+    auto *result = panel->findChild<QLabel *>(u"testResult"_s);
+    REQUIRE(waitUntil([result] { return result->text().contains(u"✗"_s); }));
+    CHECK(result->text().contains(u"problem"_s)); // nothing is connected on the Humaans side
+
+    panel->findChild<QPushButton *>(u"disableButton"_s)->click();
+    QMessageBox *question = nullptr;
+    REQUIRE(waitUntil([&] {
+        question = fixture.view.findChild<QMessageBox *>(u"disableQuestion"_s);
+        return question && question->isVisible();
+    }));
+    CHECK(fixture.model.find(u"humaans"_s)->isEnabled()); // nothing happens before the answer
+    const auto buttons = question->buttons();
+    for (QAbstractButton *button : buttons)
+        if (button->text().contains(u"Disable"_s))
+            button->click();
+    REQUIRE(waitUntil([&fixture] {
+        return fixture.model.find(u"humaans"_s)->state == Integration::State::Available;
+    }));
+    CHECK(panel->findChild<QPushButton *>(u"enableButton"_s)->text().contains(u"Enable"_s));
+}
+
+TEST_CASE("a copied secret leaves the clipboard after the delay, unless replaced",
+          "[ui][marketplace]")
+{
+    ClipboardGuard guard;
+    guard.setClearAfter(50);
+    guard.copySecret(u"s3cret-value"_s);
+    CHECK(QGuiApplication::clipboard()->text() == u"s3cret-value"_s);
+    REQUIRE(waitUntil([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 2'000));
+
+    guard.copySecret(u"s3cret-value"_s);
+    QGuiApplication::clipboard()->setText(u"something the user copied"_s);
+    QTest::qWait(150);
+    CHECK(QGuiApplication::clipboard()->text() == u"something the user copied"_s);
+    CHECK_FALSE(guard.isPending());
 }

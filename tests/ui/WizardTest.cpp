@@ -18,6 +18,7 @@
 #include "wizards/EnableWizard.h"
 #include "wizards/PartnerStepPage.h"
 
+#include <QClipboard>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -163,6 +164,12 @@ TEST_CASE("a wrong Juro key shows an inline error and keeps the input", "[ui][wi
     wizard->setConfirmCancel(false);
     onPage<QPushButton>(wizard, u"createKeyButton"_s)->click();
     REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
+    // Shown once, masked, with Copy.
+    auto *shown = onPage<SecretLineEdit>(wizard, u"createdKey"_s);
+    REQUIRE(shown != nullptr);
+    CHECK(shown->lineEdit()->echoMode() == QLineEdit::Password);
+    onPage<QPushButton>(wizard, u"copyKeyButton"_s)->click();
+    CHECK(QGuiApplication::clipboard()->text() == wizard->state()->secret(u"atsKey"_s));
     wizard->next();
     REQUIRE(waitForPage(wizard, u"juroKeyPage"_s));
     auto *key = onPage<SecretLineEdit>(wizard, u"juroApiKey"_s);

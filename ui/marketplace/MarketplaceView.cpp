@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -267,21 +268,29 @@ void MarketplaceView::disableIntegration(const QString &integrationId)
     const Integration *integration = m_model->find(integrationId);
     if (!integration)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Disable %1?").arg(integration->name),
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Disable %1?").arg(integration->name),
         tr("%1 stops receiving updates from the ATS. Its API keys and webhooks stay as they are; "
            "revoke or delete them on the API keys and Webhooks pages if they are no longer "
            "needed.")
             .arg(integration->name),
-        QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    m_context.service->disable(integrationId, this, [this](const Outcome<Integration> &outcome) {
-        if (outcome.ok())
-            m_model->apply(outcome.value);
-        else
-            m_panel->banner()->showError(outcome.error, false);
+        QMessageBox::Cancel, this);
+    box->setObjectName(u"disableQuestion"_s);
+    QPushButton *disable = box->addButton(tr("&Disable"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, disable, integrationId] {
+        if (box->clickedButton() != disable)
+            return;
+        m_context.service->disable(integrationId, this,
+                                   [this](const Outcome<Integration> &outcome) {
+                                       if (outcome.ok())
+                                           m_model->apply(outcome.value);
+                                       else
+                                           m_panel->banner()->showError(outcome.error, false);
+                                   });
     });
+    box->open();
 }
 
 } // namespace Tessera
