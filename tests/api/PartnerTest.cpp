@@ -3,9 +3,9 @@
 // given, and the ATS calls the stand-ins.
 #include "ApiHelpers.h"
 
-#include <QDeadlineTimer>
-#include <QEventLoop>
+#include <QHostAddress>
 #include <QMessageAuthenticationCode>
+#include <QTcpServer>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -492,6 +492,26 @@ TEST_CASE("apiKey.create scopePreset, lastUsedAt and organization.info partnerCo
                                   u"partnerConsole.willo.connect"_s, u"partnerConsole.setDown"_s,
                                   u"partnerConsole.justifacts.issueCredential"_s})
         CHECK(methods.contains(QJsonValue(method)));
+}
+
+TEST_CASE("A client that leaves while a deferred answer is pending does not disturb the server",
+          "[api][partners]")
+{
+    TestClient admin = adminClient(sandbox());
+    // A receiver that accepts connections and never answers: Juro's delivery waits.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost, 0));
+    requireSuccess(admin.call(u"partnerConsole.juro.addWebhook"_s,
+                              {{u"url"_s, u"http://127.0.0.1:%1/hook"_s.arg(silent.serverPort())},
+                               {u"signatureSecret"_s, u"secret"_s}}));
+    QNetworkReply *pending = admin.start(u"partnerConsole.juro.sendTestWebhook"_s);
+    REQUIRE(waitUntil([&silent] { return silent.hasPendingConnections(); }));
+    pending->abort();
+    admin.wait(pending);
+    // The server thread was never blocked and still answers.
+    const QJsonObject organization = object(admin, u"organization.info"_s);
+    CHECK(organization.value(u"partnerConsole"_s).toObject().value(u"available"_s)
+          == QJsonValue(true));
 }
 
 TEST_CASE("Stand-in state survives a restart", "[api][partners]")
