@@ -1,7 +1,5 @@
 #include "partners/HumaansStandIn.h"
 
-#include "integrations/IntegrationCatalog.h"
-#include "partners/AtsKeyCheck.h"
 #include "partners/NewHire.h"
 #include "partners/PartnerHttp.h"
 #include "store/Records.h"
@@ -26,22 +24,15 @@ HumaansStandIn::HumaansStandIn(PartnerEnvironment &environment, QObject *parent)
 
 void HumaansStandIn::connectKey(const QString &atsApiKey, const Deferred &answer)
 {
-    requireUp();
-    checkAtsKey(m_env, this, name(), atsApiKey, IntegrationCatalog::find(id())->scopes,
-                [this, atsApiKey, answer](const AtsKeyCheck &check) {
-        if (!check.ok) {
-            answer->fail(check.code, check.message);
-            return;
-        }
+    connectAtsKey(atsApiKey, answer, [this] {
         QJsonObject doc = state();
-        doc.insert(u"atsApiKey"_s, atsApiKey);
         if (doc.value(u"secretToken"_s).toString().isEmpty()) {
             doc.insert(u"secretToken"_s, randomSecret(QString()));
             doc.insert(u"urlToken"_s, randomSecret(QString(), 18));
+            saveState(doc);
         }
-        saveState(doc);
-        answer->succeed(QJsonObject{{u"requestUrl"_s, requestUrl()},
-                                    {u"secretToken"_s, doc.value(u"secretToken"_s)}});
+        return QJsonObject{{u"requestUrl"_s, requestUrl()},
+                           {u"secretToken"_s, doc.value(u"secretToken"_s)}};
     });
 }
 

@@ -69,6 +69,17 @@ QList<StandIn *> PartnerHub::all() const
 
 std::optional<HttpAnswer> PartnerHub::route(const RawRequest &request)
 {
+    try {
+        return routeOrThrow(request);
+    } catch (const std::exception &) {
+        return StandIn::errorAnswer(500, u"internal_error"_s,
+                                    u"The sandbox failed to answer %1; see its log."_s.arg(
+                                        request.path));
+    }
+}
+
+std::optional<HttpAnswer> PartnerHub::routeOrThrow(const RawRequest &request)
+{
     if (request.path == u"/integrations/juro/webhook"_s)
         return receiveJuroWebhook(m_store, request);
     static const QString prefix = u"/partners/"_s;
@@ -82,14 +93,8 @@ std::optional<HttpAnswer> PartnerHub::route(const RawRequest &request)
                                     u"There is no partner stand-in at %1."_s.arg(request.path));
     if (standIn->isDown())
         return StandIn::errorAnswer(503, u"partner_unavailable"_s, standIn->unavailableMessage());
-    try {
-        if (auto answer = standIn->route(request, slash < 0 ? QString() : rest.mid(slash + 1)))
-            return answer;
-    } catch (const std::exception &) {
-        return StandIn::errorAnswer(500, u"internal_error"_s,
-                                    u"The %1 stand-in failed; see the sandbox log."_s.arg(
-                                        standIn->name()));
-    }
+    if (auto answer = standIn->route(request, slash < 0 ? QString() : rest.mid(slash + 1)))
+        return answer;
     return StandIn::errorAnswer(404, u"not_found"_s,
                                 u"%1 has nothing at %2."_s.arg(standIn->name(), request.path));
 }

@@ -48,6 +48,8 @@ public:
     std::optional<HttpAnswer> route(const RawRequest &request);
 
 private:
+    std::optional<HttpAnswer> routeOrThrow(const RawRequest &request);
+
     Store &m_store;
     PartnerHttp *m_http; // child
     PartnerEnvironment m_environment;

@@ -1,7 +1,5 @@
 #include "partners/SoraStandIn.h"
 
-#include "integrations/IntegrationCatalog.h"
-#include "partners/AtsKeyCheck.h"
 #include "partners/NewHire.h"
 #include "partners/PartnerHttp.h"
 #include "server/ApiFailure.h"
@@ -35,18 +33,11 @@ SoraStandIn::SoraStandIn(PartnerEnvironment &environment, QObject *parent)
 
 void SoraStandIn::connectKey(const QString &atsApiKey, bool active, const Deferred &answer)
 {
-    requireUp();
-    checkAtsKey(m_env, this, name(), atsApiKey, IntegrationCatalog::find(id())->scopes,
-                [this, atsApiKey, active, answer](const AtsKeyCheck &check) {
-        if (!check.ok) {
-            answer->fail(check.code, check.message);
-            return;
-        }
+    connectAtsKey(atsApiKey, answer, [this, active] {
         QJsonObject doc = state();
-        doc.insert(u"atsApiKey"_s, atsApiKey);
         doc.insert(u"active"_s, active);
         saveState(doc);
-        answer->succeed(QJsonObject{{u"connected"_s, true}, {u"active"_s, active}});
+        return QJsonObject{{u"connected"_s, true}, {u"active"_s, active}};
     });
 }
 

@@ -1,6 +1,8 @@
 #include "partners/StandIn.h"
 
 #include "api/ApiProtocol.h"
+#include "integrations/IntegrationCatalog.h"
+#include "partners/AtsKeyCheck.h"
 #include "server/ApiFailure.h"
 #include "store/Store.h"
 
@@ -50,6 +52,23 @@ void StandIn::saveState(QJsonObject state)
 QString StandIn::heldAtsKey() const
 {
     return state().value(u"atsApiKey"_s).toString();
+}
+
+void StandIn::connectAtsKey(const QString &atsApiKey, const Deferred &answer,
+                            std::function<QJsonObject()> connected)
+{
+    requireUp();
+    checkAtsKey(m_env, this, m_name, atsApiKey, IntegrationCatalog::find(m_id)->scopes,
+                [this, atsApiKey, answer, connected = std::move(connected)](const AtsKeyCheck &check) {
+        if (!check.ok) {
+            answer->fail(check.code, check.message);
+            return;
+        }
+        QJsonObject doc = state();
+        doc.insert(u"atsApiKey"_s, atsApiKey);
+        saveState(doc);
+        answer->succeed(connected());
+    });
 }
 
 std::optional<HttpAnswer> StandIn::route(const RawRequest &, const QString &)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/DeferredAnswer.h"
 #include "server/HttpAnswer.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Tessera::Sandbox {
@@ -55,6 +57,11 @@ public:
     QString unavailableMessage() const;
 
 protected:
+    // Checks the pasted Ashby key for the catalog's scopes (AtsKeyCheck); when it passes, stores
+    // it as the key this partner holds and answers what `connected` returns.
+    void connectAtsKey(const QString &atsApiKey, const Deferred &answer,
+                       std::function<QJsonObject()> connected);
+
     PartnerEnvironment &m_env;
 
 private:

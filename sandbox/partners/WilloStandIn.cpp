@@ -1,7 +1,5 @@
 #include "partners/WilloStandIn.h"
 
-#include "integrations/IntegrationCatalog.h"
-#include "partners/AtsKeyCheck.h"
 #include "partners/PartnerHttp.h"
 #include "server/ApiFailure.h"
 #include "store/Records.h"
@@ -51,20 +49,14 @@ void WilloStandIn::connectKey(const QString &atsApiKey, const QString &plan,
     if (syncIntervalMinutes(plan) == 0)
         throw ApiFailure::invalidInput(
             u"Field \"plan\" must be Launch, Growth, Scale or Enterprise."_s);
-    checkAtsKey(m_env, this, name(), atsApiKey, IntegrationCatalog::find(id())->scopes,
-                [this, atsApiKey, plan, answer](const AtsKeyCheck &check) {
-        if (!check.ok) {
-            answer->fail(check.code, check.message);
-            return;
-        }
+    connectAtsKey(atsApiKey, answer, [this, plan] {
         QJsonObject doc = state();
-        doc.insert(u"atsApiKey"_s, atsApiKey);
         doc.insert(u"plan"_s, plan);
         saveState(doc);
         startSync();
-        answer->succeed(QJsonObject{{u"connected"_s, true},
-                                    {u"plan"_s, plan},
-                                    {u"syncIntervalMinutes"_s, syncIntervalMinutes(plan)}});
+        return QJsonObject{{u"connected"_s, true},
+                           {u"plan"_s, plan},
+                           {u"syncIntervalMinutes"_s, syncIntervalMinutes(plan)}};
     });
 }
 

@@ -5,7 +5,18 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Tessera::Sandbox {
+
+DeferredAnswer::~DeferredAnswer()
+{
+    if (!m_done && m_sink)
+        fail(QString::fromLatin1(Protocol::ErrorCode::internalError),
+             u"The sandbox dropped this request before answering; see its log for request %1."_s
+                 .arg(m_requestId),
+             500);
+}
 
 void DeferredAnswer::succeed(const QJsonObject &results)
 {

@@ -21,6 +21,11 @@ class DeferredAnswer final
 public:
     using Sink = std::function<void(const HttpAnswer &)>;
 
+    DeferredAnswer() = default;
+    // Answers 500 if the work that held the answer was dropped without completing it.
+    ~DeferredAnswer();
+    Q_DISABLE_COPY_MOVE(DeferredAnswer)
+
     static std::shared_ptr<DeferredAnswer> create(const QString &requestId)
     {
         auto deferred = std::make_shared<DeferredAnswer>();

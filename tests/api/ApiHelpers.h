@@ -5,9 +5,12 @@
 #include "SandboxProcess.h"
 #include "TestClient.h"
 
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QTimer>
 
 namespace Tessera::Test {
 
@@ -78,6 +81,72 @@ inline QJsonArray where(const QJsonArray &records, const QString &field, const Q
         if (record.toObject().value(field) == value)
             matching.append(record);
     return matching;
+}
+
+// Runs the event loop until `done` or the timeout; true when done.
+template<typename Predicate>
+bool waitUntil(Predicate done, int timeoutMs = 15'000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+// An Active application no earlier test case of this process moved, and a stage of its plan to
+// move it to (a Hired stage, or one that is neither Hired nor Archived).
+struct Move
+{
+    QJsonObject application;
+    QJsonObject stage;
+};
+
+inline Move takeMove(TestClient &client, bool toHired)
+{
+    static QSet<QString> used;
+    for (const QJsonValue value :
+         walkAll(client, QStringLiteral("application.list"),
+                 {{QStringLiteral("status"), QStringLiteral("Active")}})
+             .records) {
+        const QJsonObject application = value.toObject();
+        const QString id = application.value(QStringLiteral("id")).toString();
+        if (used.contains(id))
+            continue;
+        const QJsonObject current =
+            application.value(QStringLiteral("currentInterviewStage")).toObject();
+        const QJsonArray stages =
+            results(client, QStringLiteral("interviewStage.list"),
+                    {{QStringLiteral("interviewPlanId"),
+                      current.value(QStringLiteral("interviewPlanId"))}})
+                .toArray();
+        for (const QJsonValue stageValue : stages) {
+            const QJsonObject stage = stageValue.toObject();
+            const QString type = stage.value(QStringLiteral("type")).toString();
+            const bool fits = toHired ? type == QStringLiteral("Hired")
+                                      : type != QStringLiteral("Hired")
+                    && type != QStringLiteral("Archived");
+            if (fits && stage.value(QStringLiteral("id")) != current.value(QStringLiteral("id"))) {
+                used.insert(id);
+                return {application, stage};
+            }
+        }
+    }
+    FAIL("no application left to move");
+    return {};
+}
+
+// Moves the application of `move` to its stage; returns the application.changeStage result.
+inline QJsonObject changeStage(TestClient &client, const Move &move)
+{
+    return results(client, QStringLiteral("application.changeStage"),
+                   {{QStringLiteral("applicationId"), move.application.value(QStringLiteral("id"))},
+                    {QStringLiteral("interviewStageId"), move.stage.value(QStringLiteral("id"))}})
+        .toObject();
 }
 
 } // namespace Tessera::Test

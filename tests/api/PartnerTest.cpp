@@ -3,9 +3,9 @@
 // given, and the ATS calls the stand-ins.
 #include "ApiHelpers.h"
 
-#include <QDeadlineTimer>
-#include <QEventLoop>
+#include <QHostAddress>
 #include <QMessageAuthenticationCode>
+#include <QTcpServer>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,20 +17,6 @@ SandboxProcess &sandbox()
 {
     return sharedSandbox(u"partners"_s, SandboxProcess::defaultArguments(120)
                                             << u"--time-scale"_s << u"0.01"_s);
-}
-
-template<typename Predicate>
-bool waitUntil(Predicate done, int timeoutMs = 10'000)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
 }
 
 QJsonObject object(TestClient &client, const QString &method, const QJsonObject &body = {})
@@ -93,49 +79,6 @@ QByteArray signature(const QByteArray &secret, const QByteArray &body)
 {
     return "sha256="
         + QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
-}
-
-// An Active application no earlier case moved, and a stage of its plan (Hired or not).
-struct Move
-{
-    QJsonObject application;
-    QJsonObject stage;
-};
-
-Move takeMove(TestClient &client, bool toHired)
-{
-    static QSet<QString> used;
-    for (const QJsonValue value :
-         walkAll(client, u"application.list"_s, {{u"status"_s, u"Active"_s}}).records) {
-        const QJsonObject application = value.toObject();
-        const QString id = application.value(u"id"_s).toString();
-        if (used.contains(id))
-            continue;
-        const QJsonObject current = application.value(u"currentInterviewStage"_s).toObject();
-        const QJsonArray stages =
-            results(client, u"interviewStage.list"_s,
-                    {{u"interviewPlanId"_s, current.value(u"interviewPlanId"_s)}})
-                .toArray();
-        for (const QJsonValue stageValue : stages) {
-            const QJsonObject stage = stageValue.toObject();
-            const QString type = stage.value(u"type"_s).toString();
-            const bool fits = toHired ? type == u"Hired"_s
-                                      : type != u"Hired"_s && type != u"Archived"_s;
-            if (fits && stage.value(u"id"_s) != current.value(u"id"_s)) {
-                used.insert(id);
-                return {application, stage};
-            }
-        }
-    }
-    FAIL("no application left to move");
-    return {};
-}
-
-void changeStage(TestClient &client, const Move &move)
-{
-    requireSuccess(client.call(u"application.changeStage"_s,
-                               {{u"applicationId"_s, move.application.value(u"id"_s)},
-                                {u"interviewStageId"_s, move.stage.value(u"id"_s)}}));
 }
 
 QString candidateIdOf(const Move &move)
@@ -549,6 +492,26 @@ TEST_CASE("apiKey.create scopePreset, lastUsedAt and organization.info partnerCo
                                   u"partnerConsole.willo.connect"_s, u"partnerConsole.setDown"_s,
                                   u"partnerConsole.justifacts.issueCredential"_s})
         CHECK(methods.contains(QJsonValue(method)));
+}
+
+TEST_CASE("A client that leaves while a deferred answer is pending does not disturb the server",
+          "[api][partners]")
+{
+    TestClient admin = adminClient(sandbox());
+    // A receiver that accepts connections and never answers: Juro's delivery waits.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost, 0));
+    requireSuccess(admin.call(u"partnerConsole.juro.addWebhook"_s,
+                              {{u"url"_s, u"http://127.0.0.1:%1/hook"_s.arg(silent.serverPort())},
+                               {u"signatureSecret"_s, u"secret"_s}}));
+    QNetworkReply *pending = admin.start(u"partnerConsole.juro.sendTestWebhook"_s);
+    REQUIRE(waitUntil([&silent] { return silent.hasPendingConnections(); }));
+    pending->abort();
+    admin.wait(pending);
+    // The server thread was never blocked and still answers.
+    const QJsonObject organization = object(admin, u"organization.info"_s);
+    CHECK(organization.value(u"partnerConsole"_s).toObject().value(u"available"_s)
+          == QJsonValue(true));
 }
 
 TEST_CASE("Stand-in state survives a restart", "[api][partners]")

@@ -26,21 +26,6 @@ SandboxProcess &sandbox()
                              << u"--time-scale"_s << u"0.001"_s);
 }
 
-// Runs the event loop until `done` or the timeout; true when done.
-template<typename Predicate>
-bool waitUntil(Predicate done, int timeoutMs = 15'000)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
 void settle(int ms)
 {
     QEventLoop loop;
@@ -168,50 +153,6 @@ QByteArray expectedSignature(const QByteArray &secret, const QByteArray &body)
 {
     return QByteArrayLiteral("sha256=")
         + QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
-}
-
-// An Active application no earlier test case moved, and a stage of its plan to move it to.
-struct Move
-{
-    QJsonObject application;
-    QJsonObject stage;
-};
-
-Move takeMove(TestClient &client, bool toHired)
-{
-    static QSet<QString> used;
-    for (const QJsonValue value :
-         walkAll(client, u"application.list"_s, {{u"status"_s, u"Active"_s}}).records) {
-        const QJsonObject application = value.toObject();
-        const QString id = application.value(u"id"_s).toString();
-        if (used.contains(id))
-            continue;
-        const QJsonObject current = application.value(u"currentInterviewStage"_s).toObject();
-        const QJsonArray stages =
-            results(client, u"interviewStage.list"_s,
-                    {{u"interviewPlanId"_s, current.value(u"interviewPlanId"_s)}})
-                .toArray();
-        for (const QJsonValue stageValue : stages) {
-            const QJsonObject stage = stageValue.toObject();
-            const QString type = stage.value(u"type"_s).toString();
-            const bool fits = toHired ? type == u"Hired"_s
-                                      : type != u"Hired"_s && type != u"Archived"_s;
-            if (fits && stage.value(u"id"_s) != current.value(u"id"_s)) {
-                used.insert(id);
-                return {application, stage};
-            }
-        }
-    }
-    FAIL("no application left to move");
-    return {};
-}
-
-QJsonObject changeStage(TestClient &client, const Move &move)
-{
-    return results(client, u"application.changeStage"_s,
-                   {{u"applicationId"_s, move.application.value(u"id"_s)},
-                    {u"interviewStageId"_s, move.stage.value(u"id"_s)}})
-        .toObject();
 }
 
 } // namespace
