@@ -491,3 +491,70 @@ TEST_CASE("webhook.delete stops deliveries", "[webhooks]")
     settle(300);
     CHECK(receiver.requests.size() == before);
 }
+
+TEST_CASE("webhook.ping sends a signed test ping and logs it under the id it answered",
+          "[webhooks]")
+{
+    TestClient client = adminClient(sandbox());
+    Receiver receiver;
+    const QJsonObject created = createWebhook(client, u"offerCreate"_s, receiver.url());
+    REQUIRE(waitUntil([&receiver] { return receiver.pings() == 1; })); // the create ping
+    const QString webhookId = created.value(u"id"_s).toString();
+
+    SECTION("a good answer is logged as a success")
+    {
+        const QJsonObject queued =
+            results(client, u"webhook.ping"_s, {{u"webhookId"_s, webhookId}}).toObject();
+        CHECK(queued.value(u"status"_s) == u"queued"_s);
+        CHECK(queued.value(u"action"_s) == u"ping"_s);
+        const QString deliveryId = queued.value(u"deliveryId"_s).toString();
+        REQUIRE_FALSE(deliveryId.isEmpty());
+        REQUIRE(waitUntil([&receiver] { return receiver.pings() == 2; }));
+        const Received ping = receiver.requests.last();
+        CHECK(ping.actionId() == queued.value(u"webhookActionId"_s).toString());
+        CHECK(ping.headers.value("ashby-signature")
+              == expectedSignature("test-secret", ping.body));
+
+        ApiReply info;
+        REQUIRE(waitUntil([&] {
+            info = client.call(u"webhookDelivery.info"_s, {{u"deliveryId"_s, deliveryId}});
+            return info.isSuccess();
+        }));
+        const QJsonObject row = info.resultObject();
+        CHECK(row.value(u"webhookId"_s) == webhookId);
+        CHECK(row.value(u"statusCode"_s).toInt() == 200);
+        CHECK(row.value(u"success"_s) == QJsonValue(true));
+        CHECK(row.value(u"latencyMs"_s).toInteger(-1) >= 0);
+        CHECK(row.value(u"responseSnippet"_s) == u"status 200"_s);
+    }
+
+    SECTION("a failed test ping is logged but does not disable the webhook")
+    {
+        receiver.pingStatus = 500;
+        const QString deliveryId =
+            results(client, u"webhook.ping"_s, {{u"webhookId"_s, webhookId}})
+                .toObject().value(u"deliveryId"_s).toString();
+        ApiReply info;
+        REQUIRE(waitUntil([&] {
+            info = client.call(u"webhookDelivery.info"_s, {{u"deliveryId"_s, deliveryId}});
+            return info.isSuccess();
+        }));
+        CHECK(info.resultObject().value(u"success"_s) == QJsonValue(false));
+        CHECK(info.resultObject().value(u"error"_s).toString().contains(u"500"_s));
+        settle(100);
+        CHECK(webhookInfo(client, created).value(u"enabled"_s) == QJsonValue(true));
+        CHECK(receiver.pings() == 2); // not retried
+    }
+
+    SECTION("a disabled webhook can be pinged; a deleted one cannot")
+    {
+        results(client, u"webhook.update"_s, {{u"webhookId"_s, webhookId}, {u"enabled"_s, false}});
+        results(client, u"webhook.ping"_s, {{u"webhookId"_s, webhookId}});
+        REQUIRE(waitUntil([&receiver] { return receiver.pings() == 2; }));
+        deleteWebhook(client, created);
+        requireError(client.call(u"webhook.ping"_s, {{u"webhookId"_s, webhookId}}), 200,
+                     u"webhook_not_found"_s);
+        return; // already deleted
+    }
+    deleteWebhook(client, created);
+}

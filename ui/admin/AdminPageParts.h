@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <QKeySequence>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QWidget;
+
+namespace Tessera {
+
+// Pieces the API keys and Webhooks pages share: the action buttons, the table, and a stack of
+// table / "loading" / "empty" pages.
+namespace AdminPageParts {
+
+enum Page { TablePage, LoadingPage, EmptyPage };
+
+// An action with a shortcut that works anywhere in `page`, and a focusable button for it.
+QAction *makeAction(QWidget *page, const QString &text, const QKeySequence &shortcut);
+QPushButton *buttonFor(QAction *action, QWidget *parent);
+
+QTableView *makeTable(QWidget *parent, const QString &accessibleName);
+
+struct StatePages
+{
+    QStackedWidget *stack;
+    QLabel *loading;
+    QLabel *empty;
+    QPushButton *emptyAction; // the primary action, e.g. "Create key"
+};
+StatePages makeStatePages(QWidget *parent, QWidget *table, QAction *primary);
+
+} // namespace AdminPageParts
+} // namespace Tessera

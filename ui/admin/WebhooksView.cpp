@@ -1,0 +1,237 @@
+#include "admin/WebhooksView.h"
+
+#include "admin/AdminPageParts.h"
+#include "admin/WebhookDeliveriesModel.h"
+#include "admin/WebhookDeliveriesPane.h"
+#include "admin/WebhookDialog.h"
+#include "admin/WebhookEventTypes.h"
+#include "admin/WebhooksModel.h"
+#include "common/MessageBanner.h"
+#include "common/PageTitle.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+using namespace AdminPageParts;
+
+WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new WebhooksModel(client, this))
+    , m_banner(new MessageBanner(this))
+    , m_table(makeTable(this, tr("Webhooks")))
+    , m_deliveries(new WebhookDeliveriesPane(client, this))
+{
+    setAccessibleName(tr("Webhooks"));
+    m_new = makeAction(this, tr("&New webhook…"), QKeySequence::New);
+    m_edit = makeAction(this, tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_toggle = makeAction(this, tr("D&isable"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_delete = makeAction(this, tr("De&lete…"), QKeySequence(Qt::Key_Delete));
+    m_ping = makeAction(this, tr("Send test &ping"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_refresh = makeAction(this, tr("Re&fresh"), QKeySequence(Qt::Key_F5));
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(u"webhooksTable"_s);
+    auto *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(WebhooksModel::TypeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WebhooksModel::UrlColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(WebhooksModel::EnabledColumn, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(WebhooksModel::LastDeliveryColumn, QHeaderView::ResizeToContents);
+    const StatePages pages = makeStatePages(this, m_table, m_new);
+    m_pages = pages.stack;
+    m_loading = pages.loading;
+    m_empty = pages.empty;
+    m_empty->setObjectName(u"webhooksEmpty"_s);
+
+    auto *intro = new QLabel(tr("Events the ATS sends to partners. Every attempt is logged "
+                                "below the list."), this);
+    intro->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    for (QAction *action : {m_new, m_edit, m_toggle, m_delete, m_ping})
+        buttons->addWidget(buttonFor(action, this));
+    buttons->addStretch();
+    buttons->addWidget(buttonFor(m_refresh, this));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_pages);
+    splitter->addWidget(m_deliveries);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(8);
+    layout->addWidget(new PageTitle(tr("Webhooks"), this));
+    layout->addWidget(intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_new, &QAction::triggered, this, &WebhooksView::newWebhook);
+    connect(m_edit, &QAction::triggered, this, &WebhooksView::editSelected);
+    connect(m_toggle, &QAction::triggered, this, &WebhooksView::toggleSelected);
+    connect(m_delete, &QAction::triggered, this, &WebhooksView::deleteSelected);
+    connect(m_ping, &QAction::triggered, this, &WebhooksView::pingSelected);
+    connect(m_refresh, &QAction::triggered, this, &WebhooksView::refresh);
+    connect(m_table, &QTableView::activated, this, &WebhooksView::editSelected);
+    connect(m_banner, &MessageBanner::retryRequested, this, &WebhooksView::refresh);
+    connect(m_model, &WebhooksModel::stateChanged, this, &WebhooksView::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksView::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &WebhooksView::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WebhooksView::updateState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &WebhooksView::updateSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WebhooksView::updateSelection);
+    connect(m_model, &WebhooksModel::saved, this,
+            [this](WebhooksModel::Action action, const QString &webhookId) {
+                if (action == WebhooksModel::Action::Create) {
+                    const int row = m_model->rowOf(webhookId);
+                    if (row >= 0)
+                        m_table->selectRow(row);
+                }
+                if (action == WebhooksModel::Action::Delete)
+                    m_banner->showMessage(StatusPalette::Status::Ok, tr("The webhook was deleted."));
+            });
+    connect(m_model, &WebhooksModel::actionFailed, this,
+            [this](WebhooksModel::Action action, const ApiError &error) {
+                // Create and update failures show in their dialog.
+                if (action == WebhooksModel::Action::Delete || action == WebhooksModel::Action::Ping
+                    || !findChild<WebhookDialog *>())
+                    m_banner->showError(error, false);
+            });
+    connect(m_model, &WebhooksModel::pingQueued, this,
+            [this](const QString &webhookId, const QString &deliveryId) {
+                if (webhookId == m_shownWebhookId)
+                    m_deliveries->followPing(deliveryId);
+            });
+    connect(m_deliveries, &WebhookDeliveriesPane::deliveryArrived, this,
+            [this](const WebhookDelivery &delivery) {
+                m_model->noteDelivery(delivery);
+                m_model->refreshWebhook(delivery.webhookId);
+            });
+    updateState();
+}
+
+void WebhooksView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        refresh();
+}
+
+void WebhooksView::refresh()
+{
+    m_loadedOnce = true;
+    m_banner->clear();
+    m_model->load();
+    if (!m_shownWebhookId.isEmpty())
+        m_deliveries->model()->reload();
+}
+
+const Webhook *WebhooksView::selectedWebhook() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->webhook(rows.first().row());
+}
+
+void WebhooksView::updateState()
+{
+    const LoadState state = m_model->state();
+    if (state == LoadState::Failed)
+        m_banner->showError(m_model->lastError());
+    if (m_model->rowCount() > 0) {
+        m_pages->setCurrentIndex(TablePage);
+    } else if (state == LoadState::Loading || state == LoadState::Idle) {
+        m_loading->setText(tr("Loading webhooks…"));
+        m_pages->setCurrentIndex(LoadingPage);
+    } else {
+        m_empty->setText(state == LoadState::Failed
+                             ? tr("The webhooks could not be loaded. See the message above.")
+                             : tr("No webhooks yet. Create one to send ATS events to a "
+                                  "partner."));
+        m_pages->setCurrentIndex(EmptyPage);
+    }
+    updateSelection();
+}
+
+void WebhooksView::updateSelection()
+{
+    const Webhook *webhook = selectedWebhook();
+    for (QAction *action : {m_edit, m_toggle, m_delete, m_ping})
+        action->setEnabled(webhook != nullptr);
+    m_toggle->setText(webhook && !webhook->enabled ? tr("Ena&ble") : tr("D&isable"));
+    const QString id = webhook ? webhook->id : QString();
+    if (id != m_shownWebhookId) {
+        m_shownWebhookId = id;
+        m_deliveries->setWebhook(id, webhook ? webhook->requestUrl : QString());
+    }
+}
+
+void WebhooksView::newWebhook()
+{
+    auto *dialog = new WebhookDialog(m_model, nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void WebhooksView::editSelected()
+{
+    const Webhook *webhook = selectedWebhook();
+    if (!webhook)
+        return;
+    auto *dialog = new WebhookDialog(m_model, webhook, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void WebhooksView::toggleSelected()
+{
+    if (const Webhook *webhook = selectedWebhook())
+        m_model->update(webhook->id, !webhook->enabled);
+}
+
+void WebhooksView::pingSelected()
+{
+    if (const Webhook *webhook = selectedWebhook()) {
+        m_banner->clear();
+        m_model->ping(webhook->id);
+    }
+}
+
+void WebhooksView::deleteSelected()
+{
+    const Webhook *webhook = selectedWebhook();
+    if (!webhook)
+        return;
+    const QString webhookId = webhook->id;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Delete webhook"),
+        tr("Delete the webhook for “%1” to %2?")
+            .arg(WebhookEventTypes::label(webhook->webhookType), webhook->requestUrl),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"deleteConfirmation"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("The partner gets no further events, and pending retries stop. "
+                               "Its delivery log stays readable. This cannot be undone."));
+    QPushButton *remove = box->addButton(tr("&Delete webhook"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    connect(remove, &QPushButton::clicked, this, [this, webhookId] { m_model->remove(webhookId); });
+    box->open();
+}
+
+} // namespace Tessera

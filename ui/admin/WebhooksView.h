@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace Tessera {
+
+class ApiClient;
+class MessageBanner;
+class WebhookDeliveriesPane;
+class WebhooksModel;
+struct Webhook;
+
+// The Webhooks page: the webhooks with their last delivery, New (Ctrl+N), Edit (Ctrl+E),
+// Enable/Disable, Delete (Delete), Send test ping (Ctrl+T), Refresh (F5), and below them the
+// delivery attempts of the selected webhook.
+class WebhooksView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WebhooksView(ApiClient *client, QWidget *parent = nullptr);
+
+    WebhooksModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    WebhookDeliveriesPane *deliveries() const { return m_deliveries; }
+
+    void newWebhook();
+    void editSelected();
+    void toggleSelected();
+    void deleteSelected();
+    void pingSelected();
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void updateState();
+    void updateSelection();
+    const Webhook *selectedWebhook() const;
+
+    WebhooksModel *m_model;
+    MessageBanner *m_banner;
+    QTableView *m_table;
+    QStackedWidget *m_pages;
+    QLabel *m_loading;
+    QLabel *m_empty;
+    WebhookDeliveriesPane *m_deliveries;
+    QAction *m_new;
+    QAction *m_edit;
+    QAction *m_toggle;
+    QAction *m_delete;
+    QAction *m_ping;
+    QAction *m_refresh;
+    QString m_shownWebhookId;
+    bool m_loadedOnce = false;
+};
+
+} // namespace Tessera
