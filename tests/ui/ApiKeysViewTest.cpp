@@ -70,14 +70,6 @@ struct KeysFixture
     ApiKeysView view;
 };
 
-QMessageBox *waitForBox(QWidget &view, const QString &name)
-{
-    REQUIRE(waitUntil([&] { return view.findChild<QMessageBox *>(name) != nullptr; }, 2'000));
-    auto *box = view.findChild<QMessageBox *>(name);
-    REQUIRE(QTest::qWaitForWindowActive(box));
-    return box;
-}
-
 } // namespace
 
 TEST_CASE("A key is created from the keyboard and its secret is shown once with Copy",
@@ -152,7 +144,7 @@ TEST_CASE("A key is created from the keyboard and its secret is shown once with 
     CHECK(info.value(u"scopes"_s).toArray().contains(u"candidatesRead"_s));
     CHECK(fixture.view.model()->rowCount() == before + 1);
 
-    press(Qt::Key_Return); // Done
+    press(Qt::Key_D, Qt::AltModifier); // Done (Return would press the focused Copy again)
     REQUIRE(waitUntil([&] { return guard.isNull(); }, 2'000));
     fixture.reactivate();
     const int row = fixture.view.model()->rowOf(info.value(u"id"_s).toString());
@@ -176,7 +168,7 @@ TEST_CASE("Revoke asks for confirmation and names the consequence", "[ui][apikey
 
     // Delete asks; Escape keeps the key.
     press(Qt::Key_Delete);
-    QPointer<QMessageBox> box = waitForBox(fixture.view, u"revokeConfirmation"_s);
+    QPointer<QMessageBox> box = waitForDialog<QMessageBox>(fixture.view, u"revokeConfirmation"_s);
     CHECK(box->text().contains(u"To revoke"_s));
     CHECK(box->informativeText().contains(u"stops working at once"_s));
     saveScreenshot(box, u"revoke-confirmation.png"_s);
@@ -188,7 +180,7 @@ TEST_CASE("Revoke asks for confirmation and names the consequence", "[ui][apikey
     fixture.reactivate();
     fixture.view.table()->selectRow(fixture.view.model()->rowOf(id));
     press(Qt::Key_Delete);
-    box = waitForBox(fixture.view, u"revokeConfirmation"_s);
+    box = waitForDialog<QMessageBox>(fixture.view, u"revokeConfirmation"_s);
     press(Qt::Key_R, Qt::AltModifier);
     REQUIRE(waitUntil([&] { return fixture.view.model()->rowOf(id) < 0; }));
     CHECK(requireSuccess(fixture.clients.raw.call(u"apiKey.list"_s,
@@ -205,7 +197,7 @@ TEST_CASE("A refused create shows why and keeps the input", "[ui][apikeys]")
     requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
                                             {{u"failNext"_s, QJsonArray{u"serverError"_s}}}));
     press(Qt::Key_Return);
-    auto *banner = dialog->findChild<MessageBanner *>();
+    auto *banner = dialog->findChild<MessageBanner *>(u"createKeyBanner"_s);
     REQUIRE(waitUntil([&] { return !banner->text().isEmpty(); }));
     CHECK_FALSE(dialog->isShowingSecret());
     CHECK(banner->isVisible());

@@ -54,10 +54,14 @@ QTableView *makeTable(QWidget *parent, const QString &accessibleName)
     return table;
 }
 
-StatePages makeStatePages(QWidget *parent, QWidget *table, QAction *primary)
+StatePages makeStatePages(QWidget *parent, QWidget *table, QAction *primary,
+                          const QString &primaryLabel)
 {
     StatePages pages{new QStackedWidget(parent), new QLabel(parent), new QLabel(parent),
-                     buttonFor(primary, parent)};
+                     new QPushButton(primaryLabel, parent)};
+    pages.emptyAction->setAccessibleName(primaryLabel);
+    pages.emptyAction->setVisible(!primaryLabel.isEmpty());
+    QObject::connect(pages.emptyAction, &QPushButton::clicked, primary, &QAction::trigger);
     pages.loading->setAlignment(Qt::AlignCenter);
     pages.empty->setAlignment(Qt::AlignCenter);
     pages.empty->setWordWrap(true);

@@ -32,7 +32,9 @@ struct StatePages
     QLabel *empty;
     QPushButton *emptyAction; // the primary action, e.g. "Create key"
 };
-StatePages makeStatePages(QWidget *parent, QWidget *table, QAction *primary);
+// `primaryLabel` (no mnemonic: the toolbar button has it) triggers `primary`.
+StatePages makeStatePages(QWidget *parent, QWidget *table, QAction *primary,
+                          const QString &primaryLabel);
 
 } // namespace AdminPageParts
 } // namespace Tessera

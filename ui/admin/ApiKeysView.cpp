@@ -44,7 +44,7 @@ ApiKeysView::ApiKeysView(ApiClient *client, QWidget *parent)
     for (int column = ApiKeysModel::PartnerColumn; column < ApiKeysModel::ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column,
                                                           QHeaderView::ResizeToContents);
-    const StatePages pages = makeStatePages(this, m_table, m_newAction);
+    const StatePages pages = makeStatePages(this, m_table, m_newAction, tr("Create key"));
     m_pages = pages.stack;
     m_loading = pages.loading;
     m_empty = pages.empty;
@@ -79,7 +79,7 @@ ApiKeysView::ApiKeysView(ApiClient *client, QWidget *parent)
     connect(m_refreshAction, &QAction::triggered, this, &ApiKeysView::refresh);
     connect(m_banner, &MessageBanner::retryRequested, this, &ApiKeysView::refresh);
     connect(m_model, &ApiKeysModel::stateChanged, this, &ApiKeysView::updateState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ApiKeysView::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ApiKeysView::reselect);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ApiKeysView::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ApiKeysView::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -90,22 +90,24 @@ ApiKeysView::ApiKeysView(ApiClient *client, QWidget *parent)
     connect(m_model, &ApiKeysModel::revokeFailed, this,
             [this](const QString &, const ApiError &error) { m_banner->showError(error, false); });
     updateState();
-}
-
-void ApiKeysView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (!m_loadedOnce) {
-        m_loadedOnce = true;
-        refresh();
-    }
+    refresh();
 }
 
 void ApiKeysView::refresh()
 {
-    m_loadedOnce = true;
     m_banner->clear();
+    if (const ApiKey *key = selectedKey())
+        m_reselectId = key->id;
     m_model->load();
+}
+
+void ApiKeysView::reselect()
+{
+    updateState();
+    const int row = m_model->rowOf(m_reselectId);
+    m_reselectId.clear();
+    if (row >= 0)
+        m_table->selectRow(row);
 }
 
 void ApiKeysView::updateState()

@@ -34,13 +34,11 @@ public:
 Q_SIGNALS:
     void keyCreated(const QString &keyId, const QString &title, const QString &secret);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void updateState();
     void updateSelection();
     const ApiKey *selectedKey() const;
+    void reselect();
 
     ApiKeysModel *m_model;
     MessageBanner *m_banner;
@@ -52,7 +50,7 @@ private:
     QAction *m_newAction;
     QAction *m_revokeAction;
     QAction *m_refreshAction;
-    bool m_loadedOnce = false;
+    QString m_reselectId; // selected before a refresh
 };
 
 } // namespace Tessera

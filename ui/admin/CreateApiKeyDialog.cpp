@@ -11,21 +11,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-namespace {
-enum Page { FormPage, SecretPage };
-}
-
 CreateApiKeyDialog::CreateApiKeyDialog(ApiKeysModel *model, QWidget *parent)
     : QDialog(parent)
     , m_model(model)
-    , m_pages(new QStackedWidget(this))
+    , m_formPage(new QWidget(this))
+    , m_secretPage(new QWidget(this))
     , m_banner(new MessageBanner(this))
     , m_partner(new QComboBox(this))
     , m_title(new QLineEdit(this))
@@ -49,6 +45,7 @@ CreateApiKeyDialog::CreateApiKeyDialog(ApiKeysModel *model, QWidget *parent)
     m_title->setPlaceholderText(tr("e.g. Payroll export"));
     m_title->setMaxLength(200);
     m_busy->setObjectName(u"busy"_s);
+    m_banner->setObjectName(u"createKeyBanner"_s);
     m_create->setObjectName(u"create"_s);
     m_create->setAccessibleName(tr("Create key"));
     m_cancel->setAccessibleName(tr("Cancel"));
@@ -62,8 +59,7 @@ CreateApiKeyDialog::CreateApiKeyDialog(ApiKeysModel *model, QWidget *parent)
     auto *formButtons = new QDialogButtonBox(this);
     formButtons->addButton(m_create, QDialogButtonBox::AcceptRole);
     formButtons->addButton(m_cancel, QDialogButtonBox::RejectRole);
-    auto *formPage = new QWidget(this);
-    auto *formLayout = new QVBoxLayout(formPage);
+    auto *formLayout = new QVBoxLayout(m_formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(m_banner);
     formLayout->addLayout(form);
@@ -72,17 +68,17 @@ CreateApiKeyDialog::CreateApiKeyDialog(ApiKeysModel *model, QWidget *parent)
 
     auto *secretButtons = new QDialogButtonBox(this);
     secretButtons->addButton(m_done, QDialogButtonBox::AcceptRole);
-    auto *secretPage = new QWidget(this);
-    auto *secretLayout = new QVBoxLayout(secretPage);
+    auto *secretLayout = new QVBoxLayout(m_secretPage);
     secretLayout->setContentsMargins(0, 0, 0, 0);
     secretLayout->addWidget(m_secret, 1);
     secretLayout->addWidget(secretButtons);
 
-    m_pages->insertWidget(FormPage, formPage);
-    m_pages->insertWidget(SecretPage, secretPage);
+    // Two pages in one layout, not a stack, so the dialog takes the size of the one shown.
+    m_secretPage->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
-    layout->addWidget(m_pages);
+    layout->addWidget(m_formPage);
+    layout->addWidget(m_secretPage);
 
     setTabOrder(m_partner, m_title);
     setTabOrder(m_title, m_scopes->presetBox());
@@ -114,7 +110,7 @@ void CreateApiKeyDialog::setClipboardClearDelay(std::chrono::milliseconds delay)
 
 bool CreateApiKeyDialog::isShowingSecret() const
 {
-    return m_pages->currentIndex() == SecretPage;
+    return !m_secretPage->isHidden();
 }
 
 void CreateApiKeyDialog::partnerChanged()
@@ -153,7 +149,11 @@ void CreateApiKeyDialog::onCreated(const ApiKey &key, const QString &secret)
         return;
     setBusy(false);
     m_secret->present(key.title, secret);
-    m_pages->setCurrentIndex(SecretPage);
+    m_formPage->hide();
+    m_secretPage->show();
+    layout()->activate();
+    resize(width(), layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                  : sizeHint().height());
     m_done->setDefault(true);
     m_secret->setFocus();
     Q_EMIT keyCreated(key.id, key.title, secret);

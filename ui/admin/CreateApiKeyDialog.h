@@ -8,7 +8,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace Tessera {
 
@@ -45,7 +44,8 @@ private:
     void setBusy(bool busy);
 
     ApiKeysModel *m_model;
-    QStackedWidget *m_pages;
+    QWidget *m_formPage;
+    QWidget *m_secretPage;
     MessageBanner *m_banner;
     QComboBox *m_partner;
     QLineEdit *m_title;

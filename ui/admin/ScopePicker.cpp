@@ -20,7 +20,8 @@ ScopePicker::ScopePicker(QWidget *parent)
         m_preset->addItem(Permissions::presetName(preset), int(preset));
     m_preset->setAccessibleName(tr("Permission preset"));
 
-    auto *group = new QGroupBox(tr("Permissions"), this);
+    auto *group = new QGroupBox(this); // the form's "Permissions" label names it
+    group->setAccessibleName(tr("Permissions"));
     auto *grid = new QGridLayout(group);
     int readRow = 0;
     int writeRow = 0;

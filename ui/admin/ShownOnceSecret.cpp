@@ -36,6 +36,7 @@ ShownOnceSecret::ShownOnceSecret(QWidget *parent)
     m_copy->setObjectName(QStringLiteral("copyNewKey"));
     m_copied->setObjectName(QStringLiteral("copiedNote"));
     m_copied->setAccessibleName(tr("Clipboard state"));
+    m_copied->setText(tr("Copy puts the key on the clipboard for 30 seconds."));
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_secret, 1);
@@ -47,7 +48,6 @@ ShownOnceSecret::ShownOnceSecret(QWidget *parent)
     layout->addWidget(warning);
     layout->addLayout(row);
     layout->addWidget(m_copied);
-    layout->addStretch();
 
     connect(m_copy, &QPushButton::clicked, this, [this] {
         SecretClipboard::copy(m_secret->text(), m_clearAfter);
@@ -61,7 +61,6 @@ void ShownOnceSecret::present(const QString &title, const QString &secret)
 {
     m_heading->setText(tr("The key “%1” was created.").arg(title));
     m_secret->setText(secret);
-    m_copied->clear();
 }
 
 void ShownOnceSecret::wipe()

@@ -44,10 +44,7 @@ WebhookDeliveriesPane::WebhookDeliveriesPane(ApiClient *client, QWidget *parent)
     m_status->setAccessibleName(tr("Test ping"));
     m_status->setWordWrap(true);
 
-    // The pane's empty state has no primary action of its own: a hidden placeholder action.
-    auto *none = new QAction(this);
-    const StatePages pages = makeStatePages(this, m_table, none);
-    pages.emptyAction->hide();
+    const StatePages pages = makeStatePages(this, m_table, m_redeliver, {}); // no empty action
     m_pages = pages.stack;
     m_loading = pages.loading;
     m_empty = pages.empty;

@@ -71,7 +71,9 @@ WebhookDialog::WebhookDialog(WebhooksModel *model, const Webhook *existing, QWid
     form->addRow(tr("&Event:"), m_type);
     form->addRow(tr("Request &URL:"), m_url);
     form->addRow(QString(), m_urlProblem);
-    form->addRow(tr("Secret &token:"), secretRow);
+    auto *secretLabel = new QLabel(tr("Secret &token:"), this);
+    secretLabel->setBuddy(m_secret->lineEdit());
+    form->addRow(secretLabel, secretRow);
     auto *note = new QLabel(tr("Deliveries are signed with the secret token "
                                "(Ashby-Signature: sha256=…). Give the partner the same token."),
                             this);
@@ -132,6 +134,7 @@ void WebhookDialog::submit()
         m_urlProblem->setText(problem);
         m_urlProblem->setVisible(true);
         m_url->setFocus();
+        fitHeight();
         return;
     }
     const QString url = m_url->text().trimmed();
@@ -141,6 +144,7 @@ void WebhookDialog::submit()
                                   tr("Enter a secret token, or press Generate for a random "
                                      "one."));
             m_secret->setFocus();
+            fitHeight();
             return;
         }
         setBusy(true);
@@ -170,6 +174,17 @@ void WebhookDialog::onFailed(WebhooksModel::Action action, const ApiError &error
     setBusy(false);
     m_banner->showError(error, false);
     m_url->setFocus();
+    fitHeight();
+}
+
+// Grows the dialog when an inline message appeared (a wrapped label needs its full height).
+void WebhookDialog::fitHeight()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void WebhookDialog::setBusy(bool busy)

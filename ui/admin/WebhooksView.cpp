@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,7 +51,7 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
     header->setSectionResizeMode(WebhooksModel::EnabledColumn, QHeaderView::ResizeToContents);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(WebhooksModel::LastDeliveryColumn, QHeaderView::ResizeToContents);
-    const StatePages pages = makeStatePages(this, m_table, m_new);
+    const StatePages pages = makeStatePages(this, m_table, m_new, tr("Create webhook"));
     m_pages = pages.stack;
     m_loading = pages.loading;
     m_empty = pages.empty;
@@ -92,7 +93,7 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
     connect(m_banner, &MessageBanner::retryRequested, this, &WebhooksView::refresh);
     connect(m_model, &WebhooksModel::stateChanged, this, &WebhooksView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksView::updateState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &WebhooksView::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &WebhooksView::reselect);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WebhooksView::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &WebhooksView::updateSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -104,6 +105,9 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
                     if (row >= 0)
                         m_table->selectRow(row);
                 }
+                if (action == WebhooksModel::Action::Create
+                    || action == WebhooksModel::Action::Update)
+                    followSavePing(webhookId);
                 if (action == WebhooksModel::Action::Delete)
                     m_banner->showMessage(StatusPalette::Status::Ok, tr("The webhook was deleted."));
             });
@@ -125,22 +129,37 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
                 m_model->refreshWebhook(delivery.webhookId);
             });
     updateState();
-}
-
-void WebhooksView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (!m_loadedOnce)
-        refresh();
+    refresh();
 }
 
 void WebhooksView::refresh()
 {
-    m_loadedOnce = true;
     m_banner->clear();
-    m_model->load();
-    if (!m_shownWebhookId.isEmpty())
-        m_deliveries->model()->reload();
+    m_reselectId = m_shownWebhookId;
+    m_model->load(); // clears the selection; reselect() puts it back when the row is in
+}
+
+void WebhooksView::reselect()
+{
+    updateState();
+    const int row = m_model->rowOf(m_reselectId);
+    if (row >= 0) {
+        m_reselectId.clear();
+        m_table->selectRow(row);
+    }
+}
+
+// webhook.create and webhook.update answer before their ping, which may disable the webhook:
+// look again once it most likely ended.
+void WebhooksView::followSavePing(const QString &webhookId)
+{
+    for (const int delayMs : {1'000, 4'000}) {
+        QTimer::singleShot(delayMs, this, [this, webhookId] {
+            m_model->refreshWebhook(webhookId);
+            if (webhookId == m_shownWebhookId)
+                m_deliveries->model()->reload();
+        });
+    }
 }
 
 const Webhook *WebhooksView::selectedWebhook() const
@@ -166,6 +185,7 @@ void WebhooksView::updateState()
                                   "partner."));
         m_pages->setCurrentIndex(EmptyPage);
     }
+    m_deliveries->setVisible(m_model->rowCount() > 0); // nothing to show attempts of
     updateSelection();
 }
 

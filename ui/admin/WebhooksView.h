@@ -35,13 +35,12 @@ public:
     void pingSelected();
     void refresh();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void updateState();
     void updateSelection();
     const Webhook *selectedWebhook() const;
+    void reselect();
+    void followSavePing(const QString &webhookId);
 
     WebhooksModel *m_model;
     MessageBanner *m_banner;
@@ -57,7 +56,7 @@ private:
     QAction *m_ping;
     QAction *m_refresh;
     QString m_shownWebhookId;
-    bool m_loadedOnce = false;
+    QString m_reselectId; // selected before a refresh
 };
 
 } // namespace Tessera
