@@ -57,7 +57,9 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn: return key.title;
+        case TitleColumn:
+            return key.id == m_ownKeyId ? tr("%1 (used by this console)").arg(key.title)
+                                        : key.title;
         case PartnerColumn:
             return key.integrationPartner.isEmpty() ? tr("—") : key.integrationPartner;
         case ScopesColumn: return Permissions::summary(key.scopes);
@@ -80,6 +82,7 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
     case IdRole: return key.id;
     case ScopesRole: return key.scopes;
     case UsedByRole: return namesOf(key);
+    case OwnKeyRole: return key.id == m_ownKeyId;
     default: return {};
     }
 }
@@ -130,6 +133,22 @@ void ApiKeysModel::load()
         decodeList(call->results().toArray(), keys);
         setKeys(std::move(keys));
         setState(LoadState::Ready);
+    });
+    if (m_ownKeyId.isEmpty())
+        loadOwnKeyId();
+}
+
+// Which key is the console's own, so revoking it can be warned about. Not knowing is harmless.
+void ApiKeysModel::loadOwnKeyId()
+{
+    ApiCall *call = m_client->call(u"apiKey.info"_s, {}, this);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (call->error().isError())
+            return;
+        m_ownKeyId = call->results().toObject().value(u"id"_s).toString();
+        const int row = rowOf(m_ownKeyId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, TitleColumn), index(row, TitleColumn));
     });
 }
 

@@ -28,6 +28,7 @@ public:
         IdRole = Qt::UserRole + 1,
         ScopesRole,  // QStringList of permission identifiers
         UsedByRole,  // QStringList of names; empty when none or not reported
+        OwnKeyRole,  // bool: the key this console itself uses
     };
 
     explicit ApiKeysModel(ApiClient *client, QObject *parent = nullptr);
@@ -44,6 +45,7 @@ public:
     const QList<ApiKey> &keys() const { return m_keys; }
     const ApiKey *key(int row) const;
     int rowOf(const QString &keyId) const;
+    QString ownKeyId() const { return m_ownKeyId; } // empty until known
 
     // Results arrive as created()/createFailed(); one create at a time.
     void create(const QString &title, const QString &integrationPartner, const QStringList &scopes);
@@ -63,11 +65,13 @@ Q_SIGNALS:
 private:
     void setState(LoadState state);
     void setKeys(QList<ApiKey> keys);
+    void loadOwnKeyId();
 
     QPointer<ApiClient> m_client;
     QPointer<ApiCall> m_load;
     QPointer<ApiCall> m_create;
     QList<ApiKey> m_keys;
+    QString m_ownKeyId;
     LoadState m_state = LoadState::Idle;
     ApiError m_lastError;
 };

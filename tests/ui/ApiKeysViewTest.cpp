@@ -177,6 +177,16 @@ TEST_CASE("Revoke asks for confirmation and names the consequence", "[ui][apikey
     QTest::qWait(200);
     CHECK(fixture.view.model()->rowOf(id) >= 0);
 
+    // Revoking the console's own key says what that means for the console.
+    fixture.reactivate();
+    REQUIRE(waitUntil([&] { return !fixture.view.model()->ownKeyId().isEmpty(); }));
+    fixture.view.table()->selectRow(fixture.view.model()->rowOf(fixture.view.model()->ownKeyId()));
+    press(Qt::Key_Delete);
+    box = waitForDialog<QMessageBox>(fixture.view, u"revokeConfirmation"_s);
+    CHECK(box->informativeText().startsWith(u"Tessera itself uses this key"_s));
+    press(Qt::Key_Escape);
+    REQUIRE(waitUntil([&] { return box.isNull(); }, 2'000));
+
     fixture.reactivate();
     fixture.view.table()->selectRow(fixture.view.model()->rowOf(id));
     press(Qt::Key_Delete);
@@ -216,10 +226,11 @@ TEST_CASE("A refused create shows why and keeps the input", "[ui][apikeys]")
 TEST_CASE("The page says when the keys cannot be loaded and offers Retry", "[ui][apikeys]")
 {
     SandboxClients clients(sandbox());
-    requireSuccess(clients.raw.call(
-        u"sandbox.configure"_s,
-        {{u"failNext"_s, QJsonArray{u"serverError"_s, u"serverError"_s, u"serverError"_s,
-                                    u"serverError"_s}}}));
+    // Every attempt of apiKey.list and of apiKey.info (the console's own key) fails.
+    QJsonArray faults;
+    for (int attempt = 0; attempt < 2 * clients.client.options().maxReadAttempts; ++attempt)
+        faults.append(u"serverError"_s);
+    requireSuccess(clients.raw.call(u"sandbox.configure"_s, {{u"failNext"_s, faults}}));
     ApiKeysView view(&clients.client);
     view.resize(1100, 600);
     view.show();

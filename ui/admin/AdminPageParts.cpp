@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
@@ -52,6 +53,26 @@ QTableView *makeTable(QWidget *parent, const QString &accessibleName)
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
     return table;
+}
+
+int selectedRow(const QTableView *table)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void StatePages::show(LoadState state, int rowCount, const QString &loadingText,
+                      const QString &emptyText) const
+{
+    if (rowCount > 0) {
+        stack->setCurrentIndex(TablePage);
+    } else if (state == LoadState::Loading) {
+        loading->setText(loadingText);
+        stack->setCurrentIndex(LoadingPage);
+    } else {
+        empty->setText(emptyText);
+        stack->setCurrentIndex(EmptyPage);
+    }
 }
 
 StatePages makeStatePages(QWidget *parent, QWidget *table, QAction *primary,

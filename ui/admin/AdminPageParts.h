@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "items/LoadState.h"
+
 #include <QKeySequence>
 
 class QAction;
@@ -24,6 +26,7 @@ QAction *makeAction(QWidget *page, const QString &text, const QKeySequence &shor
 QPushButton *buttonFor(QAction *action, QWidget *parent);
 
 QTableView *makeTable(QWidget *parent, const QString &accessibleName);
+int selectedRow(const QTableView *table); // -1 when none
 
 struct StatePages
 {
@@ -31,6 +34,10 @@ struct StatePages
     QLabel *loading;
     QLabel *empty;
     QPushButton *emptyAction; // the primary action, e.g. "Create key"
+
+    // The table when there are rows, else "loading" while loading, else `emptyText`.
+    void show(LoadState state, int rowCount, const QString &loadingText,
+              const QString &emptyText) const;
 };
 // `primaryLabel` (no mnemonic: the toolbar button has it) triggers `primary`.
 StatePages makeStatePages(QWidget *parent, QWidget *table, QAction *primary,

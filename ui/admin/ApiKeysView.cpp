@@ -44,11 +44,8 @@ ApiKeysView::ApiKeysView(ApiClient *client, QWidget *parent)
     for (int column = ApiKeysModel::PartnerColumn; column < ApiKeysModel::ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column,
                                                           QHeaderView::ResizeToContents);
-    const StatePages pages = makeStatePages(this, m_table, m_newAction, tr("Create key"));
-    m_pages = pages.stack;
-    m_loading = pages.loading;
-    m_empty = pages.empty;
-    m_empty->setObjectName(u"apiKeysEmpty"_s);
+    m_pages = makeStatePages(this, m_table, m_newAction, tr("Create key"));
+    m_pages.empty->setObjectName(u"apiKeysEmpty"_s);
     m_details->setObjectName(u"apiKeyDetails"_s);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -71,7 +68,7 @@ ApiKeysView::ApiKeysView(ApiClient *client, QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(buttons);
     layout->addWidget(m_banner);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_pages.stack, 1);
     layout->addWidget(m_details);
 
     connect(m_newAction, &QAction::triggered, this, &ApiKeysView::newKey);
@@ -115,25 +112,17 @@ void ApiKeysView::updateState()
     const LoadState state = m_model->state();
     if (state == LoadState::Failed)
         m_banner->showError(m_model->lastError());
-    if (m_model->rowCount() > 0) {
-        m_pages->setCurrentIndex(TablePage);
-    } else if (state == LoadState::Loading || state == LoadState::Idle) {
-        m_loading->setText(tr("Loading API keys…"));
-        m_pages->setCurrentIndex(LoadingPage);
-    } else {
-        m_empty->setText(state == LoadState::Failed
-                             ? tr("The API keys could not be loaded. See the message above.")
-                             : tr("No API keys yet. Create one for each partner or script that "
-                                  "needs to reach the ATS."));
-        m_pages->setCurrentIndex(EmptyPage);
-    }
+    m_pages.show(state, m_model->rowCount(), tr("Loading API keys…"),
+                 state == LoadState::Failed
+                     ? tr("The API keys could not be loaded. See the message above.")
+                     : tr("No API keys yet. Create one for each partner or script that needs "
+                          "to reach the ATS."));
     updateSelection();
 }
 
 const ApiKey *ApiKeysView::selectedKey() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->key(rows.first().row());
+    return m_model->key(selectedRow(m_table));
 }
 
 void ApiKeysView::updateSelection()
@@ -190,6 +179,10 @@ void ApiKeysView::revokeSelected()
                          "them a new key first. This cannot be undone.")
                           .arg(ApiKeysModel::usedByText(*key));
     }
+    if (key->id == m_model->ownKeyId())
+        consequence.prepend(tr("Tessera itself uses this key: after revoking it, this console "
+                               "loses access to the backend until you give it a new key.")
+                            + u' ');
     box->setInformativeText(consequence);
     QPushButton *revoke = box->addButton(tr("&Revoke key"), QMessageBox::DestructiveRole);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "admin/AdminPageParts.h"
+
 #include <QWidget>
 
 class QAction;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 
 namespace Tessera {
@@ -43,9 +44,7 @@ private:
     ApiKeysModel *m_model;
     MessageBanner *m_banner;
     QTableView *m_table;
-    QStackedWidget *m_pages;
-    QLabel *m_loading;
-    QLabel *m_empty;
+    AdminPageParts::StatePages m_pages;
     QLabel *m_details;
     QAction *m_newAction;
     QAction *m_revokeAction;

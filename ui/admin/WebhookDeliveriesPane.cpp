@@ -44,11 +44,8 @@ WebhookDeliveriesPane::WebhookDeliveriesPane(ApiClient *client, QWidget *parent)
     m_status->setAccessibleName(tr("Test ping"));
     m_status->setWordWrap(true);
 
-    const StatePages pages = makeStatePages(this, m_table, m_redeliver, {}); // no empty action
-    m_pages = pages.stack;
-    m_loading = pages.loading;
-    m_empty = pages.empty;
-    m_empty->setObjectName(u"deliveriesEmpty"_s);
+    m_pages = makeStatePages(this, m_table, m_redeliver, {}); // no empty action
+    m_pages.empty->setObjectName(u"deliveriesEmpty"_s);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
@@ -58,7 +55,7 @@ WebhookDeliveriesPane::WebhookDeliveriesPane(ApiClient *client, QWidget *parent)
     layout->setSpacing(8);
     layout->addLayout(top);
     layout->addWidget(m_banner);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_pages.stack, 1);
     layout->addWidget(m_status);
 
     connect(m_redeliver, &QAction::triggered, this, &WebhookDeliveriesPane::redeliverSelected);
@@ -115,9 +112,7 @@ void WebhookDeliveriesPane::followPing(const QString &deliveryId)
 
 void WebhookDeliveriesPane::redeliverSelected()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (const WebhookDelivery *delivery = rows.isEmpty() ? nullptr
-                                                         : m_model->delivery(rows.first().row()))
+    if (const WebhookDelivery *delivery = m_model->delivery(selectedRow(m_table)))
         m_model->redeliver(delivery->id);
 }
 
@@ -126,20 +121,12 @@ void WebhookDeliveriesPane::updateState()
     const LoadState state = m_model->state();
     if (state == LoadState::Failed)
         m_banner->showError(m_model->lastError());
-    if (m_model->rowCount() > 0) {
-        m_pages->setCurrentIndex(TablePage);
-    } else if (state == LoadState::Loading) {
-        m_loading->setText(tr("Loading delivery attempts…"));
-        m_pages->setCurrentIndex(LoadingPage);
-    } else {
-        m_empty->setText(m_model->webhookId().isEmpty()
-                             ? tr("Select a webhook to see its delivery attempts.")
-                         : state == LoadState::Failed
-                             ? tr("The delivery attempts could not be loaded.")
-                             : tr("Nothing was sent to this webhook yet. Send a test ping to "
-                                  "check the partner's receiver."));
-        m_pages->setCurrentIndex(EmptyPage);
-    }
+    m_pages.show(state, m_model->rowCount(), tr("Loading delivery attempts…"),
+                 m_model->webhookId().isEmpty() ? tr("Select a webhook to see its delivery attempts.")
+                 : state == LoadState::Failed   ? tr("The delivery attempts could not be loaded.")
+                                                : tr("Nothing was sent to this webhook yet. Send "
+                                                     "a test ping to check the partner's "
+                                                     "receiver."));
     updateSelection();
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "admin/AdminPageParts.h"
+
 #include <QWidget>
 
 class QAction;
 class QLabel;
-class QStackedWidget;
 class QTableView;
 
 namespace Tessera {
@@ -41,9 +42,7 @@ private:
     QLabel *m_heading;
     MessageBanner *m_banner;
     QTableView *m_table;
-    QStackedWidget *m_pages;
-    QLabel *m_loading;
-    QLabel *m_empty;
+    AdminPageParts::StatePages m_pages;
     QLabel *m_status;
     QAction *m_redeliver;
 };

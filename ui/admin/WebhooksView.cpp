@@ -51,11 +51,8 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
     header->setSectionResizeMode(WebhooksModel::EnabledColumn, QHeaderView::ResizeToContents);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(WebhooksModel::LastDeliveryColumn, QHeaderView::ResizeToContents);
-    const StatePages pages = makeStatePages(this, m_table, m_new, tr("Create webhook"));
-    m_pages = pages.stack;
-    m_loading = pages.loading;
-    m_empty = pages.empty;
-    m_empty->setObjectName(u"webhooksEmpty"_s);
+    m_pages = makeStatePages(this, m_table, m_new, tr("Create webhook"));
+    m_pages.empty->setObjectName(u"webhooksEmpty"_s);
 
     auto *intro = new QLabel(tr("Events the ATS sends to partners. Every attempt is logged "
                                 "below the list."), this);
@@ -69,7 +66,7 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(m_pages.stack);
     splitter->addWidget(m_deliveries);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -164,8 +161,7 @@ void WebhooksView::followSavePing(const QString &webhookId)
 
 const Webhook *WebhooksView::selectedWebhook() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->webhook(rows.first().row());
+    return m_model->webhook(selectedRow(m_table));
 }
 
 void WebhooksView::updateState()
@@ -173,18 +169,10 @@ void WebhooksView::updateState()
     const LoadState state = m_model->state();
     if (state == LoadState::Failed)
         m_banner->showError(m_model->lastError());
-    if (m_model->rowCount() > 0) {
-        m_pages->setCurrentIndex(TablePage);
-    } else if (state == LoadState::Loading || state == LoadState::Idle) {
-        m_loading->setText(tr("Loading webhooks…"));
-        m_pages->setCurrentIndex(LoadingPage);
-    } else {
-        m_empty->setText(state == LoadState::Failed
-                             ? tr("The webhooks could not be loaded. See the message above.")
-                             : tr("No webhooks yet. Create one to send ATS events to a "
-                                  "partner."));
-        m_pages->setCurrentIndex(EmptyPage);
-    }
+    m_pages.show(state, m_model->rowCount(), tr("Loading webhooks…"),
+                 state == LoadState::Failed
+                     ? tr("The webhooks could not be loaded. See the message above.")
+                     : tr("No webhooks yet. Create one to send ATS events to a partner."));
     m_deliveries->setVisible(m_model->rowCount() > 0); // nothing to show attempts of
     updateSelection();
 }

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "admin/AdminPageParts.h"
+
 #include <QWidget>
 
 class QAction;
 class QLabel;
-class QStackedWidget;
 class QTableView;
 
 namespace Tessera {
@@ -45,9 +46,7 @@ private:
     WebhooksModel *m_model;
     MessageBanner *m_banner;
     QTableView *m_table;
-    QStackedWidget *m_pages;
-    QLabel *m_loading;
-    QLabel *m_empty;
+    AdminPageParts::StatePages m_pages;
     WebhookDeliveriesPane *m_deliveries;
     QAction *m_new;
     QAction *m_edit;

@@ -85,6 +85,13 @@ TEST_CASE("ApiKeysModel lists keys, creates one with its secret once, and revoke
     CHECK(model.headerData(ApiKeysModel::UsedByColumn, Qt::Horizontal).toString() == u"Used by"_s);
     // This backend does not report who uses a key.
     CHECK(model.index(0, ApiKeysModel::UsedByColumn).data().toString() == u"—"_s);
+    // The console's own key is marked.
+    REQUIRE(waitUntil([&] { return !model.ownKeyId().isEmpty(); }));
+    const int own = model.rowOf(model.ownKeyId());
+    REQUIRE(own >= 0);
+    CHECK(model.index(own, 0).data(ApiKeysModel::OwnKeyRole).toBool());
+    CHECK(model.index(own, ApiKeysModel::TitleColumn).data().toString()
+              .endsWith(u"(used by this console)"_s));
 
     QSignalSpy created(&model, &ApiKeysModel::created);
     const QStringList scopes{u"jobsRead"_s, u"candidatesRead"_s};
