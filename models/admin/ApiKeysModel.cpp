@@ -57,9 +57,7 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn:
-            return key.id == m_ownKeyId ? tr("%1 (used by this console)").arg(key.title)
-                                        : key.title;
+        case TitleColumn: return key.title;
         case PartnerColumn:
             return key.integrationPartner.isEmpty() ? tr("—") : key.integrationPartner;
         case ScopesColumn: return Permissions::summary(key.scopes);
@@ -68,7 +66,10 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
             if (!key.lastUsedKnown)
                 return tr("—");
             return key.lastUsedAt.isValid() ? DisplayText::dateTime(key.lastUsedAt) : tr("Never");
-        case UsedByColumn: return usedByText(key);
+        case UsedByColumn:
+            if (key.id != m_ownKeyId)
+                return usedByText(key);
+            return (QStringList{tr("This console")} + namesOf(key)).join(u", "_s);
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -148,7 +149,7 @@ void ApiKeysModel::loadOwnKeyId()
         m_ownKeyId = call->results().toObject().value(u"id"_s).toString();
         const int row = rowOf(m_ownKeyId);
         if (row >= 0)
-            Q_EMIT dataChanged(index(row, TitleColumn), index(row, TitleColumn));
+            Q_EMIT dataChanged(index(row, UsedByColumn), index(row, UsedByColumn));
     });
 }
 

@@ -137,9 +137,10 @@ void ApiKeysView::updateSelection()
     QStringList labels;
     for (const QString &scope : key->scopes)
         labels << Permissions::label(scope);
+    const QString usedBy =
+        m_model->index(m_model->rowOf(key->id), ApiKeysModel::UsedByColumn).data().toString();
     m_details->setText(tr("%1 — permissions: %2. Used by: %3.")
-                           .arg(key->title, labels.join(u", "_s),
-                                ApiKeysModel::usedByText(*key)));
+                           .arg(key->title, labels.join(u", "_s), usedBy));
 }
 
 void ApiKeysView::newKey()
