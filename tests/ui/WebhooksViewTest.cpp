@@ -144,6 +144,16 @@ TEST_CASE("A webhook is created from the keyboard and a test ping shows its atte
     CHECK(pane->statusText().contains(u"500"_s));
     saveScreenshot(&fixture.view, u"webhooks-view.png"_s);
 
+    // Ctrl+R in the attempts table sends the selected attempt again.
+    receiver.status = 200;
+    const qsizetype received = receiver.bodies.size();
+    pane->table()->setFocus();
+    pane->table()->selectRow(0);
+    press(Qt::Key_R, Qt::ControlModifier);
+    REQUIRE(waitUntil([&] { return pane->statusText().startsWith(u"Sent again"_s); }));
+    REQUIRE(waitUntil([&] { return receiver.bodies.size() == received + 1; }));
+    fixture.view.table()->setFocus();
+
     // Delete asks first.
     press(Qt::Key_Delete);
     auto *box = waitForDialog<QMessageBox>(fixture.view, u"deleteConfirmation"_s);
