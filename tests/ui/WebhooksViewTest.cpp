@@ -117,7 +117,7 @@ TEST_CASE("A webhook is created from the keyboard and a test ping shows its atte
     fixture.reactivate();
 
     // The new webhook is selected; its create ping shows in the lower pane.
-    REQUIRE(waitUntil([&] { return receiver.bodies.size() == 1; }));
+    REQUIRE(waitUntil([&] { return receiver.requests.size() == 1; }));
     const QString id = requireSuccess(fixture.clients.raw.call(u"webhook.list"_s))
                            .resultArray().last().toObject().value(u"id"_s).toString();
     const int row = fixture.view.model()->rowOf(id);
@@ -130,7 +130,7 @@ TEST_CASE("A webhook is created from the keyboard and a test ping shows its atte
     press(Qt::Key_T, Qt::ControlModifier);
     REQUIRE(waitUntil([&] { return pane->statusText().startsWith(u"Test ping answered"_s); }));
     CHECK(pane->statusText().contains(u"HTTP 200"_s));
-    CHECK(receiver.bodies.last().value(u"action"_s) == u"ping"_s);
+    CHECK(receiver.requests.last().json().value(u"action"_s) == u"ping"_s);
     REQUIRE(waitUntil([&] { return pane->model()->rowCount() >= 1; }));
     CHECK(pane->model()->index(0, WebhookDeliveriesModel::StatusColumn).data().toString()
           == u"200"_s);
@@ -138,20 +138,20 @@ TEST_CASE("A webhook is created from the keyboard and a test ping shows its atte
               .startsWith(u"OK (HTTP 200)"_s));
 
     // A failing receiver: the pane says what to check.
-    receiver.status = 500;
+    receiver.answerAll(500);
     press(Qt::Key_T, Qt::ControlModifier);
     REQUIRE(waitUntil([&] { return pane->statusText().startsWith(u"Test ping failed"_s); }));
     CHECK(pane->statusText().contains(u"500"_s));
     saveScreenshot(&fixture.view, u"webhooks-view.png"_s);
 
     // Ctrl+R in the attempts table sends the selected attempt again.
-    receiver.status = 200;
-    const qsizetype received = receiver.bodies.size();
+    receiver.answerAll(200);
+    const qsizetype received = receiver.requests.size();
     pane->table()->setFocus();
     pane->table()->selectRow(0);
     press(Qt::Key_R, Qt::ControlModifier);
     REQUIRE(waitUntil([&] { return pane->statusText().startsWith(u"Sent again"_s); }));
-    REQUIRE(waitUntil([&] { return receiver.bodies.size() == received + 1; }));
+    REQUIRE(waitUntil([&] { return receiver.requests.size() == received + 1; }));
     fixture.view.table()->setFocus();
 
     // Delete asks first.
@@ -186,5 +186,5 @@ TEST_CASE("A backend error keeps the webhook dialog's input", "[ui][webhooks]")
     saveScreenshot(dialog, u"webhook-dialog-error.png"_s);
     press(Qt::Key_Escape);
     REQUIRE(waitUntil([&] { return guard.isNull(); }, 2'000));
-    CHECK(receiver.bodies.isEmpty());
+    CHECK(receiver.requests.isEmpty());
 }

@@ -176,7 +176,7 @@ TEST_CASE("WebhooksModel creates, pings, disables and deletes; deliveries follow
     CHECK(webhooks.index(row, WebhooksModel::TypeColumn).data().toString() == u"Candidate hire"_s);
     CHECK(webhooks.index(row, WebhooksModel::UrlColumn).data().toString() == receiver.url());
     CHECK(webhooks.index(row, WebhooksModel::EnabledColumn).data().toString() == u"Enabled"_s);
-    REQUIRE(waitUntil([&] { return receiver.bodies.size() == 1; })); // the create ping
+    REQUIRE(waitUntil([&] { return receiver.requests.size() == 1; })); // the create ping
 
     WebhookDeliveriesModel deliveries(&clients.client);
     auto deliveriesTester = fatalTester(&deliveries);
@@ -189,7 +189,7 @@ TEST_CASE("WebhooksModel creates, pings, disables and deletes; deliveries follow
     CHECK(deliveries.index(0, WebhookDeliveriesModel::ResultColumn).data().toString() == u"OK"_s);
 
     // A failing test ping is logged but leaves the webhook enabled.
-    receiver.status = 503;
+    receiver.answerAll(503);
     QSignalSpy queued(&webhooks, &WebhooksModel::pingQueued);
     webhooks.ping(id);
     REQUIRE(waitUntil([&] { return queued.count() == 1; }));
@@ -211,12 +211,12 @@ TEST_CASE("WebhooksModel creates, pings, disables and deletes; deliveries follow
 
     SECTION("redeliver sends the logged attempt again")
     {
-        receiver.status = 200;
+        receiver.answerAll(200);
         QSignalSpy redelivered(&deliveries, &WebhookDeliveriesModel::redelivered);
         deliveries.redeliver(attempt.id);
         REQUIRE(waitUntil([&] { return redelivered.count() == 1; }));
-        REQUIRE(waitUntil([&] { return receiver.bodies.size() == 3; }));
-        CHECK(receiver.bodies.last().value(u"webhookActionId"_s).toString()
+        REQUIRE(waitUntil([&] { return receiver.requests.size() == 3; }));
+        CHECK(receiver.requests.last().json().value(u"webhookActionId"_s).toString()
               == attempt.webhookActionId);
     }
 
