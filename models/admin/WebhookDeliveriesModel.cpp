@@ -47,7 +47,7 @@ QVariant WebhookDeliveriesModel::data(const QModelIndex &index, int role) const
         case LatencyColumn:
             return delivery.latencyMs >= 0 ? tr("%L1 ms").arg(delivery.latencyMs) : tr("—");
         case ResultColumn:
-            return delivery.success ? tr("OK") : tr("Failed");
+            return resultText(delivery.success);
         case ResponseColumn: {
             const QString text = delivery.success || delivery.error.isEmpty()
                 ? delivery.responseSnippet.simplified()
@@ -64,6 +64,10 @@ QVariant WebhookDeliveriesModel::data(const QModelIndex &index, int role) const
     case IdRole: return delivery.id;
     case SuccessRole: return delivery.success;
     case StatusCodeRole: return delivery.statusCode;
+    case HealthRole:
+        return int(index.column() == ResultColumn
+                       ? (delivery.success ? Health::Ok : Health::Failing)
+                       : Health::Unknown);
     default: return {};
     }
 }
@@ -83,6 +87,11 @@ QVariant WebhookDeliveriesModel::headerData(int section, Qt::Orientation orienta
     case ResponseColumn: return tr("Response");
     default: return {};
     }
+}
+
+QString WebhookDeliveriesModel::resultText(bool success)
+{
+    return success ? tr("OK") : tr("Failed");
 }
 
 const WebhookDelivery *WebhookDeliveriesModel::delivery(int row) const

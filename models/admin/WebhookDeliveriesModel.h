@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "admin/Health.h"
 #include "domain/WebhookDelivery.h"
 #include "items/LoadState.h"
 
@@ -24,7 +25,10 @@ public:
         TimeColumn, ActionColumn, AttemptColumn, StatusColumn, LatencyColumn, ResultColumn,
         ResponseColumn, ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, SuccessRole, StatusCodeRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1, SuccessRole, StatusCodeRole,
+        HealthRole, // int(Health) of the Result cell
+    };
 
     explicit WebhookDeliveriesModel(ApiClient *client, QObject *parent = nullptr);
 
@@ -41,6 +45,7 @@ public:
     LoadState state() const { return m_state; }
     const ApiError &lastError() const { return m_lastError; }
     const WebhookDelivery *delivery(int row) const;
+    static QString resultText(bool success);
 
     void redeliver(const QString &deliveryId);
     // Asks webhookDelivery.info until the attempt with this id was logged (webhook.ping answers

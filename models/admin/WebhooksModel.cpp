@@ -38,7 +38,7 @@ QVariant WebhooksModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TypeColumn: return WebhookEventTypes::label(webhook.webhookType);
         case UrlColumn: return webhook.requestUrl;
-        case EnabledColumn: return webhook.enabled ? tr("Enabled") : tr("Disabled");
+        case EnabledColumn: return enabledText(webhook.enabled);
         case LastDeliveryColumn: {
             if (last == m_lastDelivery.cend())
                 return tr("—");
@@ -62,6 +62,14 @@ QVariant WebhooksModel::data(const QModelIndex &index, int role) const
     case TypeRole: return webhook.webhookType;
     case UrlRole: return webhook.requestUrl;
     case LastErrorRole: return webhook.lastError;
+    case HealthRole:
+        if (index.column() == EnabledColumn)
+            return int(webhook.enabled            ? Health::Ok
+                       : webhook.lastError.isEmpty() ? Health::Off
+                                                     : Health::Failing);
+        if (index.column() == LastDeliveryColumn && last != m_lastDelivery.cend())
+            return int(last->success ? Health::Ok : Health::Failing);
+        return int(Health::Unknown);
     default: return {};
     }
 }
@@ -77,6 +85,11 @@ QVariant WebhooksModel::headerData(int section, Qt::Orientation orientation, int
     case LastDeliveryColumn: return tr("Last delivery");
     default: return {};
     }
+}
+
+QString WebhooksModel::enabledText(bool enabled)
+{
+    return enabled ? tr("Enabled") : tr("Disabled");
 }
 
 const Webhook *WebhooksModel::webhook(int row) const

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "domain/Webhook.h"
+#include "admin/Health.h"
 #include "domain/WebhookDelivery.h"
 #include "items/LoadState.h"
 
@@ -26,7 +27,10 @@ class WebhooksModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(WebhooksModel)
 public:
     enum Column { TypeColumn, UrlColumn, EnabledColumn, LastDeliveryColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, EnabledRole, TypeRole, UrlRole, LastErrorRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1, EnabledRole, TypeRole, UrlRole, LastErrorRole,
+        HealthRole, // int(Health) of the State and Last delivery cells
+    };
     enum class Action { Create, Update, Delete, Ping };
     Q_ENUM(Action)
 
@@ -42,6 +46,7 @@ public:
     LoadState state() const { return m_state; }
     const ApiError &lastError() const { return m_lastError; }
     const Webhook *webhook(int row) const;
+    static QString enabledText(bool enabled);
     int rowOf(const QString &webhookId) const;
 
     void create(const QString &type, const QString &url, const QString &secretToken);

@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Tessera::AdminPageParts {
 
 QAction *makeAction(QWidget *page, const QString &text, const QKeySequence &shortcut)
@@ -59,6 +61,17 @@ int selectedRow(const QTableView *table)
 {
     const QModelIndexList rows = table->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void fitStatusColumn(QTableView *table, int column, const QStringList &words)
+{
+    const QFontMetrics metrics = table->fontMetrics();
+    int width = metrics.horizontalAdvance(
+        table->model()->headerData(column, Qt::Horizontal).toString());
+    for (const QString &word : words)
+        width = std::max(width, metrics.horizontalAdvance(QChar(0x2715) + word) + 8);
+    table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+    table->horizontalHeader()->resizeSection(column, width + 24);
 }
 
 void StatePages::show(LoadState state, int rowCount, const QString &loadingText,

@@ -27,6 +27,9 @@ QPushButton *buttonFor(QAction *action, QWidget *parent);
 
 QTableView *makeTable(QWidget *parent, const QString &accessibleName);
 int selectedRow(const QTableView *table); // -1 when none
+// A fixed width for a status column (a HealthDelegate mark and one of `words`), wide enough
+// for every row whichever rows are loaded.
+void fitStatusColumn(QTableView *table, int column, const QStringList &words);
 
 struct StatePages
 {

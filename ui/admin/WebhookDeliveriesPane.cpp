@@ -1,6 +1,7 @@
 #include "admin/WebhookDeliveriesPane.h"
 
 #include "admin/AdminPageParts.h"
+#include "admin/HealthDelegate.h"
 #include "admin/WebhookDeliveriesModel.h"
 #include "common/MessageBanner.h"
 
@@ -37,9 +38,15 @@ WebhookDeliveriesPane::WebhookDeliveriesPane(ApiClient *client, QWidget *parent)
     m_heading->setText(tr("Delivery attempts"));
     m_table->setModel(m_model);
     m_table->setObjectName(u"deliveriesTable"_s);
+    m_table->setItemDelegateForColumn(
+        WebhookDeliveriesModel::ResultColumn,
+        new HealthDelegate(WebhookDeliveriesModel::HealthRole, m_table));
     auto *header = m_table->horizontalHeader();
     for (int column = 0; column < WebhookDeliveriesModel::ResponseColumn; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    fitStatusColumn(m_table, WebhookDeliveriesModel::ResultColumn,
+                    {WebhookDeliveriesModel::resultText(true),
+                     WebhookDeliveriesModel::resultText(false)});
     m_status->setObjectName(u"deliveryStatus"_s);
     m_status->setAccessibleName(tr("Test ping"));
     m_status->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "admin/WebhooksView.h"
 
 #include "admin/AdminPageParts.h"
+#include "admin/HealthDelegate.h"
 #include "admin/WebhookDeliveriesModel.h"
 #include "admin/WebhookDeliveriesPane.h"
 #include "admin/WebhookDialog.h"
@@ -45,10 +46,13 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
 
     m_table->setModel(m_model);
     m_table->setObjectName(u"webhooksTable"_s);
+    auto *health = new HealthDelegate(WebhooksModel::HealthRole, m_table);
+    m_table->setItemDelegateForColumn(WebhooksModel::EnabledColumn, health);
+    m_table->setItemDelegateForColumn(WebhooksModel::LastDeliveryColumn, health);
     auto *header = m_table->horizontalHeader();
     header->setSectionResizeMode(WebhooksModel::TypeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebhooksModel::UrlColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(WebhooksModel::EnabledColumn, QHeaderView::ResizeToContents);
+    fitStatusColumn(m_table, WebhooksModel::EnabledColumn, {WebhooksModel::enabledText(true), WebhooksModel::enabledText(false)});
     header->setStretchLastSection(false);
     header->setSectionResizeMode(WebhooksModel::LastDeliveryColumn, QHeaderView::ResizeToContents);
     m_pages = makeStatePages(this, m_table, m_new, tr("Create webhook"));
