@@ -25,7 +25,7 @@ QString WebhookEventTypes::label(const QString &type)
     if (type == u"pushToHRIS"_s)
         return tr("Push to HRIS");
     if (type == u"ping"_s)
-        return tr("Test ping");
+        return tr("Ping");
     QString words = DisplayText::words(type);
     if (!words.isEmpty())
         words[0] = words.at(0).toUpper();

@@ -162,6 +162,53 @@ TEST_CASE("A webhook is created from the keyboard and a test ping shows its atte
     REQUIRE(waitUntil([&] { return fixture.view.model()->rowOf(id) < 0; }));
 }
 
+TEST_CASE("A webhook whose check failed says why; Edit fixes it and Enable turns it back on",
+          "[ui][webhooks]")
+{
+    HooksFixture fixture(sandbox());
+    WebhookReceiver broken;
+    broken.answerAll(500);
+    WebhookReceiver fixed;
+    QSignalSpy saved(fixture.view.model(), &WebhooksModel::saved);
+    fixture.view.model()->create(u"candidateHire"_s, broken.url(), u"s"_s);
+    REQUIRE(waitUntil([&] { return saved.count() == 1; }));
+    const QString id = saved.first().at(1).toString();
+    fixture.reactivate();
+    fixture.view.table()->selectRow(fixture.view.model()->rowOf(id));
+    auto *state = fixture.view.findChild<MessageBanner *>(u"webhookState"_s);
+    // The create ping fails and disables it; the page looks again by itself.
+    REQUIRE(waitUntil([&] { return state->isVisible(); }));
+    CHECK(state->text().startsWith(u"Disabled after a failed check"_s));
+    CHECK(fixture.view.model()->index(fixture.view.model()->rowOf(id), WebhooksModel::EnabledColumn)
+              .data(Qt::ToolTipRole).toString().contains(u"HTTP 500"_s));
+    CHECK(fixture.view.model()->index(fixture.view.model()->rowOf(id), WebhooksModel::EnabledColumn)
+              .data().toString() == u"Disabled"_s);
+    saveScreenshot(&fixture.view, u"webhooks-disabled.png"_s);
+
+    // Ctrl+E: the event cannot change; the URL can.
+    WebhookDialog *dialog = fixture.openDialog(Qt::Key_E, Qt::ControlModifier);
+    QPointer<WebhookDialog> guard(dialog);
+    CHECK_FALSE(dialog->findChild<QComboBox *>(u"type"_s)->isEnabled());
+    auto *url = dialog->findChild<QLineEdit *>(u"url"_s);
+    REQUIRE(waitUntil([&] { return url->hasFocus(); }, 2'000));
+    CHECK(url->text() == broken.url());
+    url->selectAll();
+    type(fixed.url());
+    press(Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return guard.isNull(); }));
+    fixture.reactivate();
+    fixture.view.table()->selectRow(fixture.view.model()->rowOf(id));
+    CHECK(fixture.view.model()->index(fixture.view.model()->rowOf(id), WebhooksModel::UrlColumn)
+              .data().toString() == fixed.url());
+
+    // Ctrl+Shift+E enables it again, which pings the fixed receiver.
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(waitUntil([&] { return !state->isVisible(); }));
+    REQUIRE(waitUntil([&] { return fixed.pings() == 1; }));
+    CHECK(fixture.view.model()->index(fixture.view.model()->rowOf(id), WebhooksModel::EnabledColumn)
+              .data().toString() == u"Enabled"_s);
+}
+
 TEST_CASE("A backend error keeps the webhook dialog's input", "[ui][webhooks]")
 {
     HooksFixture fixture(sandbox());

@@ -35,6 +35,7 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
     , m_banner(new MessageBanner(this))
     , m_table(makeTable(this, tr("Webhooks")))
     , m_deliveries(new WebhookDeliveriesPane(client, this))
+    , m_state(new MessageBanner(this))
 {
     setAccessibleName(tr("Webhooks"));
     m_new = makeAction(this, tr("&New webhook…"), QKeySequence::New);
@@ -57,6 +58,8 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
     header->setSectionResizeMode(WebhooksModel::LastDeliveryColumn, QHeaderView::ResizeToContents);
     m_pages = makeStatePages(this, m_table, m_new, tr("Create webhook"));
     m_pages.empty->setObjectName(u"webhooksEmpty"_s);
+    m_state->setObjectName(u"webhookState"_s);
+    m_state->setAccessibleName(tr("Selected webhook"));
 
     auto *intro = new QLabel(tr("Events the ATS sends to partners. Every attempt is logged "
                                 "below the list."), this);
@@ -82,6 +85,7 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(buttons);
     layout->addWidget(m_banner);
+    layout->addWidget(m_state);
     layout->addWidget(splitter, 1);
 
     connect(m_new, &QAction::triggered, this, &WebhooksView::newWebhook);
@@ -123,6 +127,13 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
             [this](const QString &webhookId, const QString &deliveryId) {
                 if (webhookId == m_shownWebhookId)
                     m_deliveries->followPing(deliveryId);
+            });
+    // The newest attempt the pane loaded is the webhook's last delivery.
+    connect(m_deliveries->model(), &WebhookDeliveriesModel::stateChanged, this,
+            [this](LoadState state) {
+                const WebhookDelivery *newest = m_deliveries->model()->delivery(0);
+                if (state == LoadState::Ready && newest)
+                    m_model->noteDelivery(*newest);
             });
     connect(m_deliveries, &WebhookDeliveriesPane::deliveryArrived, this,
             [this](const WebhookDelivery &delivery) {
@@ -187,6 +198,17 @@ void WebhooksView::updateSelection()
     for (QAction *action : {m_edit, m_toggle, m_delete, m_ping})
         action->setEnabled(webhook != nullptr);
     m_toggle->setText(webhook && !webhook->enabled ? tr("Ena&ble") : tr("D&isable"));
+    if (!webhook || webhook->enabled)
+        m_state->clear();
+    else if (webhook->lastError.isEmpty())
+        m_state->showMessage(StatusPalette::Status::Unavailable,
+                             tr("This webhook is disabled: the partner gets no events until you "
+                                "enable it."));
+    else
+        m_state->showMessage(StatusPalette::Status::Attention,
+                             tr("Disabled after a failed check. Make sure the partner's receiver "
+                                "answers, then press Enable."),
+                             webhook->lastError);
     const QString id = webhook ? webhook->id : QString();
     if (id != m_shownWebhookId) {
         m_shownWebhookId = id;

@@ -48,6 +48,7 @@ private:
     QTableView *m_table;
     AdminPageParts::StatePages m_pages;
     WebhookDeliveriesPane *m_deliveries;
+    MessageBanner *m_state; // why the selected webhook is disabled
     QAction *m_new;
     QAction *m_edit;
     QAction *m_toggle;
