@@ -162,7 +162,7 @@ TEST_CASE("A webhook is created from the keyboard and a test ping shows its atte
     REQUIRE(waitUntil([&] { return fixture.view.model()->rowOf(id) < 0; }));
 }
 
-TEST_CASE("A webhook whose check failed says why; Edit fixes it and Enable turns it back on",
+TEST_CASE("A webhook whose check failed says why, Edit fixes it, and Enable turns it back on",
           "[ui][webhooks]")
 {
     HooksFixture fixture(sandbox());

@@ -156,7 +156,7 @@ TEST_CASE("ApiKeysModel reports a refused create as a translated ApiError", "[mo
     CHECK(revokeFailed.first().at(1).value<ApiError>().code() == u"api_key_not_found"_s);
 }
 
-TEST_CASE("WebhooksModel creates, pings, disables and deletes; deliveries follow the ping",
+TEST_CASE("WebhooksModel creates, pings, disables and deletes, and deliveries follow the ping",
           "[models][admin]")
 {
     SandboxClients clients(sandbox());
