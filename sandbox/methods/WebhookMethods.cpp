@@ -155,6 +155,23 @@ void registerWebhookMethods(MethodRegistry &registry, MethodContext &context)
         return Protocol::successEnvelope(QJsonObject{{u"webhookId"_s, id}});
     });
 
+    // A test ping now. Handlers cannot wait for the receiver without blocking the server thread,
+    // so this answers at once with the id the attempt will be logged under
+    // (webhookDelivery.info answers webhook_delivery_not_found until it finished).
+    registry.add(u"webhook.ping"_s, u"apiKeysWrite"_s,
+                 [&store, &webhooks](const MethodCall &call) {
+        const QString id = call.requiredString(u"webhookId"_s);
+        const QJsonObject doc = requireWebhook(store, id);
+        const auto queued = webhooks.ping(id, WebhookDispatcher::PingKind::Test);
+        return Protocol::successEnvelope(
+            QJsonObject{{u"webhookId"_s, id},
+                        {u"deliveryId"_s, queued.deliveryId},
+                        {u"webhookActionId"_s, queued.webhookActionId},
+                        {u"action"_s, u"ping"_s},
+                        {u"requestUrl"_s, doc.value(u"requestUrl"_s)},
+                        {u"status"_s, u"queued"_s}});
+    });
+
     registry.add(u"webhook.list"_s, u"apiKeysRead"_s, [&store, &pager](const MethodCall &call) {
         ListQuery query{&store.webhooks, u"is_deleted = 0"_s};
         query.supportsSyncToken = false;

@@ -78,18 +78,21 @@ int WebhookDispatcher::attemptTimeoutMs() const
     return static_cast<int>(10'000.0 * std::max(m_timeScale, 0.01) + 0.5);
 }
 
-void WebhookDispatcher::ping(const QString &webhookId)
+WebhookDispatcher::QueuedPing WebhookDispatcher::ping(const QString &webhookId, PingKind kind)
 {
     const QString actionId = Records::newId();
     Chain chain;
     chain.webhookId = webhookId;
     chain.webhookActionId = actionId;
+    chain.deliveryId = Records::newId();
     chain.action = u"ping"_s;
     chain.body = serializedBody(actionId, chain.action,
                                 QJsonObject{{u"webhookActionType"_s, u"ping"_s}});
     chain.isPing = true;
+    chain.disableOnFailure = kind == PingKind::Check;
     chain.requireEnabled = false;
     schedule(chain, 0);
+    return {chain.deliveryId, actionId};
 }
 
 int WebhookDispatcher::publish(const QString &webhookActionId, const QString &action,
@@ -190,7 +193,8 @@ void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 
             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
 
     const QString snippet = timedOut ? QString() : snippetOf(reply->read(maxSnippetBytes));
-    const QString deliveryId = Records::newId();
+    const QString deliveryId =
+        chain.attempt == 1 && !chain.deliveryId.isEmpty() ? chain.deliveryId : Records::newId();
     QJsonObject row{{u"id"_s, deliveryId},
                     {u"webhookId"_s, chain.webhookId},
                     {u"webhookActionId"_s, chain.webhookActionId},
@@ -216,7 +220,8 @@ void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 
     if (ok)
         return;
     if (chain.isPing) {
-        disable(chain.webhookId, u"The ping to %1 failed: %2"_s.arg(requestUrl, error));
+        if (chain.disableOnFailure)
+            disable(chain.webhookId, u"The ping to %1 failed: %2"_s.arg(requestUrl, error));
         return;
     }
     if (!timedOut && status != 0 && !isRetryable(status))

@@ -27,8 +27,16 @@ public:
 
     static constexpr int maxAttempts = 10;
 
-    // Pings the webhook; a non-2xx answer or a timeout sets enabled=false and lastError.
-    void ping(const QString &webhookId);
+    enum class PingKind { Check, Test };
+    struct QueuedPing
+    {
+        QString deliveryId; // the log row's id once the attempt finished
+        QString webhookActionId;
+    };
+    // Pings the webhook. A Check ping (after create/update) that gets a non-2xx answer or no
+    // answer sets enabled=false and lastError; a Test ping (webhook.ping) only logs its attempt,
+    // also for a disabled webhook.
+    QueuedPing ping(const QString &webhookId, PingKind kind = PingKind::Check);
     // Delivers `action` to every enabled webhook of that type; returns how many.
     int publish(const QString &webhookActionId, const QString &action, const QJsonObject &data);
     // A new attempt chain with the body (and so the webhookActionId) of a logged delivery.
@@ -42,10 +50,12 @@ private:
     {
         QString webhookId;
         QString webhookActionId;
+        QString deliveryId; // the id the first logged attempt gets; empty: a new one
         QString action;
         QByteArray body;
         int attempt = 1;
         bool isPing = false;
+        bool disableOnFailure = false;
         bool requireEnabled = true; // event chains stop when the webhook is disabled
     };
 

@@ -1,18 +1,13 @@
 // Outbound webhooks: management, signed pings and events, retries, fan-out, redelivery and
 // deletion, over real HTTP both ways (a sandbox with --time-scale 0.001 and a receiver here).
 #include "ApiHelpers.h"
+#include "WebhookReceiver.h"
 
 #include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QMessageAuthenticationCode>
 #include <QStringBuilder>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera::Test;
@@ -32,97 +27,6 @@ void settle(int ms)
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
 }
-
-struct Received
-{
-    QByteArray method;
-    QByteArray path;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;
-    qint64 atMs = 0; // since the receiver started
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString action() const { return json().value(u"action"_s).toString(); }
-    QString actionId() const { return json().value(u"webhookActionId"_s).toString(); }
-};
-
-// A minimal HTTP/1.1 server on 127.0.0.1 that records every request and answers pings with
-// pingStatus and other requests with the queued statuses, then defaultStatus.
-class Receiver final
-{
-public:
-    Receiver()
-    {
-        m_clock.start();
-        REQUIRE(m_server.listen(QHostAddress::LocalHost, 0));
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                serve(socket);
-        });
-    }
-
-    QString url(const QString &path = u"/hook"_s) const
-    {
-        return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path);
-    }
-
-    QList<Received> requests;
-    int pingStatus = 200;
-    int defaultStatus = 200;
-    QList<int> queued;
-
-    QList<Received> events() const // everything but pings
-    {
-        QList<Received> found;
-        for (const Received &request : requests)
-            if (request.action() != u"ping"_s)
-                found << request;
-        return found;
-    }
-    qsizetype pings() const { return requests.size() - events().size(); }
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            buffer->append(socket->readAll());
-            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
-            if (headerEnd < 0)
-                return;
-            Received request;
-            const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
-            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-            request.method = requestLine.value(0);
-            request.path = requestLine.value(1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines.at(i).indexOf(':');
-                if (colon > 0)
-                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                           lines.at(i).mid(colon + 1).trimmed());
-            }
-            const qsizetype length = request.headers.value("content-length").toLongLong();
-            if (buffer->size() < headerEnd + 4 + length)
-                return;
-            request.body = buffer->mid(headerEnd + 4, length);
-            request.atMs = m_clock.elapsed();
-            buffer->clear();
-            int status = pingStatus;
-            if (request.action() != u"ping"_s)
-                status = queued.isEmpty() ? defaultStatus : queued.takeFirst();
-            requests << request;
-            const QByteArray answer = QByteArrayLiteral("status ") + QByteArray::number(status);
-            socket->write(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + " Test\r\n"
-                          "Content-Type: text/plain\r\nConnection: close\r\nContent-Length: "
-                          + QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
-            socket->disconnectFromHost();
-        });
-    }
-
-    QTcpServer m_server;
-    QElapsedTimer m_clock;
-};
 
 QJsonObject createWebhook(TestClient &client, const QString &type, const QString &url,
                           const QString &secret = u"test-secret"_s)
@@ -160,7 +64,7 @@ QByteArray expectedSignature(const QByteArray &secret, const QByteArray &body)
 TEST_CASE("webhook.create returns the secret once and the ping is signed", "[webhooks]")
 {
     TestClient client = adminClient(sandbox());
-    Receiver receiver;
+    WebhookReceiver receiver;
 
     const QJsonObject created =
         createWebhook(client, u"applicationUpdate"_s, receiver.url(), u"ping-secret"_s);
@@ -216,7 +120,7 @@ TEST_CASE("webhook.create returns the secret once and the ping is signed", "[web
 TEST_CASE("a ping answered with 500 disables the webhook with a reason", "[webhooks]")
 {
     TestClient client = adminClient(sandbox());
-    Receiver receiver;
+    WebhookReceiver receiver;
     receiver.pingStatus = 500;
 
     const QJsonObject created = createWebhook(client, u"applicationUpdate"_s, receiver.url());
@@ -244,7 +148,7 @@ TEST_CASE("a ping answered with 500 disables the webhook with a reason", "[webho
 TEST_CASE("a failing receiver is retried with growing delays and 410 is final", "[webhooks]")
 {
     TestClient client = adminClient(sandbox());
-    Receiver receiver;
+    WebhookReceiver receiver;
 
     SECTION("500 is retried")
     {
@@ -313,7 +217,7 @@ TEST_CASE("a stage change fans out with one webhookActionId and Hired adds candi
           "[webhooks]")
 {
     TestClient client = adminClient(sandbox());
-    Receiver receiver;
+    WebhookReceiver receiver;
     const QJsonArray webhooks{
         createWebhook(client, u"candidateStageChange"_s, receiver.url(u"/stage"_s)),
         createWebhook(client, u"applicationUpdate"_s, receiver.url(u"/update"_s)),
@@ -369,7 +273,7 @@ TEST_CASE("a stage change fans out with one webhookActionId and Hired adds candi
 TEST_CASE("webhookDelivery.redeliver sends the same webhookActionId again", "[webhooks]")
 {
     TestClient client = adminClient(sandbox());
-    Receiver receiver;
+    WebhookReceiver receiver;
     const QJsonObject webhook = createWebhook(client, u"applicationUpdate"_s, receiver.url());
     REQUIRE(waitUntil([&receiver] { return receiver.pings() == 1; }));
     changeStage(client, takeMove(client, false));
@@ -403,7 +307,7 @@ TEST_CASE("webhookDelivery.redeliver sends the same webhookActionId again", "[we
 TEST_CASE("webhook.delete stops deliveries", "[webhooks]")
 {
     TestClient client = adminClient(sandbox());
-    Receiver receiver;
+    WebhookReceiver receiver;
     const QJsonObject webhook = createWebhook(client, u"applicationUpdate"_s, receiver.url());
     REQUIRE(waitUntil([&receiver] { return receiver.pings() == 1; }));
 
@@ -431,4 +335,71 @@ TEST_CASE("webhook.delete stops deliveries", "[webhooks]")
     changeStage(client, takeMove(client, false));
     settle(300);
     CHECK(receiver.requests.size() == before);
+}
+
+TEST_CASE("webhook.ping sends a signed test ping and logs it under the id it answered",
+          "[webhooks]")
+{
+    TestClient client = adminClient(sandbox());
+    WebhookReceiver receiver;
+    const QJsonObject created = createWebhook(client, u"offerCreate"_s, receiver.url());
+    REQUIRE(waitUntil([&receiver] { return receiver.pings() == 1; })); // the create ping
+    const QString webhookId = created.value(u"id"_s).toString();
+
+    SECTION("a good answer is logged as a success")
+    {
+        const QJsonObject queued =
+            results(client, u"webhook.ping"_s, {{u"webhookId"_s, webhookId}}).toObject();
+        CHECK(queued.value(u"status"_s) == u"queued"_s);
+        CHECK(queued.value(u"action"_s) == u"ping"_s);
+        const QString deliveryId = queued.value(u"deliveryId"_s).toString();
+        REQUIRE_FALSE(deliveryId.isEmpty());
+        REQUIRE(waitUntil([&receiver] { return receiver.pings() == 2; }));
+        const Received ping = receiver.requests.last();
+        CHECK(ping.actionId() == queued.value(u"webhookActionId"_s).toString());
+        CHECK(ping.headers.value("ashby-signature")
+              == expectedSignature("test-secret", ping.body));
+
+        ApiReply info;
+        REQUIRE(waitUntil([&] {
+            info = client.call(u"webhookDelivery.info"_s, {{u"deliveryId"_s, deliveryId}});
+            return info.isSuccess();
+        }));
+        const QJsonObject row = info.resultObject();
+        CHECK(row.value(u"webhookId"_s) == webhookId);
+        CHECK(row.value(u"statusCode"_s).toInt() == 200);
+        CHECK(row.value(u"success"_s) == QJsonValue(true));
+        CHECK(row.value(u"latencyMs"_s).toInteger(-1) >= 0);
+        CHECK(row.value(u"responseSnippet"_s) == u"status 200"_s);
+    }
+
+    SECTION("a failed test ping is logged but does not disable the webhook")
+    {
+        receiver.pingStatus = 500;
+        const QString deliveryId =
+            results(client, u"webhook.ping"_s, {{u"webhookId"_s, webhookId}})
+                .toObject().value(u"deliveryId"_s).toString();
+        ApiReply info;
+        REQUIRE(waitUntil([&] {
+            info = client.call(u"webhookDelivery.info"_s, {{u"deliveryId"_s, deliveryId}});
+            return info.isSuccess();
+        }));
+        CHECK(info.resultObject().value(u"success"_s) == QJsonValue(false));
+        CHECK(info.resultObject().value(u"error"_s).toString().contains(u"500"_s));
+        settle(100);
+        CHECK(webhookInfo(client, created).value(u"enabled"_s) == QJsonValue(true));
+        CHECK(receiver.pings() == 2); // not retried
+    }
+
+    SECTION("a disabled webhook can be pinged; a deleted one cannot")
+    {
+        results(client, u"webhook.update"_s, {{u"webhookId"_s, webhookId}, {u"enabled"_s, false}});
+        results(client, u"webhook.ping"_s, {{u"webhookId"_s, webhookId}});
+        REQUIRE(waitUntil([&receiver] { return receiver.pings() == 2; }));
+        deleteWebhook(client, created);
+        requireError(client.call(u"webhook.ping"_s, {{u"webhookId"_s, webhookId}}), 200,
+                     u"webhook_not_found"_s);
+        return; // already deleted
+    }
+    deleteWebhook(client, created);
 }

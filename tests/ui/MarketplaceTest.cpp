@@ -2,7 +2,7 @@
 // chips, the side panel from the keyboard, plan gating, "Needs attention", load errors.
 #include "UiTestSupport.h"
 
-#include "common/ClipboardGuard.h"
+#include "common/SecretClipboard.h"
 #include "common/MessageBanner.h"
 #include "integrations/IntegrationFilterModel.h"
 #include "integrations/IntegrationService.h"
@@ -222,15 +222,12 @@ TEST_CASE("Disable asks first, then disables; Test connection shows every check"
 TEST_CASE("a copied secret leaves the clipboard after the delay, unless replaced",
           "[ui][marketplace]")
 {
-    ClipboardGuard guard;
-    guard.setClearAfter(50);
-    guard.copySecret(u"s3cret-value"_s);
+    SecretClipboard::copy(u"s3cret-value"_s, std::chrono::milliseconds(50));
     CHECK(QGuiApplication::clipboard()->text() == u"s3cret-value"_s);
     REQUIRE(waitUntil([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 2'000));
 
-    guard.copySecret(u"s3cret-value"_s);
+    SecretClipboard::copy(u"s3cret-value"_s, std::chrono::milliseconds(50));
     QGuiApplication::clipboard()->setText(u"something the user copied"_s);
     QTest::qWait(150);
     CHECK(QGuiApplication::clipboard()->text() == u"something the user copied"_s);
-    CHECK_FALSE(guard.isPending());
 }

@@ -39,6 +39,21 @@ inline void type(const QString &text)
     QTest::keyClicks(QApplication::focusWidget(), text);
 }
 
+// Waits for the dialog child `name` of `parent` to open, and activates it as a window manager
+// would (the offscreen platform has none).
+template<typename Dialog>
+Dialog *waitForDialog(QWidget &parent, const QString &name)
+{
+    REQUIRE(waitUntil([&] { return parent.findChild<Dialog *>(name) != nullptr; }, 2'000));
+    auto *dialog = parent.findChild<Dialog *>(name);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    REQUIRE(waitUntil([dialog] { return dialog->isAncestorOf(QApplication::focusWidget()); },
+                      2'000));
+    return dialog;
+}
+
 // Saves `widget` as it looks now; returns the file.
 inline QString saveScreenshot(QWidget *widget, const QString &name)
 {

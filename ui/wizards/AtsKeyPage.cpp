@@ -1,6 +1,6 @@
 #include "wizards/AtsKeyPage.h"
 
-#include "common/ClipboardGuard.h"
+#include "common/SecretClipboard.h"
 #include "common/MessageBanner.h"
 #include "common/SecretLineEdit.h"
 #include "integrations/IntegrationService.h"
@@ -65,7 +65,7 @@ AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
 
     connect(m_create, &QPushButton::clicked, this, &AtsKeyPage::createKey);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        setupWizard()->clipboard()->copySecret(m_secret->text());
+        SecretClipboard::copy(m_secret->text());
         m_notice->setText(tr("Copied. The clipboard is cleared in 30 seconds. This is the only "
                              "time the key is shown: keep it until you have handed it over."));
     });

@@ -1,6 +1,5 @@
 #include "wizards/EnableWizard.h"
 
-#include "common/ClipboardGuard.h"
 #include "integrations/SetupState.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
@@ -23,7 +22,6 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     , m_integration(integration)
     , m_context(context)
     , m_state(new SetupState(integration.id, this))
-    , m_clipboard(new ClipboardGuard(this))
 {
     setObjectName(u"enableWizard-"_s + integration.id);
     setWindowTitle(tr("Enable %1").arg(integration.name));
@@ -131,10 +129,8 @@ void EnableWizard::reject()
 void EnableWizard::done(int result)
 {
     QWizard::done(result); // validates the current page first when accepting
-    if (result == QDialog::Accepted && !isVisible()) {
+    if (result == QDialog::Accepted && !isVisible())
         clearDraft();
-        m_clipboard->clearNow();
-    }
 }
 
 void EnableWizard::saveDraft()

@@ -7,7 +7,6 @@
 
 namespace Tessera {
 
-class ClipboardGuard;
 class SetupState;
 
 // The base of the five enable wizards: one SetupState shared by thin pages, confirm before
@@ -28,7 +27,6 @@ public:
     const Integration &integration() const { return m_integration; }
     const SetupContext &context() const { return m_context; }
     SetupState *state() const { return m_state; }
-    ClipboardGuard *clipboard() const { return m_clipboard; }
     bool hasPartnerConsole() const { return m_context.partnerConsole != nullptr; }
 
     // Keeps a secret for this setup in memory and in the keychain (never in the draft).
@@ -52,7 +50,6 @@ private:
     Integration m_integration;
     SetupContext m_context;
     SetupState *m_state;
-    ClipboardGuard *m_clipboard;
     bool m_confirmCancel = true;
 };
 

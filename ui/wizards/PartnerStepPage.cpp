@@ -1,6 +1,6 @@
 #include "wizards/PartnerStepPage.h"
 
-#include "common/ClipboardGuard.h"
+#include "common/SecretClipboard.h"
 #include "common/MessageBanner.h"
 #include "common/SecretLineEdit.h"
 #include "integrations/SetupState.h"
@@ -62,7 +62,7 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
         connect(copy, &QPushButton::clicked, this, [this, row] {
             const QString text = row.value();
             if (row.secret)
-                setupWizard()->clipboard()->copySecret(text);
+                SecretClipboard::copy(text);
             else
                 QGuiApplication::clipboard()->setText(text);
         });

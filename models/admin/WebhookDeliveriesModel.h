@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "admin/Health.h"
+#include "domain/WebhookDelivery.h"
+#include "items/LoadState.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+
+namespace Tessera {
+
+class ApiClient;
+class PagedFetch;
+
+// The logged attempts of one webhook (webhookDelivery.list), newest first.
+class WebhookDeliveriesModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookDeliveriesModel)
+public:
+    enum Column {
+        TimeColumn, ActionColumn, AttemptColumn, StatusColumn, LatencyColumn, ResultColumn,
+        ResponseColumn, ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1, SuccessRole, StatusCodeRole,
+        HealthRole, // int(Health) of the Result cell
+    };
+
+    explicit WebhookDeliveriesModel(ApiClient *client, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Loads the attempts of this webhook; an empty id clears the model.
+    void setWebhookId(const QString &webhookId);
+    QString webhookId() const { return m_webhookId; }
+    void reload();
+    LoadState state() const { return m_state; }
+    const ApiError &lastError() const { return m_lastError; }
+    const WebhookDelivery *delivery(int row) const;
+    static QString resultText(bool success);
+
+    void redeliver(const QString &deliveryId);
+    // Asks webhookDelivery.info until the attempt with this id was logged (webhook.ping answers
+    // before its attempt ends), then adds it; gives up after `timeoutMs`.
+    void watchDelivery(const QString &deliveryId, int timeoutMs = 30'000);
+    void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
+
+Q_SIGNALS:
+    void stateChanged(Tessera::LoadState state);
+    void deliveryArrived(const Tessera::WebhookDelivery &delivery);
+    void watchTimedOut(const QString &deliveryId);
+    void redelivered(const QString &deliveryId);
+    void redeliverFailed(const Tessera::ApiError &error);
+
+private:
+    void setState(LoadState state);
+    void poll(const QString &deliveryId, qint64 deadlineMs);
+    void prepend(const WebhookDelivery &delivery);
+
+    QPointer<ApiClient> m_client;
+    QPointer<PagedFetch> m_fetch;
+    QString m_webhookId;
+    QList<WebhookDelivery> m_deliveries;
+    LoadState m_state = LoadState::Idle;
+    ApiError m_lastError;
+    int m_pollIntervalMs = 250;
+};
+
+} // namespace Tessera

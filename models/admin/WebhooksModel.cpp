@@ -1,0 +1,294 @@
+#include "admin/WebhooksModel.h"
+
+#include "admin/WebhookEventTypes.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/PagedFetch.h"
+#include "items/DecodeList.h"
+#include "items/DisplayText.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+WebhooksModel::WebhooksModel(ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+int WebhooksModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_webhooks.size());
+}
+
+int WebhooksModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WebhooksModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Webhook &webhook = m_webhooks.at(index.row());
+    const auto last = m_lastDelivery.constFind(webhook.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TypeColumn: return WebhookEventTypes::label(webhook.webhookType);
+        case UrlColumn: return webhook.requestUrl;
+        case EnabledColumn: return enabledText(webhook.enabled);
+        case LastDeliveryColumn: {
+            if (last == m_lastDelivery.cend())
+                return tr("—");
+            const QString when = DisplayText::dateTime(last->time);
+            if (last->success)
+                return tr("OK (HTTP %1) · %2").arg(last->statusCode).arg(when);
+            return last->statusCode > 0 ? tr("Failed (HTTP %1) · %2").arg(last->statusCode).arg(when)
+                                        : tr("Failed (no answer) · %1").arg(when);
+        }
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == EnabledColumn && !webhook.lastError.isEmpty())
+            return webhook.lastError;
+        if (index.column() == LastDeliveryColumn && last != m_lastDelivery.cend()
+            && !last->error.isEmpty())
+            return last->error;
+        return data(index, Qt::DisplayRole);
+    case IdRole: return webhook.id;
+    case EnabledRole: return webhook.enabled;
+    case TypeRole: return webhook.webhookType;
+    case UrlRole: return webhook.requestUrl;
+    case LastErrorRole: return webhook.lastError;
+    case HealthRole:
+        if (index.column() == EnabledColumn)
+            return int(webhook.enabled            ? Health::Ok
+                       : webhook.lastError.isEmpty() ? Health::Off
+                                                     : Health::Failing);
+        if (index.column() == LastDeliveryColumn && last != m_lastDelivery.cend())
+            return int(last->success ? Health::Ok : Health::Failing);
+        return int(Health::Unknown);
+    default: return {};
+    }
+}
+
+QVariant WebhooksModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TypeColumn: return tr("Event");
+    case UrlColumn: return tr("URL");
+    case EnabledColumn: return tr("State");
+    case LastDeliveryColumn: return tr("Last delivery");
+    default: return {};
+    }
+}
+
+QString WebhooksModel::enabledText(bool enabled)
+{
+    return enabled ? tr("Enabled") : tr("Disabled");
+}
+
+const Webhook *WebhooksModel::webhook(int row) const
+{
+    return row >= 0 && row < m_webhooks.size() ? &m_webhooks.at(row) : nullptr;
+}
+
+int WebhooksModel::rowOf(const QString &webhookId) const
+{
+    return indexOfId(m_webhooks, webhookId);
+}
+
+void WebhooksModel::load()
+{
+    delete m_fetch;
+    m_lastError = {};
+    if (!m_webhooks.isEmpty()) {
+        beginResetModel();
+        m_webhooks.clear();
+        m_lastDelivery.clear();
+        endResetModel();
+    }
+    if (!m_client) {
+        setState(LoadState::Idle);
+        return;
+    }
+    setState(LoadState::Loading);
+    m_fetch = new PagedFetch(m_client, u"webhook.list"_s, {}, {}, this);
+    connect(m_fetch, &PagedFetch::pageReceived, this, [this](const QJsonArray &results) {
+        QList<Webhook> webhooks;
+        decodeList(results, webhooks);
+        if (webhooks.isEmpty())
+            return;
+        const int first = int(m_webhooks.size());
+        beginInsertRows({}, first, first + int(webhooks.size()) - 1);
+        m_webhooks.append(std::move(webhooks));
+        endInsertRows();
+    });
+    connect(m_fetch, &PagedFetch::finished, this, &WebhooksModel::loadDeliveries);
+    connect(m_fetch, &PagedFetch::failed, this, [this](const ApiError &error) {
+        m_lastError = error;
+        setState(LoadState::Failed);
+    });
+    m_fetch->start();
+}
+
+// The log is oldest first, so the last row seen per webhook is its last attempt. The table is
+// Ready once the webhooks are in; the column fills in when the log arrived.
+void WebhooksModel::loadDeliveries()
+{
+    setState(LoadState::Ready);
+    m_fetch = new PagedFetch(m_client, u"webhookDelivery.list"_s, {}, {}, this);
+    connect(m_fetch, &PagedFetch::pageReceived, this, [this](const QJsonArray &results) {
+        QList<WebhookDelivery> deliveries;
+        decodeList(results, deliveries);
+        for (const WebhookDelivery &delivery : deliveries)
+            m_lastDelivery.insert(delivery.webhookId, delivery);
+    });
+    connect(m_fetch, &PagedFetch::finished, this, [this] {
+        if (!m_webhooks.isEmpty())
+            Q_EMIT dataChanged(index(0, LastDeliveryColumn),
+                               index(rowCount() - 1, LastDeliveryColumn));
+    });
+    m_fetch->start();
+}
+
+void WebhooksModel::noteDelivery(const WebhookDelivery &delivery)
+{
+    const auto known = m_lastDelivery.constFind(delivery.webhookId);
+    if (known != m_lastDelivery.cend() && known->time > delivery.time)
+        return;
+    m_lastDelivery.insert(delivery.webhookId, delivery);
+    emitRowChanged(rowOf(delivery.webhookId));
+}
+
+void WebhooksModel::upsert(const Webhook &webhook)
+{
+    const int row = rowOf(webhook.id);
+    if (row >= 0) {
+        m_webhooks[row] = webhook;
+        emitRowChanged(row);
+        return;
+    }
+    const int last = int(m_webhooks.size());
+    beginInsertRows({}, last, last);
+    m_webhooks.append(webhook);
+    endInsertRows();
+}
+
+void WebhooksModel::emitRowChanged(int row)
+{
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void WebhooksModel::create(const QString &type, const QString &url, const QString &secretToken)
+{
+    if (!m_client)
+        return;
+    ApiCall *call = m_client->call(u"webhook.create"_s,
+                                   {{u"webhookType"_s, type},
+                                    {u"requestUrl"_s, url},
+                                    {u"secretToken"_s, secretToken}},
+                                   this);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (call->error().isError()) {
+            Q_EMIT actionFailed(Action::Create, call->error());
+            return;
+        }
+        auto decoded = Webhook::fromJson(call->results().toObject()); // ignores secretToken
+        if (!std::holds_alternative<Webhook>(decoded)) {
+            Q_EMIT actionFailed(Action::Create,
+                                ApiError(ApiError::Kind::MalformedBody, call->method()));
+            return;
+        }
+        upsert(std::get<Webhook>(decoded));
+        Q_EMIT saved(Action::Create, std::get<Webhook>(decoded).id);
+    });
+}
+
+void WebhooksModel::update(const QString &webhookId, std::optional<bool> enabled,
+                           const QString &url, const QString &secretToken)
+{
+    if (!m_client)
+        return;
+    QJsonObject body{{u"webhookId"_s, webhookId}};
+    if (enabled)
+        body.insert(u"enabled"_s, *enabled);
+    if (!url.isEmpty())
+        body.insert(u"requestUrl"_s, url);
+    if (!secretToken.isEmpty())
+        body.insert(u"secretToken"_s, secretToken);
+    ApiCall *call = m_client->call(u"webhook.update"_s, body, this);
+    connect(call, &ApiCall::finished, this, [this, call, webhookId] {
+        if (call->error().isError()) {
+            Q_EMIT actionFailed(Action::Update, call->error());
+            return;
+        }
+        auto decoded = Webhook::fromJson(call->results().toObject());
+        if (std::holds_alternative<Webhook>(decoded))
+            upsert(std::get<Webhook>(decoded));
+        Q_EMIT saved(Action::Update, webhookId);
+    });
+}
+
+void WebhooksModel::remove(const QString &webhookId)
+{
+    if (!m_client)
+        return;
+    ApiCall *call = m_client->call(u"webhook.delete"_s, {{u"webhookId"_s, webhookId}}, this);
+    connect(call, &ApiCall::finished, this, [this, call, webhookId] {
+        if (call->error().isError()) {
+            Q_EMIT actionFailed(Action::Delete, call->error());
+            return;
+        }
+        const int row = rowOf(webhookId);
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_webhooks.removeAt(row);
+            endRemoveRows();
+        }
+        m_lastDelivery.remove(webhookId);
+        Q_EMIT saved(Action::Delete, webhookId);
+    });
+}
+
+void WebhooksModel::ping(const QString &webhookId)
+{
+    if (!m_client)
+        return;
+    ApiCall *call = m_client->call(u"webhook.ping"_s, {{u"webhookId"_s, webhookId}}, this);
+    connect(call, &ApiCall::finished, this, [this, call, webhookId] {
+        if (call->error().isError()) {
+            Q_EMIT actionFailed(Action::Ping, call->error());
+            return;
+        }
+        Q_EMIT pingQueued(webhookId,
+                          call->results().toObject().value(u"deliveryId"_s).toString());
+    });
+}
+
+void WebhooksModel::refreshWebhook(const QString &webhookId)
+{
+    if (!m_client)
+        return;
+    ApiCall *call = m_client->call(u"webhook.info"_s, {{u"webhookId"_s, webhookId}}, this);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (call->error().isError())
+            return; // the next full load shows it; a vanished webhook stays until then
+        auto decoded = Webhook::fromJson(call->results().toObject());
+        if (std::holds_alternative<Webhook>(decoded))
+            upsert(std::get<Webhook>(decoded));
+    });
+}
+
+void WebhooksModel::setState(LoadState state)
+{
+    if (assignState(m_state, state))
+        Q_EMIT stateChanged(state);
+}
+
+} // namespace Tessera

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "domain/Webhook.h"
+#include "admin/Health.h"
+#include "domain/WebhookDelivery.h"
+#include "items/LoadState.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+#include <optional>
+
+namespace Tessera {
+
+class ApiClient;
+class PagedFetch;
+
+// The backend's webhooks (webhook.list) with the last logged attempt of each
+// (webhookDelivery.list). Writes report through saved()/actionFailed(); a secret token passes
+// through to the backend and is never kept.
+class WebhooksModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhooksModel)
+public:
+    enum Column { TypeColumn, UrlColumn, EnabledColumn, LastDeliveryColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1, EnabledRole, TypeRole, UrlRole, LastErrorRole,
+        HealthRole, // int(Health) of the State and Last delivery cells
+    };
+    enum class Action { Create, Update, Delete, Ping };
+    Q_ENUM(Action)
+
+    explicit WebhooksModel(ApiClient *client, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void load();
+    LoadState state() const { return m_state; }
+    const ApiError &lastError() const { return m_lastError; }
+    const Webhook *webhook(int row) const;
+    static QString enabledText(bool enabled);
+    int rowOf(const QString &webhookId) const;
+
+    void create(const QString &type, const QString &url, const QString &secretToken);
+    // Only the given fields change; an empty secret keeps the current one.
+    void update(const QString &webhookId, std::optional<bool> enabled, const QString &url = {},
+                const QString &secretToken = {});
+    void remove(const QString &webhookId);
+    void ping(const QString &webhookId);
+    // Reads one webhook and its last attempt again (after a ping decided something).
+    void refreshWebhook(const QString &webhookId);
+    void noteDelivery(const WebhookDelivery &delivery);
+
+Q_SIGNALS:
+    void stateChanged(Tessera::LoadState state);
+    void saved(Tessera::WebhooksModel::Action action, const QString &webhookId);
+    void pingQueued(const QString &webhookId, const QString &deliveryId);
+    void actionFailed(Tessera::WebhooksModel::Action action, const Tessera::ApiError &error);
+
+private:
+    void setState(LoadState state);
+    void loadDeliveries();
+    void upsert(const Webhook &webhook);
+    void emitRowChanged(int row);
+
+    QPointer<ApiClient> m_client;
+    QPointer<PagedFetch> m_fetch;
+    QList<Webhook> m_webhooks;
+    QHash<QString, WebhookDelivery> m_lastDelivery; // by webhook id
+    LoadState m_state = LoadState::Idle;
+    ApiError m_lastError;
+};
+
+} // namespace Tessera

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/DecodeError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <variant>
+
+namespace Tessera {
+
+// One attempt of the delivery log (webhookDelivery.list/info).
+struct WebhookDelivery
+{
+    QString id;
+    QString webhookId;
+    QString webhookActionId;
+    QString action;
+    int attempt = 1;
+    QDateTime time;
+    QString requestUrl;
+    int statusCode = 0; // 0: no HTTP answer
+    qint64 latencyMs = -1;
+    QString responseSnippet;
+    bool success = false;
+    QString error;
+
+    static std::variant<WebhookDelivery, DecodeError> fromJson(const QJsonObject &object);
+};
+
+} // namespace Tessera

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+#include "items/LoadState.h"
+
+#include <QKeySequence>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QWidget;
+
+namespace Tessera {
+
+// Pieces the API keys and Webhooks pages share: the action buttons, the table, and a stack of
+// table / "loading" / "empty" pages.
+namespace AdminPageParts {
+
+enum Page { TablePage, LoadingPage, EmptyPage };
+
+// An action with a shortcut that works anywhere in `page`, and a focusable button for it.
+QAction *makeAction(QWidget *page, const QString &text, const QKeySequence &shortcut);
+QPushButton *buttonFor(QAction *action, QWidget *parent);
+
+QTableView *makeTable(QWidget *parent, const QString &accessibleName);
+int selectedRow(const QTableView *table); // -1 when none
+// A fixed width for a status column (a HealthDelegate mark and one of `words`), wide enough
+// for every row whichever rows are loaded.
+void fitStatusColumn(QTableView *table, int column, const QStringList &words);
+
+struct StatePages
+{
+    QStackedWidget *stack;
+    QLabel *loading;
+    QLabel *empty;
+    QPushButton *emptyAction; // the primary action, e.g. "Create key"
+
+    // The table when there are rows, else "loading" while loading, else `emptyText`.
+    void show(LoadState state, int rowCount, const QString &loadingText,
+              const QString &emptyText) const;
+};
+// `primaryLabel` (no mnemonic: the toolbar button has it) triggers `primary`.
+StatePages makeStatePages(QWidget *parent, QWidget *table, QAction *primary,
+                          const QString &primaryLabel);
+
+} // namespace AdminPageParts
+} // namespace Tessera

@@ -1,0 +1,200 @@
+#include "admin/WebhookDialog.h"
+
+#include "admin/WebhookEventTypes.h"
+#include "common/MessageBanner.h"
+#include "common/SecretLineEdit.h"
+#include "session/BackendUrl.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+WebhookDialog::WebhookDialog(WebhooksModel *model, const Webhook *existing, QWidget *parent)
+    : QDialog(parent)
+    , m_model(model)
+    , m_webhookId(existing ? existing->id : QString())
+    , m_banner(new MessageBanner(this))
+    , m_type(new QComboBox(this))
+    , m_url(new QLineEdit(this))
+    , m_urlProblem(new QLabel(this))
+    , m_secret(new SecretLineEdit(this))
+    , m_generate(new QPushButton(tr("&Generate"), this))
+    , m_busy(new QLabel(this))
+    , m_save(new QPushButton(existing ? tr("&Save") : tr("C&reate webhook"), this))
+{
+    setWindowTitle(existing ? tr("Edit webhook") : tr("New webhook"));
+    setAccessibleName(windowTitle());
+    for (const QString &type : WebhookEventTypes::all())
+        m_type->addItem(WebhookEventTypes::label(type), type);
+    m_type->setAccessibleName(tr("Event"));
+    m_type->setObjectName(u"type"_s);
+    m_url->setAccessibleName(tr("Request URL"));
+    m_url->setObjectName(u"url"_s);
+    m_url->setPlaceholderText(u"https://partner.example.com/ashby"_s);
+    m_urlProblem->setObjectName(u"urlProblem"_s);
+    m_urlProblem->setWordWrap(true);
+    m_urlProblem->setVisible(false);
+    QPalette problemPalette = m_urlProblem->palette();
+    problemPalette.setColor(QPalette::WindowText,
+                            StatusPalette::color(StatusPalette::Status::Failing, problemPalette));
+    m_urlProblem->setPalette(problemPalette);
+    m_secret->setAccessibleName(tr("Secret token"));
+    m_secret->setObjectName(u"secret"_s);
+    m_generate->setAccessibleName(tr("Generate a secret token"));
+    m_save->setObjectName(u"save"_s);
+    m_save->setAccessibleName(m_save->text().remove(u'&'));
+    m_busy->setObjectName(u"busy"_s);
+    if (existing) {
+        m_type->setCurrentIndex(std::max(0, m_type->findData(existing->webhookType)));
+        m_type->setEnabled(false); // the API cannot change a webhook's event
+        m_url->setText(existing->requestUrl);
+        m_secret->setPlaceholderText(tr("Leave empty to keep the current secret"));
+    } else {
+        m_secret->setPlaceholderText(tr("The partner checks signatures with it"));
+    }
+
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_generate);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Event:"), m_type);
+    form->addRow(tr("Request &URL:"), m_url);
+    form->addRow(QString(), m_urlProblem);
+    auto *secretLabel = new QLabel(tr("Secret &token:"), this);
+    secretLabel->setBuddy(m_secret->lineEdit());
+    form->addRow(secretLabel, secretRow);
+    auto *note = new QLabel(tr("Deliveries are signed with the secret token "
+                               "(Ashby-Signature: sha256=…). Give the partner the same token."),
+                            this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(8);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_busy);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+
+    m_save->setDefault(true);
+    connect(m_save, &QPushButton::clicked, this, &WebhookDialog::submit);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_generate, &QPushButton::clicked, this, [this] {
+        QByteArray bytes(24, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                             bytes.size() / 4);
+        m_secret->setText(QString::fromLatin1(
+            bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    });
+    connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlProblem->setVisible(false); });
+    connect(m_model, &WebhooksModel::saved, this, &WebhookDialog::onSaved);
+    connect(m_model, &WebhooksModel::actionFailed, this, &WebhookDialog::onFailed);
+    (existing ? static_cast<QWidget *>(m_url) : static_cast<QWidget *>(m_type))->setFocus();
+}
+
+QString WebhookDialog::urlProblem(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (text.trimmed().isEmpty())
+        return tr("Enter the address the partner gave you, starting with https://.");
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+        return tr("This is not a web address. It should look like "
+                  "https://partner.example.com/ashby.");
+    if (url.scheme() == u"http"_s && !BackendUrl::isLoopback(url))
+        return tr("Use https: deliveries carry candidate data. Plain http is allowed only for "
+                  "a receiver on this computer.");
+    return {};
+}
+
+void WebhookDialog::submit()
+{
+    if (m_waiting)
+        return;
+    m_banner->clear();
+    const QString problem = urlProblem(m_url->text());
+    if (!problem.isEmpty()) {
+        m_urlProblem->setText(problem);
+        m_urlProblem->setVisible(true);
+        m_url->setFocus();
+        fitHeight();
+        return;
+    }
+    const QString url = m_url->text().trimmed();
+    if (m_webhookId.isEmpty()) {
+        if (m_secret->text().isEmpty()) {
+            m_banner->showMessage(StatusPalette::Status::Attention,
+                                  tr("Enter a secret token, or press Generate for a random "
+                                     "one."));
+            m_secret->setFocus();
+            fitHeight();
+            return;
+        }
+        setBusy(true);
+        m_model->create(m_type->currentData().toString(), url, m_secret->text());
+    } else {
+        setBusy(true);
+        m_model->update(m_webhookId, std::nullopt, url, m_secret->text());
+    }
+}
+
+void WebhookDialog::onSaved(WebhooksModel::Action action, const QString &webhookId)
+{
+    if (!m_waiting || action == WebhooksModel::Action::Delete || action == WebhooksModel::Action::Ping)
+        return;
+    if (!m_webhookId.isEmpty() && webhookId != m_webhookId)
+        return;
+    setBusy(false);
+    m_secret->clear();
+    accept();
+}
+
+void WebhookDialog::onFailed(WebhooksModel::Action action, const ApiError &error)
+{
+    if (!m_waiting || (action != WebhooksModel::Action::Create
+                       && action != WebhooksModel::Action::Update))
+        return;
+    setBusy(false);
+    m_banner->showError(error, false);
+    m_url->setFocus();
+    fitHeight();
+}
+
+// Grows the dialog when an inline message appeared (a wrapped label needs its full height).
+void WebhookDialog::fitHeight()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void WebhookDialog::setBusy(bool busy)
+{
+    m_waiting = busy;
+    m_busy->setText(busy ? tr("Saving the webhook…") : QString());
+    m_save->setEnabled(!busy);
+    m_url->setReadOnly(busy);
+    m_secret->setEnabled(!busy);
+    m_generate->setEnabled(!busy);
+}
+
+} // namespace Tessera
