@@ -209,10 +209,340 @@
     </message>
 </context>
 <context>
+    <name>HumaansSetup</name>
+    <message>
+        <source>Humaans reads hired candidates, their job and their offer with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Humaans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Humaans the key, then bring back where the ATS should send events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In Humaans, open &lt;b&gt;Admin › Integrations&lt;/b&gt;, find Ashby, click &lt;b&gt;Configure&lt;/b&gt; and &lt;b&gt;Enable integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the ATS API key and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Request URL&lt;/b&gt; and the &lt;b&gt;Secret Token&lt;/b&gt; Humaans shows into the fields below.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATS API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this step in the simulated &amp;Humaans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Humaans accepted the key and shows its Request URL and Secret Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When a candidate is marked as hired, they appear in Humaans under &lt;b&gt;New hires&lt;/b&gt; for review before they become members.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JuroSetup</name>
+    <message>
+        <source>Checking the key with Juro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend could not check the Juro key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✓ Juro&apos;s test webhook arrived and its signature verified&lt;/b&gt; (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✗ Juro&apos;s test webhook was not accepted&lt;/b&gt; (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Juro&apos;s test webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified webhook from Juro has arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juro uses this key to push contract updates to the ATS. You do not need to copy it: revoking it would revoke Juro&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Juro API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATS uses it to call Juro and to verify the webhooks Juro sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In Juro, open &lt;b&gt;Settings › Integrations&lt;/b&gt; and select &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Activate&lt;/b&gt; if the API is not active yet.&lt;/li&gt;&lt;li&gt;Copy the API key from the text box and paste it below.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juro API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this step in the simulated &amp;Juro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ATS webhook in Juro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juro signs every webhook with your Juro API key; the ATS checks the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In Juro, open &lt;b&gt;Settings › Integrations › Webhooks&lt;/b&gt; and click &lt;b&gt;+ Add new&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Enter the values below, choose &lt;b&gt;Security signature&lt;/b&gt; and paste your Juro API key as the secret.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;all&lt;/b&gt; triggers, click &lt;b&gt;Save webhook&lt;/b&gt;, then send a test webhook.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it in the simulated &amp;Juro and send a test webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I saved the webhook in Juro and sent a test webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next: add a Juro workflow under &lt;b&gt;External workflows&lt;/b&gt;, then add it to an interview plan or start it from an offer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JustifactsSetup</name>
+    <message>
+        <source>Justifacts is chosen as the integration partner, which names the key, with Read all and Write all. Share the key with Justifacts: it is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justifacts answered the ATS with the background-check packages you can add to interview plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next: add a Justifacts activity to the background-check stage of each interview plan, and choose its package.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Jobs: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs: write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates and applications: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates and applications: write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates: delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview plans and stages: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews: write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring metadata: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring metadata: write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation and users: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation and integrations: write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers: write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys and webhooks: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys and webhooks: write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals: write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notetaker: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permissions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Tessera</source>
         <translation>Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeText</name>
+    <message>
+        <source>Read candidates and applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change candidates, notes and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read interview plans and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read custom fields and archive reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the organisation and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change organisation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read API keys and webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change API keys and webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read all and write all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -252,6 +582,187 @@
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SoraSetup</name>
+    <message>
+        <source>Sora reads the candidate, their job and their stage with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Sora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to be in Sora&apos;s Administrators group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In Sora, open &lt;b&gt;Settings › Integrations › Ashby&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the ATS API key into the API key field.&lt;/li&gt;&lt;li&gt;Toggle the switch to &lt;b&gt;Active&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATS API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this step in the simulated &amp;Sora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Sora accepted the key; the integration is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I pasted the key into Sora, set it Active and saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking whether Sora holds a working key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sora is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate Stage Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When a candidate enters &lt;b&gt;%1&lt;/b&gt;, Sora imports them as an employee and adds them to the &lt;b&gt;%2&lt;/b&gt; workflow.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ApiKeysModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ApiKeysView</name>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that partners and scripts use to reach the ATS. A key&apos;s secret is shown once, when it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading API keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded. See the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API keys yet. Create one for each partner or script that needs to reach the ATS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key to see its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — permissions: %2. Used by: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera cannot tell what uses this key. Anything that uses it stops working at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration uses this key. Scripts that use it stop working at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These integrations use this key and stop working at once: %1. Give them a new key first. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera itself uses this key: after revoking it, this console loses access to the backend until you give it a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -298,6 +809,65 @@
     <message>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::AtsKeyPage</name>
+    <message>
+        <source>&amp;Create API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the ATS API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(left blank, as %1 asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds. This is the only time the key is shown: keep it until you have handed it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is shown once, right after it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” was created earlier. It is not shown again; revoke it on the API keys page if it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key “%1” created. This is the only time it is shown: copy it now. Tessera keeps it in the system keychain for this setup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -570,6 +1140,17 @@
     </message>
 </context>
 <context>
+    <name>Tessera::CheckedPage</name>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ConnectDialog</name>
     <message>
         <source>Try the local sandbox</source>
@@ -738,6 +1319,241 @@
     </message>
 </context>
 <context>
+    <name>Tessera::CreateApiKeyDialog</name>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — a key for your own scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Payroll export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rmissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another key is being created. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::EnableWizard</name>
+    <message>
+        <source>Enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume setting up %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started setting up %1 earlier and closed the wizard midway. Resume where you left off, or start over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop setting up %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you entered is kept (secrets excepted, they stay in the keychain) and you can resume from the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::FinishPage</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera enables the integration and tests both ends of the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing both ends…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;✓ %1 is enabled and both ends work.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;⚠ %1 is enabled, but a check failed.&lt;/b&gt; Fix it and try again, or finish and fix it later from the marketplace.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::IntegrationPanel</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the panel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection works.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The connection has a problem.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::IntegrationsModel</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::JobsModel</name>
     <message>
         <source>Title</source>
@@ -750,6 +1566,73 @@
     <message>
         <source>Employment type</source>
         <translation>Beschäftigungsart</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::JustifactsSettingsPage</name>
+    <message>
+        <source>Configure Justifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justifacts e-mails you a credential verification key. The ATS uses it, with the base URL, to fetch Justifacts&apos; packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justifacts credential verification API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATS API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justifacts &amp;credential verification API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATS API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging &amp;base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must use https (http only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get them from the simulated &amp;Justifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the simulated Justifacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active key: go back and create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching Justifacts&apos; packages…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -825,6 +1708,77 @@
     <message>
         <source>Syncing %1 %2</source>
         <translation>Synchronisierung: %1 %2</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys partners use to reach the ATS, and who uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events the ATS sends to partners, and every delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MarketplaceView</name>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished">Marktplatz</translation>
+    </message>
+    <message>
+        <source>Search integrations (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading integrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration in this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration matches “%1”. Try another word or clear the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops receiving updates from the ATS. Its API keys and webhooks stay as they are; revoke or delete them on the API keys and Webhooks pages if they are no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1026,10 +1980,40 @@
     </message>
 </context>
 <context>
+    <name>Tessera::PartnerStepPage</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on a sandbox: the sandbox&apos;s stand-in for the partner does what you would do on the partner&apos;s website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working in the simulated partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PlaceholderView</name>
     <message>
         <source>This view is coming in the next release.</source>
         <translation>Diese Ansicht folgt in der nächsten Version.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ScopePicker</name>
+    <message>
+        <source>Permission preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1139,6 +2123,115 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ShownOnceSecret</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key now: it is shown only once. Tessera does not keep it and the backend stores only a fingerprint. If it is lost, revoke it and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy puts the key on the clipboard for 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied — clipboard clears in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key “%1” was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SoraListenerPage</name>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the stage-change listener in Sora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sora imports a candidate as an employee and starts the workflow when they enter the stage you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In Sora, open &lt;b&gt;Workflows&lt;/b&gt; and click &lt;b&gt;Manage workflow&lt;/b&gt; on the workflow (usually Onboarding).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Add listener&lt;/b&gt;, choose Ashby, &lt;b&gt;Candidate stage change&lt;/b&gt; and the stage below.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Endpoint URL&lt;/b&gt; and &lt;b&gt;Secret key&lt;/b&gt; Sora shows into the fields below.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sora workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the listener in the simulated &amp;Sora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Adding the listener in the simulated Sora…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::StageMoveFlow</name>
     <message>
         <source>Moving the application…</source>
@@ -1208,6 +2301,477 @@
             <numerusform>Vor %n Minute synchronisiert</numerusform>
             <numerusform>Vor %n Minuten synchronisiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WebhookDeliveriesModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WebhookDeliveriesPane</name>
+    <message>
+        <source>Delivery attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test ping answered: HTTP %1 in %L2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test ping failed: %1. Check the URL and that the partner&apos;s receiver is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test ping&apos;s result did not arrive. Press F5 to look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again. New attempts appear here; press F5 to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery attempts to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test ping sent — waiting for the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading delivery attempts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a webhook to see its delivery attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery attempts could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to this webhook yet. Send a test ping to check the partner&apos;s receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WebhookDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner checks signatures with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are signed with the secret token (Ashby-Signature: sha256=…). Give the partner the same token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address the partner gave you, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. It should look like https://partner.example.com/ashby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https: deliveries carry candidate data. Plain http is allowed only for a receiver on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a secret token, or press Generate for a random one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WebhookPage</name>
+    <message>
+        <source>Create the %1 webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera creates the webhook in the ATS. The ATS pings it at once, and %1 must verify the ping&apos;s signature with the secret token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and &amp;verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Webhook type:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Request URL:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Secret token:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing: go back and paste it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to verify the ping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATS disabled the webhook because its ping failed: %1 Check the URL and the secret token, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not confirmed a verified ping yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WebhooksModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>OK (HTTP %1) · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (HTTP %1) · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (no answer) · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WebhooksView</name>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test &amp;ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events the ATS sends to partners. Every attempt is logged below the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhooks could not be loaded. See the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Create one to send ATS events to a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook is disabled: the partner gets no events until you enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled after a failed check. Make sure the partner&apos;s receiver answers, then press Enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook for “%1” to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner gets no further events, and pending retries stop. Its delivery log stays readable. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WilloSyncPage</name>
+    <message>
+        <source>&amp;Sync again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Willo&apos;s first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Willo copies your jobs and their interview stages, so each Willo interview can be connected to a job and a trigger stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished">Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Synced %1 jobs and %2 interview stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing jobs %1 of %2 · %3 interview stages so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Willo to start the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookEventTypes</name>
+    <message>
+        <source>Push to HRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WilloSetup</name>
+    <message>
+        <source>Willo reads jobs and stages and sends interview responses back as notes. Set up every job you want in Willo first: the first sync copies them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key to Willo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Willo checks the key as soon as you paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In Willo, open &lt;b&gt;Integrations&lt;/b&gt;, expand the Ashby tile and select &lt;b&gt;Enable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the ATS API key into the connection dialog and click &lt;b&gt;Continue&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Grant Willo access in the authorization step.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATS API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this step in the simulated &amp;Willo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Willo accepted the key and granted access (%1 plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I pasted the key into Willo and granted access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking whether Willo holds a working key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Willo is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Willo syncs changes every &lt;b&gt;%1&lt;/b&gt; on its %2 plan (Launch: 3 hours, Growth: 30 minutes, Scale and Enterprise: 5 minutes), so updates are not live.&lt;/p&gt;&lt;p&gt;Next, in Willo, connect each interview to an ATS job and a trigger stage.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
