@@ -6,6 +6,8 @@
 #include "items/CandidateDetail.h"
 #include "items/CandidateDirectory.h"
 #include "items/CandidatesModel.h"
+#include "admin/ApiKeysView.h"
+#include "admin/WebhooksView.h"
 #include "marketplace/MarketplaceView.h"
 #include "shell/MainWindow.h"
 #include "wizards/EnableWizard.h"
@@ -126,10 +128,23 @@ void CaptureRunner::tourNextWizard()
         window->viewWidget(MainWindow::View::Marketplace));
     if (m_tour.isEmpty()) {
         // Let the last refresh land, then show the grid with everything enabled.
-        QTimer::singleShot(1000, this, [this, window, marketplace] {
+        if (auto *keys = qobject_cast<ApiKeysView *>(window->viewWidget(MainWindow::View::ApiKeys)))
+            keys->refresh();
+        if (auto *hooks = qobject_cast<WebhooksView *>(window->viewWidget(MainWindow::View::Webhooks)))
+            hooks->refresh();
+        QTimer::singleShot(1500, this, [this, window, marketplace] {
             marketplace->openPanel(u"willo"_s);
             QApplication::processEvents();
             if (!save(window, u"marketplace-enabled"_s))
+                return;
+            // The keys and webhooks the five wizards made.
+            window->showView(MainWindow::View::ApiKeys);
+            QApplication::processEvents();
+            if (!save(window, u"api-keys-after-tour"_s))
+                return;
+            window->showView(MainWindow::View::Webhooks);
+            QApplication::processEvents();
+            if (!save(window, u"webhooks-after-tour"_s))
                 return;
             QTextStream(stdout) << "captured " << m_saved << " pictures into "
                                 << m_directory.absolutePath() << "\n";
