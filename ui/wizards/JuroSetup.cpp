@@ -82,20 +82,8 @@ void JuroSetup::sendTestWebhook(PartnerStepPage *page, const QString &url)
 
 void JuroSetup::checkInboundWebhook(PartnerStepPage *page)
 {
-    page->busy(tr("Looking for Juro's test webhook…"));
-    page->enableWizard()->context().service->test(
-        u"juro"_s, page, [page](const Outcome<IntegrationTestResult> &tested) {
-            if (!tested.ok()) {
-                page->fail(tested.error);
-                return;
-            }
-            const IntegrationCheck *check = tested.value.check(u"inboundWebhook"_s);
-            if (check && check->ok)
-                page->pass();
-            else
-                page->fail(check ? check->message
-                                 : tr("No verified webhook from Juro has arrived yet."));
-        });
+    page->passWhenTestPasses(u"inboundWebhook"_s, tr("Looking for Juro's test webhook…"),
+                             tr("No verified webhook from Juro has arrived yet."));
 }
 
 void JuroSetup::addPages(EnableWizard *wizard)

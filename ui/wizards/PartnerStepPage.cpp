@@ -3,6 +3,7 @@
 #include "common/SecretClipboard.h"
 #include "common/MessageBanner.h"
 #include "common/SecretLineEdit.h"
+#include "integrations/IntegrationService.h"
 #include "integrations/SetupState.h"
 #include "wizards/EnableWizard.h"
 
@@ -191,6 +192,25 @@ void PartnerStepPage::runCheck()
         m_config.check(this);
     else
         passCheck();
+}
+
+void PartnerStepPage::passWhenTestPasses(const QString &checkId, const QString &busyText,
+                                         const QString &notYet)
+{
+    setBusy(true, busyText);
+    setupWizard()->context().service->test(
+        setupWizard()->integrationId(), this,
+        [this, checkId, notYet](const Outcome<IntegrationTestResult> &tested) {
+            if (!tested.ok()) {
+                failCheck(tested.error);
+                return;
+            }
+            const IntegrationCheck *check = tested.value.check(checkId);
+            if (check && check->ok)
+                passCheck();
+            else
+                failCheck(check ? check->message : notYet);
+        });
 }
 
 } // namespace Tessera

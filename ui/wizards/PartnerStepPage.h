@@ -66,6 +66,10 @@ public:
     void fail(const QString &message) { failCheck(message); }
     void busy(const QString &text) { setBusy(true, text); }
     EnableWizard *enableWizard() const { return setupWizard(); }
+    // A check for Config::check: runs integration.test and passes when `checkId` is ok, else
+    // shows that check's message (or `notYet` when the backend did not report it).
+    void passWhenTestPasses(const QString &checkId, const QString &busyText,
+                            const QString &notYet);
     QPushButton *simulateButton() const { return m_simulate; }
     bool simulated() const { return m_simulated; }
 

@@ -45,19 +45,8 @@ void SoraSetup::addPages(EnableWizard *wizard)
     };
     connect.confirmLabel = tr("I pasted the key into Sora, set it Active and saved");
     connect.check = [](PartnerStepPage *page) {
-        page->busy(tr("Asking whether Sora holds a working key…"));
-        page->enableWizard()->context().service->test(
-            u"sora"_s, page, [page](const Outcome<IntegrationTestResult> &tested) {
-                if (!tested.ok()) {
-                    page->fail(tested.error);
-                    return;
-                }
-                const IntegrationCheck *check = tested.value.check(u"connected"_s);
-                if (check && check->ok)
-                    page->pass();
-                else
-                    page->fail(check ? check->message : tr("Sora is not connected yet."));
-            });
+        page->passWhenTestPasses(u"connected"_s, tr("Asking whether Sora holds a working key…"),
+                                 tr("Sora is not connected yet."));
     };
     wizard->addPage(new PartnerStepPage(wizard, connect));
     wizard->addPage(new SoraListenerPage(wizard));

@@ -47,19 +47,8 @@ void WilloSetup::addPages(EnableWizard *wizard)
     };
     handOff.confirmLabel = tr("I pasted the key into Willo and granted access");
     handOff.check = [](PartnerStepPage *page) {
-        page->busy(tr("Asking whether Willo holds a working key…"));
-        page->enableWizard()->context().service->test(
-            u"willo"_s, page, [page](const Outcome<IntegrationTestResult> &tested) {
-                if (!tested.ok()) {
-                    page->fail(tested.error);
-                    return;
-                }
-                const IntegrationCheck *check = tested.value.check(u"connected"_s);
-                if (check && check->ok)
-                    page->pass();
-                else
-                    page->fail(check ? check->message : tr("Willo is not connected yet."));
-            });
+        page->passWhenTestPasses(u"connected"_s, tr("Asking whether Willo holds a working key…"),
+                                 tr("Willo is not connected yet."));
     };
     wizard->addPage(new PartnerStepPage(wizard, handOff));
     wizard->addPage(new WilloSyncPage(wizard));
