@@ -1515,42 +1515,42 @@
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connection works.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Verbindung funktioniert.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The connection has a problem.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bei der Verbindung gibt es ein Problem.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The test could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test konnte nicht ausgeführt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Tessera::IntegrationsModel</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufmerksamkeit nötig</translation>
     </message>
     <message>
         <source>Not in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Ihrem Tarif</translation>
     </message>
 </context>
 <context>
@@ -1572,67 +1572,67 @@
     <name>Tessera::JustifactsSettingsPage</name>
     <message>
         <source>Configure Justifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifacts konfigurieren</translation>
     </message>
     <message>
         <source>Justifacts e-mails you a credential verification key. The ATS uses it, with the base URL, to fetch Justifacts&apos; packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifacts sendet Ihnen per E-Mail einen Schlüssel für die Credential Verification. Damit und mit der Basis-URL ruft das ATS die Pakete von Justifacts ab.</translation>
     </message>
     <message>
         <source>Justifacts credential verification API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifacts-API-Schlüssel (Credential Verification)</translation>
     </message>
     <message>
         <source>ATS API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-API-Schlüssel</translation>
     </message>
     <message>
         <source>Staging base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging-Basis-URL</translation>
     </message>
     <message>
         <source>Justifacts &amp;credential verification API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifacts-API-Schlüssel (&amp;Credential Verification):</translation>
     </message>
     <message>
         <source>ATS API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Staging &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging-&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>The base URL must use https (http only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss https verwenden (http nur auf diesem Computer).</translation>
     </message>
     <message>
         <source>Get them from the simulated &amp;Justifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem simulierten &amp;Justifacts abrufen</translation>
     </message>
     <message>
         <source>Asking the simulated Justifacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliertes Justifacts wird abgefragt…</translation>
     </message>
     <message>
         <source>Loading keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden geladen…</translation>
     </message>
     <message>
         <source>Keys could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No active key: go back and create one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver Schlüssel: Gehen Sie zurück und erstellen Sie einen</translation>
     </message>
     <message>
         <source>Fetching Justifacts&apos; packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete von Justifacts werden abgerufen…</translation>
     </message>
 </context>
 <context>
@@ -1711,74 +1711,74 @@
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Keys partners use to reach the ATS, and who uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, mit denen Partner auf das ATS zugreifen, und wer sie verwendet.</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Events the ATS sends to partners, and every delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die das ATS an Partner sendet, und jede Zustellung.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::MarketplaceView</name>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished">Marktplatz</translation>
+        <translation>Marktplatz</translation>
     </message>
     <message>
         <source>Search integrations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen durchsuchen</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1</translation>
     </message>
     <message>
         <source>Loading integrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen werden geladen…</translation>
     </message>
     <message>
         <source>No integration in this category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Integration in dieser Kategorie.</translation>
     </message>
     <message>
         <source>No integration matches “%1”. Try another word or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Integration passt zu „%1“. Versuchen Sie einen anderen Suchbegriff oder leeren Sie die Suche.</translation>
     </message>
     <message>
         <source>Disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren?</translation>
     </message>
     <message>
         <source>%1 stops receiving updates from the ATS. Its API keys and webhooks stay as they are; revoke or delete them on the API keys and Webhooks pages if they are no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält keine Aktualisierungen mehr vom ATS. Die zugehörigen API-Schlüssel und Webhooks bleiben unverändert; widerrufen bzw. löschen Sie sie auf den Seiten „API-Schlüssel“ und „Webhooks“, wenn sie nicht mehr benötigt werden.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
 </context>
 <context>
@@ -1983,19 +1983,19 @@
     <name>Tessera::PartnerStepPage</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Only on a sandbox: the sandbox&apos;s stand-in for the partner does what you would do on the partner&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in einer Sandbox: Der simulierte Partner der Sandbox erledigt, was Sie sonst auf der Website des Partners tun würden.</translation>
     </message>
     <message>
         <source>Working in the simulated partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt wird im simulierten Partner ausgeführt…</translation>
     </message>
 </context>
 <context>
@@ -2009,11 +2009,11 @@
     <name>Tessera::ScopePicker</name>
     <message>
         <source>Permission preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsvorlage</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
 </context>
 <context>
@@ -2126,109 +2126,109 @@
     <name>Tessera::ShownOnceSecret</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the key now: it is shown only once. Tessera does not keep it and the backend stores only a fingerprint. If it is lost, revoke it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Schlüssel jetzt: Er wird nur einmal angezeigt. Tessera speichert ihn nicht, und das Backend speichert nur einen Fingerabdruck. Falls er verloren geht, widerrufen Sie ihn und erstellen Sie einen neuen.</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>Copy the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Clipboard state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Zwischenablage</translation>
     </message>
     <message>
         <source>Copy puts the key on the clipboard for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Kopieren“ legt den Schlüssel für 30 Sekunden in die Zwischenablage.</translation>
     </message>
     <message numerus="yes">
         <source>Copied — clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopiert — Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Kopiert — Zwischenablage wird in %n s geleert</numerusform>
         </translation>
     </message>
     <message>
         <source>The key “%1” was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wurde erstellt.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::SoraListenerPage</name>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding</translation>
     </message>
     <message>
         <source>Add the stage-change listener in Sora</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener für Phasenwechsel in Sora hinzufügen</translation>
     </message>
     <message>
         <source>Sora imports a candidate as an employee and starts the workflow when they enter the stage you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sora importiert einen Kandidaten als Mitarbeiter und startet den Workflow, sobald er die gewählte Phase erreicht.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Sora, open &lt;b&gt;Workflows&lt;/b&gt; and click &lt;b&gt;Manage workflow&lt;/b&gt; on the workflow (usually Onboarding).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Add listener&lt;/b&gt;, choose Ashby, &lt;b&gt;Candidate stage change&lt;/b&gt; and the stage below.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Endpoint URL&lt;/b&gt; and &lt;b&gt;Secret key&lt;/b&gt; Sora shows into the fields below.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Sora &lt;b&gt;Workflows&lt;/b&gt; und klicken Sie beim gewünschten Workflow (meist Onboarding) auf &lt;b&gt;Manage workflow&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Add listener&lt;/b&gt; und wählen Sie Ashby, &lt;b&gt;Candidate stage change&lt;/b&gt; und die unten angegebene Phase.&lt;/li&gt;&lt;li&gt;Kopieren Sie die von Sora angezeigten Werte &lt;b&gt;Endpoint URL&lt;/b&gt; und &lt;b&gt;Secret key&lt;/b&gt; in die Felder unten.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Sora workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Sora-Workflow</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint-URL</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Key</translation>
     </message>
     <message>
         <source>&amp;Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;orkflow:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint-URL:</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-&amp;Key:</translation>
     </message>
     <message>
         <source>Add the listener in the simulated &amp;Sora</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener im simulierten &amp;Sora hinzufügen</translation>
     </message>
     <message>
         <source>Loading stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen werden geladen…</translation>
     </message>
     <message>
         <source>Stages could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Adding the listener in the simulated Sora…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener wird im simulierten Sora hinzugefügt…</translation>
     </message>
 </context>
 <context>
@@ -2307,471 +2307,471 @@
     <name>Tessera::WebhookDeliveriesModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WebhookDeliveriesPane</name>
     <message>
         <source>Delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuche</translation>
     </message>
     <message>
         <source>Re&amp;deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;zustellen</translation>
     </message>
     <message>
         <source>Test ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Ping</translation>
     </message>
     <message>
         <source>Test ping answered: HTTP %1 in %L2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Ping beantwortet: HTTP %1 in %L2 ms.</translation>
     </message>
     <message>
         <source>Test ping failed: %1. Check the URL and that the partner&apos;s receiver is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Ping fehlgeschlagen: %1. Prüfen Sie die URL und ob der Empfänger des Partners läuft.</translation>
     </message>
     <message>
         <source>The test ping&apos;s result did not arrive. Press F5 to look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des Test-Pings ist nicht eingetroffen. Drücken Sie F5, um erneut nachzusehen.</translation>
     </message>
     <message>
         <source>Sent again. New attempts appear here; press F5 to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gesendet. Neue Versuche erscheinen hier; drücken Sie F5 zum Aktualisieren.</translation>
     </message>
     <message>
         <source>Delivery attempts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuche an %1</translation>
     </message>
     <message>
         <source>Test ping sent — waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Ping gesendet — Antwort wird erwartet…</translation>
     </message>
     <message>
         <source>Loading delivery attempts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuche werden geladen…</translation>
     </message>
     <message>
         <source>Select a webhook to see its delivery attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Webhook aus, um seine Zustellversuche zu sehen.</translation>
     </message>
     <message>
         <source>The delivery attempts could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellversuche konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Nothing was sent to this webhook yet. Send a test ping to check the partner&apos;s receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Webhook wurde noch nichts gesendet. Senden Sie einen Test-Ping, um den Empfänger des Partners zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WebhookDialog</name>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>C&amp;reate webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook e&amp;rstellen</translation>
     </message>
     <message>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook bearbeiten</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Webhook</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-URL</translation>
     </message>
     <message>
         <source>Secret token</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Token</translation>
     </message>
     <message>
         <source>Generate a secret token</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Token generieren</translation>
     </message>
     <message>
         <source>Leave empty to keep the current secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das aktuelle Secret-Token beizubehalten</translation>
     </message>
     <message>
         <source>The partner checks signatures with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Partner prüft damit die Signaturen</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignis:</translation>
     </message>
     <message>
         <source>Request &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-&amp;URL:</translation>
     </message>
     <message>
         <source>Secret &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-&amp;Token:</translation>
     </message>
     <message>
         <source>Deliveries are signed with the secret token (Ashby-Signature: sha256=…). Give the partner the same token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen werden mit dem Secret-Token signiert (Ashby-Signature: sha256=…). Geben Sie dem Partner dasselbe Token.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Enter the address the partner gave you, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, die Sie vom Partner erhalten haben; sie beginnt mit https://.</translation>
     </message>
     <message>
         <source>This is not a web address. It should look like https://partner.example.com/ashby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Webadresse. Sie sollte etwa so aussehen: https://partner.example.com/ashby.</translation>
     </message>
     <message>
         <source>Use https: deliveries carry candidate data. Plain http is allowed only for a receiver on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https: Zustellungen enthalten Kandidatendaten. Unverschlüsseltes http ist nur für einen Empfänger auf diesem Computer zulässig.</translation>
     </message>
     <message>
         <source>Enter a secret token, or press Generate for a random one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Secret-Token ein oder klicken Sie auf „Generieren“, um ein zufälliges zu erzeugen.</translation>
     </message>
     <message>
         <source>Saving the webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WebhookPage</name>
     <message>
         <source>Create the %1 webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook für %1 erstellen</translation>
     </message>
     <message>
         <source>Tessera creates the webhook in the ATS. The ATS pings it at once, and %1 must verify the ping&apos;s signature with the secret token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera legt den Webhook im ATS an. Das ATS sendet sofort einen Ping, und %1 muss dessen Signatur mit dem Secret-Token verifizieren.</translation>
     </message>
     <message>
         <source>Create and &amp;verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen und &amp;verifizieren</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Webhook type:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Request URL:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Secret token:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Webhook-Typ:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Request-URL:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Secret-Token:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>(missing: go back and paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt: Gehen Sie zurück und fügen Sie es ein)</translation>
     </message>
     <message>
         <source>Creating the webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook wird erstellt…</translation>
     </message>
     <message>
         <source>Waiting for %1 to verify the ping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gewartet, bis %1 den Ping verifiziert…</translation>
     </message>
     <message>
         <source>The ATS disabled the webhook because its ping failed: %1 Check the URL and the secret token, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ATS hat den Webhook deaktiviert, weil sein Ping fehlgeschlagen ist: %1 Prüfen Sie die URL und das Secret-Token und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 has not confirmed a verified ping yet. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keinen verifizierten Ping bestätigt. %2</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WebhooksModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>OK (HTTP %1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (HTTP %1) · %2</translation>
     </message>
     <message>
         <source>Failed (HTTP %1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (HTTP %1) · %2</translation>
     </message>
     <message>
         <source>Failed (no answer) · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (keine Antwort) · %1</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WebhooksView</name>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>&amp;New webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Webhook…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Send test &amp;ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-&amp;Ping senden</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Create webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook erstellen</translation>
     </message>
     <message>
         <source>Selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Webhook</translation>
     </message>
     <message>
         <source>Events the ATS sends to partners. Every attempt is logged below the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die das ATS an Partner sendet. Jeder Zustellversuch wird unter der Liste protokolliert.</translation>
     </message>
     <message>
         <source>The webhook was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook wurde gelöscht.</translation>
     </message>
     <message>
         <source>Loading webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks werden geladen…</translation>
     </message>
     <message>
         <source>The webhooks could not be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks konnten nicht geladen werden. Beachten Sie die Meldung oben.</translation>
     </message>
     <message>
         <source>No webhooks yet. Create one to send ATS events to a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Webhooks. Erstellen Sie einen, um ATS-Ereignisse an einen Partner zu senden.</translation>
     </message>
     <message>
         <source>Ena&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vieren</translation>
     </message>
     <message>
         <source>This webhook is disabled: the partner gets no events until you enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Webhook ist deaktiviert: Der Partner erhält keine Ereignisse, bis Sie ihn aktivieren.</translation>
     </message>
     <message>
         <source>Disabled after a failed check. Make sure the partner&apos;s receiver answers, then press Enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer fehlgeschlagenen Prüfung deaktiviert. Stellen Sie sicher, dass der Empfänger des Partners antwortet, und klicken Sie dann auf „Aktivieren“.</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook löschen</translation>
     </message>
     <message>
         <source>Delete the webhook for “%1” to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook für „%1“ an %2 löschen?</translation>
     </message>
     <message>
         <source>The partner gets no further events, and pending retries stop. Its delivery log stays readable. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Partner erhält keine weiteren Ereignisse, und ausstehende Wiederholungen werden beendet. Das Zustellprotokoll bleibt einsehbar. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &amp;löschen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WilloSyncPage</name>
     <message>
         <source>&amp;Sync again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Willo&apos;s first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Synchronisierung von Willo</translation>
     </message>
     <message>
         <source>Willo copies your jobs and their interview stages, so each Willo interview can be connected to a job and a trigger stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willo übernimmt Ihre Stellen und deren Interviewphasen, damit jedes Willo-Interview mit einer Stelle und einer auslösenden Phase verbunden werden kann.</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished">Synchronisierungsfortschritt</translation>
+        <translation>Synchronisierungsfortschritt</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>✓ Synced %1 jobs and %2 interview stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 Stellen und %2 Interviewphasen synchronisiert.</translation>
     </message>
     <message>
         <source>✗ The sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Die Synchronisierung wurde abgebrochen: %1</translation>
     </message>
     <message>
         <source>Syncing jobs %1 of %2 · %3 interview stages so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen werden synchronisiert: %1 von %2 · bisher %3 Interviewphasen…</translation>
     </message>
     <message>
         <source>Waiting for Willo to start the sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Willo die Synchronisierung startet…</translation>
     </message>
 </context>
 <context>
     <name>WebhookEventTypes</name>
     <message>
         <source>Push to HRIS</source>
-        <translation type="unfinished"></translation>
+        <translation>An HRIS übertragen</translation>
     </message>
     <message>
         <source>Ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping</translation>
     </message>
 </context>
 <context>
     <name>WilloSetup</name>
     <message>
         <source>Willo reads jobs and stages and sends interview responses back as notes. Set up every job you want in Willo first: the first sync copies them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willo liest Stellen und Phasen und sendet Interviewantworten als Notizen zurück. Legen Sie zuerst alle Stellen an, die Sie in Willo nutzen möchten: Die erste Synchronisierung übernimmt sie.</translation>
     </message>
     <message>
         <source>Give the key to Willo</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel an Willo übergeben</translation>
     </message>
     <message>
         <source>Willo checks the key as soon as you paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willo prüft den Schlüssel, sobald Sie ihn einfügen.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Willo, open &lt;b&gt;Integrations&lt;/b&gt;, expand the Ashby tile and select &lt;b&gt;Enable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the ATS API key into the connection dialog and click &lt;b&gt;Continue&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Grant Willo access in the authorization step.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Willo &lt;b&gt;Integrations&lt;/b&gt;, klappen Sie die Kachel „Ashby“ auf und wählen Sie &lt;b&gt;Enable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Fügen Sie den ATS-API-Schlüssel in den Verbindungsdialog ein und klicken Sie auf &lt;b&gt;Continue&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Gewähren Sie Willo im Autorisierungsschritt Zugriff.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>ATS API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-API-Schlüssel</translation>
     </message>
     <message>
         <source>Do this step in the simulated &amp;Willo</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt im simulierten W&amp;illo ausführen</translation>
     </message>
     <message>
         <source>✓ Willo accepted the key and granted access (%1 plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Willo hat den Schlüssel akzeptiert; der Zugriff ist gewährt (Tarif %1).</translation>
     </message>
     <message>
         <source>I pasted the key into Willo and granted access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Schlüssel in Willo eingefügt und den Zugriff gewährt</translation>
     </message>
     <message>
         <source>Asking whether Willo holds a working key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob Willo einen funktionierenden Schlüssel hat…</translation>
     </message>
     <message>
         <source>Willo is not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willo ist noch nicht verbunden.</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Stunde</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>&lt;p&gt;Willo syncs changes every &lt;b&gt;%1&lt;/b&gt; on its %2 plan (Launch: 3 hours, Growth: 30 minutes, Scale and Enterprise: 5 minutes), so updates are not live.&lt;/p&gt;&lt;p&gt;Next, in Willo, connect each interview to an ATS job and a trigger stage.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Willo synchronisiert Änderungen in seinem Tarif %2 im Abstand von &lt;b&gt;%1&lt;/b&gt; (Launch: 3 Stunden, Growth: 30 Minuten, Scale und Enterprise: 5 Minuten), Aktualisierungen erfolgen also nicht in Echtzeit.&lt;/p&gt;&lt;p&gt;Verbinden Sie als Nächstes in Willo jedes Interview mit einer ATS-Stelle und einer auslösenden Phase.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
