@@ -212,270 +212,270 @@
     <name>HumaansSetup</name>
     <message>
         <source>Humaans reads hired candidates, their job and their offer with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schlüssel liest Humaans eingestellte Kandidaten, ihre Stelle und ihr Angebot.</translation>
     </message>
     <message>
         <source>Connect Humaans</source>
-        <translation type="unfinished"></translation>
+        <translation>Humaans verbinden</translation>
     </message>
     <message>
         <source>Give Humaans the key, then bring back where the ATS should send events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Schlüssel in Humaans ein und übernehmen Sie anschließend die Adresse, an die das ATS Ereignisse senden soll.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Humaans, open &lt;b&gt;Admin › Integrations&lt;/b&gt;, find Ashby, click &lt;b&gt;Configure&lt;/b&gt; and &lt;b&gt;Enable integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the ATS API key and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Request URL&lt;/b&gt; and the &lt;b&gt;Secret Token&lt;/b&gt; Humaans shows into the fields below.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Humaans &lt;b&gt;Admin › Integrations&lt;/b&gt;, suchen Sie Ashby und klicken Sie auf &lt;b&gt;Configure&lt;/b&gt; und &lt;b&gt;Enable integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Fügen Sie den ATS-API-Schlüssel ein und klicken Sie auf &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie die von Humaans angezeigten Werte &lt;b&gt;Request URL&lt;/b&gt; und &lt;b&gt;Secret Token&lt;/b&gt; in die Felder unten.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>ATS API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-API-Schlüssel</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-URL</translation>
     </message>
     <message>
         <source>Secret token</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Token</translation>
     </message>
     <message>
         <source>Do this step in the simulated &amp;Humaans</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt im simulierten &amp;Humaans ausführen</translation>
     </message>
     <message>
         <source>✓ Humaans accepted the key and shows its Request URL and Secret Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Humaans hat den Schlüssel akzeptiert und zeigt Request-URL und Secret-Token an.</translation>
     </message>
     <message>
         <source>Application Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbung aktualisiert</translation>
     </message>
     <message>
         <source>&lt;p&gt;When a candidate is marked as hired, they appear in Humaans under &lt;b&gt;New hires&lt;/b&gt; for review before they become members.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sobald ein Kandidat als eingestellt markiert ist, erscheint er in Humaans zur Prüfung unter &lt;b&gt;New hires&lt;/b&gt;, bevor er als Mitarbeiter übernommen wird.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>JuroSetup</name>
     <message>
         <source>Checking the key with Juro…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird bei Juro geprüft…</translation>
     </message>
     <message>
         <source>The backend could not check the Juro key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend konnte den Juro-Schlüssel nicht prüfen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;✓ Juro&apos;s test webhook arrived and its signature verified&lt;/b&gt; (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;✓ Der Test-Webhook von Juro ist eingegangen und seine Signatur wurde verifiziert&lt;/b&gt; (HTTP %1).</translation>
     </message>
     <message>
         <source>&lt;b&gt;✗ Juro&apos;s test webhook was not accepted&lt;/b&gt; (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;✗ Der Test-Webhook von Juro wurde nicht angenommen&lt;/b&gt; (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Looking for Juro&apos;s test webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Webhook von Juro wird gesucht…</translation>
     </message>
     <message>
         <source>No verified webhook from Juro has arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein verifizierter Webhook von Juro eingegangen.</translation>
     </message>
     <message>
         <source>Juro uses this key to push contract updates to the ATS. You do not need to copy it: revoking it would revoke Juro&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Schlüssel überträgt Juro Vertragsänderungen an das ATS. Sie müssen ihn nicht kopieren. Wenn Sie ihn widerrufen, verliert Juro den Zugriff.</translation>
     </message>
     <message>
         <source>Paste the Juro API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro-API-Schlüssel einfügen</translation>
     </message>
     <message>
         <source>The ATS uses it to call Juro and to verify the webhooks Juro sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ATS verwendet ihn, um Juro aufzurufen und die von Juro gesendeten Webhooks zu verifizieren.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Juro, open &lt;b&gt;Settings › Integrations&lt;/b&gt; and select &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Activate&lt;/b&gt; if the API is not active yet.&lt;/li&gt;&lt;li&gt;Copy the API key from the text box and paste it below.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Juro &lt;b&gt;Settings › Integrations&lt;/b&gt; und wählen Sie &lt;b&gt;API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Activate&lt;/b&gt;, falls die API noch nicht aktiv ist.&lt;/li&gt;&lt;li&gt;Kopieren Sie den API-Schlüssel aus dem Textfeld und fügen Sie ihn unten ein.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Juro API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro-API-Schlüssel</translation>
     </message>
     <message>
         <source>Do this step in the simulated &amp;Juro</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt im simulierten &amp;Juro ausführen</translation>
     </message>
     <message>
         <source>Add the ATS webhook in Juro</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-Webhook in Juro hinzufügen</translation>
     </message>
     <message>
         <source>Juro signs every webhook with your Juro API key; the ATS checks the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro signiert jeden Webhook mit Ihrem Juro-API-Schlüssel; das ATS prüft die Signatur.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Juro, open &lt;b&gt;Settings › Integrations › Webhooks&lt;/b&gt; and click &lt;b&gt;+ Add new&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Enter the values below, choose &lt;b&gt;Security signature&lt;/b&gt; and paste your Juro API key as the secret.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;all&lt;/b&gt; triggers, click &lt;b&gt;Save webhook&lt;/b&gt;, then send a test webhook.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Juro &lt;b&gt;Settings › Integrations › Webhooks&lt;/b&gt; und klicken Sie auf &lt;b&gt;+ Add new&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Tragen Sie die Werte unten ein, wählen Sie &lt;b&gt;Security signature&lt;/b&gt; und fügen Sie Ihren Juro-API-Schlüssel als Secret ein.&lt;/li&gt;&lt;li&gt;Wählen Sie &lt;b&gt;alle&lt;/b&gt; Trigger, klicken Sie auf &lt;b&gt;Save webhook&lt;/b&gt; und senden Sie dann einen Test-Webhook.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Webhook security</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Sicherheit</translation>
     </message>
     <message>
         <source>Security signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Security signature</translation>
     </message>
     <message>
         <source>Signature secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur-Secret</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Add it in the simulated &amp;Juro and send a test webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Im simulierten &amp;Juro hinzufügen und Test-Webhook senden</translation>
     </message>
     <message>
         <source>I saved the webhook in Juro and sent a test webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Webhook in Juro gespeichert und einen Test-Webhook gesendet</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next: add a Juro workflow under &lt;b&gt;External workflows&lt;/b&gt;, then add it to an interview plan or start it from an offer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Als Nächstes: Fügen Sie unter &lt;b&gt;External workflows&lt;/b&gt; einen Juro-Workflow hinzu und nehmen Sie ihn dann in einen Interviewplan auf oder starten Sie ihn aus einem Angebot.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>JustifactsSetup</name>
     <message>
         <source>Justifacts is chosen as the integration partner, which names the key, with Read all and Write all. Share the key with Justifacts: it is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Integrationspartner ist Justifacts ausgewählt (danach wird der Schlüssel benannt), mit „Alles lesen“ und „Alles schreiben“. Geben Sie den Schlüssel an Justifacts weiter: Er wird nur einmal angezeigt.</translation>
     </message>
     <message>
         <source>Connection proven</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bestätigt</translation>
     </message>
     <message>
         <source>Justifacts answered the ATS with the background-check packages you can add to interview plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifacts hat dem ATS die Pakete für Hintergrundprüfungen gemeldet, die Sie zu Interviewplänen hinzufügen können:</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next: add a Justifacts activity to the background-check stage of each interview plan, and choose its package.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Als Nächstes: Fügen Sie in jedem Interviewplan der Phase für die Hintergrundprüfung eine Justifacts-Aktivität hinzu und wählen Sie das Paket aus.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Jobs: read</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen: lesen</translation>
     </message>
     <message>
         <source>Jobs: write</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen: schreiben</translation>
     </message>
     <message>
         <source>Candidates and applications: read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten und Bewerbungen: lesen</translation>
     </message>
     <message>
         <source>Candidates and applications: write</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten und Bewerbungen: schreiben</translation>
     </message>
     <message>
         <source>Candidates: delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten: löschen</translation>
     </message>
     <message>
         <source>Interview plans and stages: read</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewpläne und Phasen: lesen</translation>
     </message>
     <message>
         <source>Interviews: write</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews: schreiben</translation>
     </message>
     <message>
         <source>Hiring metadata: read</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiting-Metadaten: lesen</translation>
     </message>
     <message>
         <source>Hiring metadata: write</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiting-Metadaten: schreiben</translation>
     </message>
     <message>
         <source>Organisation and users: read</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation und Benutzer: lesen</translation>
     </message>
     <message>
         <source>Organisation and integrations: write</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation und Integrationen: schreiben</translation>
     </message>
     <message>
         <source>Offers: read</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote: lesen</translation>
     </message>
     <message>
         <source>Offers: write</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote: schreiben</translation>
     </message>
     <message>
         <source>API keys and webhooks: read</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel und Webhooks: lesen</translation>
     </message>
     <message>
         <source>API keys and webhooks: write</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel und Webhooks: schreiben</translation>
     </message>
     <message>
         <source>Approvals: read</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen: lesen</translation>
     </message>
     <message>
         <source>Approvals: write</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen: schreiben</translation>
     </message>
     <message>
         <source>Reports: read</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte: lesen</translation>
     </message>
     <message>
         <source>Notetaker: read</source>
-        <translation type="unfinished"></translation>
+        <translation>Notetaker: lesen</translation>
     </message>
     <message>
         <source>Read all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles lesen</translation>
     </message>
     <message>
         <source>Write all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles schreiben</translation>
     </message>
     <message>
         <source>Read and write all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles lesen und schreiben</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message numerus="yes">
         <source>%n permissions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
         </translation>
     </message>
 </context>
@@ -490,59 +490,59 @@
     <name>ScopeText</name>
     <message>
         <source>Read candidates and applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten und Bewerbungen lesen</translation>
     </message>
     <message>
         <source>Change candidates, notes and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten, Notizen und Phasen ändern</translation>
     </message>
     <message>
         <source>Read jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen lesen</translation>
     </message>
     <message>
         <source>Change jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen ändern</translation>
     </message>
     <message>
         <source>Read interview plans and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewpläne und Phasen lesen</translation>
     </message>
     <message>
         <source>Change interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews ändern</translation>
     </message>
     <message>
         <source>Read custom fields and archive reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder und Archivierungsgründe lesen</translation>
     </message>
     <message>
         <source>Read the organisation and users</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation und Benutzer lesen</translation>
     </message>
     <message>
         <source>Change organisation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinstellungen ändern</translation>
     </message>
     <message>
         <source>Read offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote lesen</translation>
     </message>
     <message>
         <source>Change offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote ändern</translation>
     </message>
     <message>
         <source>Read API keys and webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel und Webhooks lesen</translation>
     </message>
     <message>
         <source>Change API keys and webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel und Webhooks ändern</translation>
     </message>
     <message>
         <source>Read all and write all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles lesen und alles schreiben</translation>
     </message>
 </context>
 <context>
@@ -588,181 +588,181 @@
     <name>SoraSetup</name>
     <message>
         <source>Sora reads the candidate, their job and their stage with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schlüssel liest Sora den Kandidaten, seine Stelle und seine Phase.</translation>
     </message>
     <message>
         <source>Connect Sora</source>
-        <translation type="unfinished"></translation>
+        <translation>Sora verbinden</translation>
     </message>
     <message>
         <source>You need to be in Sora&apos;s Administrators group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen Mitglied der Gruppe „Administrators“ in Sora sein.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Sora, open &lt;b&gt;Settings › Integrations › Ashby&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the ATS API key into the API key field.&lt;/li&gt;&lt;li&gt;Toggle the switch to &lt;b&gt;Active&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Sora &lt;b&gt;Settings › Integrations › Ashby&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Fügen Sie den ATS-API-Schlüssel in das Feld für den API-Schlüssel ein.&lt;/li&gt;&lt;li&gt;Stellen Sie den Schalter auf &lt;b&gt;Active&lt;/b&gt; und klicken Sie auf &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>ATS API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-API-Schlüssel</translation>
     </message>
     <message>
         <source>Do this step in the simulated &amp;Sora</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt im simulierten &amp;Sora ausführen</translation>
     </message>
     <message>
         <source>✓ Sora accepted the key; the integration is Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sora hat den Schlüssel akzeptiert; die Integration ist aktiv.</translation>
     </message>
     <message>
         <source>I pasted the key into Sora, set it Active and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Schlüssel in Sora eingefügt, auf „Active“ gestellt und gespeichert</translation>
     </message>
     <message>
         <source>Asking whether Sora holds a working key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob Sora einen funktionierenden Schlüssel hat…</translation>
     </message>
     <message>
         <source>Sora is not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sora ist noch nicht verbunden.</translation>
     </message>
     <message>
         <source>Candidate Stage Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenwechsel des Kandidaten</translation>
     </message>
     <message>
         <source>&lt;p&gt;When a candidate enters &lt;b&gt;%1&lt;/b&gt;, Sora imports them as an employee and adds them to the &lt;b&gt;%2&lt;/b&gt; workflow.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sobald ein Kandidat die Phase &lt;b&gt;%1&lt;/b&gt; erreicht, importiert Sora ihn als Mitarbeiter und fügt ihn dem Workflow &lt;b&gt;%2&lt;/b&gt; hinzu.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Tessera::ApiKeysModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>This console</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
 </context>
 <context>
     <name>Tessera::ApiKeysView</name>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;New key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Schlüssel…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Schlüssel</translation>
     </message>
     <message>
         <source>Keys that partners and scripts use to reach the ATS. A key&apos;s secret is shown once, when it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, mit denen Partner und Skripte auf das ATS zugreifen. Das Geheimnis eines Schlüssels wird nur einmal angezeigt: beim Erstellen.</translation>
     </message>
     <message>
         <source>The key was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde widerrufen.</translation>
     </message>
     <message>
         <source>Loading API keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel werden geladen…</translation>
     </message>
     <message>
         <source>The API keys could not be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Schlüssel konnten nicht geladen werden. Beachten Sie die Meldung oben.</translation>
     </message>
     <message>
         <source>No API keys yet. Create one for each partner or script that needs to reach the ATS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine API-Schlüssel. Erstellen Sie einen für jeden Partner und jedes Skript, das auf das ATS zugreifen soll.</translation>
     </message>
     <message>
         <source>Select a key to see its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel aus, um seine Berechtigungen zu sehen.</translation>
     </message>
     <message>
         <source>%1 — permissions: %2. Used by: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Berechtigungen: %2. Verwendet von: %3.</translation>
     </message>
     <message>
         <source>Revoke API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Revoke the key “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ widerrufen?</translation>
     </message>
     <message>
         <source>Tessera cannot tell what uses this key. Anything that uses it stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera kann nicht feststellen, was diesen Schlüssel verwendet. Alles, was ihn verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>No integration uses this key. Scripts that use it stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Integration verwendet diesen Schlüssel. Skripte, die ihn verwenden, funktionieren sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>These integrations use this key and stop working at once: %1. Give them a new key first. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Integrationen verwenden den Schlüssel und funktionieren sofort nicht mehr: %1. Geben Sie ihnen zuerst einen neuen Schlüssel. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Tessera itself uses this key: after revoking it, this console loses access to the backend until you give it a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera selbst verwendet diesen Schlüssel: Nach dem Widerruf hat diese Konsole keinen Zugriff mehr auf das Backend, bis Sie ihr einen neuen Schlüssel geben.</translation>
     </message>
     <message>
         <source>&amp;Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;widerrufen</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel widerrufen</translation>
     </message>
 </context>
 <context>
@@ -815,59 +815,59 @@
     <name>Tessera::AtsKeyPage</name>
     <message>
         <source>&amp;Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel &amp;erstellen</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Create the ATS API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-API-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselname</translation>
     </message>
     <message>
         <source>The new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue API-Schlüssel</translation>
     </message>
     <message>
         <source>Key &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;name:</translation>
     </message>
     <message>
         <source>Integration partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationspartner:</translation>
     </message>
     <message>
         <source>(left blank, as %1 asks)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer gelassen, wie von %1 gewünscht)</translation>
     </message>
     <message>
         <source>Permissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen:</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared in 30 seconds. This is the only time the key is shown: keep it until you have handed it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Die Zwischenablage wird in 30 Sekunden geleert. Der Schlüssel wird nur dieses eine Mal angezeigt: Bewahren Sie ihn auf, bis Sie ihn übergeben haben.</translation>
     </message>
     <message>
         <source>Creating the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird erstellt…</translation>
     </message>
     <message>
         <source>The key is shown once, right after it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird einmal angezeigt, direkt nach dem Erstellen.</translation>
     </message>
     <message>
         <source>The key “%1” was created earlier. It is not shown again; revoke it on the API keys page if it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wurde bereits erstellt. Er wird nicht erneut angezeigt; falls er verloren gegangen ist, widerrufen Sie ihn auf der Seite „API-Schlüssel“.</translation>
     </message>
     <message>
         <source>Key “%1” created. This is the only time it is shown: copy it now. Tessera keeps it in the system keychain for this setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ erstellt. Er wird nur dieses eine Mal angezeigt: Kopieren Sie ihn jetzt. Tessera bewahrt ihn für diese Einrichtung im Schlüsselbund des Systems auf.</translation>
     </message>
 </context>
 <context>
@@ -1143,11 +1143,11 @@
     <name>Tessera::CheckedPage</name>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -1322,235 +1322,235 @@
     <name>Tessera::CreateApiKeyDialog</name>
     <message>
         <source>C&amp;reate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;erstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>None — a key for your own scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner — ein Schlüssel für Ihre eigenen Skripte</translation>
     </message>
     <message>
         <source>Integration partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationspartner</translation>
     </message>
     <message>
         <source>Key title</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltitel</translation>
     </message>
     <message>
         <source>e.g. Payroll export</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Export Lohnabrechnung</translation>
     </message>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Pe&amp;rmissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigungen:</translation>
     </message>
     <message>
         <source>Another key is being created. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gerade ein anderer Schlüssel erstellt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Creating the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird erstellt…</translation>
     </message>
 </context>
 <context>
     <name>Tessera::EnableWizard</name>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivieren</translation>
     </message>
     <message>
         <source>Resume setting up %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung von %1 fortsetzen?</translation>
     </message>
     <message>
         <source>You started setting up %1 earlier and closed the wizard midway. Resume where you left off, or start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Einrichtung von %1 bereits begonnen und den Assistenten vorzeitig geschlossen. Möchten Sie dort weitermachen, wo Sie aufgehört haben, oder neu beginnen?</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
         <source>Stop setting up %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung von %1 beenden?</translation>
     </message>
     <message>
         <source>What you entered is kept (secrets excepted, they stay in the keychain) and you can resume from the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben bleiben erhalten (außer Geheimnissen, die im Schlüsselbund bleiben), und Sie können die Einrichtung über den Marktplatz fortsetzen.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Keep setting up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung &amp;fortsetzen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::FinishPage</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivieren</translation>
     </message>
     <message>
         <source>Tessera enables the integration and tests both ends of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera aktiviert die Integration und testet beide Seiten der Verbindung.</translation>
     </message>
     <message>
         <source>Enabling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aktiviert…</translation>
     </message>
     <message>
         <source>Testing both ends…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten werden getestet…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✓ %1 is enabled and both ends work.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✓ %1 ist aktiviert und beide Seiten funktionieren.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;⚠ %1 is enabled, but a check failed.&lt;/b&gt; Fix it and try again, or finish and fix it later from the marketplace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;⚠ %1 ist aktiviert, aber eine Prüfung ist fehlgeschlagen.&lt;/b&gt; Beheben Sie das Problem und versuchen Sie es erneut, oder schließen Sie den Assistenten ab und beheben Sie es später über den Marktplatz.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Tessera::IntegrationPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Integration details</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsdetails</translation>
     </message>
     <message>
         <source>Close the panel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich schließen (Esc)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife</translation>
     </message>
     <message>
         <source>Setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsschritte</translation>
     </message>
     <message>
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufmerksamkeit nötig: %1</translation>
     </message>
     <message>
         <source>✓ Included</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enthalten</translation>
     </message>
     <message>
         <source>✗ Not included</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht enthalten</translation>
     </message>
     <message>
         <source>%1 (your plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ihr Tarif)</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beheben…</translation>
     </message>
     <message>
         <source>&amp;Configure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfigurieren…</translation>
     </message>
     <message>
         <source>&amp;Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren…</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connection works.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Verbindung funktioniert.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The connection has a problem.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bei der Verbindung gibt es ein Problem.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The test could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test konnte nicht ausgeführt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Tessera::IntegrationsModel</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufmerksamkeit nötig</translation>
     </message>
     <message>
         <source>Not in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Ihrem Tarif</translation>
     </message>
 </context>
 <context>
@@ -1572,67 +1572,67 @@
     <name>Tessera::JustifactsSettingsPage</name>
     <message>
         <source>Configure Justifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifacts konfigurieren</translation>
     </message>
     <message>
         <source>Justifacts e-mails you a credential verification key. The ATS uses it, with the base URL, to fetch Justifacts&apos; packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifacts sendet Ihnen per E-Mail einen Schlüssel für die Credential Verification. Damit und mit der Basis-URL ruft das ATS die Pakete von Justifacts ab.</translation>
     </message>
     <message>
         <source>Justifacts credential verification API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifacts-API-Schlüssel (Credential Verification)</translation>
     </message>
     <message>
         <source>ATS API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-API-Schlüssel</translation>
     </message>
     <message>
         <source>Staging base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging-Basis-URL</translation>
     </message>
     <message>
         <source>Justifacts &amp;credential verification API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifacts-API-Schlüssel (&amp;Credential Verification):</translation>
     </message>
     <message>
         <source>ATS API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Staging &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging-&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>The base URL must use https (http only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss https verwenden (http nur auf diesem Computer).</translation>
     </message>
     <message>
         <source>Get them from the simulated &amp;Justifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem simulierten &amp;Justifacts abrufen</translation>
     </message>
     <message>
         <source>Asking the simulated Justifacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliertes Justifacts wird abgefragt…</translation>
     </message>
     <message>
         <source>Loading keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden geladen…</translation>
     </message>
     <message>
         <source>Keys could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No active key: go back and create one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver Schlüssel: Gehen Sie zurück und erstellen Sie einen</translation>
     </message>
     <message>
         <source>Fetching Justifacts&apos; packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete von Justifacts werden abgerufen…</translation>
     </message>
 </context>
 <context>
@@ -1711,74 +1711,74 @@
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Keys partners use to reach the ATS, and who uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, mit denen Partner auf das ATS zugreifen, und wer sie verwendet.</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Events the ATS sends to partners, and every delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die das ATS an Partner sendet, und jede Zustellung.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::MarketplaceView</name>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished">Marktplatz</translation>
+        <translation>Marktplatz</translation>
     </message>
     <message>
         <source>Search integrations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen durchsuchen</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1</translation>
     </message>
     <message>
         <source>Loading integrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen werden geladen…</translation>
     </message>
     <message>
         <source>No integration in this category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Integration in dieser Kategorie.</translation>
     </message>
     <message>
         <source>No integration matches “%1”. Try another word or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Integration passt zu „%1“. Versuchen Sie einen anderen Suchbegriff oder leeren Sie die Suche.</translation>
     </message>
     <message>
         <source>Disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren?</translation>
     </message>
     <message>
         <source>%1 stops receiving updates from the ATS. Its API keys and webhooks stay as they are; revoke or delete them on the API keys and Webhooks pages if they are no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält keine Aktualisierungen mehr vom ATS. Die zugehörigen API-Schlüssel und Webhooks bleiben unverändert; widerrufen bzw. löschen Sie sie auf den Seiten „API-Schlüssel“ und „Webhooks“, wenn sie nicht mehr benötigt werden.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
 </context>
 <context>
@@ -1983,19 +1983,19 @@
     <name>Tessera::PartnerStepPage</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Only on a sandbox: the sandbox&apos;s stand-in for the partner does what you would do on the partner&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in einer Sandbox: Der simulierte Partner der Sandbox erledigt, was Sie sonst auf der Website des Partners tun würden.</translation>
     </message>
     <message>
         <source>Working in the simulated partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt wird im simulierten Partner ausgeführt…</translation>
     </message>
 </context>
 <context>
@@ -2009,11 +2009,11 @@
     <name>Tessera::ScopePicker</name>
     <message>
         <source>Permission preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsvorlage</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
 </context>
 <context>
@@ -2126,109 +2126,109 @@
     <name>Tessera::ShownOnceSecret</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the key now: it is shown only once. Tessera does not keep it and the backend stores only a fingerprint. If it is lost, revoke it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Schlüssel jetzt: Er wird nur einmal angezeigt. Tessera speichert ihn nicht, und das Backend speichert nur einen Fingerabdruck. Falls er verloren geht, widerrufen Sie ihn und erstellen Sie einen neuen.</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>Copy the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Clipboard state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Zwischenablage</translation>
     </message>
     <message>
         <source>Copy puts the key on the clipboard for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Kopieren“ legt den Schlüssel für 30 Sekunden in die Zwischenablage.</translation>
     </message>
     <message numerus="yes">
         <source>Copied — clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopiert — Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Kopiert — Zwischenablage wird in %n s geleert</numerusform>
         </translation>
     </message>
     <message>
         <source>The key “%1” was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wurde erstellt.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::SoraListenerPage</name>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding</translation>
     </message>
     <message>
         <source>Add the stage-change listener in Sora</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener für Phasenwechsel in Sora hinzufügen</translation>
     </message>
     <message>
         <source>Sora imports a candidate as an employee and starts the workflow when they enter the stage you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sora importiert einen Kandidaten als Mitarbeiter und startet den Workflow, sobald er die gewählte Phase erreicht.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Sora, open &lt;b&gt;Workflows&lt;/b&gt; and click &lt;b&gt;Manage workflow&lt;/b&gt; on the workflow (usually Onboarding).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Add listener&lt;/b&gt;, choose Ashby, &lt;b&gt;Candidate stage change&lt;/b&gt; and the stage below.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Endpoint URL&lt;/b&gt; and &lt;b&gt;Secret key&lt;/b&gt; Sora shows into the fields below.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Sora &lt;b&gt;Workflows&lt;/b&gt; und klicken Sie beim gewünschten Workflow (meist Onboarding) auf &lt;b&gt;Manage workflow&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Add listener&lt;/b&gt; und wählen Sie Ashby, &lt;b&gt;Candidate stage change&lt;/b&gt; und die unten angegebene Phase.&lt;/li&gt;&lt;li&gt;Kopieren Sie die von Sora angezeigten Werte &lt;b&gt;Endpoint URL&lt;/b&gt; und &lt;b&gt;Secret key&lt;/b&gt; in die Felder unten.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Sora workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Sora-Workflow</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint-URL</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Key</translation>
     </message>
     <message>
         <source>&amp;Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;orkflow:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint-URL:</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-&amp;Key:</translation>
     </message>
     <message>
         <source>Add the listener in the simulated &amp;Sora</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener im simulierten &amp;Sora hinzufügen</translation>
     </message>
     <message>
         <source>Loading stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen werden geladen…</translation>
     </message>
     <message>
         <source>Stages could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Adding the listener in the simulated Sora…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener wird im simulierten Sora hinzugefügt…</translation>
     </message>
 </context>
 <context>
@@ -2307,471 +2307,471 @@
     <name>Tessera::WebhookDeliveriesModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WebhookDeliveriesPane</name>
     <message>
         <source>Delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuche</translation>
     </message>
     <message>
         <source>Re&amp;deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;zustellen</translation>
     </message>
     <message>
         <source>Test ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Ping</translation>
     </message>
     <message>
         <source>Test ping answered: HTTP %1 in %L2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Ping beantwortet: HTTP %1 in %L2 ms.</translation>
     </message>
     <message>
         <source>Test ping failed: %1. Check the URL and that the partner&apos;s receiver is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Ping fehlgeschlagen: %1. Prüfen Sie die URL und ob der Empfänger des Partners läuft.</translation>
     </message>
     <message>
         <source>The test ping&apos;s result did not arrive. Press F5 to look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des Test-Pings ist nicht eingetroffen. Drücken Sie F5, um erneut nachzusehen.</translation>
     </message>
     <message>
         <source>Sent again. New attempts appear here; press F5 to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gesendet. Neue Versuche erscheinen hier; drücken Sie F5 zum Aktualisieren.</translation>
     </message>
     <message>
         <source>Delivery attempts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuche an %1</translation>
     </message>
     <message>
         <source>Test ping sent — waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Ping gesendet — Antwort wird erwartet…</translation>
     </message>
     <message>
         <source>Loading delivery attempts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuche werden geladen…</translation>
     </message>
     <message>
         <source>Select a webhook to see its delivery attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Webhook aus, um seine Zustellversuche zu sehen.</translation>
     </message>
     <message>
         <source>The delivery attempts could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellversuche konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Nothing was sent to this webhook yet. Send a test ping to check the partner&apos;s receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Webhook wurde noch nichts gesendet. Senden Sie einen Test-Ping, um den Empfänger des Partners zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WebhookDialog</name>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>C&amp;reate webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook e&amp;rstellen</translation>
     </message>
     <message>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook bearbeiten</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Webhook</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-URL</translation>
     </message>
     <message>
         <source>Secret token</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Token</translation>
     </message>
     <message>
         <source>Generate a secret token</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Token generieren</translation>
     </message>
     <message>
         <source>Leave empty to keep the current secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das aktuelle Secret-Token beizubehalten</translation>
     </message>
     <message>
         <source>The partner checks signatures with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Partner prüft damit die Signaturen</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignis:</translation>
     </message>
     <message>
         <source>Request &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-&amp;URL:</translation>
     </message>
     <message>
         <source>Secret &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-&amp;Token:</translation>
     </message>
     <message>
         <source>Deliveries are signed with the secret token (Ashby-Signature: sha256=…). Give the partner the same token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen werden mit dem Secret-Token signiert (Ashby-Signature: sha256=…). Geben Sie dem Partner dasselbe Token.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Enter the address the partner gave you, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, die Sie vom Partner erhalten haben; sie beginnt mit https://.</translation>
     </message>
     <message>
         <source>This is not a web address. It should look like https://partner.example.com/ashby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Webadresse. Sie sollte etwa so aussehen: https://partner.example.com/ashby.</translation>
     </message>
     <message>
         <source>Use https: deliveries carry candidate data. Plain http is allowed only for a receiver on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https: Zustellungen enthalten Kandidatendaten. Unverschlüsseltes http ist nur für einen Empfänger auf diesem Computer zulässig.</translation>
     </message>
     <message>
         <source>Enter a secret token, or press Generate for a random one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Secret-Token ein oder klicken Sie auf „Generieren“, um ein zufälliges zu erzeugen.</translation>
     </message>
     <message>
         <source>Saving the webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WebhookPage</name>
     <message>
         <source>Create the %1 webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook für %1 erstellen</translation>
     </message>
     <message>
         <source>Tessera creates the webhook in the ATS. The ATS pings it at once, and %1 must verify the ping&apos;s signature with the secret token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera legt den Webhook im ATS an. Das ATS sendet sofort einen Ping, und %1 muss dessen Signatur mit dem Secret-Token verifizieren.</translation>
     </message>
     <message>
         <source>Create and &amp;verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen und &amp;verifizieren</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Webhook type:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Request URL:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Secret token:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Webhook-Typ:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Request-URL:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Secret-Token:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>(missing: go back and paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt: Gehen Sie zurück und fügen Sie es ein)</translation>
     </message>
     <message>
         <source>Creating the webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook wird erstellt…</translation>
     </message>
     <message>
         <source>Waiting for %1 to verify the ping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gewartet, bis %1 den Ping verifiziert…</translation>
     </message>
     <message>
         <source>The ATS disabled the webhook because its ping failed: %1 Check the URL and the secret token, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ATS hat den Webhook deaktiviert, weil sein Ping fehlgeschlagen ist: %1 Prüfen Sie die URL und das Secret-Token und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 has not confirmed a verified ping yet. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keinen verifizierten Ping bestätigt. %2</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WebhooksModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>OK (HTTP %1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (HTTP %1) · %2</translation>
     </message>
     <message>
         <source>Failed (HTTP %1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (HTTP %1) · %2</translation>
     </message>
     <message>
         <source>Failed (no answer) · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (keine Antwort) · %1</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WebhooksView</name>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>&amp;New webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Webhook…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Send test &amp;ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-&amp;Ping senden</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Create webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook erstellen</translation>
     </message>
     <message>
         <source>Selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Webhook</translation>
     </message>
     <message>
         <source>Events the ATS sends to partners. Every attempt is logged below the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die das ATS an Partner sendet. Jeder Zustellversuch wird unter der Liste protokolliert.</translation>
     </message>
     <message>
         <source>The webhook was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook wurde gelöscht.</translation>
     </message>
     <message>
         <source>Loading webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks werden geladen…</translation>
     </message>
     <message>
         <source>The webhooks could not be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks konnten nicht geladen werden. Beachten Sie die Meldung oben.</translation>
     </message>
     <message>
         <source>No webhooks yet. Create one to send ATS events to a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Webhooks. Erstellen Sie einen, um ATS-Ereignisse an einen Partner zu senden.</translation>
     </message>
     <message>
         <source>Ena&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vieren</translation>
     </message>
     <message>
         <source>This webhook is disabled: the partner gets no events until you enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Webhook ist deaktiviert: Der Partner erhält keine Ereignisse, bis Sie ihn aktivieren.</translation>
     </message>
     <message>
         <source>Disabled after a failed check. Make sure the partner&apos;s receiver answers, then press Enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer fehlgeschlagenen Prüfung deaktiviert. Stellen Sie sicher, dass der Empfänger des Partners antwortet, und klicken Sie dann auf „Aktivieren“.</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook löschen</translation>
     </message>
     <message>
         <source>Delete the webhook for “%1” to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook für „%1“ an %2 löschen?</translation>
     </message>
     <message>
         <source>The partner gets no further events, and pending retries stop. Its delivery log stays readable. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Partner erhält keine weiteren Ereignisse, und ausstehende Wiederholungen werden beendet. Das Zustellprotokoll bleibt einsehbar. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &amp;löschen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::WilloSyncPage</name>
     <message>
         <source>&amp;Sync again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Willo&apos;s first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Synchronisierung von Willo</translation>
     </message>
     <message>
         <source>Willo copies your jobs and their interview stages, so each Willo interview can be connected to a job and a trigger stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willo übernimmt Ihre Stellen und deren Interviewphasen, damit jedes Willo-Interview mit einer Stelle und einer auslösenden Phase verbunden werden kann.</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished">Synchronisierungsfortschritt</translation>
+        <translation>Synchronisierungsfortschritt</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>✓ Synced %1 jobs and %2 interview stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 Stellen und %2 Interviewphasen synchronisiert.</translation>
     </message>
     <message>
         <source>✗ The sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Die Synchronisierung wurde abgebrochen: %1</translation>
     </message>
     <message>
         <source>Syncing jobs %1 of %2 · %3 interview stages so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen werden synchronisiert: %1 von %2 · bisher %3 Interviewphasen…</translation>
     </message>
     <message>
         <source>Waiting for Willo to start the sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Willo die Synchronisierung startet…</translation>
     </message>
 </context>
 <context>
     <name>WebhookEventTypes</name>
     <message>
         <source>Push to HRIS</source>
-        <translation type="unfinished"></translation>
+        <translation>An HRIS übertragen</translation>
     </message>
     <message>
         <source>Ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping</translation>
     </message>
 </context>
 <context>
     <name>WilloSetup</name>
     <message>
         <source>Willo reads jobs and stages and sends interview responses back as notes. Set up every job you want in Willo first: the first sync copies them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willo liest Stellen und Phasen und sendet Interviewantworten als Notizen zurück. Legen Sie zuerst alle Stellen an, die Sie in Willo nutzen möchten: Die erste Synchronisierung übernimmt sie.</translation>
     </message>
     <message>
         <source>Give the key to Willo</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel an Willo übergeben</translation>
     </message>
     <message>
         <source>Willo checks the key as soon as you paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willo prüft den Schlüssel, sobald Sie ihn einfügen.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Willo, open &lt;b&gt;Integrations&lt;/b&gt;, expand the Ashby tile and select &lt;b&gt;Enable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the ATS API key into the connection dialog and click &lt;b&gt;Continue&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Grant Willo access in the authorization step.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Willo &lt;b&gt;Integrations&lt;/b&gt;, klappen Sie die Kachel „Ashby“ auf und wählen Sie &lt;b&gt;Enable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Fügen Sie den ATS-API-Schlüssel in den Verbindungsdialog ein und klicken Sie auf &lt;b&gt;Continue&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Gewähren Sie Willo im Autorisierungsschritt Zugriff.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>ATS API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-API-Schlüssel</translation>
     </message>
     <message>
         <source>Do this step in the simulated &amp;Willo</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt im simulierten W&amp;illo ausführen</translation>
     </message>
     <message>
         <source>✓ Willo accepted the key and granted access (%1 plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Willo hat den Schlüssel akzeptiert; der Zugriff ist gewährt (Tarif %1).</translation>
     </message>
     <message>
         <source>I pasted the key into Willo and granted access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Schlüssel in Willo eingefügt und den Zugriff gewährt</translation>
     </message>
     <message>
         <source>Asking whether Willo holds a working key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob Willo einen funktionierenden Schlüssel hat…</translation>
     </message>
     <message>
         <source>Willo is not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willo ist noch nicht verbunden.</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Stunde</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>&lt;p&gt;Willo syncs changes every &lt;b&gt;%1&lt;/b&gt; on its %2 plan (Launch: 3 hours, Growth: 30 minutes, Scale and Enterprise: 5 minutes), so updates are not live.&lt;/p&gt;&lt;p&gt;Next, in Willo, connect each interview to an ATS job and a trigger stage.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Willo synchronisiert Änderungen in seinem Tarif %2 im Abstand von &lt;b&gt;%1&lt;/b&gt; (Launch: 3 Stunden, Growth: 30 Minuten, Scale und Enterprise: 5 Minuten), Aktualisierungen erfolgen also nicht in Echtzeit.&lt;/p&gt;&lt;p&gt;Verbinden Sie als Nächstes in Willo jedes Interview mit einer ATS-Stelle und einer auslösenden Phase.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
