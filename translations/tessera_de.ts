@@ -219,10 +219,6 @@
         <translation>Humaans verbinden</translation>
     </message>
     <message>
-        <source>Give Humaans the key, then bring back where the ATS should send events.</source>
-        <translation>Geben Sie den Schlüssel in Humaans ein und übernehmen Sie anschließend die Adresse, an die das ATS Ereignisse senden soll.</translation>
-    </message>
-    <message>
         <source>&lt;ol&gt;&lt;li&gt;In Humaans, open &lt;b&gt;Admin › Integrations&lt;/b&gt;, find Ashby, click &lt;b&gt;Configure&lt;/b&gt; and &lt;b&gt;Enable integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the ATS API key and click &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Request URL&lt;/b&gt; and the &lt;b&gt;Secret Token&lt;/b&gt; Humaans shows into the fields below.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie in Humaans &lt;b&gt;Admin › Integrations&lt;/b&gt;, suchen Sie Ashby und klicken Sie auf &lt;b&gt;Configure&lt;/b&gt; und &lt;b&gt;Enable integration&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Fügen Sie den ATS-API-Schlüssel ein und klicken Sie auf &lt;b&gt;Save&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie die von Humaans angezeigten Werte &lt;b&gt;Request URL&lt;/b&gt; und &lt;b&gt;Secret Token&lt;/b&gt; in die Felder unten.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -247,12 +243,12 @@
         <translation>✓ Humaans hat den Schlüssel akzeptiert und zeigt Request-URL und Secret-Token an.</translation>
     </message>
     <message>
-        <source>Application Updated</source>
-        <translation>Bewerbung aktualisiert</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;When a candidate is marked as hired, they appear in Humaans under &lt;b&gt;New hires&lt;/b&gt; for review before they become members.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sobald ein Kandidat als eingestellt markiert ist, erscheint er in Humaans zur Prüfung unter &lt;b&gt;New hires&lt;/b&gt;, bevor er als Mitarbeiter übernommen wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Give Humaans the key, then copy back the address and token Humaans gives you for the ATS&apos;s events.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -280,10 +276,6 @@
     <message>
         <source>No verified webhook from Juro has arrived yet.</source>
         <translation>Es ist noch kein verifizierter Webhook von Juro eingegangen.</translation>
-    </message>
-    <message>
-        <source>Juro uses this key to push contract updates to the ATS. You do not need to copy it: revoking it would revoke Juro&apos;s access.</source>
-        <translation>Über diesen Schlüssel überträgt Juro Vertragsänderungen an das ATS. Sie müssen ihn nicht kopieren. Wenn Sie ihn widerrufen, verliert Juro den Zugriff.</translation>
     </message>
     <message>
         <source>Paste the Juro API key</source>
@@ -357,13 +349,13 @@
         <source>&lt;p&gt;Next: add a Juro workflow under &lt;b&gt;External workflows&lt;/b&gt;, then add it to an interview plan or start it from an offer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Als Nächstes: Fügen Sie unter &lt;b&gt;External workflows&lt;/b&gt; einen Juro-Workflow hinzu und nehmen Sie ihn dann in einen Interviewplan auf oder starten Sie ihn aus einem Angebot.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Juro uses this key to push contract updates to the ATS. You do not need to copy it. Revoking it later cuts off Juro&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JustifactsSetup</name>
-    <message>
-        <source>Justifacts is chosen as the integration partner, which names the key, with Read all and Write all. Share the key with Justifacts: it is shown only once.</source>
-        <translation>Als Integrationspartner ist Justifacts ausgewählt (danach wird der Schlüssel benannt), mit „Alles lesen“ und „Alles schreiben“. Geben Sie den Schlüssel an Justifacts weiter: Er wird nur einmal angezeigt.</translation>
-    </message>
     <message>
         <source>Connection proven</source>
         <translation>Verbindung bestätigt</translation>
@@ -375,6 +367,10 @@
     <message>
         <source>&lt;p&gt;Next: add a Justifacts activity to the background-check stage of each interview plan, and choose its package.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Als Nächstes: Fügen Sie in jedem Interviewplan der Phase für die Hintergrundprüfung eine Justifacts-Aktivität hinzu und wählen Sie das Paket aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The key is made for the integration partner Justifacts (which also names it) with Read all and Write all. Share it with Justifacts: it is shown only once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -625,10 +621,6 @@
     <message>
         <source>Sora is not connected yet.</source>
         <translation>Sora ist noch nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>Candidate Stage Change</source>
-        <translation>Phasenwechsel des Kandidaten</translation>
     </message>
     <message>
         <source>&lt;p&gt;When a candidate enters &lt;b&gt;%1&lt;/b&gt;, Sora imports them as an employee and adds them to the &lt;b&gt;%2&lt;/b&gt; workflow.&lt;/p&gt;</source>
@@ -1408,16 +1400,16 @@
         <translation>Einrichtung von %1 beenden?</translation>
     </message>
     <message>
-        <source>What you entered is kept (secrets excepted, they stay in the keychain) and you can resume from the marketplace.</source>
-        <translation>Ihre Eingaben bleiben erhalten (außer Geheimnissen, die im Schlüsselbund bleiben), und Sie können die Einrichtung über den Marktplatz fortsetzen.</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Keep setting up</source>
         <translation>Einrichtung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>What you entered is kept and you can resume from the marketplace. Keys and tokens are kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2684,20 +2676,20 @@
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <source>✓ Synced %1 jobs and %2 interview stages.</source>
-        <translation>✓ %1 Stellen und %2 Interviewphasen synchronisiert.</translation>
-    </message>
-    <message>
         <source>✗ The sync stopped: %1</source>
         <translation>✗ Die Synchronisierung wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <source>Syncing jobs %1 of %2 · %3 interview stages so far…</source>
-        <translation>Stellen werden synchronisiert: %1 von %2 · bisher %3 Interviewphasen…</translation>
-    </message>
-    <message>
         <source>Waiting for Willo to start the sync…</source>
         <translation>Warten, bis Willo die Synchronisierung startet…</translation>
+    </message>
+    <message>
+        <source>✓ Sync finished. Jobs: %1 · interview stages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… jobs: %1 of %2 · interview stages so far: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2710,13 +2702,93 @@
         <source>Ping</source>
         <translation>Ping</translation>
     </message>
+    <message>
+        <source>Application Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Updated</source>
+        <translation type="unfinished">Bewerbung aktualisiert</translation>
+    </message>
+    <message>
+        <source>Candidate Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate Stage Change</source>
+        <translation type="unfinished">Phasenwechsel des Kandidaten</translation>
+    </message>
+    <message>
+        <source>Candidate Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview Plan Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview Schedule Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview Schedule Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Posting Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Posting Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Posting Unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Posting Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature Request Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WilloSetup</name>
-    <message>
-        <source>Willo reads jobs and stages and sends interview responses back as notes. Set up every job you want in Willo first: the first sync copies them.</source>
-        <translation>Willo liest Stellen und Phasen und sendet Interviewantworten als Notizen zurück. Legen Sie zuerst alle Stellen an, die Sie in Willo nutzen möchten: Die erste Synchronisierung übernimmt sie.</translation>
-    </message>
     <message>
         <source>Give the key to Willo</source>
         <translation>Schlüssel an Willo übergeben</translation>
@@ -2738,10 +2810,6 @@
         <translation>Diesen Schritt im simulierten W&amp;illo ausführen</translation>
     </message>
     <message>
-        <source>✓ Willo accepted the key and granted access (%1 plan).</source>
-        <translation>✓ Willo hat den Schlüssel akzeptiert; der Zugriff ist gewährt (Tarif %1).</translation>
-    </message>
-    <message>
         <source>I pasted the key into Willo and granted access</source>
         <translation>Ich habe den Schlüssel in Willo eingefügt und den Zugriff gewährt</translation>
     </message>
@@ -2754,24 +2822,16 @@
         <translation>Willo ist noch nicht verbunden.</translation>
     </message>
     <message>
-        <source>hour</source>
-        <translation>einer Stunde</translation>
+        <source>Willo reads jobs and stages and sends interview responses back as notes. Set up every ATS job you want in Willo first: the first sync copies them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
+        <source>✓ Willo accepted the key and you granted it access (%1 plan).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>minute</source>
-        <translation>einer Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Willo syncs changes every &lt;b&gt;%1&lt;/b&gt; on its %2 plan (Launch: 3 hours, Growth: 30 minutes, Scale and Enterprise: 5 minutes), so updates are not live.&lt;/p&gt;&lt;p&gt;Next, in Willo, connect each interview to an ATS job and a trigger stage.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Willo synchronisiert Änderungen in seinem Tarif %2 im Abstand von &lt;b&gt;%1&lt;/b&gt; (Launch: 3 Stunden, Growth: 30 Minuten, Scale und Enterprise: 5 Minuten), Aktualisierungen erfolgen also nicht in Echtzeit.&lt;/p&gt;&lt;p&gt;Verbinden Sie als Nächstes in Willo jedes Interview mit einer ATS-Stelle und einer auslösenden Phase.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Willo syncs changes at most every &lt;b&gt;%1 minutes&lt;/b&gt; on its %2 plan (Launch: 180, Growth: 30, Scale and Enterprise: 5), so updates are not live.&lt;/p&gt;&lt;p&gt;Next, in Willo, connect each interview to an ATS job and a trigger stage.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -108,8 +108,8 @@ void EnableWizard::reject()
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Stop setting up %1?")
                                                            .arg(m_integration.name),
-                                tr("What you entered is kept (secrets excepted, they stay in the "
-                                   "keychain) and you can resume from the marketplace."),
+                                tr("What you entered is kept and you can resume from the marketplace. "
+                                   "Keys and tokens are kept only in the system keychain."),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"cancelQuestion"_s);
     QPushButton *stop = box->addButton(tr("&Stop"), QMessageBox::DestructiveRole);

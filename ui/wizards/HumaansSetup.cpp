@@ -1,5 +1,6 @@
 #include "wizards/HumaansSetup.h"
 
+#include "admin/WebhookEventTypes.h"
 #include "integrations/PartnerConsole.h"
 #include "integrations/SetupState.h"
 #include "wizards/AtsKeyPage.h"
@@ -27,8 +28,8 @@ void HumaansSetup::addPages(EnableWizard *wizard)
     PartnerStepPage::Config connect;
     connect.objectName = u"humaansConnectPage"_s;
     connect.title = tr("Connect Humaans");
-    connect.subTitle = tr("Give Humaans the key, then bring back where the ATS should send "
-                          "events.");
+    connect.subTitle = tr("Give Humaans the key, then copy back the address and token Humaans "
+                          "gives you for the ATS's events.");
     connect.instructions = tr(
         "<ol><li>In Humaans, open <b>Admin › Integrations</b>, find Ashby, click "
         "<b>Configure</b> and <b>Enable integration</b>.</li><li>Paste the ATS API key and click "
@@ -61,7 +62,8 @@ void HumaansSetup::addPages(EnableWizard *wizard)
     };
     wizard->addPage(new PartnerStepPage(wizard, connect));
 
-    wizard->addPage(new WebhookPage(wizard, {u"applicationUpdate"_s, tr("Application Updated"),
+    wizard->addPage(new WebhookPage(wizard, {u"applicationUpdate"_s,
+                                             WebhookEventTypes::label(u"applicationUpdate"_s),
                                              requestUrl, secretToken, {}}));
     wizard->addPage(new FinishPage(wizard, [](const IntegrationTestResult &) {
         return tr("<p>When a candidate is marked as hired, they appear in Humaans under <b>New "

@@ -91,7 +91,7 @@ void JuroSetup::addPages(EnableWizard *wizard)
     wizard->addPage(new AtsKeyPage(
         wizard, {u"Juro"_s, u"integration:juro"_s,
                  tr("Juro uses this key to push contract updates to the ATS. You do not need to "
-                    "copy it: revoking it would revoke Juro's access."),
+                    "copy it. Revoking it later cuts off Juro's access."),
                  wizard->integration().scopes}));
 
     PartnerStepPage::Config key;

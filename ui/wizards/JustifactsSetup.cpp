@@ -59,8 +59,8 @@ void JustifactsSetup::addPages(EnableWizard *wizard)
 {
     wizard->addPage(new AtsKeyPage(
         wizard, {u"Justifacts"_s, u"readWriteAll"_s,
-                 tr("Justifacts is chosen as the integration partner, which names the key, with "
-                    "Read all and Write all. Share the key with Justifacts: it is shown only "
+                 tr("The key is made for the integration partner Justifacts (which also names it) "
+                    "with Read all and Write all. Share it with Justifacts: it is shown only "
                     "once."),
                  {}}));
     wizard->addPage(new JustifactsSettingsPage(wizard));

@@ -1,5 +1,6 @@
 #include "wizards/SoraSetup.h"
 
+#include "admin/WebhookEventTypes.h"
 #include "integrations/IntegrationService.h"
 #include "integrations/PartnerConsole.h"
 #include "integrations/SetupState.h"
@@ -51,7 +52,8 @@ void SoraSetup::addPages(EnableWizard *wizard)
     wizard->addPage(new PartnerStepPage(wizard, connect));
     wizard->addPage(new SoraListenerPage(wizard));
 
-    WebhookPage::Config hook{u"candidateStageChange"_s, tr("Candidate Stage Change"),
+    WebhookPage::Config hook{u"candidateStageChange"_s,
+                             WebhookEventTypes::label(u"candidateStageChange"_s),
                              u"endpointUrl"_s, u"soraSecretKey"_s, {}};
     hook.afterCreate = [wizard](WebhookPage *page, std::function<void()> then) {
         // In Sora: "Create event listener" once the webhook exists.

@@ -18,7 +18,7 @@ void WilloSetup::addPages(EnableWizard *wizard)
     wizard->addPage(new AtsKeyPage(
         wizard, {u"Willo"_s, u"integration:willo"_s,
                  tr("Willo reads jobs and stages and sends interview responses back as notes. "
-                    "Set up every job you want in Willo first: the first sync copies them."),
+                    "Set up every ATS job you want in Willo first: the first sync copies them."),
                  wizard->integration().scopes}));
 
     PartnerStepPage::Config handOff;
@@ -38,7 +38,7 @@ void WilloSetup::addPages(EnableWizard *wizard)
             owner->state()->secret(u"atsKey"_s), page,
             [page](const Outcome<WilloStatus> &connected) {
                 if (connected.ok())
-                    page->setResult(tr("✓ Willo accepted the key and granted access (%1 plan).")
+                    page->setResult(tr("✓ Willo accepted the key and you granted it access (%1 plan).")
                                         .arg(connected.value.plan));
                 else
                     page->fail(connected.error);
@@ -55,16 +55,13 @@ void WilloSetup::addPages(EnableWizard *wizard)
     wizard->addPage(new FinishPage(wizard, [](const IntegrationTestResult &result) {
         if (result.syncIntervalMinutes <= 0)
             return QString();
-        const int minutes = result.syncIntervalMinutes;
-        const QString interval = minutes == 60 ? tr("hour")
-            : minutes % 60 == 0                ? tr("%1 hours").arg(minutes / 60)
-            : minutes == 1                     ? tr("minute")
-                                               : tr("%1 minutes").arg(minutes);
-        return tr("<p>Willo syncs changes every <b>%1</b> on its %2 plan (Launch: 3 hours, "
-                  "Growth: 30 minutes, Scale and Enterprise: 5 minutes), so updates are not "
+        // One whole sentence: "every %1 minutes" does not translate piecewise.
+        return tr("<p>Willo syncs changes at most every <b>%1 minutes</b> on its %2 plan "
+                  "(Launch: 180, Growth: 30, Scale and Enterprise: 5), so updates are not "
                   "live.</p><p>Next, in Willo, connect each interview to an ATS job and a "
                   "trigger stage.</p>")
-            .arg(interval, result.plan.toHtmlEscaped());
+            .arg(result.syncIntervalMinutes)
+            .arg(result.plan.toHtmlEscaped());
     }));
 }
 

@@ -122,7 +122,7 @@ void WilloSyncPage::show(const WilloStatus &status)
     if (status.syncState == u"done") {
         m_progress->setRange(0, 1);
         m_progress->setValue(1);
-        m_counts->setText(tr("✓ Synced %1 jobs and %2 interview stages.")
+        m_counts->setText(tr("✓ Sync finished. Jobs: %1 · interview stages: %2.")
                               .arg(locale.toString(status.jobsDone),
                                    locale.toString(status.stagesDone)));
         m_synced = true;
@@ -132,7 +132,7 @@ void WilloSyncPage::show(const WilloStatus &status)
         m_retry->show();
     } else {
         m_counts->setText(status.jobsTotal > 0
-                              ? tr("Syncing jobs %1 of %2 · %3 interview stages so far…")
+                              ? tr("Syncing… jobs: %1 of %2 · interview stages so far: %3")
                                     .arg(locale.toString(status.jobsDone),
                                          locale.toString(status.jobsTotal),
                                          locale.toString(status.stagesDone))
