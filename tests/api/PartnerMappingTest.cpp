@@ -49,7 +49,8 @@ void saveMapping(TestClient &admin, const QString &integrationId, const QJsonArr
     requireSuccess(admin.call(u"fieldMapping.set"_s, set));
 }
 
-QJsonObject applied(TestClient &admin, const QString &integrationId, const QJsonValue &applicationId)
+QJsonObject applied(TestClient &admin, const QString &integrationId,
+                    const QJsonValue &applicationId)
 {
     return object(admin, u"fieldMapping.apply"_s, {{u"integrationId"_s, integrationId},
                                                    {u"target"_s, u"employee"_s},
@@ -59,7 +60,8 @@ QJsonObject applied(TestClient &admin, const QString &integrationId, const QJson
 // The stand-in's entry has every value and error of fieldMapping.apply for the application.
 void checkMatchesApply(const QJsonObject &entry, const QJsonObject &apply)
 {
-    INFO(QJsonDocument(entry).toJson().toStdString() << QJsonDocument(apply).toJson().toStdString());
+    INFO(QJsonDocument(entry).toJson().toStdString()
+         << QJsonDocument(apply).toJson().toStdString());
     const QJsonObject record = apply.value(u"record"_s).toObject();
     for (auto it = record.begin(); it != record.end(); ++it)
         CHECK(entry.value(it.key()) == it.value());
@@ -75,6 +77,42 @@ QJsonObject errorFor(const QJsonObject &entry, const QString &targetField)
     INFO(QJsonDocument(entry).toJson().toStdString());
     REQUIRE(found.size() == 1);
     return found.first().toObject();
+}
+
+// Waits for the stand-in's entry (in `list` of `statusMethod`) for the candidate; returns it.
+QJsonObject waitForEntry(TestClient &admin, const QString &statusMethod, const QString &list,
+                         const QJsonObject &application)
+{
+    const QString candidateId =
+        application.value(u"candidate"_s).toObject().value(u"id"_s).toString();
+    QJsonObject entry;
+    REQUIRE(waitUntil([&] {
+        const QJsonArray mine = where(object(admin, statusMethod).value(list).toArray(),
+                                      u"candidateId"_s, candidateId);
+        if (!mine.isEmpty())
+            entry = mine.first().toObject();
+        return !entry.isEmpty();
+    }));
+    INFO(QJsonDocument(entry).toJson().toStdString());
+    CHECK(entry.value(u"applicationId"_s) == application.value(u"id"_s));
+    return entry;
+}
+
+// Sora connected with `atsKey` and listening (active, with its webhook) on the move's stage.
+void listenOnStage(TestClient &admin, const QString &atsKey, const QString &workflow,
+                   const Move &move)
+{
+    requireSuccess(admin.call(u"partnerConsole.sora.connect"_s,
+                              {{u"atsApiKey"_s, atsKey}, {u"active"_s, true}}));
+    const QJsonObject listener = object(admin, u"partnerConsole.sora.addListener"_s,
+                                        {{u"workflow"_s, workflow},
+                                         {u"stageId"_s, move.stage.value(u"id"_s)}});
+    requireSuccess(admin.call(u"webhook.create"_s,
+                              {{u"webhookType"_s, u"candidateStageChange"_s},
+                               {u"requestUrl"_s, listener.value(u"endpointUrl"_s)},
+                               {u"secretToken"_s, listener.value(u"secretKey"_s)}}));
+    requireSuccess(admin.call(u"partnerConsole.sora.createListener"_s,
+                              {{u"listenerId"_s, listener.value(u"listenerId"_s)}}));
 }
 
 // An Active application of a seeded candidate in California (location region CA), and a stage
@@ -129,29 +167,23 @@ TEST_CASE("Humaans stores the New hire its saved field mapping builds, errors in
                  row(u"lastName"_s, u"candidate.name"_s,
                      {transform(u"splitName"_s, u"part"_s, u"last"_s)}),
                  row(u"personalEmail"_s, u"candidate.personalEmail"_s),
-                 row(u"jobTitle"_s, QString(), {transform(u"constant"_s, u"value"_s, u"Engineer"_s)}),
+                 row(u"jobTitle"_s, QString(),
+                     {transform(u"constant"_s, u"value"_s, u"Engineer"_s)}),
                  row(u"salaryAmount"_s, u"candidate.name"_s, {transform(u"number"_s)})});
 
     const Move move = takeMove(admin, true);
     changeStage(admin, move);
+    const QJsonObject hire =
+        waitForEntry(admin, u"partnerConsole.humaans.status"_s, u"newHires"_s, move.application);
     const QString candidateId =
         move.application.value(u"candidate"_s).toObject().value(u"id"_s).toString();
-    QJsonObject hire;
-    REQUIRE(waitUntil([&] {
-        const QJsonArray mine = where(object(admin, u"partnerConsole.humaans.status"_s)
-                                          .value(u"newHires"_s).toArray(),
-                                      u"candidateId"_s, candidateId);
-        if (!mine.isEmpty())
-            hire = mine.first().toObject();
-        return !hire.isEmpty();
-    }));
-    INFO(QJsonDocument(hire).toJson().toStdString());
     const QString name = object(admin, u"candidate.info"_s, {{u"id"_s, candidateId}})
                              .value(u"name"_s).toString();
     CHECK(hire.value(u"jobTitle"_s) == QJsonValue(u"Engineer"_s));
     CHECK(hire.value(u"firstName"_s) == QJsonValue(name.split(u' ').first().toUpper()));
     CHECK(hire.value(u"salaryAmount"_s).isNull());
-    CHECK(errorFor(hire, u"salaryAmount"_s).value(u"error"_s).toString().contains(u"not a number"_s));
+    CHECK(errorFor(hire, u"salaryAmount"_s).value(u"error"_s).toString()
+              .contains(u"not a number"_s));
     // Fields the mapping leaves out keep their keys, as null.
     for (const QString &field : {u"middleName"_s, u"department"_s, u"linkedIn"_s,
                                  u"employmentStartDate"_s, u"salaryCurrency"_s})
@@ -165,18 +197,8 @@ TEST_CASE("Sora imports the employee its saved mapping builds: CA becomes Califo
           "[api][partners][mapping]")
 {
     TestClient admin = adminClient(sandbox());
-    requireSuccess(admin.call(u"partnerConsole.sora.connect"_s,
-                              {{u"atsApiKey"_s, presetKey(admin, u"sora"_s)}, {u"active"_s, true}}));
     const Move move = californianMove(admin);
-    const QJsonObject listener = object(admin, u"partnerConsole.sora.addListener"_s,
-                                        {{u"workflow"_s, u"Onboarding"_s},
-                                         {u"stageId"_s, move.stage.value(u"id"_s)}});
-    requireSuccess(admin.call(u"webhook.create"_s,
-                              {{u"webhookType"_s, u"candidateStageChange"_s},
-                               {u"requestUrl"_s, listener.value(u"endpointUrl"_s)},
-                               {u"secretToken"_s, listener.value(u"secretKey"_s)}}));
-    requireSuccess(admin.call(u"partnerConsole.sora.createListener"_s,
-                              {{u"listenerId"_s, listener.value(u"listenerId"_s)}}));
+    listenOnStage(admin, presetKey(admin, u"sora"_s), u"Onboarding"_s, move);
     const QJsonObject states{{u"CA"_s, u"California"_s}, {u"WA"_s, u"Washington"_s}};
     // No start date row: Sora requires one, so that field is reported and the rest delivered.
     saveMapping(admin, u"sora"_s,
@@ -190,18 +212,8 @@ TEST_CASE("Sora imports the employee its saved mapping builds: CA becomes Califo
                      {transform(u"valueMap"_s, u"map"_s, states)})});
 
     changeStage(admin, move);
-    const QString candidateId =
-        move.application.value(u"candidate"_s).toObject().value(u"id"_s).toString();
-    QJsonObject employee;
-    REQUIRE(waitUntil([&] {
-        const QJsonArray mine = where(object(admin, u"partnerConsole.sora.status"_s)
-                                          .value(u"imported"_s).toArray(),
-                                      u"candidateId"_s, candidateId);
-        if (!mine.isEmpty())
-            employee = mine.first().toObject();
-        return !employee.isEmpty();
-    }));
-    INFO(QJsonDocument(employee).toJson().toStdString());
+    const QJsonObject employee =
+        waitForEntry(admin, u"partnerConsole.sora.status"_s, u"imported"_s, move.application);
     CHECK(employee.value(u"workState"_s) == QJsonValue(u"California"_s));
     CHECK(employee.value(u"workflow"_s) == QJsonValue(u"Onboarding"_s));
     CHECK(employee.value(u"jobTitle"_s)
@@ -220,34 +232,13 @@ TEST_CASE("A stand-in whose key lost its access stores the failure as the record
     const QJsonObject key = object(admin, u"apiKey.create"_s,
                                    {{u"title"_s, u"Sora, revoked later"_s},
                                     {u"scopePreset"_s, u"integration:sora"_s}});
-    requireSuccess(admin.call(u"partnerConsole.sora.connect"_s,
-                              {{u"atsApiKey"_s, key.value(u"key"_s)}, {u"active"_s, true}}));
     const Move move = takeMove(admin, false);
-    const QJsonObject listener = object(admin, u"partnerConsole.sora.addListener"_s,
-                                        {{u"workflow"_s, u"Offboarding"_s},
-                                         {u"stageId"_s, move.stage.value(u"id"_s)}});
-    requireSuccess(admin.call(u"webhook.create"_s,
-                              {{u"webhookType"_s, u"candidateStageChange"_s},
-                               {u"requestUrl"_s, listener.value(u"endpointUrl"_s)},
-                               {u"secretToken"_s, listener.value(u"secretKey"_s)}}));
-    requireSuccess(admin.call(u"partnerConsole.sora.createListener"_s,
-                              {{u"listenerId"_s, listener.value(u"listenerId"_s)}}));
+    listenOnStage(admin, key.value(u"key"_s).toString(), u"Offboarding"_s, move);
     requireSuccess(admin.call(u"apiKey.revoke"_s, {{u"apiKeyId"_s, key.value(u"id"_s)}}));
 
     changeStage(admin, move);
-    const QString candidateId =
-        move.application.value(u"candidate"_s).toObject().value(u"id"_s).toString();
-    QJsonObject employee;
-    REQUIRE(waitUntil([&] {
-        const QJsonArray mine = where(object(admin, u"partnerConsole.sora.status"_s)
-                                          .value(u"imported"_s).toArray(),
-                                      u"candidateId"_s, candidateId);
-        if (!mine.isEmpty())
-            employee = mine.first().toObject();
-        return !employee.isEmpty();
-    }));
-    INFO(QJsonDocument(employee).toJson().toStdString());
-    CHECK(employee.value(u"applicationId"_s) == move.application.value(u"id"_s));
+    const QJsonObject employee =
+        waitForEntry(admin, u"partnerConsole.sora.status"_s, u"imported"_s, move.application);
     CHECK(employee.value(u"firstName"_s).isNull());
     const QJsonArray errors = employee.value(u"errors"_s).toArray();
     REQUIRE(errors.size() == 1);
