@@ -2,6 +2,7 @@
 
 #include "api/ApiProtocol.h"
 #include "integrations/IntegrationCatalog.h"
+#include "integrations/IntegrationPlan.h"
 #include "integrations/IntegrationPrivate.h"
 #include "integrations/IntegrationTester.h"
 #include "integrations/IntegrationUsage.h"
@@ -61,20 +62,6 @@ QJsonObject publicSettings(const QJsonObject &settings)
     return shown;
 }
 
-// "Plus", "Plus and Enterprise", "Plus, Enterprise and Legacy Plus".
-QString joinedPlans(const QStringList &plans)
-{
-    if (plans.size() < 2)
-        return plans.join(QString());
-    return plans.mid(0, plans.size() - 1).join(u", "_s) + u" and "_s + plans.last();
-}
-
-QString organizationPlan(const Store &store)
-{
-    const auto rows = store.organization.select();
-    return rows.isEmpty() ? QString() : rows.first().doc.value(u"plan"_s).toString();
-}
-
 const IntegrationEntry &requireEntry(const QString &id)
 {
     const IntegrationEntry *entry = IntegrationCatalog::find(id);
@@ -102,7 +89,8 @@ QJsonObject integrationView(Store &store, PartnerHub &partners, const QString &p
     QString reason;
     if (!entry.plans.contains(plan)) {
         state = stateNotInPlan;
-        reason = u"%1 is included in the %2 plans."_s.arg(entry.name, joinedPlans(entry.plans));
+        reason = u"%1 is included in the %2 plans."_s.arg(entry.name,
+                                                          IntegrationPlan::joined(entry.plans));
     } else if (state == stateEnabled) {
         reason = IntegrationUsage::attentionReason(store, partners, entry,
                                                    stored.value(u"settings"_s).toObject());
@@ -137,14 +125,6 @@ QJsonObject integrationView(Store &store, PartnerHub &partners, const QString &p
     return view;
 }
 
-void requireInPlan(const QString &plan, const IntegrationEntry &entry)
-{
-    if (!entry.plans.contains(plan))
-        throw ApiFailure(u"integration_not_in_plan"_s,
-                         u"%1 is included in the %2 plans; this organisation is on %3."_s.arg(
-                             entry.name, joinedPlans(entry.plans), plan));
-}
-
 // Writes the next version of an integration's state.
 void save(Store &store, const MethodCall &call, QJsonObject doc, const QString &state)
 {
@@ -169,7 +149,7 @@ void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context
     PartnerHub &partners = context.partners;
 
     registry.add(u"integration.list"_s, u"organizationRead"_s, [&store, &partners](const MethodCall &) {
-        const QString plan = organizationPlan(store);
+        const QString plan = IntegrationPlan::organizationPlan(store);
         QJsonArray integrations;
         for (const IntegrationEntry &entry : IntegrationCatalog::all())
             integrations << integrationView(store, partners, plan, entry);
@@ -180,15 +160,16 @@ void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context
 
     registry.add(u"integration.info"_s, u"organizationRead"_s, [&store, &partners](const MethodCall &call) {
         const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
-        return Protocol::successEnvelope(integrationView(store, partners, organizationPlan(store), entry));
+        return Protocol::successEnvelope(
+            integrationView(store, partners, IntegrationPlan::organizationPlan(store), entry));
     });
 
     registry.add(u"integration.enable"_s, u"organizationWrite"_s,
                  [&store, &partners](const MethodCall &call) {
         const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
         const auto settings = call.optionalObject(u"settings"_s);
-        const QString plan = organizationPlan(store);
-        requireInPlan(plan, entry);
+        const QString plan = IntegrationPlan::organizationPlan(store);
+        IntegrationPlan::requireInPlan(plan, entry);
         const auto credentials = call.optionalObject(u"credentials"_s);
         QJsonObject doc = storedState(store, entry.id);
         if (settings)
@@ -213,8 +194,8 @@ void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context
                 u"Missing required field \"settings\" (or \"credentials\")."_s);
         if (settings)
             checkedSettings(*settings);
-        const QString plan = organizationPlan(store);
-        requireInPlan(plan, entry);
+        const QString plan = IntegrationPlan::organizationPlan(store);
+        IntegrationPlan::requireInPlan(plan, entry);
         QJsonObject doc = storedState(store, entry.id);
         const qint64 current = doc.value(u"version"_s).toInteger();
         if (*version != current)
@@ -236,7 +217,8 @@ void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context
         const QJsonObject doc = storedState(store, entry.id);
         if (doc.value(u"state"_s).toString() != stateAvailable)
             save(store, call, doc, stateAvailable);
-        return Protocol::successEnvelope(integrationView(store, partners, organizationPlan(store), entry));
+        return Protocol::successEnvelope(
+            integrationView(store, partners, IntegrationPlan::organizationPlan(store), entry));
     });
 
     // Extension: checks the integration end to end; answers once the partner calls are back.

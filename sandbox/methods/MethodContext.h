@@ -38,6 +38,7 @@ void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &cont
 // The partnerConsole.* methods registered, sorted (organization.info lists them).
 QStringList partnerConsoleMethodNames(const MethodRegistry &registry);
 void registerMappingMethods(MethodRegistry &registry, MethodContext &context);
+void registerExternalWorkflowMethods(MethodRegistry &registry, MethodContext &context);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -54,6 +55,7 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerIntegrationMethods(registry, context);
     registerPartnerConsoleMethods(registry, context);
     registerMappingMethods(registry, context);
+    registerExternalWorkflowMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

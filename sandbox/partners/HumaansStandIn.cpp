@@ -1,6 +1,6 @@
 #include "partners/HumaansStandIn.h"
 
-#include "partners/NewHire.h"
+#include "partners/MappedRecord.h"
 #include "partners/PartnerHttp.h"
 #include "store/Records.h"
 #include "webhooks/WebhookSignature.h"
@@ -98,8 +98,8 @@ std::optional<HttpAnswer> HumaansStandIn::route(const RawRequest &request, const
 
 void HumaansStandIn::importHire(const QJsonObject &application)
 {
-    fetchNewHire(m_env, this, state().value(u"atsApiKey"_s).toString(), application,
-                 [this](const QJsonObject &hire) {
+    fetchMappedRecord(m_env, this, heldAtsKey(), id(), application,
+                      [this](const QJsonObject &hire) {
         QJsonObject doc = state();
         QJsonArray hires = doc.value(u"newHires"_s).toArray();
         for (qsizetype i = 0; i < hires.size(); ++i)

@@ -6,7 +6,8 @@
 namespace Tessera::Sandbox {
 
 // Humaans: holds an Ashby key, issues a Request URL and Secret Token for an applicationUpdate
-// webhook, and turns Hired applications into New hires (read back from the ATS over HTTP).
+// webhook, and turns Hired applications into New hires: the records the admin's Humaans field
+// mapping builds, read back from the ATS over HTTP (fieldMapping.apply).
 class HumaansStandIn final : public StandIn
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "partners/JuroStandIn.h"
 
+#include "mapping/JuroTemplates.h"
 #include "partners/PartnerHttp.h"
 #include "server/ApiFailure.h"
 #include "store/Records.h"
@@ -105,9 +106,13 @@ void JuroStandIn::sendTestWebhook(const Deferred &answer)
     });
 }
 
+// GET v3/me, v3/templates and v3/templates/<id>, each with the Juro API key in x-api-key.
 std::optional<HttpAnswer> JuroStandIn::route(const RawRequest &request, const QString &subPath)
 {
-    if (subPath != u"v3/me"_s || request.verb != "GET")
+    const QString templatesPath = u"v3/templates"_s;
+    const bool isTemplates =
+        subPath == templatesPath || subPath.startsWith(templatesPath + u'/');
+    if (request.verb != "GET" || (subPath != u"v3/me"_s && !isTemplates))
         return std::nullopt;
     const QString held = state().value(u"apiKey"_s).toString();
     const QString given = QString::fromUtf8(request.headers.value("x-api-key"));
@@ -115,7 +120,20 @@ std::optional<HttpAnswer> JuroStandIn::route(const RawRequest &request, const QS
         return errorAnswer(401, u"unauthorized"_s,
                            u"Juro does not accept this API key. Copy the current key from Juro "
                            "Settings > Integrations > API."_s);
-    return jsonAnswer(200, QJsonObject{{u"company"_s, company}});
+    if (!isTemplates)
+        return jsonAnswer(200, QJsonObject{{u"company"_s, company}});
+    if (subPath == templatesPath) {
+        QJsonArray templates;
+        for (const JuroTemplate &entry : JuroTemplates::list())
+            templates << entry.toJson();
+        return jsonAnswer(200, QJsonObject{{u"templates"_s, templates}});
+    }
+    const QString templateId = subPath.mid(templatesPath.size() + 1);
+    if (const JuroTemplate *entry = JuroTemplates::find(templateId))
+        return jsonAnswer(200, entry->toJson());
+    return errorAnswer(404, u"template_not_found"_s,
+                       u"Juro has no template \"%1\"; list them with GET v3/templates."_s.arg(
+                           templateId));
 }
 
 } // namespace Tessera::Sandbox

@@ -6,7 +6,8 @@
 namespace Tessera::Sandbox {
 
 // Juro: its API key (activate, rotate), webhooks to the ATS signed with Juro-Signature
-// (sha256=<hex HMAC-SHA256(body, signature secret)>), and GET v3/me to check a key.
+// (sha256=<hex HMAC-SHA256(body, signature secret)>), GET v3/me to check a key and GET
+// v3/templates[/<id>] serving JuroTemplates.
 class JuroStandIn final : public StandIn
 {
     Q_OBJECT

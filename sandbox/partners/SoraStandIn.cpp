@@ -1,6 +1,6 @@
 #include "partners/SoraStandIn.h"
 
-#include "partners/NewHire.h"
+#include "partners/MappedRecord.h"
 #include "partners/PartnerHttp.h"
 #include "server/ApiFailure.h"
 #include "store/Records.h"
@@ -167,17 +167,13 @@ std::optional<HttpAnswer> SoraStandIn::route(const RawRequest &request, const QS
 void SoraStandIn::import(const QJsonObject &listener, const QJsonObject &application)
 {
     const QString workflow = listener.value(u"workflow"_s).toString();
-    fetchNewHire(m_env, this, heldAtsKey(), application, [this, workflow](const QJsonObject &hire) {
+    fetchMappedRecord(m_env, this, heldAtsKey(), id(), application,
+                      [this, workflow](const QJsonObject &record) {
+        QJsonObject employee = record;
+        employee.insert(u"workflow"_s, workflow);
         QJsonObject doc = state();
         QJsonArray imported = doc.value(u"imported"_s).toArray();
-        imported.prepend(QJsonObject{{u"id"_s, hire.value(u"id"_s)},
-                                     {u"firstName"_s, hire.value(u"firstName"_s)},
-                                     {u"lastName"_s, hire.value(u"lastName"_s)},
-                                     {u"personalEmail"_s, hire.value(u"personalEmail"_s)},
-                                     {u"jobTitle"_s, hire.value(u"jobTitle"_s)},
-                                     {u"workflow"_s, workflow},
-                                     {u"candidateId"_s, hire.value(u"candidateId"_s)},
-                                     {u"receivedAt"_s, hire.value(u"receivedAt"_s)}});
+        imported.prepend(employee);
         while (imported.size() > keptImports)
             imported.removeLast();
         doc.insert(u"imported"_s, imported);

@@ -6,8 +6,9 @@
 namespace Tessera::Sandbox {
 
 // Sora: holds an Ashby key, has stage-change listeners (each with its own endpoint and secret)
-// and imports a candidate as an employee when a signed candidateStageChange moves them into a
-// listener's stage.
+// and imports a candidate as an employee (the record the admin's Sora field mapping builds,
+// fieldMapping.apply over HTTP) when a signed candidateStageChange moves them into a listener's
+// stage.
 class SoraStandIn final : public StandIn
 {
     Q_OBJECT

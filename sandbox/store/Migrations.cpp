@@ -100,12 +100,23 @@ QStringList version5()
     };
 }
 
+// External workflows (Juro contract workflows): deleted ones stay, marked is_deleted.
+QStringList version6()
+{
+    return {
+        documentTable(u"external_workflows"_s,
+                      u"integration_id TEXT NOT NULL, template_id TEXT NOT NULL, "
+                      "version INTEGER NOT NULL, updated_ms INTEGER NOT NULL, "
+                      "is_deleted INTEGER NOT NULL DEFAULT 0,"_s),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
-                                         version5()};
+                                         version5(), version6()};
     return all;
 }
 

@@ -34,6 +34,7 @@ public:
         , partnerStates(db, QStringLiteral("partner_states"))
         , integrationPrivate(db, QStringLiteral("integration_private"))
         , fieldMappings(db, QStringLiteral("field_mappings"))
+        , externalWorkflows(db, QStringLiteral("external_workflows"))
     {
     }
 
@@ -59,6 +60,7 @@ public:
     DocumentTable partnerStates;      // one document per partner stand-in
     DocumentTable integrationPrivate; // credentials and inbound webhook per integration
     DocumentTable fieldMappings;
+    DocumentTable externalWorkflows; // Juro contract workflows (methods/ExternalWorkflowMethods)
 };
 
 } // namespace Tessera::Sandbox
