@@ -140,6 +140,7 @@ void WebhooksModel::load()
 // Ready once the webhooks are in; the column fills in when the log arrived.
 void WebhooksModel::loadDeliveries()
 {
+    m_deliveriesLoaded = false;
     setState(LoadState::Ready);
     m_fetch = new PagedFetch(m_client, u"webhookDelivery.list"_s, {}, {}, this);
     connect(m_fetch, &PagedFetch::pageReceived, this, [this](const QJsonArray &results) {
@@ -149,6 +150,7 @@ void WebhooksModel::loadDeliveries()
             m_lastDelivery.insert(delivery.webhookId, delivery);
     });
     connect(m_fetch, &PagedFetch::finished, this, [this] {
+        m_deliveriesLoaded = true;
         if (!m_webhooks.isEmpty())
             Q_EMIT dataChanged(index(0, LastDeliveryColumn),
                                index(rowCount() - 1, LastDeliveryColumn));

@@ -44,6 +44,8 @@ public:
 
     void load();
     LoadState state() const { return m_state; }
+    // The Last delivery column is filled in (the delivery log arrived after Ready).
+    bool hasDeliveries() const { return m_deliveriesLoaded; }
     const ApiError &lastError() const { return m_lastError; }
     const Webhook *webhook(int row) const;
     static QString enabledText(bool enabled);
@@ -76,6 +78,7 @@ private:
     QList<Webhook> m_webhooks;
     QHash<QString, WebhookDelivery> m_lastDelivery; // by webhook id
     LoadState m_state = LoadState::Idle;
+    bool m_deliveriesLoaded = false;
     ApiError m_lastError;
 };
 

@@ -174,7 +174,7 @@ TEST_CASE("WebhooksModel creates, pings, disables and deletes, and deliveries fo
     const QString id = saved.first().at(1).toString();
     REQUIRE(webhooks.rowCount() == before + 1);
     const int row = webhooks.rowOf(id);
-    CHECK(webhooks.index(row, WebhooksModel::TypeColumn).data().toString() == u"Candidate hire"_s);
+    CHECK(webhooks.index(row, WebhooksModel::TypeColumn).data().toString() == u"Candidate Hired"_s);
     CHECK(webhooks.index(row, WebhooksModel::UrlColumn).data().toString() == receiver.url());
     CHECK(webhooks.index(row, WebhooksModel::EnabledColumn).data().toString() == u"Enabled"_s);
     REQUIRE(waitUntil([&] { return receiver.requests.size() == 1; })); // the create ping
