@@ -4,6 +4,7 @@
 #include "integrations/IntegrationService.h"
 #include "integrations/IntegrationsModel.h"
 #include "integrations/PartnerConsole.h"
+#include "mapping/FieldMappingsView.h"
 #include "marketplace/MarketplaceView.h"
 #include "session/BackendSession.h"
 #include "shell/MainWindow.h"
@@ -43,6 +44,20 @@ QWidget *marketplace(const Dependencies &dependencies)
     return view;
 }
 
+QWidget *fieldMappings(const Dependencies &dependencies)
+{
+    auto *view = new FieldMappingsView(dependencies.client, dependencies.settings,
+                                       dependencies.backendId);
+    BackendSession *session = dependencies.session;
+    const auto onConnected = [view, session] {
+        if (session->state() == BackendSession::State::Connected)
+            view->start();
+    };
+    QObject::connect(session, &BackendSession::stateChanged, view, onConnected);
+    onConnected();
+    return view;
+}
+
 } // namespace
 
 void install(MainWindow &window, const Dependencies &dependencies)
@@ -50,6 +65,7 @@ void install(MainWindow &window, const Dependencies &dependencies)
     window.setViewWidget(MainWindow::View::Candidates,
                          new CandidatesView(dependencies.directory, dependencies.client));
     window.setViewWidget(MainWindow::View::Marketplace, marketplace(dependencies));
+    window.setViewWidget(MainWindow::View::FieldMappings, fieldMappings(dependencies));
 }
 
 } // namespace Tessera::ViewFactory
