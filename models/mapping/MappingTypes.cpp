@@ -214,6 +214,9 @@ QString Transforms::valueText(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Object:
+        if (value[u"value"_s].isDouble() && value[u"currencyCode"_s].isString()) // an amount
+            return QString::number(value[u"value"_s].toDouble(), 'f', 0) + u' '
+                + value[u"currencyCode"_s].toString();
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));

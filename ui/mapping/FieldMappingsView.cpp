@@ -123,7 +123,7 @@ FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({330, 560, 330});
+    splitter->setSizes({320, 600, 320});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -215,10 +215,13 @@ QWidget *FieldMappingsView::buildTargetSide()
     m_targets->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_targets->verticalHeader()->hide();
     m_targets->horizontalHeader()->setStretchLastSection(true);
-    m_targets->setColumnWidth(MappingModel::TargetColumn, 170);
-    m_targets->setColumnWidth(MappingModel::RequiredColumn, 70);
-    m_targets->setColumnWidth(MappingModel::HiddenColumn, 60);
-    m_targets->setColumnWidth(MappingModel::SourceColumn, 170);
+    m_targets->setWordWrap(false);
+    m_targets->setTextElideMode(Qt::ElideRight);
+    m_targets->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_targets->setColumnWidth(MappingModel::TargetColumn, 150);
+    m_targets->setColumnWidth(MappingModel::RequiredColumn, 68);
+    m_targets->setColumnWidth(MappingModel::HiddenColumn, 56);
+    m_targets->setColumnWidth(MappingModel::SourceColumn, 140);
     connect(m_targets->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_currentTarget = current.data(MappingModel::TargetIdRole).toString();
@@ -249,6 +252,7 @@ QWidget *FieldMappingsView::buildTargetSide()
     vertical->addWidget(chainBox);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
+    vertical->setSizes({420, 300});
 
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -36,7 +36,7 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     m_caption->setWordWrap(true);
     m_list->setObjectName(u"transformList"_s);
     m_list->setAccessibleName(tr("Transforms, applied in order"));
-    m_list->setMaximumHeight(110);
+    m_list->setMaximumHeight(fontMetrics().height() * 5);
     m_add->setText(tr("&Add transform"));
     m_add->setAccessibleName(tr("Add a transform"));
     m_add->setPopupMode(QToolButton::InstantPopup);
