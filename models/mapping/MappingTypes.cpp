@@ -173,7 +173,7 @@ QString Transforms::summary(const QJsonObject &transform)
     const QString label = typeLabel(type);
     if (type == u"valueMap") {
         const int count = int(transform.value(u"map"_s).toObject().size());
-        return tr("%1 (%n value(s))", nullptr, count).arg(label);
+        return count == 1 ? tr("%1 (1 value)").arg(label) : tr("%1 (%2 values)").arg(label).arg(count);
     }
     QString detail;
     if (type == u"splitName")
@@ -190,7 +190,10 @@ QString Transforms::summary(const QJsonObject &transform)
     else if (type == u"constant" || type == u"default")
         detail = valueText(transform.value(u"value"_s));
     else if (type == u"number")
-        detail = tr("%n decimal(s)", nullptr, transform.value(u"decimals"_s).toInt());
+    {
+        const int decimals = transform.value(u"decimals"_s).toInt();
+        detail = decimals == 1 ? tr("1 decimal") : tr("%1 decimals").arg(decimals);
+    }
     else if (type == u"currency")
         detail = transform.value(u"currencyCode"_s).toString();
     return detail.isEmpty() ? label : tr("%1: %2").arg(label, detail);

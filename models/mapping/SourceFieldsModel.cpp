@@ -137,8 +137,7 @@ QVariant SourceFieldsModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return index.column() == NameColumn ? groupLabel(group.objectType) : QVariant();
         case Qt::AccessibleTextRole:
-            return tr("%1 fields, %n field(s)", nullptr, int(group.fields.size()))
-                .arg(groupLabel(group.objectType));
+            return tr("%1 fields: %2").arg(groupLabel(group.objectType)).arg(group.fields.size());
         case IsGroupRole:
             return true;
         case SearchTextRole:

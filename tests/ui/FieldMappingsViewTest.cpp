@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -454,4 +455,54 @@ TEST_CASE("a conflicting save opens the dialog: compare, then overwrite; reload 
     CHECK(document->rows() == rows);
     CHECK(sourceOf(*document, u"managerEmail"_s) == u"job.hiringManagerEmail"_s);
     CHECK_FALSE(document->isDirty());
+}
+
+TEST_CASE("the editor says plainly when the backend cannot be reached", "[ui][mapping][error]")
+{
+    SandboxProcess sandbox(sandboxArguments());
+    ViewFixture fixture(sandbox);
+    CHECK(fixture.view->findChild<QLabel *>(u"targetStatus"_s)->text() == u"Choose a mapping above."_s);
+    CHECK(fixture.view->previewPane()->status()->text().contains(u"Enter a candidate's email"_s));
+    sandbox.kill();
+    ApiClientOptions options = fixture.clients.client.options();
+    options.maxReadAttempts = 1;
+    fixture.clients.client.setOptions(options);
+    fixture.view->open(u"sora"_s, u"employee"_s);
+    REQUIRE(waitUntil([&] { return fixture.document()->state() == LoadState::Failed
+                                   && fixture.view->sourceFields()->state() == LoadState::Failed; }));
+    QApplication::processEvents();
+    CHECK(fixture.view->banner()->isVisible());
+    CHECK_FALSE(fixture.view->banner()->text().isEmpty());
+    CHECK(fixture.view->findChild<QLabel *>(u"targetStatus"_s)->text()
+          == u"The mapping could not be loaded."_s);
+    CHECK(fixture.view->findChild<QLabel *>(u"sourceStatus"_s)->text().startsWith(
+        u"The ATS fields could not be loaded"_s));
+    CHECK_FALSE(fixture.targets()->isEnabled());
+    CHECK_FALSE(fixture.view->saveAction()->isEnabled());
+    saveScreenshot(fixture.view.get(), u"mapping-load-failed.png"_s);
+}
+
+TEST_CASE("keyboard only: Enter on a source offers Map to… with every target",
+          "[ui][mapping][keyboard]")
+{
+    SandboxProcess sandbox(sandboxArguments());
+    ViewFixture fixture(sandbox);
+    fixture.open(u"sora"_s);
+    fixture.view->sourcePane()->search()->setFocus();
+    type(u"State / region"_s);
+    press(Qt::Key_Return);
+    REQUIRE(QApplication::focusWidget() == fixture.view->sourcePane()->tree());
+    press(Qt::Key_Return);
+    QMenu *menu = nullptr;
+    REQUIRE(waitUntil([&] {
+        menu = fixture.view->findChild<QMenu *>(u"mapToMenu"_s);
+        return menu && menu->isVisible();
+    }));
+    CHECK(menu->actions().size() == 12);
+    // Down to "Work state" (the ninth target) and Enter.
+    for (int step = 0; step < 9; ++step)
+        QTest::keyClick(menu, Qt::Key_Down);
+    QTest::keyClick(menu, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return sourceOf(*fixture.document(), u"workState"_s) == u"candidate.locationRegion"_s; }));
+    CHECK(fixture.view->currentTargetId() == u"workState"_s);
 }

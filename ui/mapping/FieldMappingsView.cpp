@@ -79,6 +79,7 @@ FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
     , m_previewPane(new PreviewPane(m_preview, this))
 {
     setObjectName(u"fieldMappingsView"_s);
+    setAccessibleName(tr("Field mappings"));
     m_document->setDraftStore(settings, backendId);
     m_model->setReplaceConfirmation(
         [this](const QString &targetId, const std::function<void()> &apply) {
@@ -123,7 +124,7 @@ FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({320, 600, 320});
+    splitter->setSizes({300, 520, 320});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -218,10 +219,12 @@ QWidget *FieldMappingsView::buildTargetSide()
     m_targets->setWordWrap(false);
     m_targets->setTextElideMode(Qt::ElideRight);
     m_targets->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_targets->setColumnWidth(MappingModel::TargetColumn, 150);
-    m_targets->setColumnWidth(MappingModel::RequiredColumn, 68);
-    m_targets->setColumnWidth(MappingModel::HiddenColumn, 56);
-    m_targets->setColumnWidth(MappingModel::SourceColumn, 140);
+    QHeaderView *columns = m_targets->horizontalHeader();
+    columns->setSectionResizeMode(MappingModel::TargetColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(MappingModel::RequiredColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(MappingModel::HiddenColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(MappingModel::SourceColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(MappingModel::TransformsColumn, QHeaderView::Stretch);
     connect(m_targets->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_currentTarget = current.data(MappingModel::TargetIdRole).toString();

@@ -37,7 +37,7 @@ PreviewPane::PreviewPane(PreviewModel *model, QWidget *parent)
     m_table->setAccessibleName(tr("Preview values"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 150);
+    m_table->setColumnWidth(0, 130);
     m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -90,7 +90,8 @@ void PreviewPane::updateStatus()
         const int problems = m_model->problemCount();
         m_status->setText(problems == 0
                               ? tr("Every field is fine for this candidate.")
-                              : tr("%n field(s) need attention (in red).", nullptr, problems));
+                              : problems == 1 ? tr("One field needs attention (in red).")
+                                              : tr("%1 fields need attention (in red).").arg(problems));
         break;
     }
     }

@@ -44,8 +44,8 @@ SourceFieldsPane::SourceFieldsPane(SourceFieldsModel *model, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(SourceFieldsModel::NameColumn, 175);
-    m_tree->setColumnWidth(SourceFieldsModel::TypeColumn, 78);
+    m_tree->setColumnWidth(SourceFieldsModel::NameColumn, 160);
+    m_tree->setColumnWidth(SourceFieldsModel::TypeColumn, 72);
     m_status->setObjectName(u"sourceStatus"_s);
     m_status->setWordWrap(true);
 

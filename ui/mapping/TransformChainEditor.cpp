@@ -36,7 +36,7 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     m_caption->setWordWrap(true);
     m_list->setObjectName(u"transformList"_s);
     m_list->setAccessibleName(tr("Transforms, applied in order"));
-    m_list->setMaximumHeight(fontMetrics().height() * 5);
+    m_list->setMaximumHeight(fontMetrics().height() * 4 + 6);
     m_add->setText(tr("&Add transform"));
     m_add->setAccessibleName(tr("Add a transform"));
     m_add->setPopupMode(QToolButton::InstantPopup);
@@ -98,8 +98,10 @@ void TransformChainEditor::setChain(const QJsonArray &chain, const QString &capt
     m_caption->setText(caption);
     m_add->setEnabled(enabled);
     m_list->setEnabled(enabled);
-    if (chain == m_chain && m_list->count() == chain.size())
+    if (chain == m_chain && m_list->count() == chain.size()) {
+        updateButtons();
         return;
+    }
     const int keep = currentTransform();
     m_chain = chain;
     rebuildList(std::min<int>(keep < 0 ? 0 : keep, int(chain.size()) - 1));
@@ -132,11 +134,9 @@ void TransformChainEditor::rebuildList(int select)
 
 void TransformChainEditor::showCurrent()
 {
+    updateButtons();
     const int current = currentTransform();
     const bool has = current >= 0 && current < m_chain.size();
-    m_up->setEnabled(has && current > 0);
-    m_down->setEnabled(has && current + 1 < m_chain.size());
-    m_remove->setEnabled(has);
     if (!has) {
         m_empty->setText(m_list->isEnabled()
                              ? tr("No transforms: the source value is sent as it is. Use Add "
@@ -153,6 +153,15 @@ void TransformChainEditor::showCurrent()
         m_params->setTransform(transform);
         m_pages->setCurrentWidget(m_params);
     }
+}
+
+void TransformChainEditor::updateButtons()
+{
+    const int current = currentTransform();
+    const bool has = m_list->isEnabled() && current >= 0 && current < m_chain.size();
+    m_up->setEnabled(has && current > 0);
+    m_down->setEnabled(has && current + 1 < m_chain.size());
+    m_remove->setEnabled(has);
 }
 
 void TransformChainEditor::addTransform(const QString &type)

@@ -44,6 +44,7 @@ Q_SIGNALS:
 private:
     void rebuildList(int select);
     void showCurrent();
+    void updateButtons();
     void replaceCurrent(const QJsonObject &transform);
     void commit(const QJsonArray &chain, int select);
 

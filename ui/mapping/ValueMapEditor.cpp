@@ -40,6 +40,7 @@ ValueMapEditor::ValueMapEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ValueMapModel::FromColumn,
                                                       QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
