@@ -313,3 +313,36 @@ TEST_CASE("the value map model takes pasted columns, edits and removals", "[mapp
     CHECK_FALSE(model.toMap().contains(u"CA"_s));
     CHECK_FALSE(model.removeRows(10, 1));
 }
+
+TEST_CASE("flags are checkable on mapped rows; a save the backend refuses keeps the edits",
+          "[mapping][model]")
+{
+    ModelFixture fixture;
+    MappingDocument &document = fixture.document;
+    MappingModel &model = fixture.model;
+    const QModelIndex required = fixture.targetIndex(u"workState"_s, MappingModel::RequiredColumn);
+    CHECK_FALSE(model.flags(required).testFlag(Qt::ItemIsUserCheckable)); // not mapped yet
+    CHECK_FALSE(model.flags(fixture.targetIndex(u"firstName"_s, MappingModel::RequiredColumn))
+                    .testFlag(Qt::ItemIsUserCheckable)); // required by Sora anyway
+    REQUIRE(document.mapSource(u"workState"_s, u"candidate.locationRegion"_s));
+    REQUIRE(model.flags(required).testFlag(Qt::ItemIsUserCheckable));
+    REQUIRE(model.setData(required, Qt::Checked, Qt::CheckStateRole));
+    CHECK(document.row(u"workState"_s)->required);
+    CHECK(required.data(MappingModel::IsRequiredRole).toBool());
+    CHECK_FALSE(model.setData(required, QVariant(), Qt::CheckStateRole)); // cleared data is no edit
+    REQUIRE(model.setData(fixture.targetIndex(u"workState"_s, MappingModel::HiddenColumn),
+                          Qt::Checked, Qt::CheckStateRole));
+    CHECK(document.row(u"workState"_s)->hidden);
+
+    // A trim alone gives no value: the backend refuses the row, the editor keeps it.
+    REQUIRE(document.setTransforms(u"workCity"_s, QJsonArray{QJsonObject{{u"type"_s, u"trim"_s}}}));
+    const QList<MappingRow> edited = document.rows();
+    document.save();
+    REQUIRE(waitUntil([&] { return document.saveState() != MappingDocument::SaveState::Saving; }));
+    CHECK(document.saveState() == MappingDocument::SaveState::Failed);
+    CHECK(document.saveError().code() == u"invalid_input"_s);
+    CHECK(document.saveError().serverMessage().contains(u"workCity"_s));
+    CHECK(document.rows() == edited);
+    CHECK(document.isDirty());
+    CHECK(document.version() == 0);
+}
