@@ -1,6 +1,7 @@
 #include "mapping/PreviewModel.h"
 
-#include "integrations/CallOutcome.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
 #include "mapping/MappingDocument.h"
 
 #include <QBrush>
@@ -54,28 +55,32 @@ void PreviewModel::refresh()
                            {u"target"_s, m_document->target()},
                            {u"email"_s, m_email},
                            {u"rows"_s, rowsToJson(m_document->rows())}};
-    callWithOutcome<QList<PreviewValue>>(
-        m_client, u"fieldMapping.preview"_s, body, this,
-        [](const QJsonValue &results) {
-            QList<PreviewValue> values;
-            for (const QJsonValue value : results[u"values"_s].toArray()) {
+    if (!m_client) {
+        m_error = ApiError(ApiError::Kind::Transport, u"fieldMapping.preview"_s);
+        setState(LoadState::Failed);
+        return;
+    }
+    // A preview stores nothing, so it is retried like a read.
+    ApiCall *call = m_client->call(u"fieldMapping.preview"_s, body, this,
+                                   CallOptions{CallOptions::Idempotency::Read, 0});
+    connect(call, &ApiCall::finished, this, [this, call, generation] {
+        if (generation != m_generation)
+            return; // a newer request is on its way, or already answered
+        QList<PreviewValue> values;
+        if (!call->error().isError()) {
+            for (const QJsonValue value : call->results()[u"values"_s].toArray()) {
                 const QJsonObject object = value.toObject();
                 values.append({object.value(u"targetField"_s).toString(),
-                               object.value(u"value"_s),
-                               object.value(u"error"_s).toString(),
+                               object.value(u"value"_s), object.value(u"error"_s).toString(),
                                object.value(u"required"_s).toBool()});
             }
-            return values;
-        },
-        Done<QList<PreviewValue>>([this, generation](const Outcome<QList<PreviewValue>> &outcome) {
-            if (generation != m_generation)
-                return; // a newer request is on its way
-            beginResetModel();
-            m_values = outcome.ok() ? outcome.value : QList<PreviewValue>();
-            endResetModel();
-            m_error = outcome.error;
-            setState(outcome.ok() ? LoadState::Ready : LoadState::Failed);
-        }));
+        }
+        beginResetModel();
+        m_values = values;
+        endResetModel();
+        m_error = call->error();
+        setState(m_error.isError() ? LoadState::Failed : LoadState::Ready);
+    });
 }
 
 int PreviewModel::problemCount() const

@@ -227,21 +227,25 @@ TEST_CASE("the preview shows California for a California candidate and calls out
     CHECK(dateErrorShown);
     CHECK(preview.problemCount() >= 2);
 
-    // Stale answers are dropped: two requests in a row, only the second one's answer counts.
+    // Stale answers are dropped: the first request meets a 503 and is answered (after a retry)
+    // only after the second; its California answer must not replace the second one's error.
+    REQUIRE(fixture.clients.raw
+                .call(u"sandbox.configure"_s, {{u"failNext"_s, QJsonArray{u"serverError"_s}}})
+                .isSuccess());
+    preview.refresh(); // California, delayed by the fault
     preview.setEmail(u"nobody@example.invalid"_s);
-    preview.refresh();
-    preview.setEmail(email);
     preview.refresh();
     REQUIRE(waitUntil([&] { return preview.state() != LoadState::Loading; }));
-    QTest::qWait(300);
-    CHECK(preview.state() == LoadState::Ready);
-    CHECK(preview.valueOf(u"workState"_s) == QJsonValue(u"California"_s));
-
-    // An unknown candidate is an error, not a crash.
-    preview.setEmail(u"nobody@example.invalid"_s);
-    preview.refresh();
-    REQUIRE(waitUntil([&] { return preview.state() == LoadState::Failed; }));
+    QTest::qWait(500); // the stale answer arrives meanwhile
+    CHECK(preview.state() == LoadState::Failed);
+    CHECK(preview.error().code() == u"candidate_not_found"_s);
     CHECK(preview.rowCount() == 0);
+
+    // And back: the same candidate previews again.
+    preview.setEmail(email);
+    preview.refresh();
+    REQUIRE(waitUntil([&] { return preview.state() == LoadState::Ready; }));
+    CHECK(preview.valueOf(u"workState"_s) == QJsonValue(u"California"_s));
 }
 
 TEST_CASE("two editors save the same mapping: conflict, then overwrite or reload, nothing lost",
