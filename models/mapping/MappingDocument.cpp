@@ -100,6 +100,12 @@ int MappingDocument::targetIndex(const QString &targetId) const
     return -1;
 }
 
+QString MappingDocument::labelOf(const QString &targetId) const
+{
+    const auto field = targetField(targetId);
+    return field ? field->label : targetId;
+}
+
 std::optional<MappingRow> MappingDocument::row(const QString &targetId) const
 {
     for (const MappingRow &row : m_rows)
@@ -137,12 +143,12 @@ bool MappingDocument::mapSource(const QString &targetId, const QString &sourceId
         if (current->sourceField == sourceId)
             next.transforms = current->transforms;
     }
-    return push(tr("Map %1").arg(targetId), {{targetId, next}});
+    return push(tr("Map %1").arg(labelOf(targetId)), {{targetId, next}});
 }
 
 bool MappingDocument::unmap(const QString &targetId)
 {
-    return push(tr("Remove %1").arg(targetId), {{targetId, std::nullopt}});
+    return push(tr("Remove %1").arg(labelOf(targetId)), {{targetId, std::nullopt}});
 }
 
 bool MappingDocument::moveMapping(const QString &fromTargetId, const QString &toTargetId)
@@ -152,7 +158,7 @@ bool MappingDocument::moveMapping(const QString &fromTargetId, const QString &to
         return false;
     MappingRow moved = *moving;
     moved.targetField = toTargetId;
-    return push(tr("Move %1 to %2").arg(fromTargetId, toTargetId),
+    return push(tr("Move %1 to %2").arg(labelOf(fromTargetId), labelOf(toTargetId)),
                 {{fromTargetId, std::nullopt}, {toTargetId, moved}});
 }
 
@@ -164,7 +170,7 @@ bool MappingDocument::setTransforms(const QString &targetId, const QJsonArray &t
         current = MappingRow{targetId, {}, {}, false, false};
     }
     current->transforms = transforms;
-    return push(tr("Change the transforms of %1").arg(targetId), {{targetId, current}});
+    return push(tr("Change the transforms of %1").arg(labelOf(targetId)), {{targetId, current}});
 }
 
 bool MappingDocument::setRowFlags(const QString &targetId, bool required, bool hidden)
@@ -174,7 +180,7 @@ bool MappingDocument::setRowFlags(const QString &targetId, bool required, bool h
         return false;
     current->required = required;
     current->hidden = hidden;
-    return push(tr("Change %1").arg(targetId), {{targetId, current}});
+    return push(tr("Change %1").arg(labelOf(targetId)), {{targetId, current}});
 }
 
 bool MappingDocument::revert()

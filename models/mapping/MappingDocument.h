@@ -106,6 +106,7 @@ private:
     void writeDraft();
     void readDraft();
     int targetIndex(const QString &targetId) const;
+    QString labelOf(const QString &targetId) const;
     void notifyDirty();
 
     QPointer<ApiClient> m_client;

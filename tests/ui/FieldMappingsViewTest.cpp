@@ -506,3 +506,48 @@ TEST_CASE("keyboard only: Enter on a source offers Map to… with every target",
     REQUIRE(waitUntil([&] { return sourceOf(*fixture.document(), u"workState"_s) == u"candidate.locationRegion"_s; }));
     CHECK(fixture.view->currentTargetId() == u"workState"_s);
 }
+
+TEST_CASE("drag and drop: the Sora mapping built from scratch, saved and previewed",
+          "[ui][mapping][dnd]")
+{
+    SandboxProcess sandbox(sandboxArguments());
+    ViewFixture fixture(sandbox);
+    fixture.open(u"sora"_s);
+    MappingDocument *document = fixture.document();
+    SourceFieldsModel *sources = fixture.view->sourceFields();
+    const auto rows = document->rows();
+    for (const MappingRow &row : rows)
+        REQUIRE(document->unmap(row.targetField));
+    REQUIRE(document->rows().isEmpty());
+
+    const QList<std::pair<QString, QString>> drops{
+        {u"candidate.firstName"_s, u"firstName"_s},   {u"candidate.lastName"_s, u"lastName"_s},
+        {u"candidate.personalEmail"_s, u"personalEmail"_s}, {u"job.title"_s, u"jobTitle"_s},
+        {u"offer.startDate"_s, u"startDate"_s},       {u"candidate.locationRegion"_s, u"workState"_s},
+        {u"candidate.locationCity"_s, u"workCity"_s}};
+    for (const auto &[source, target] : drops) {
+        std::unique_ptr<QMimeData> data(sources->mimeData({sources->indexOfField(source)}));
+        fixture.sendDrop(data.get(), target);
+        REQUIRE(sourceOf(*document, target) == source);
+    }
+    REQUIRE(fixture.view->selectTarget(u"workState"_s));
+    fixture.view->transformEditor()->addTransform(u"valueMap"_s);
+    REQUIRE(fixture.view->transformEditor()->valueMapEditor()->model()->pasteText(u"CA,California"_s) == 1);
+    REQUIRE(fixture.view->selectTarget(u"startDate"_s));
+    fixture.view->transformEditor()->addTransform(u"dateFormat"_s);
+
+    fixture.view->saveAction()->trigger();
+    REQUIRE(waitUntil([&] { return document->saveState() == MappingDocument::SaveState::Idle
+                                   && !document->isDirty(); }));
+    const auto [saved, version] = serverMapping(fixture.clients.raw, u"sora"_s, u"employee"_s);
+    CHECK(version == 1);
+    CHECK(saved == document->rows());
+    CHECK(saved.size() == 7);
+
+    fixture.view->previewPane()->showCandidate(californiaCandidateEmail(fixture.clients.raw));
+    PreviewModel *preview = fixture.view->preview();
+    REQUIRE(waitUntil([&] { return preview->state() == LoadState::Ready; }));
+    CHECK(preview->valueOf(u"workState"_s) == QJsonValue(u"California"_s));
+    for (const QString &target : {u"firstName"_s, u"lastName"_s, u"personalEmail"_s, u"jobTitle"_s})
+        CHECK_FALSE(preview->valueOf(target).toString().isEmpty());
+}
