@@ -70,7 +70,7 @@ FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
     , m_banner(new MessageBanner(this))
     , m_draftBar(new QFrame(this))
     , m_draftText(new QLabel(m_draftBar))
-    , m_restoreDraft(new QPushButton(tr("Re&store"), m_draftBar))
+    , m_restoreDraft(new QPushButton(tr("&Yes, restore"), m_draftBar))
     , m_discardDraft(new QPushButton(tr("&Discard"), m_draftBar))
     , m_sourcePane(new SourceFieldsPane(m_sources, this))
     , m_targetStatus(new QLabel(this))

@@ -40,15 +40,15 @@ void TransformParamsForm::rebuild()
     if (type == u"splitName") {
         addChoice(u"part"_s, tr("&Part:"), {u"first"_s, u"middle"_s, u"last"_s});
     } else if (type == u"case") {
-        addChoice(u"mode"_s, tr("&Mode:"), {u"upper"_s, u"lower"_s, u"title"_s});
+        addChoice(u"mode"_s, tr("M&ode:"), {u"upper"_s, u"lower"_s, u"title"_s});
     } else if (type == u"dateFormat") {
         addText(u"format"_s, tr("&Format:"), u"yyyy-MM-dd"_s);
     } else if (type == u"constant" || type == u"default") {
-        addText(u"value"_s, tr("&Value:"), QString());
+        addText(u"value"_s, tr("Va&lue:"), QString());
     } else if (type == u"currency") {
         addText(u"currencyCode"_s, tr("&Currency code:"), tr("the amount's own, e.g. USD"));
     } else if (type == u"join") {
-        addText(u"sources"_s, tr("&Sources:"), tr("field ids, separated by commas"));
+        addText(u"sources"_s, tr("S&ources:"), tr("field ids, separated by commas"));
         addText(u"separator"_s, tr("S&eparator:"), tr("one space"));
     } else if (type == u"number") {
         auto *spin = new QSpinBox(this);
@@ -56,7 +56,7 @@ void TransformParamsForm::rebuild()
         spin->setRange(0, 10);
         spin->setValue(m_transform.value(u"decimals"_s).toInt());
         spin->setAccessibleName(tr("Decimals"));
-        auto *label = new QLabel(tr("&Decimals:"), this);
+        auto *label = new QLabel(tr("De&cimals:"), this);
         label->setBuddy(spin);
         m_form->addRow(label, spin);
         connect(spin, &QSpinBox::valueChanged, this,

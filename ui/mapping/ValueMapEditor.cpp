@@ -26,8 +26,8 @@ ValueMapEditor::ValueMapEditor(QWidget *parent)
     , m_model(new ValueMapModel(this))
     , m_table(new QTableView(this))
     , m_default(new QLineEdit(this))
-    , m_add(new QPushButton(tr("&Add value"), this))
-    , m_remove(new QPushButton(tr("Re&move value"), this))
+    , m_add(new QPushButton(tr("Add valu&e"), this))
+    , m_remove(new QPushButton(tr("Remove va&lue"), this))
     , m_paste(new QPushButton(tr("&Paste pairs"), this))
 {
     setObjectName(u"valueMapEditor"_s);
