@@ -8,12 +8,20 @@
 #include "items/CandidatesModel.h"
 #include "admin/ApiKeysView.h"
 #include "admin/WebhooksView.h"
+#include "mapping/CandidateLookup.h"
+#include "mapping/FieldMappingsView.h"
+#include "mapping/MappingDocument.h"
+#include "mapping/PreviewModel.h"
+#include "mapping/PreviewPane.h"
+#include "mapping/SourceFieldsModel.h"
+#include "mapping/TransformChainEditor.h"
 #include "marketplace/MarketplaceView.h"
 #include "shell/MainWindow.h"
 #include "wizards/EnableWizard.h"
 #include "WizardDriver.h"
 
 #include <QApplication>
+#include <QJsonArray>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -88,7 +96,73 @@ void CaptureRunner::captureAll()
         }
     }
     m_saved = int(views.size());
-    captureMarketplace();
+    captureFieldMappings();
+}
+
+void CaptureRunner::whenReady(const std::function<bool()> &ready, const QString &what,
+                              const std::function<void()> &next, int waitedMs)
+{
+    if (ready()) {
+        next();
+        return;
+    }
+    if (waitedMs > 30'000) {
+        fail(what);
+        return;
+    }
+    QTimer::singleShot(100, this, [this, ready, what, next, waitedMs] {
+        whenReady(ready, what, next, waitedMs + 100);
+    });
+}
+
+// The editor on Sora's employee mapping: workState from the candidate's state through a value
+// map (CA → California), previewed for a candidate in California.
+void CaptureRunner::captureFieldMappings()
+{
+    MainWindow *window = m_console->window();
+    auto *view = qobject_cast<FieldMappingsView *>(
+        window->viewWidget(MainWindow::View::FieldMappings));
+    if (!view) {
+        captureMarketplace();
+        return;
+    }
+    window->showView(MainWindow::View::FieldMappings);
+    view->open(u"sora"_s, u"employee"_s);
+    const auto loaded = [view] {
+        return view->document()->state() == LoadState::Ready
+            && view->document()->integrationId() == u"sora"
+            && view->sourceFields()->state() != LoadState::Loading;
+    };
+    whenReady(loaded, u"the Sora mapping did not load"_s, [this, view, window] {
+        MappingDocument *document = view->document();
+        document->mapSource(u"workState"_s, u"candidate.locationRegion"_s);
+        const QJsonObject map{{u"CA"_s, u"California"_s}, {u"NY"_s, u"New York"_s},
+                              {u"TX"_s, u"Texas"_s}, {u"WA"_s, u"Washington"_s}};
+        document->setTransforms(u"workState"_s,
+                                QJsonArray{QJsonObject{{u"type"_s, u"valueMap"_s}, {u"map"_s, map}}});
+        view->selectTarget(u"workState"_s);
+        findCandidateEmailInRegion(
+            view->client(), u"CA"_s, this, [this, view, window](const Outcome<QString> &email) {
+                if (!email.ok() || email.value.isEmpty()) {
+                    fail(u"no candidate in California to preview"_s);
+                    return;
+                }
+                view->previewPane()->showCandidate(email.value);
+                const auto previewed = [view] {
+                    return view->preview()->state() == LoadState::Ready
+                        || view->preview()->state() == LoadState::Failed;
+                };
+                whenReady(previewed, u"the mapping preview did not load"_s, [this, view, window] {
+                    QApplication::processEvents();
+                    if (!save(window, u"field-mappings"_s))
+                        return;
+                    --m_saved; // field-mappings.png was already counted with the views
+                    if (!save(view->transformEditor(), u"value-map-editor"_s))
+                        return;
+                    captureMarketplace();
+                });
+            });
+    });
 }
 
 bool CaptureRunner::save(QWidget *widget, const QString &name)

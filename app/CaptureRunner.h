@@ -4,12 +4,15 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace Tessera {
 
 class ConsoleController;
 
 // --capture DIR: once the data has loaded, renders every main view at 1280×800 into
-// DIR/<view>.png, the marketplace with its side panel open, then (on a backend with simulated
+// DIR/<view>.png, the field-mapping editor on a Sora mapping with a preview
+// (field-mappings.png, value-map-editor.png), the marketplace with its side panel open, then (on a backend with simulated
 // partners) enables all five integrations through their wizards, saving every page as
 // DIR/wizard-<partner>-<n>.png; quits with 0, or non-zero with a message when a step fails.
 class CaptureRunner final : public QObject
@@ -24,6 +27,10 @@ Q_SIGNALS:
 private:
     void openFirstCandidate();
     void captureAll();
+    void captureFieldMappings();
+    // Calls `next` once `ready` holds (polled), or fails with `what` after 30 s.
+    void whenReady(const std::function<bool()> &ready, const QString &what,
+                   const std::function<void()> &next, int waitedMs = 0);
     void captureMarketplace();
     void tourNextWizard();
     bool save(QWidget *widget, const QString &name);

@@ -6,6 +6,7 @@
 #include "integrations/IntegrationService.h"
 #include "integrations/IntegrationsModel.h"
 #include "integrations/PartnerConsole.h"
+#include "mapping/FieldMappingsView.h"
 #include "marketplace/MarketplaceView.h"
 #include "session/BackendSession.h"
 #include "shell/MainWindow.h"
@@ -45,6 +46,20 @@ QWidget *marketplace(const Dependencies &dependencies)
     return view;
 }
 
+QWidget *fieldMappings(const Dependencies &dependencies)
+{
+    auto *view = new FieldMappingsView(dependencies.client, dependencies.settings,
+                                       dependencies.backendId);
+    BackendSession *session = dependencies.session;
+    const auto onConnected = [view, session] {
+        if (session->state() == BackendSession::State::Connected)
+            view->start();
+    };
+    QObject::connect(session, &BackendSession::stateChanged, view, onConnected);
+    onConnected();
+    return view;
+}
+
 } // namespace
 
 void install(MainWindow &window, const Dependencies &dependencies)
@@ -54,6 +69,7 @@ void install(MainWindow &window, const Dependencies &dependencies)
     window.setViewWidget(MainWindow::View::Marketplace, marketplace(dependencies));
     window.setViewWidget(MainWindow::View::ApiKeys, new ApiKeysView(dependencies.client));
     window.setViewWidget(MainWindow::View::Webhooks, new WebhooksView(dependencies.client));
+    window.setViewWidget(MainWindow::View::FieldMappings, fieldMappings(dependencies));
 }
 
 } // namespace Tessera::ViewFactory

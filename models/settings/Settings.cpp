@@ -220,6 +220,7 @@ bool Settings::removeBackend(const QString &id)
     m_file.setValue(SettingsKeys::backendsGroup() + u'/' + SettingsKeys::backendOrderKey(), order);
     clearSyncTokens(id);
     m_file.remove(SettingsKeys::setupDraftsGroup() + u'/' + id);
+    m_file.remove(SettingsKeys::mappingDraftsGroup() + u'/' + id);
     if (currentBackendId() == id)
         setCurrentBackendId({});
     Q_EMIT backendsChanged();
@@ -359,6 +360,41 @@ bool Settings::setSetupDraft(const QString &backendId, const QString &integratio
     if (!SettingsKeys::isValidBackendId(backendId) || !SettingsKeys::isValidName(integrationId))
         return false;
     const QString key = SettingsKeys::setupDraftsGroup() + u'/' + backendId + u'/' + integrationId;
+    if (draft.isEmpty())
+        m_file.remove(key);
+    else
+        m_file.setValue(key, draft);
+    return true;
+}
+
+namespace {
+// The target as one settings key: "workflow:nda" becomes "workflow__nda".
+QString mappingDraftKey(const QString &backendId, const QString &integrationId,
+                        const QString &target)
+{
+    QString encodedTarget = target;
+    encodedTarget.replace(u':', u"__"_s);
+    if (!SettingsKeys::isValidBackendId(backendId) || !SettingsKeys::isValidName(integrationId)
+        || !SettingsKeys::isValidName(encodedTarget))
+        return {};
+    return SettingsKeys::mappingDraftsGroup() + u'/' + backendId + u'/' + integrationId + u'/'
+        + encodedTarget;
+}
+} // namespace
+
+QByteArray Settings::mappingDraft(const QString &backendId, const QString &integrationId,
+                                  const QString &target) const
+{
+    const QString key = mappingDraftKey(backendId, integrationId, target);
+    return key.isEmpty() ? QByteArray() : m_file.value(key).toByteArray();
+}
+
+bool Settings::setMappingDraft(const QString &backendId, const QString &integrationId,
+                               const QString &target, const QByteArray &draft)
+{
+    const QString key = mappingDraftKey(backendId, integrationId, target);
+    if (key.isEmpty())
+        return false;
     if (draft.isEmpty())
         m_file.remove(key);
     else

@@ -84,6 +84,13 @@ public:
     QByteArray setupDraft(const QString &backendId, const QString &integrationId) const;
     bool setSetupDraft(const QString &backendId, const QString &integrationId,
                        const QByteArray &draft);
+    // Unsaved edits of a field mapping per backend, integration and target ("employee",
+    // "workflow:nda"), as compact JSON of rows and the version they were based on (no secrets).
+    // An empty draft clears it.
+    QByteArray mappingDraft(const QString &backendId, const QString &integrationId,
+                            const QString &target) const;
+    bool setMappingDraft(const QString &backendId, const QString &integrationId,
+                         const QString &target, const QByteArray &draft);
 
 Q_SIGNALS:
     void backendsChanged();

@@ -56,6 +56,7 @@ QString backendAllowInsecureField() { return u"allowInsecure"_s; }
 QString secretIndexGroup() { return u"secretIndex"_s; }
 QString syncTokensGroup() { return u"syncTokens"_s; }
 QString setupDraftsGroup() { return u"setupDrafts"_s; }
+QString mappingDraftsGroup() { return u"mappingDrafts"_s; }
 
 bool isValidBackendId(const QString &id)
 {

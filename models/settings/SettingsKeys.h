@@ -27,6 +27,7 @@ QString secretIndexGroup();
 QString syncTokensGroup();
 // setupDrafts/<backend id>/<integration id>: an unfinished enable wizard, secrets excluded.
 QString setupDraftsGroup();
+QString mappingDraftsGroup();
 
 // A backend id is a UUID without braces.
 bool isValidBackendId(const QString &id);

@@ -334,6 +334,38 @@ TEST_CASE("Settings: sync tokens per backend and stream", "[unit]")
     }
 }
 
+TEST_CASE("Settings: mapping drafts per backend, integration and target", "[unit]")
+{
+    TempSettings temp;
+    Settings &settings = *temp.settings;
+    BackendConfig backend = remoteBackend();
+    REQUIRE(settings.saveBackend(backend));
+
+    REQUIRE(settings.setMappingDraft(backend.id, u"juro"_s, u"workflow:nda"_s, "{\"rows\":[]}"));
+    REQUIRE(settings.setMappingDraft(backend.id, u"sora"_s, u"employee"_s, "{\"version\":3}"));
+    CHECK(settings.mappingDraft(backend.id, u"juro"_s, u"workflow:nda"_s) == "{\"rows\":[]}");
+    CHECK(settings.mappingDraft(backend.id, u"juro"_s, u"workflow:contractor-agreement"_s).isEmpty());
+    CHECK_FALSE(settings.setMappingDraft(backend.id, u"bad/id"_s, u"employee"_s, "x"));
+    CHECK_FALSE(settings.setMappingDraft(u"nope"_s, u"sora"_s, u"employee"_s, "x"));
+    CHECK_FALSE(settings.setMappingDraft(backend.id, u"sora"_s, u"a/b"_s, "x"));
+
+    SECTION("persist")
+    {
+        CHECK(temp.reopen().mappingDraft(backend.id, u"sora"_s, u"employee"_s) == "{\"version\":3}");
+    }
+    SECTION("an empty draft clears it")
+    {
+        REQUIRE(settings.setMappingDraft(backend.id, u"sora"_s, u"employee"_s, {}));
+        CHECK(settings.mappingDraft(backend.id, u"sora"_s, u"employee"_s).isEmpty());
+    }
+    SECTION("removing the backend drops its drafts")
+    {
+        REQUIRE(settings.removeBackend(backend.id));
+        CHECK(settings.mappingDraft(backend.id, u"juro"_s, u"workflow:nda"_s).isEmpty());
+        CHECK_FALSE(temp.fileContents().contains("version"));
+    }
+}
+
 TEST_CASE("Settings: the migration hook upgrades old files once", "[unit]")
 {
     QTemporaryDir dir;

@@ -1,0 +1,375 @@
+#include "mapping/MappingDocument.h"
+
+#include "integrations/CallOutcome.h"
+#include "mapping/RowChangeCommand.h"
+#include "settings/Settings.h"
+
+#include <QJsonDocument>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+MappingDocument::MappingDocument(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_undo(new QUndoStack(this))
+{
+}
+
+MappingDocument::~MappingDocument()
+{
+    // The undo stack's commands point back here; drop them before the rows go.
+    m_undo->clear();
+}
+
+void MappingDocument::setDraftStore(Settings *settings, const QString &backendId)
+{
+    m_settings = settings;
+    m_backendId = backendId;
+}
+
+void MappingDocument::load(const QString &integrationId, const QString &target)
+{
+    m_integrationId = integrationId;
+    m_target = target;
+    reload();
+}
+
+void MappingDocument::reload()
+{
+    delete m_requests;
+    m_requests = new QObject(this);
+    m_loadError = {};
+    setSaveState(SaveState::Idle);
+    setState(LoadState::Loading);
+    const QJsonObject body{{u"integrationId"_s, m_integrationId}, {u"target"_s, m_target}};
+    callWithOutcome<MappingInfo>(
+        m_client, u"fieldMapping.info"_s, body, m_requests,
+        [](const QJsonValue &results) { return MappingInfo::fromJson(results.toObject()); },
+        Done<MappingInfo>([this](const Outcome<MappingInfo> &outcome) {
+            if (!outcome.ok()) {
+                m_loadError = outcome.error;
+                setState(LoadState::Failed);
+                return;
+            }
+            m_info = outcome.value;
+            m_undo->clear();
+            adopt(outcome.value);
+            readDraft();
+            setState(LoadState::Ready);
+            if (m_draft)
+                Q_EMIT draftAvailable();
+        }));
+}
+
+void MappingDocument::adopt(const MappingInfo &info)
+{
+    m_info.targetFields = info.targetFields;
+    m_info.targetLabel = info.targetLabel;
+    m_info.isDefault = info.isDefault;
+    m_info.drift = info.drift;
+    m_info.version = info.version;
+    m_version = info.version;
+    // Rows in the order of the target fields, so equal mappings compare equal.
+    QList<MappingRow> ordered;
+    for (const TargetField &field : std::as_const(m_info.targetFields))
+        for (const MappingRow &row : info.rows)
+            if (row.targetField == field.id)
+                ordered.append(row);
+    m_rows = ordered;
+    m_savedRows = ordered;
+    Q_EMIT rowsReset();
+    notifyDirty();
+}
+
+std::optional<TargetField> MappingDocument::targetField(const QString &targetId) const
+{
+    const int index = targetIndex(targetId);
+    if (index < 0)
+        return std::nullopt;
+    return m_info.targetFields.at(index);
+}
+
+int MappingDocument::targetIndex(const QString &targetId) const
+{
+    for (qsizetype i = 0; i < m_info.targetFields.size(); ++i)
+        if (m_info.targetFields.at(i).id == targetId)
+            return int(i);
+    return -1;
+}
+
+QString MappingDocument::labelOf(const QString &targetId) const
+{
+    const auto field = targetField(targetId);
+    return field ? field->label : targetId;
+}
+
+std::optional<MappingRow> MappingDocument::row(const QString &targetId) const
+{
+    for (const MappingRow &row : m_rows)
+        if (row.targetField == targetId)
+            return row;
+    return std::nullopt;
+}
+
+bool MappingDocument::push(const QString &text, const QList<Change> &changes)
+{
+    QList<RowChangeCommand::Change> recorded;
+    for (const Change &change : changes) {
+        if (targetIndex(change.targetId) < 0)
+            return false;
+        const std::optional<MappingRow> before = row(change.targetId);
+        if (before != change.after)
+            recorded.append({change.targetId, before, change.after});
+    }
+    if (recorded.isEmpty())
+        return false;
+    m_undo->push(new RowChangeCommand(this, text, recorded));
+    return true;
+}
+
+bool MappingDocument::mapSource(const QString &targetId, const QString &sourceId)
+{
+    if (sourceId.isEmpty())
+        return false;
+    MappingRow next;
+    next.targetField = targetId;
+    next.sourceField = sourceId;
+    if (const auto current = row(targetId)) {
+        next.required = current->required;
+        next.hidden = current->hidden;
+        if (current->sourceField == sourceId)
+            next.transforms = current->transforms;
+    }
+    return push(tr("Map %1").arg(labelOf(targetId)), {{targetId, next}});
+}
+
+bool MappingDocument::unmap(const QString &targetId)
+{
+    return push(tr("Remove %1").arg(labelOf(targetId)), {{targetId, std::nullopt}});
+}
+
+bool MappingDocument::moveMapping(const QString &fromTargetId, const QString &toTargetId)
+{
+    const auto moving = row(fromTargetId);
+    if (!moving || fromTargetId == toTargetId || targetIndex(toTargetId) < 0)
+        return false;
+    MappingRow moved = *moving;
+    moved.targetField = toTargetId;
+    return push(tr("Move %1 to %2").arg(labelOf(fromTargetId), labelOf(toTargetId)),
+                {{fromTargetId, std::nullopt}, {toTargetId, moved}});
+}
+
+bool MappingDocument::setTransforms(const QString &targetId, const QJsonArray &transforms)
+{
+    auto current = row(targetId);
+    if (!current) {
+        // A transform chain alone (constant, default, join) can fill a target.
+        current = MappingRow{targetId, {}, {}, false, false};
+    }
+    current->transforms = transforms;
+    return push(tr("Change the transforms of %1").arg(labelOf(targetId)), {{targetId, current}});
+}
+
+bool MappingDocument::setRowFlags(const QString &targetId, bool required, bool hidden)
+{
+    auto current = row(targetId);
+    if (!current)
+        return false;
+    current->required = required;
+    current->hidden = hidden;
+    return push(tr("Change %1").arg(labelOf(targetId)), {{targetId, current}});
+}
+
+bool MappingDocument::revert()
+{
+    QList<Change> changes;
+    for (const TargetField &field : std::as_const(m_info.targetFields)) {
+        std::optional<MappingRow> saved;
+        for (const MappingRow &row : std::as_const(m_savedRows))
+            if (row.targetField == field.id)
+                saved = row;
+        changes.append({field.id, saved});
+    }
+    return push(tr("Revert"), changes);
+}
+
+void MappingDocument::applyRow(const QString &targetId, const std::optional<MappingRow> &next)
+{
+    const int targetPosition = targetIndex(targetId);
+    qsizetype existing = -1;
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).targetField == targetId)
+            existing = i;
+    if (existing >= 0)
+        m_rows.removeAt(existing);
+    if (next) {
+        // Keep the rows in target-field order.
+        qsizetype at = m_rows.size();
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            if (targetIndex(m_rows.at(i).targetField) > targetPosition) {
+                at = i;
+                break;
+            }
+        m_rows.insert(at, *next);
+    }
+    Q_EMIT rowChanged(targetId);
+    notifyDirty();
+    writeDraft();
+}
+
+void MappingDocument::notifyDirty()
+{
+    const bool dirty = isDirty();
+    if (dirty != m_wasDirty) {
+        m_wasDirty = dirty;
+        Q_EMIT dirtyChanged(dirty);
+    }
+}
+
+void MappingDocument::save()
+{
+    if (m_state != LoadState::Ready || m_saveState == SaveState::Saving)
+        return;
+    m_saveError = {};
+    setSaveState(SaveState::Saving);
+    const QJsonObject body{{u"integrationId"_s, m_integrationId},
+                           {u"target"_s, m_target},
+                           {u"version"_s, m_version},
+                           {u"rows"_s, rowsToJson(m_rows)}};
+    const QList<MappingRow> sent = m_rows;
+    callWithOutcome<MappingInfo>(
+        m_client, u"fieldMapping.set"_s, body, m_requests,
+        [](const QJsonValue &results) { return MappingInfo::fromJson(results.toObject()); },
+        Done<MappingInfo>([this, sent](const Outcome<MappingInfo> &outcome) {
+            if (outcome.ok()) {
+                m_info.version = outcome.value.version;
+                m_info.isDefault = outcome.value.isDefault;
+                m_info.drift = outcome.value.drift;
+                m_version = outcome.value.version;
+                m_savedRows = sent;
+                if (m_rows == sent)
+                    m_undo->setClean();
+                notifyDirty();
+                writeDraft();
+                setSaveState(SaveState::Idle);
+                Q_EMIT saved();
+                return;
+            }
+            m_saveError = outcome.error;
+            if (outcome.error.code() != u"version_conflict") {
+                setSaveState(SaveState::Failed);
+                return;
+            }
+            // Someone else saved: fetch what they saved, then let the admin decide.
+            const QJsonObject infoBody{{u"integrationId"_s, m_integrationId},
+                                       {u"target"_s, m_target}};
+            callWithOutcome<MappingInfo>(
+                m_client, u"fieldMapping.info"_s, infoBody, m_requests,
+                [](const QJsonValue &results) {
+                    return MappingInfo::fromJson(results.toObject());
+                },
+                Done<MappingInfo>([this](const Outcome<MappingInfo> &info) {
+                    if (!info.ok()) {
+                        m_saveError = info.error;
+                        setSaveState(SaveState::Failed);
+                        return;
+                    }
+                    m_server = info.value;
+                    setSaveState(SaveState::Conflict);
+                    Q_EMIT conflictDetected();
+                }));
+        }));
+}
+
+void MappingDocument::resolveReload()
+{
+    if (m_saveState != SaveState::Conflict)
+        return;
+    m_undo->clear();
+    adopt(m_server);
+    writeDraft();
+    setSaveState(SaveState::Idle);
+}
+
+void MappingDocument::resolveOverwrite()
+{
+    if (m_saveState != SaveState::Conflict)
+        return;
+    m_version = m_server.version;
+    setSaveState(SaveState::Idle);
+    save();
+}
+
+void MappingDocument::readDraft()
+{
+    m_draft.reset();
+    if (!m_settings)
+        return;
+    const QByteArray bytes = m_settings->mappingDraft(m_backendId, m_integrationId, m_target);
+    const QJsonObject draft = QJsonDocument::fromJson(bytes).object();
+    if (draft.isEmpty())
+        return;
+    QList<MappingRow> rows = rowsFromJson(draft.value(u"rows"_s).toArray());
+    if (rows == m_rows) {
+        m_settings->setMappingDraft(m_backendId, m_integrationId, m_target, {});
+        return;
+    }
+    m_draft = rows;
+    m_draftVersion = draft.value(u"version"_s).toInt();
+}
+
+void MappingDocument::writeDraft()
+{
+    if (!m_settings || m_state == LoadState::Loading)
+        return;
+    QByteArray bytes;
+    if (isDirty()) {
+        const QJsonObject draft{{u"version"_s, m_version}, {u"rows"_s, rowsToJson(m_rows)}};
+        bytes = QJsonDocument(draft).toJson(QJsonDocument::Compact);
+    }
+    m_settings->setMappingDraft(m_backendId, m_integrationId, m_target, bytes);
+    m_settings->sync();
+}
+
+void MappingDocument::restoreDraft()
+{
+    if (!m_draft)
+        return;
+    QList<Change> changes;
+    for (const TargetField &field : std::as_const(m_info.targetFields)) {
+        std::optional<MappingRow> drafted;
+        for (const MappingRow &row : std::as_const(*m_draft))
+            if (row.targetField == field.id)
+                drafted = row;
+        changes.append({field.id, drafted});
+    }
+    // Saving the draft must not overwrite what others saved since: keep its base version, so a
+    // newer server version answers version_conflict.
+    m_version = m_draftVersion;
+    m_draft.reset();
+    push(tr("Restore unsaved changes"), changes);
+}
+
+void MappingDocument::discardDraft()
+{
+    m_draft.reset();
+    if (m_settings)
+        m_settings->setMappingDraft(m_backendId, m_integrationId, m_target, {});
+}
+
+void MappingDocument::setState(LoadState state)
+{
+    if (assignState(m_state, state))
+        Q_EMIT stateChanged(state);
+}
+
+void MappingDocument::setSaveState(SaveState state)
+{
+    if (assignState(m_saveState, state))
+        Q_EMIT saveStateChanged(state);
+}
+
+} // namespace Tessera

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "items/LoadState.h"
+#include "mapping/MappingTypes.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QTimer>
+
+namespace Tessera {
+
+class ApiClient;
+class MappingDocument;
+
+// What each target field would receive for one candidate (fieldMapping.preview with the
+// document's unsaved rows). Refreshes 300 ms after the last change; a generation counter
+// discards answers to older requests.
+class PreviewModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewModel)
+public:
+    enum Column { TargetColumn, ValueColumn, ColumnCount };
+    enum Role { TargetIdRole = Qt::UserRole + 1, ErrorRole, IsRequiredRole, IsProblemRole };
+
+    PreviewModel(ApiClient *client, MappingDocument *document, QObject *parent = nullptr);
+
+    void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    // The candidate to evaluate, by email address; empty clears the preview.
+    void setEmail(const QString &email);
+    QString email() const { return m_email; }
+    // Refresh now (Go).
+    void refresh();
+
+    LoadState state() const { return m_state; }
+    ApiError error() const { return m_error; }
+    const QList<PreviewValue> &values() const { return m_values; }
+    int problemCount() const;
+    int generation() const { return m_generation; }
+    // The value for a target field, or an undefined QJsonValue.
+    QJsonValue valueOf(const QString &targetId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void stateChanged(Tessera::LoadState state);
+
+private:
+    void schedule();
+    void setState(LoadState state);
+    QString targetLabel(const QString &targetId) const;
+
+    QPointer<ApiClient> m_client;
+    QPointer<MappingDocument> m_document;
+    QTimer m_debounce;
+    QString m_email;
+    int m_generation = 0;
+    LoadState m_state = LoadState::Idle;
+    ApiError m_error;
+    QList<PreviewValue> m_values;
+};
+
+} // namespace Tessera

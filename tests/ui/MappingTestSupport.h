@@ -1,0 +1,61 @@
+#pragma once
+
+// Shared by the mapping editor tests: a fresh sandbox, a California candidate, row helpers.
+#include "UiTestSupport.h"
+
+#include "mapping/MappingDocument.h"
+#include "mapping/MappingTypes.h"
+
+#include <QJsonArray>
+
+namespace Tessera::Test {
+
+// A California candidate's email (locationRegion "CA"), found through candidate.list.
+inline QString californiaCandidateEmail(TestClient &raw)
+{
+    const ApiReply reply = raw.call(QStringLiteral("candidate.list"), {{QStringLiteral("limit"), 100}});
+    REQUIRE(reply.isSuccess());
+    for (const QJsonValue value : reply.resultArray()) {
+        const QJsonObject candidate = value.toObject();
+        const QJsonArray parts = candidate[QStringLiteral("location")][QStringLiteral("locationComponents")].toArray();
+        for (const QJsonValue part : parts)
+            if (part[QStringLiteral("type")].toString() == u"Region"
+                && part[QStringLiteral("name")].toString() == u"CA")
+                return candidate[QStringLiteral("primaryEmailAddress")][QStringLiteral("value")].toString();
+    }
+    FAIL("no California candidate in the first 100");
+    return {};
+}
+
+inline QString sourceOf(const MappingDocument &document, const QString &target)
+{
+    const auto row = document.row(target);
+    return row ? row->sourceField : QString();
+}
+
+inline bool loadDocument(MappingDocument &document, const QString &integration,
+                         const QString &target)
+{
+    document.load(integration, target);
+    return waitUntil([&document] { return document.state() != LoadState::Loading; })
+        && document.state() == LoadState::Ready;
+}
+
+// The server's saved rows and version for a mapping.
+inline std::pair<QList<MappingRow>, int> serverMapping(TestClient &raw, const QString &integration,
+                                                       const QString &target)
+{
+    const ApiReply reply = raw.call(QStringLiteral("fieldMapping.info"),
+                                    {{QStringLiteral("integrationId"), integration},
+                                     {QStringLiteral("target"), target}});
+    REQUIRE(reply.isSuccess());
+    const MappingInfo info = MappingInfo::fromJson(reply.resultObject());
+    return {info.rows, info.version};
+}
+
+inline QStringList sandboxArguments()
+{
+    return SandboxProcess::defaultArguments(60);
+}
+
+} // namespace Tessera::Test

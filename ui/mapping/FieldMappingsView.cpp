@@ -1,0 +1,549 @@
+#include "mapping/FieldMappingsView.h"
+
+#include "common/MessageBanner.h"
+#include "common/PageTitle.h"
+#include "mapping/MappingConflictDialog.h"
+#include "mapping/MappingDocument.h"
+#include "mapping/MappingModel.h"
+#include "mapping/PreviewModel.h"
+#include "mapping/PreviewPane.h"
+#include "mapping/SourceFieldsModel.h"
+#include "mapping/SourceFieldsPane.h"
+#include "mapping/TransformChainEditor.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+struct TargetChoice
+{
+    QString integrationId;
+    QString target;
+    const char *label;
+};
+
+// The integrations that take mappings and their targets (docs/API.md §3.12).
+const TargetChoice choices[] = {
+    {u"humaans"_s, u"employee"_s, QT_TRANSLATE_NOOP("Tessera::FieldMappingsView",
+                                                    "Humaans · Employee")},
+    {u"sora"_s, u"employee"_s, QT_TRANSLATE_NOOP("Tessera::FieldMappingsView", "Sora · Employee")},
+    {u"juro"_s, u"workflow:employment-contract"_s,
+     QT_TRANSLATE_NOOP("Tessera::FieldMappingsView", "Juro · Employment contract")},
+    {u"juro"_s, u"workflow:contractor-agreement"_s,
+     QT_TRANSLATE_NOOP("Tessera::FieldMappingsView", "Juro · Contractor agreement")},
+    {u"juro"_s, u"workflow:nda"_s, QT_TRANSLATE_NOOP("Tessera::FieldMappingsView", "Juro · NDA")},
+};
+
+} // namespace
+
+FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
+                                     const QString &backendId, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_settings(settings)
+    , m_backendId(backendId)
+    , m_sources(new SourceFieldsModel(client, this))
+    , m_document(new MappingDocument(client, this))
+    , m_model(new MappingModel(m_document, m_sources, this))
+    , m_preview(new PreviewModel(client, m_document, this))
+    , m_title(new PageTitle(tr("Field mappings"), this))
+    , m_saveStatus(new QLabel(this))
+    , m_chooser(new QComboBox(this))
+    , m_menuButton(new QToolButton(this))
+    , m_banner(new MessageBanner(this))
+    , m_draftBar(new QFrame(this))
+    , m_draftText(new QLabel(m_draftBar))
+    , m_restoreDraft(new QPushButton(tr("&Yes, restore"), m_draftBar))
+    , m_discardDraft(new QPushButton(tr("&Discard"), m_draftBar))
+    , m_sourcePane(new SourceFieldsPane(m_sources, this))
+    , m_targetStatus(new QLabel(this))
+    , m_targets(new QTableView(this))
+    , m_chain(new TransformChainEditor(this))
+    , m_previewPane(new PreviewPane(m_preview, this))
+{
+    setObjectName(u"fieldMappingsView"_s);
+    setAccessibleName(tr("Field mappings"));
+    m_document->setDraftStore(settings, backendId);
+    m_model->setReplaceConfirmation(
+        [this](const QString &targetId, const std::function<void()> &apply) {
+            askReplace(targetId, apply);
+            return false;
+        });
+
+    m_chooser->setObjectName(u"mappingChooser"_s);
+    m_chooser->setAccessibleName(tr("Integration and target"));
+    for (const TargetChoice &choice : choices)
+        m_chooser->addItem(tr(choice.label), QStringList{choice.integrationId, choice.target});
+    auto *chooserLabel = new QLabel(tr("&Mapping:"), this);
+    chooserLabel->setBuddy(m_chooser);
+    m_saveStatus->setObjectName(u"mappingSaveStatus"_s);
+
+    m_draftBar->setObjectName(u"mappingDraftBar"_s);
+    m_draftBar->setFrameShape(QFrame::StyledPanel);
+    m_draftText->setWordWrap(true);
+    m_restoreDraft->setAccessibleName(tr("Restore the unsaved changes"));
+    m_discardDraft->setAccessibleName(tr("Discard the unsaved changes"));
+    auto *draftLayout = new QHBoxLayout(m_draftBar);
+    draftLayout->addWidget(m_draftText, 1);
+    draftLayout->addWidget(m_restoreDraft);
+    draftLayout->addWidget(m_discardDraft);
+    m_draftBar->hide();
+
+    buildActions();
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch(1);
+    header->addWidget(m_saveStatus);
+    header->addWidget(chooserLabel);
+    header->addWidget(m_chooser);
+    header->addWidget(m_menuButton);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_sourcePane);
+    splitter->addWidget(buildTargetSide());
+    splitter->addWidget(m_previewPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({300, 520, 320});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_draftBar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_chooser, &QComboBox::activated, this, [this](int index) {
+        const QStringList key = m_chooser->itemData(index).toStringList();
+        open(key.value(0), key.value(1));
+    });
+    connect(m_restoreDraft, &QPushButton::clicked, this, [this] {
+        m_document->restoreDraft();
+        m_draftBar->hide();
+        m_targets->setFocus();
+    });
+    connect(m_discardDraft, &QPushButton::clicked, this, [this] {
+        m_document->discardDraft();
+        m_draftBar->hide();
+        m_targets->setFocus();
+    });
+    connect(m_document, &MappingDocument::draftAvailable, this, [this] {
+        m_draftText->setText(tr("You have unsaved changes to this mapping from an earlier "
+                                "session. Restore them?"));
+        m_draftBar->show();
+    });
+    connect(m_document, &MappingDocument::stateChanged, this, [this] {
+        updateTargetStatus();
+        updateTitle();
+        showDocumentProblems();
+        if (m_document->state() == LoadState::Ready && !m_document->targetFields().isEmpty()
+            && m_currentTarget.isEmpty())
+            selectTarget(m_document->targetFields().constFirst().id);
+        updateChain();
+    });
+    connect(m_document, &MappingDocument::dirtyChanged, this, &FieldMappingsView::updateTitle);
+    connect(m_document, &MappingDocument::saveStateChanged, this, [this] {
+        updateTitle();
+        if (m_document->saveState() == MappingDocument::SaveState::Failed)
+            m_banner->showError(m_document->saveError(), false);
+    });
+    connect(m_document, &MappingDocument::saved, this, [this] {
+        m_banner->clear();
+        showDocumentProblems();
+    });
+    connect(m_document, &MappingDocument::conflictDetected, this,
+            &FieldMappingsView::showConflict);
+    connect(m_document, &MappingDocument::rowChanged, this, [this](const QString &targetId) {
+        if (targetId == m_currentTarget)
+            updateChain();
+    });
+    connect(m_document, &MappingDocument::rowsReset, this, &FieldMappingsView::updateChain);
+    connect(m_chain, &TransformChainEditor::chainChanged, this, [this](const QJsonArray &chain) {
+        if (!m_currentTarget.isEmpty())
+            m_document->setTransforms(m_currentTarget, chain);
+    });
+    connect(m_banner, &MessageBanner::retryRequested, this, [this] {
+        if (m_sources->state() == LoadState::Failed)
+            m_sources->load();
+        if (m_document->state() == LoadState::Failed)
+            m_document->reload();
+    });
+    updateTitle();
+    updateTargetStatus();
+}
+
+QWidget *FieldMappingsView::buildTargetSide()
+{
+    auto *side = new QWidget(this);
+    auto *caption = new QLabel(tr("&Target fields"), side);
+    caption->setBuddy(m_targets);
+    m_targetStatus->setObjectName(u"targetStatus"_s);
+    m_targetStatus->setWordWrap(true);
+    m_targets->setObjectName(u"targetTable"_s);
+    m_targets->setModel(m_model);
+    m_targets->setAccessibleName(tr("Target fields"));
+    m_targets->setAccessibleDescription(
+        tr("Press Enter to map the selected source field here, Delete to remove a mapping."));
+    m_targets->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_targets->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_targets->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_targets->setDragEnabled(true);
+    m_targets->setAcceptDrops(true);
+    m_targets->setDropIndicatorShown(true);
+    m_targets->setDragDropMode(QAbstractItemView::DragDrop);
+    m_targets->setDefaultDropAction(Qt::CopyAction);
+    m_targets->setDragDropOverwriteMode(true);
+    m_targets->setTabKeyNavigation(false);
+    m_targets->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_targets->verticalHeader()->hide();
+    m_targets->horizontalHeader()->setStretchLastSection(true);
+    m_targets->setWordWrap(false);
+    m_targets->setTextElideMode(Qt::ElideRight);
+    m_targets->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *columns = m_targets->horizontalHeader();
+    columns->setSectionResizeMode(MappingModel::TargetColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(MappingModel::RequiredColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(MappingModel::HiddenColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(MappingModel::SourceColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(MappingModel::TransformsColumn, QHeaderView::Stretch);
+    connect(m_targets->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_currentTarget = current.data(MappingModel::TargetIdRole).toString();
+                updateChain();
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the same target current across reloads (by id, never by index).
+        const QString keep = m_currentTarget;
+        m_currentTarget.clear();
+        if (!selectTarget(keep) && m_model->rowCount() > 0)
+            selectTarget(m_model->targetAt(0));
+    });
+
+    auto *chainBox = new QWidget(side);
+    auto *chainLayout = new QVBoxLayout(chainBox);
+    chainLayout->setContentsMargins(0, 0, 0, 0);
+    chainLayout->addWidget(m_chain);
+
+    auto *vertical = new QSplitter(Qt::Vertical, side);
+    vertical->setChildrenCollapsible(false);
+    auto *tableBox = new QWidget(vertical);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(caption);
+    tableLayout->addWidget(m_targetStatus);
+    tableLayout->addWidget(m_targets, 1);
+    vertical->addWidget(tableBox);
+    vertical->addWidget(chainBox);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({420, 300});
+
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(vertical);
+    return side;
+}
+
+void FieldMappingsView::buildActions()
+{
+    const auto make = [this](const QString &text, const QList<QKeySequence> &keys,
+                             QWidget *owner, Qt::ShortcutContext context) {
+        auto *action = new QAction(text, owner);
+        action->setShortcuts(keys);
+        action->setShortcutContext(context);
+        owner->addAction(action);
+        return action;
+    };
+    m_mapAction = make(tr("&Map to selected target"), {QKeySequence(Qt::Key_Return),
+                                                       QKeySequence(Qt::Key_Enter)},
+                       m_targets, Qt::WidgetShortcut);
+    m_mapToMenuAction = make(tr("Map &to…"), {QKeySequence(Qt::Key_Return),
+                                              QKeySequence(Qt::Key_Enter)},
+                             m_sourcePane->tree(), Qt::WidgetShortcut);
+    m_removeAction = make(tr("&Remove mapping"), {QKeySequence::Delete}, m_targets,
+                          Qt::WidgetShortcut);
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_saveAction = make(tr("&Save"), {QKeySequence(Qt::CTRL | Qt::Key_S)}, this,
+                        Qt::WidgetWithChildrenShortcut);
+    m_revertAction = make(tr("Re&vert to saved"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+                          this, Qt::WidgetWithChildrenShortcut);
+    m_reloadAction = make(tr("Re&load"), {QKeySequence(Qt::Key_F5)}, this,
+                          Qt::WidgetWithChildrenShortcut);
+    // The tables also list the view's actions in their context menus.
+    m_targets->addAction(m_undoAction);
+    m_targets->addAction(m_redoAction);
+
+    connect(m_mapAction, &QAction::triggered, this, &FieldMappingsView::mapCurrent);
+    connect(m_mapToMenuAction, &QAction::triggered, this, &FieldMappingsView::showMapToMenu);
+    connect(m_removeAction, &QAction::triggered, this, &FieldMappingsView::removeCurrent);
+    connect(m_saveAction, &QAction::triggered, m_document, &MappingDocument::save);
+    connect(m_revertAction, &QAction::triggered, m_document, &MappingDocument::revert);
+    connect(m_reloadAction, &QAction::triggered, this, [this] {
+        m_sources->load();
+        m_document->reload();
+    });
+
+    auto *menu = new QMenu(m_menuButton);
+    menu->addAction(m_mapAction);
+    menu->addAction(m_mapToMenuAction);
+    menu->addAction(m_removeAction);
+    menu->addSeparator();
+    menu->addAction(m_undoAction);
+    menu->addAction(m_redoAction);
+    menu->addSeparator();
+    menu->addAction(m_saveAction);
+    menu->addAction(m_revertAction);
+    menu->addAction(m_reloadAction);
+    m_menuButton->setObjectName(u"mappingMenuButton"_s);
+    m_menuButton->setText(tr("Mapping"));
+    m_menuButton->setAccessibleName(tr("Mapping actions"));
+    m_menuButton->setMenu(menu);
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+void FieldMappingsView::start()
+{
+    if (m_document->integrationId().isEmpty())
+        open(choices[0].integrationId, choices[0].target);
+}
+
+void FieldMappingsView::open(const QString &integrationId, const QString &target)
+{
+    for (int i = 0; i < m_chooser->count(); ++i)
+        if (m_chooser->itemData(i).toStringList() == QStringList{integrationId, target})
+            m_chooser->setCurrentIndex(i);
+    if (m_sources->state() == LoadState::Idle || m_sources->state() == LoadState::Failed)
+        m_sources->load();
+    if (m_document->integrationId() == integrationId && m_document->target() == target
+        && m_document->state() != LoadState::Failed)
+        return;
+    m_draftBar->hide();
+    m_banner->clear();
+    m_currentTarget.clear();
+    m_document->load(integrationId, target);
+}
+
+QString FieldMappingsView::title() const
+{
+    return m_title->text();
+}
+
+void FieldMappingsView::updateTitle()
+{
+    QString text = tr("Field mappings");
+    if (m_document->state() == LoadState::Ready && !m_document->targetLabel().isEmpty())
+        text = tr("Field mappings — %1").arg(m_chooser->currentText());
+    if (m_document->isDirty())
+        text += u" •"_s;
+    m_title->setText(text);
+    m_title->setAccessibleName(m_document->isDirty() ? tr("%1, unsaved changes").arg(text)
+                                                     : text);
+    QString status;
+    switch (m_document->saveState()) {
+    case MappingDocument::SaveState::Saving:
+        status = tr("Saving…");
+        break;
+    case MappingDocument::SaveState::Conflict:
+        status = tr("Changed by someone else");
+        break;
+    case MappingDocument::SaveState::Failed:
+        status = tr("Not saved");
+        break;
+    case MappingDocument::SaveState::Idle:
+        if (m_document->state() == LoadState::Ready)
+            status = m_document->isDirty() ? tr("Unsaved changes")
+                     : m_document->isDefault() ? tr("Default mapping (not saved yet)")
+                                               : tr("Saved · version %1").arg(m_document->version());
+        break;
+    }
+    m_saveStatus->setText(status);
+    m_saveAction->setEnabled(m_document->state() == LoadState::Ready
+                             && m_document->saveState() != MappingDocument::SaveState::Saving);
+    m_revertAction->setEnabled(m_document->isDirty());
+}
+
+void FieldMappingsView::updateTargetStatus()
+{
+    switch (m_document->state()) {
+    case LoadState::Idle:
+        m_targetStatus->setText(tr("Choose a mapping above."));
+        m_targetStatus->show();
+        break;
+    case LoadState::Loading:
+        m_targetStatus->setText(tr("Loading the %1 mapping…").arg(m_chooser->currentText()));
+        m_targetStatus->show();
+        break;
+    case LoadState::Failed:
+        m_targetStatus->setText(tr("The mapping could not be loaded."));
+        m_targetStatus->show();
+        m_banner->showError(m_document->loadError(), true);
+        break;
+    case LoadState::Ready:
+        m_targetStatus->hide();
+        break;
+    }
+    m_targets->setEnabled(m_document->state() == LoadState::Ready);
+}
+
+void FieldMappingsView::showDocumentProblems()
+{
+    if (m_document->state() != LoadState::Ready || m_document->drift().isEmpty())
+        return;
+    QStringList messages;
+    for (const MappingDrift &drift : m_document->drift())
+        messages << drift.message;
+    m_banner->showMessage(StatusPalette::Status::Attention,
+                          tr("Some source fields changed since this mapping was saved: %1")
+                              .arg(messages.join(u' ')));
+}
+
+bool FieldMappingsView::selectTarget(const QString &targetId)
+{
+    const int row = m_model->rowOfTarget(targetId);
+    if (row < 0)
+        return false;
+    m_targets->setCurrentIndex(m_model->index(row, MappingModel::TargetColumn));
+    m_currentTarget = targetId;
+    updateChain();
+    return true;
+}
+
+void FieldMappingsView::updateChain()
+{
+    const auto target = m_document->targetField(m_currentTarget);
+    if (!target || m_document->state() != LoadState::Ready) {
+        m_chain->setChain({}, tr("Choose a target field to edit how its value is shaped."), false);
+        return;
+    }
+    const auto row = m_document->row(m_currentTarget);
+    QString caption;
+    if (!row)
+        caption = tr("%1 is not mapped. Map a source field to it, or add a Constant, Default "
+                     "or Join transform.").arg(target->label);
+    else if (row->sourceField.isEmpty())
+        caption = tr("Transforms for %1 (no source field)").arg(target->label);
+    else
+        caption = tr("Transforms for %1, from %2")
+                      .arg(target->label, m_sources->label(row->sourceField));
+    m_chain->setChain(row ? row->transforms : QJsonArray(), caption, true);
+}
+
+void FieldMappingsView::mapCurrent()
+{
+    const QString source = m_sourcePane->currentSourceId();
+    const QString target = m_currentTarget;
+    if (target.isEmpty())
+        return;
+    if (source.isEmpty()) {
+        m_banner->showMessage(StatusPalette::Status::Attention,
+                              tr("Select a source field on the left first, then press Enter on "
+                                 "the target field."));
+        return;
+    }
+    const auto existing = m_document->row(target);
+    if (existing && existing->sourceField == source)
+        return;
+    const auto apply = [document = QPointer<MappingDocument>(m_document), target, source] {
+        if (document)
+            document->mapSource(target, source);
+    };
+    if (existing) {
+        askReplace(target, apply);
+        return;
+    }
+    apply();
+}
+
+void FieldMappingsView::removeCurrent()
+{
+    if (!m_currentTarget.isEmpty())
+        m_document->unmap(m_currentTarget);
+}
+
+void FieldMappingsView::showMapToMenu()
+{
+    const QString source = m_sourcePane->currentSourceId();
+    if (source.isEmpty() || m_document->state() != LoadState::Ready)
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"mapToMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setTitle(tr("Map %1 to").arg(m_sources->label(source)));
+    for (const TargetField &field : m_document->targetFields()) {
+        const auto row = m_document->row(field.id);
+        const QString text = row ? tr("%1 (now %2)").arg(field.label, m_sources->label(row->sourceField))
+                                 : field.label;
+        QAction *action = menu->addAction(text);
+        action->setData(field.id);
+        connect(action, &QAction::triggered, this, [this, id = field.id] {
+            selectTarget(id);
+            mapCurrent();
+        });
+    }
+    QTreeView *tree = m_sourcePane->tree();
+    const QRect rect = tree->visualRect(tree->currentIndex());
+    menu->popup(tree->viewport()->mapToGlobal(rect.bottomLeft()));
+}
+
+void FieldMappingsView::askReplace(const QString &targetId, const std::function<void()> &apply)
+{
+    const auto target = m_document->targetField(targetId);
+    const auto row = m_document->row(targetId);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the mapping?"),
+                                tr("%1 is already mapped from %2. Replace that mapping?")
+                                    .arg(target ? target->label : targetId,
+                                         row ? m_sources->label(row->sourceField) : QString()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"replaceMappingBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(replace);
+    connect(replace, &QPushButton::clicked, this, [apply] { apply(); });
+    box->open();
+}
+
+void FieldMappingsView::showConflict()
+{
+    if (m_conflict)
+        m_conflict->close();
+    const MappingInfo &theirs = m_document->serverState();
+    m_conflict = new MappingConflictDialog(m_chooser->currentText(), theirs.version,
+                                           m_document->rows(), theirs.rows, this);
+    m_conflict->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_conflict, &MappingConflictDialog::reloadChosen, m_document,
+            &MappingDocument::resolveReload);
+    connect(m_conflict, &MappingConflictDialog::overwriteChosen, m_document,
+            &MappingDocument::resolveOverwrite);
+    m_conflict->open();
+}
+
+} // namespace Tessera

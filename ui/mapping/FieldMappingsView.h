@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QTableView;
+class QToolButton;
+
+namespace Tessera {
+
+class ApiClient;
+class MappingConflictDialog;
+class MappingDocument;
+class MappingModel;
+class MessageBanner;
+class PageTitle;
+class PreviewModel;
+class PreviewPane;
+class Settings;
+class SourceFieldsModel;
+class SourceFieldsPane;
+class TransformChainEditor;
+
+// The "Field mappings" page: choose an integration's target (Humaans or Sora employee, a Juro
+// template), then map ATS source fields (left) onto target fields (middle) by drag and drop or
+// by keyboard (select a source, then Enter on a target), shape values with a transform chain
+// (below) and check the result for a candidate (right). Undo/redo, Save/Revert, a dirty dot in
+// the title, a conflict dialog when someone else saved first, and a local draft of unsaved
+// edits that the next visit offers to restore.
+class FieldMappingsView final : public QWidget
+{
+    Q_OBJECT
+public:
+    FieldMappingsView(ApiClient *client, Settings *settings, const QString &backendId,
+                      QWidget *parent = nullptr);
+
+    // Shows this integration's target ("employee", "workflow:nda"), loading it and the source
+    // fields when needed.
+    void open(const QString &integrationId, const QString &target);
+    // Loads the first target unless something is open already.
+    void start();
+
+    ApiClient *client() const { return m_client; }
+    MappingDocument *document() const { return m_document; }
+    MappingModel *mappingModel() const { return m_model; }
+    SourceFieldsModel *sourceFields() const { return m_sources; }
+    PreviewModel *preview() const { return m_preview; }
+    SourceFieldsPane *sourcePane() const { return m_sourcePane; }
+    PreviewPane *previewPane() const { return m_previewPane; }
+    QTableView *targetTable() const { return m_targets; }
+    TransformChainEditor *transformEditor() const { return m_chain; }
+    QFrame *draftBar() const { return m_draftBar; }
+    QPushButton *restoreDraftButton() const { return m_restoreDraft; }
+    MessageBanner *banner() const { return m_banner; }
+    QString title() const;
+    QString currentTargetId() const { return m_currentTarget; }
+    bool selectTarget(const QString &targetId);
+
+    QAction *mapAction() const { return m_mapAction; }
+    QAction *mapToMenuAction() const { return m_mapToMenuAction; }
+    QAction *removeAction() const { return m_removeAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *revertAction() const { return m_revertAction; }
+
+    // Maps the selected source onto the current target (asks before replacing a mapping).
+    void mapCurrent();
+    void removeCurrent();
+
+private:
+    void buildActions();
+    QWidget *buildTargetSide();
+    void updateTitle();
+    void updateTargetStatus();
+    void updateChain();
+    void showMapToMenu();
+    void askReplace(const QString &targetId, const std::function<void()> &apply);
+    void showConflict();
+    void showDocumentProblems();
+
+    ApiClient *m_client;
+    Settings *m_settings;
+    QString m_backendId;
+    SourceFieldsModel *m_sources;
+    MappingDocument *m_document;
+    MappingModel *m_model;
+    PreviewModel *m_preview;
+
+    PageTitle *m_title;
+    QLabel *m_saveStatus;
+    QComboBox *m_chooser;
+    QToolButton *m_menuButton;
+    MessageBanner *m_banner;
+    QFrame *m_draftBar;
+    QLabel *m_draftText;
+    QPushButton *m_restoreDraft;
+    QPushButton *m_discardDraft;
+    SourceFieldsPane *m_sourcePane;
+    QLabel *m_targetStatus;
+    QTableView *m_targets;
+    TransformChainEditor *m_chain;
+    PreviewPane *m_previewPane;
+    QPointer<MappingConflictDialog> m_conflict;
+    QString m_currentTarget;
+
+    QAction *m_mapAction = nullptr;
+    QAction *m_mapToMenuAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+};
+
+} // namespace Tessera

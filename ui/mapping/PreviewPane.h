@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace Tessera {
+
+class PreviewModel;
+
+// The right side of the mapping editor: a candidate's email, Go, and the value each target
+// field would receive, problems in bold red and counted.
+class PreviewPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PreviewPane(PreviewModel *model, QWidget *parent = nullptr);
+
+    QLineEdit *email() const { return m_email; }
+    QPushButton *go() const { return m_go; }
+    QTableView *table() const { return m_table; }
+    QLabel *status() const { return m_status; }
+    // Fills the email field and refreshes now.
+    void showCandidate(const QString &email);
+
+private:
+    void updateStatus();
+
+    PreviewModel *m_model;
+    QLineEdit *m_email;
+    QPushButton *m_go;
+    QLabel *m_status;
+    QTableView *m_table;
+};
+
+} // namespace Tessera
