@@ -46,7 +46,7 @@ QWidget *marketplace(const Dependencies &dependencies)
     return view;
 }
 
-QWidget *fieldMappings(const Dependencies &dependencies)
+FieldMappingsView *fieldMappings(const Dependencies &dependencies)
 {
     auto *view = new FieldMappingsView(dependencies.client, dependencies.settings,
                                        dependencies.backendId);
@@ -69,7 +69,15 @@ void install(MainWindow &window, const Dependencies &dependencies)
     window.setViewWidget(MainWindow::View::Marketplace, marketplace(dependencies));
     window.setViewWidget(MainWindow::View::ApiKeys, new ApiKeysView(dependencies.client));
     window.setViewWidget(MainWindow::View::Webhooks, new WebhooksView(dependencies.client));
-    window.setViewWidget(MainWindow::View::FieldMappings, fieldMappings(dependencies));
+    FieldMappingsView *mappings = fieldMappings(dependencies);
+    window.setViewWidget(MainWindow::View::FieldMappings, mappings);
+    auto *market = qobject_cast<MarketplaceView *>(
+        window.viewWidget(MainWindow::View::Marketplace));
+    QObject::connect(market, &MarketplaceView::mappingRequested, mappings,
+                     [&window, mappings](const QString &integrationId, const QString &target) {
+                         window.showView(MainWindow::View::FieldMappings);
+                         mappings->open(integrationId, target);
+                     });
 }
 
 } // namespace Tessera::ViewFactory

@@ -3,6 +3,8 @@
 #include "domain/JsonReader.h"
 #include "integrations/CallOutcome.h"
 
+#include <QJsonArray>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
@@ -129,6 +131,41 @@ void PartnerConsole::soraCreateListener(const QString &listenerId, QObject *cont
     callWithOutcome<Nothing>(m_client, u"partnerConsole.sora.createListener"_s,
                              QJsonObject{{u"listenerId"_s, listenerId}}, context, nothing,
                              std::move(done));
+}
+
+bool PartnerConsole::receivesRecords(const QString &integrationId)
+{
+    return integrationId == u"humaans" || integrationId == u"sora";
+}
+
+void PartnerConsole::receivedRecords(const QString &integrationId, QObject *context,
+                                     Done<QList<PartnerRecord>> done)
+{
+    const bool humaans = integrationId == u"humaans";
+    callWithOutcome<QList<PartnerRecord>>(
+        m_client, humaans ? u"partnerConsole.humaans.status"_s : u"partnerConsole.sora.status"_s,
+        {}, context,
+        [humaans](const QJsonValue &results) {
+            QList<PartnerRecord> records;
+            const QJsonArray list = results[humaans ? u"newHires"_s : u"imported"_s].toArray();
+            for (const QJsonValue value : list) {
+                JsonReader reader(value.toObject());
+                PartnerRecord record;
+                record.name = QStringList{reader.optionalString(u"firstName"_s),
+                                          reader.optionalString(u"lastName"_s)}
+                                  .join(u' ')
+                                  .trimmed();
+                record.jobTitle = reader.optionalString(u"jobTitle"_s);
+                record.startDate = reader.optionalString(
+                    humaans ? u"employmentStartDate"_s : u"startDate"_s);
+                record.extra = humaans ? QString() : reader.optionalString(u"workState"_s);
+                record.receivedAt = reader.optionalString(u"receivedAt"_s);
+                record.errorCount = int(reader.optionalArray(u"errors"_s).size());
+                records << record;
+            }
+            return records;
+        },
+        std::move(done));
 }
 
 void PartnerConsole::justifactsIssueCredential(QObject *context, Done<PartnerCredential> done)

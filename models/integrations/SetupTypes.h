@@ -82,6 +82,17 @@ struct StageChoice
     QString planTitle;
 };
 
+// A record a simulated partner received (a Humaans New hire, a Sora imported employee).
+struct PartnerRecord
+{
+    QString name;
+    QString jobTitle;
+    QString startDate;
+    QString extra;       // Sora: work state
+    QString receivedAt;
+    int errorCount = 0;
+};
+
 struct WebhookState
 {
     QString id;

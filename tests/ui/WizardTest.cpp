@@ -11,6 +11,7 @@
 #include "integrations/IntegrationsModel.h"
 #include "integrations/PartnerConsole.h"
 #include "integrations/SetupState.h"
+#include "marketplace/IntegrationPanel.h"
 #include "marketplace/MarketplaceView.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
@@ -19,6 +20,7 @@
 #include "wizards/PartnerStepPage.h"
 
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -304,4 +306,56 @@ TEST_CASE("a wizard closed midway asks first, keeps the input and resumes", "[ui
     }));
     resumed->setConfirmCancel(false);
     resumed->reject();
+}
+
+TEST_CASE("a hire reaches the simulated Humaans through the field mapping, shown in the panel",
+          "[ui][wizards]")
+{
+    WizardFixture fixture(partnersSandbox());
+    if (fixture.model.find(u"humaans"_s)->state != Integration::State::Enabled) {
+        const auto [ok, message] = fixture.enable(u"humaans"_s);
+        INFO(message.toStdString());
+        REQUIRE(ok);
+    }
+    TestClient &raw = fixture.clients.raw;
+    // Hire a candidate whose application is not hired yet: move it into a Hired stage.
+    const QJsonArray applications = raw.call(u"application.list"_s, {{u"limit"_s, 100}})
+                                        .resultArray();
+    QString applicationId;
+    QString hiredStageId;
+    for (const QJsonValue value : applications) {
+        const QJsonObject application = value.toObject();
+        if (application.value(u"status"_s) != QJsonValue(u"Active"_s))
+            continue;
+        const QString planId = application.value(u"currentInterviewStage"_s)[u"interviewPlanId"_s]
+                                   .toString();
+        const QJsonArray stages = raw.call(u"interviewStage.list"_s,
+                                           {{u"interviewPlanId"_s, planId}})
+                                      .resultArray();
+        for (const QJsonValue stage : stages)
+            if (stage[u"type"_s] == QJsonValue(u"Hired"_s))
+                hiredStageId = stage[u"id"_s].toString();
+        if (!hiredStageId.isEmpty()) {
+            applicationId = application.value(u"id"_s).toString();
+            break;
+        }
+    }
+    REQUIRE_FALSE(applicationId.isEmpty());
+    const ApiReply moved = raw.call(u"application.changeStage"_s,
+                                    {{u"applicationId"_s, applicationId},
+                                     {u"interviewStageId"_s, hiredStageId}});
+    REQUIRE(moved.isSuccess());
+
+    fixture.view.openPanel(u"humaans"_s);
+    auto *records = fixture.view.panel()->findChild<QLabel *>(u"partnerRecords"_s);
+    auto *refresh = fixture.view.panel()->findChild<QPushButton *>(u"refreshPartnerRecords"_s);
+    const QString name = moved.resultObject().value(u"candidate"_s)[u"name"_s].toString();
+    REQUIRE(waitUntil([&] {
+        if (records->text().contains(name.section(u' ', 0, 0)))
+            return true;
+        refresh->click();
+        QTest::qWait(300);
+        return false;
+    }, 20'000));
+    saveScreenshot(fixture.view.panel(), u"marketplace-humaans-new-hires.png"_s);
 }

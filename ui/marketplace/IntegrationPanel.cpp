@@ -50,6 +50,10 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_disable(new QPushButton(tr("&Disable…"), this))
     , m_close(new QPushButton(tr("Close"), this))
+    , m_mapping(new QPushButton(tr("Field &mapping…"), this))
+    , m_partnerBox(new QWidget(this))
+    , m_partnerTitle(new QLabel(this))
+    , m_partnerRecords(wrappingLabel(this))
 {
     setObjectName(u"integrationPanel"_s);
     setAccessibleName(tr("Integration details"));
@@ -60,6 +64,26 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     m_test->setObjectName(u"testButton"_s);
     m_disable->setObjectName(u"disableButton"_s);
     m_close->setObjectName(u"closePanelButton"_s);
+    m_mapping->setObjectName(u"mappingButton"_s);
+    m_mapping->setToolTip(tr("Which ATS fields the partner receives, and how they are shaped"));
+    m_partnerRecords->setObjectName(u"partnerRecords"_s);
+    m_partnerRecords->setTextFormat(Qt::RichText);
+    QFont partnerFont = m_partnerTitle->font();
+    partnerFont.setBold(true);
+    m_partnerTitle->setFont(partnerFont);
+    auto *refreshRecords = new QPushButton(tr("&Refresh"), m_partnerBox);
+    refreshRecords->setObjectName(u"refreshPartnerRecords"_s);
+    auto *partnerHeader = new QHBoxLayout;
+    partnerHeader->setContentsMargins(0, 0, 0, 0);
+    partnerHeader->addWidget(m_partnerTitle, 1);
+    partnerHeader->addWidget(refreshRecords);
+    auto *partnerLayout = new QVBoxLayout(m_partnerBox);
+    partnerLayout->setContentsMargins(0, 8, 0, 0);
+    partnerLayout->addLayout(partnerHeader);
+    partnerLayout->addWidget(m_partnerRecords);
+    m_partnerBox->hide();
+    connect(refreshRecords, &QPushButton::clicked, this,
+            [this] { Q_EMIT partnerRecordsRequested(m_integration.id); });
     m_close->setToolTip(tr("Close the panel (Esc)"));
     m_enable->setDefault(true);
     m_testResult->setObjectName(u"testResult"_s);
@@ -85,7 +109,12 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     buttons->addWidget(m_disable);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    auto *secondRow = new QHBoxLayout;
+    secondRow->addWidget(m_mapping);
+    secondRow->addStretch(1);
+    layout->addLayout(secondRow);
     layout->addWidget(m_testResult);
+    layout->addWidget(m_partnerBox);
     layout->addSpacing(8);
     layout->addWidget(sectionTitle(tr("Plans"), content));
     layout->addWidget(m_plans);
@@ -110,6 +139,8 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     connect(m_disable, &QPushButton::clicked, this,
             [this] { Q_EMIT disableRequested(m_integration.id); });
     connect(m_close, &QPushButton::clicked, this, &IntegrationPanel::closeRequested);
+    connect(m_mapping, &QPushButton::clicked, this,
+            [this] { Q_EMIT mappingRequested(m_integration.id); });
     connect(m_banner, &MessageBanner::retryRequested, this,
             [this] { Q_EMIT enableRequested(m_integration.id); });
 }
@@ -139,8 +170,10 @@ void IntegrationPanel::showIntegration(const Integration &integration,
                               tr("Needs attention: %1").arg(integration.stateReason));
     else if (integration.state == Integration::State::NotInPlan)
         m_banner->showMessage(StatusPalette::Status::Unavailable, integration.stateReason);
-    if (other)
+    if (other) {
         clearTestResult();
+        hidePartnerRecords();
+    }
     updateButtons();
 }
 
@@ -172,6 +205,9 @@ void IntegrationPanel::updateButtons()
                                                                 : QString());
     m_test->setVisible(enabled);
     m_disable->setVisible(enabled);
+    static const QStringList mapped{u"humaans"_s, u"sora"_s, u"juro"_s};
+    m_mapping->setVisible(mapped.contains(m_integration.id)
+                          && state != Integration::State::NotInPlan);
 }
 
 void IntegrationPanel::setTesting(bool testing)
@@ -206,6 +242,49 @@ void IntegrationPanel::showTestError(const ApiError &error)
 void IntegrationPanel::clearTestResult()
 {
     m_testResult->clear();
+}
+
+void IntegrationPanel::showPartnerRecords(const QString &partnerName,
+                                          const QList<PartnerRecord> &records)
+{
+    m_partnerTitle->setText(m_integration.id == u"humaans"
+                                ? tr("New hires in the simulated %1").arg(partnerName)
+                                : tr("Employees imported by the simulated %1").arg(partnerName));
+    if (records.isEmpty()) {
+        m_partnerRecords->setText(
+            m_integration.id == u"humaans"
+                ? tr("None yet. Mark a candidate as hired to see them arrive here.")
+                : tr("None yet. Move a candidate into the listener's stage to see them arrive "
+                     "here."));
+    } else {
+        QString html = u"<table cellpadding=\"2\">"_s;
+        for (const PartnerRecord &record : records.mid(0, 8)) {
+            QStringList details{record.jobTitle, record.startDate, record.extra};
+            details.removeAll(QString());
+            html += u"<tr><td><b>"_s + record.name.toHtmlEscaped() + u"</b><br><small>"_s
+                + details.join(u" · "_s).toHtmlEscaped() + u"</small>"_s;
+            if (record.errorCount > 0)
+                html += u"<br><small>"_s
+                    + tr("⚠ Fields that could not be filled: %1. The field mapping's preview shows why.")
+                          .arg(record.errorCount)
+                    + u"</small>"_s;
+            html += u"</td></tr>"_s;
+        }
+        m_partnerRecords->setText(html + u"</table>"_s);
+    }
+    m_partnerBox->show();
+}
+
+void IntegrationPanel::showPartnerRecordsError(const ApiError &error)
+{
+    m_partnerTitle->setText(tr("The simulated partner"));
+    m_partnerRecords->setText(error.userMessage().toHtmlEscaped());
+    m_partnerBox->show();
+}
+
+void IntegrationPanel::hidePartnerRecords()
+{
+    m_partnerBox->hide();
 }
 
 } // namespace Tessera

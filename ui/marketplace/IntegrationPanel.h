@@ -29,12 +29,18 @@ public:
     void showTestResult(const IntegrationTestResult &result);
     void showTestError(const ApiError &error);
     void clearTestResult();
+    // What the simulated partner received (sandbox only); hidden until shown.
+    void showPartnerRecords(const QString &partnerName, const QList<PartnerRecord> &records);
+    void showPartnerRecordsError(const ApiError &error);
+    void hidePartnerRecords();
     MessageBanner *banner() const { return m_banner; }
 
 Q_SIGNALS:
     void enableRequested(const QString &integrationId);
     void testRequested(const QString &integrationId);
     void disableRequested(const QString &integrationId);
+    void mappingRequested(const QString &integrationId);
+    void partnerRecordsRequested(const QString &integrationId);
     void closeRequested();
 
 private:
@@ -54,6 +60,10 @@ private:
     QPushButton *m_test;
     QPushButton *m_disable;
     QPushButton *m_close;
+    QPushButton *m_mapping;
+    QWidget *m_partnerBox;
+    QLabel *m_partnerTitle;
+    QLabel *m_partnerRecords;
 };
 
 } // namespace Tessera

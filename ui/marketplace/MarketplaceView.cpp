@@ -5,6 +5,7 @@
 #include "integrations/IntegrationFilterModel.h"
 #include "integrations/IntegrationService.h"
 #include "integrations/IntegrationsModel.h"
+#include "integrations/PartnerConsole.h"
 #include "marketplace/IntegrationPanel.h"
 #include "marketplace/IntegrationTileDelegate.h"
 #include "wizards/EnableWizard.h"
@@ -116,6 +117,13 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     connect(m_panel, &IntegrationPanel::enableRequested, this,
             [this](const QString &id) { openWizard(id); });
     connect(m_panel, &IntegrationPanel::testRequested, this, &MarketplaceView::testConnection);
+    connect(m_panel, &IntegrationPanel::partnerRecordsRequested, this,
+            &MarketplaceView::loadPartnerRecords);
+    connect(m_panel, &IntegrationPanel::mappingRequested, this, [this](const QString &id) {
+        // Humaans and Sora receive an employee; Juro's first template stands for its workflows.
+        Q_EMIT mappingRequested(id, id == u"juro" ? u"workflow:employment-contract"_s
+                                                  : u"employee"_s);
+    });
     connect(m_panel, &IntegrationPanel::disableRequested, this,
             &MarketplaceView::disableIntegration);
 
@@ -213,6 +221,8 @@ void MarketplaceView::openPanel(const QString &integrationId)
         return;
     m_panel->showIntegration(*integration, m_plan);
     m_panel->show();
+    if (integration->isEnabled())
+        loadPartnerRecords(integrationId);
     const QModelIndex source = m_model->index(m_model->rowOf(integrationId));
     m_tiles->setCurrentIndex(m_filter->mapFromSource(source));
 }
@@ -241,6 +251,24 @@ EnableWizard *MarketplaceView::openWizard(const QString &integrationId)
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->start();
     return m_wizard;
+}
+
+void MarketplaceView::loadPartnerRecords(const QString &integrationId)
+{
+    if (!m_context.partnerConsole || !PartnerConsole::receivesRecords(integrationId))
+        return;
+    const Integration *integration = m_model->find(integrationId);
+    const QString name = integration ? integration->name : integrationId;
+    m_context.partnerConsole->receivedRecords(
+        integrationId, m_panel,
+        [this, integrationId, name](const Outcome<QList<PartnerRecord>> &outcome) {
+            if (m_panel->integrationId() != integrationId)
+                return;
+            if (outcome.ok())
+                m_panel->showPartnerRecords(name, outcome.value);
+            else
+                m_panel->showPartnerRecordsError(outcome.error);
+        });
 }
 
 EnableWizard *MarketplaceView::currentWizard() const

@@ -40,8 +40,13 @@ public:
     IntegrationPanel *panel() const { return m_panel; }
     QListView *tiles() const { return m_tiles; }
 
+Q_SIGNALS:
+    // Show the field-mapping editor on this integration's target.
+    void mappingRequested(const QString &integrationId, const QString &target);
+
 private:
     void onStateChanged();
+    void loadPartnerRecords(const QString &integrationId);
     void rebuildCategoryChips();
     void updateEmptyState();
     void testConnection(const QString &integrationId);
