@@ -1413,6 +1413,201 @@
     </message>
 </context>
 <context>
+    <name>Tessera::FieldMappingsView</name>
+    <message>
+        <source>Humaans · Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sora · Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juro · Employment contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juro · Contractor agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juro · NDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation type="unfinished">Feldzuordnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to this mapping from an earlier session. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to map the selected source field here, Delete to remove a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map to selected target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &amp;to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field mappings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default mapping (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved · version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mapping above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the %1 mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some source fields changed since this mapping was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a target field to edit how its value is shaped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not mapped. Map a source field to it, or add a Constant, Default or Join transform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transforms for %1 (no source field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transforms for %1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a source field on the left first, then press Enter on the target field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the mapping?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already mapped from %2. Replace that mapping?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::FinishPage</name>
     <message>
         <source>&amp;Try again</source>
@@ -1520,6 +1715,42 @@
     <message>
         <source>The test could not run: %1</source>
         <translation>Der Test konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Field &amp;mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ATS fields the partner receives, and how they are shaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hires in the simulated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees imported by the simulated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. Mark a candidate as hired to see them arrive here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. Move a candidate into the listener&apos;s stage to see them arrive here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Fields that could not be filled: %1. The field mapping&apos;s preview shows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated partner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1947,151 @@
     <message>
         <source>Events the ATS sends to partners, and every delivery.</source>
         <translation>Ereignisse, die das ATS an Partner sendet, und jede Zustellung.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MappingConflictDialog</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved the %1 mapping (now version %2) while you were editing it. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite their version with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(transforms only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MappingDocument</name>
+    <message>
+        <source>Map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the transforms of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MappingModel</name>
+    <message>
+        <source>(from transforms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3%4</source>
+        <translation type="unfinished">%1: %3%4 {1%2:?}</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2374,88 @@
     </message>
 </context>
 <context>
+    <name>Tessera::PreviewModel</name>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PreviewPane</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate email for the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a candidate&apos;s email and press Go to see what each target field would receive. The preview follows your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field is fine for this candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One field needs attention (in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields need attention (in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ScopePicker</name>
     <message>
         <source>Permission preset</source>
@@ -2224,6 +2682,97 @@
     </message>
 </context>
 <context>
+    <name>Tessera::SourceFieldsModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Bewerbung</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Stelle</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished">Angebot</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Sample: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, sample %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SourceFieldsPane</name>
+    <message>
+        <source>&amp;Source fields (ATS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search source fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a field onto a target field, or select it and press Enter to map it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the ATS fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATS fields could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::StageMoveFlow</name>
     <message>
         <source>Moving the application…</source>
@@ -2293,6 +2842,198 @@
             <numerusform>Vor %n Minute synchronisiert</numerusform>
             <numerusform>Vor %n Minuten synchronisiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TransformChainEditor</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transforms, applied in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the transform up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the transform down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a target field to edit how its value is shaped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>No transforms: the source value is sent as it is. Use Add transform to map values, split names, format dates and more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TransformParamsForm</name>
+    <message>
+        <source>&amp;Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount&apos;s own, e.g. USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eparator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cimals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ValueMapEditor</name>
+    <message>
+        <source>Add valu&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove va&amp;lue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each source value in From becomes the value in To. Ctrl+V pastes two columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to pass other values through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default for values not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste pairs from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns, separated by a tab or a comma, one pair per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Otherwise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ValueMapModel</name>
+    <message>
+        <source>%1 becomes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2690,6 +3431,69 @@
     <message>
         <source>Syncing… jobs: %1 of %2 · interview stages so far: %3</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transforms</name>
+    <message>
+        <source>Value map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
