@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Give Humaans the key, then copy back the address and token Humaans gives you for the ATS&apos;s events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Humaans den Schlüssel und übernehmen Sie dann die Adresse und das Token, die Humaans Ihnen für die Ereignisse des ATS anzeigt.</translation>
     </message>
 </context>
 <context>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Juro uses this key to push contract updates to the ATS. You do not need to copy it. Revoking it later cuts off Juro&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro verwendet diesen Schlüssel, um Vertragsaktualisierungen an das ATS zu senden. Sie müssen ihn nicht kopieren. Wenn Sie ihn später widerrufen, verliert Juro den Zugriff.</translation>
     </message>
 </context>
 <context>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>The key is made for the integration partner Justifacts (which also names it) with Read all and Write all. Share it with Justifacts: it is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird für den Integrationspartner Justifacts (der ihn auch benennt) mit „Alles lesen“ und „Alles schreiben“ erstellt. Geben Sie ihn an Justifacts weiter: Er wird nur einmal angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1409,202 +1409,202 @@
     </message>
     <message>
         <source>What you entered is kept and you can resume from the marketplace. Keys and tokens are kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben bleiben erhalten, und Sie können die Einrichtung über den Marktplatz fortsetzen. Schlüssel und Tokens werden ausschließlich im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::FieldMappingsView</name>
     <message>
         <source>Humaans · Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Humaans · Mitarbeiter</translation>
     </message>
     <message>
         <source>Sora · Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Sora · Mitarbeiter</translation>
     </message>
     <message>
         <source>Juro · Employment contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro · Arbeitsvertrag</translation>
     </message>
     <message>
         <source>Juro · Contractor agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro · Freelancer-Vertrag</translation>
     </message>
     <message>
         <source>Juro · NDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro · NDA</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished">Feldzuordnungen</translation>
+        <translation>Feldzuordnungen</translation>
     </message>
     <message>
         <source>&amp;Yes, restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Integration and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration und Ziel</translation>
     </message>
     <message>
         <source>&amp;Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnung:</translation>
     </message>
     <message>
         <source>Restore the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>You have unsaved changes to this mapping from an earlier session. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ungespeicherte Änderungen an dieser Zuordnung aus einer früheren Sitzung. Möchten Sie sie wiederherstellen?</translation>
     </message>
     <message>
         <source>&amp;Target fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;ielfelder</translation>
     </message>
     <message>
         <source>Target fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfelder</translation>
     </message>
     <message>
         <source>Press Enter to map the selected source field here, Delete to remove a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste, um das ausgewählte Quellfeld hier zuzuordnen, oder Entf, um eine Zuordnung zu entfernen.</translation>
     </message>
     <message>
         <source>&amp;Map to selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewähltem Zielfeld zuordnen</translation>
     </message>
     <message>
         <source>Map &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnen zu…</translation>
     </message>
     <message>
         <source>&amp;Remove mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Re&amp;vert to saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Mapping actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsaktionen</translation>
     </message>
     <message>
         <source>Field mappings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnungen — %1</translation>
     </message>
     <message>
         <source>%1, unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Default mapping (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardzuordnung (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>Saved · version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert · Version %1</translation>
     </message>
     <message>
         <source>Choose a mapping above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben eine Zuordnung aus.</translation>
     </message>
     <message>
         <source>Loading the %1 mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung „%1“ wird geladen…</translation>
     </message>
     <message>
         <source>The mapping could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>Some source fields changed since this mapping was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Quellfelder haben sich seit dem Speichern dieser Zuordnung geändert: %1</translation>
     </message>
     <message>
         <source>Choose a target field to edit how its value is shaped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Zielfeld aus, um festzulegen, wie sein Wert aufbereitet wird.</translation>
     </message>
     <message>
         <source>%1 is not mapped. Map a source field to it, or add a Constant, Default or Join transform.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht zugeordnet. Ordnen Sie ein Quellfeld zu oder fügen Sie eine Umwandlung vom Typ „Konstante“, „Standardwert“ oder „Zusammenfügen“ hinzu.</translation>
     </message>
     <message>
         <source>Transforms for %1 (no source field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlungen für %1 (kein Quellfeld)</translation>
     </message>
     <message>
         <source>Transforms for %1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlungen für %1, aus %2</translation>
     </message>
     <message>
         <source>Select a source field on the left first, then press Enter on the target field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst links ein Quellfeld aus und drücken Sie dann auf dem Zielfeld die Eingabetaste.</translation>
     </message>
     <message>
         <source>Map %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuordnen zu</translation>
     </message>
     <message>
         <source>%1 (now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (derzeit %2)</translation>
     </message>
     <message>
         <source>Replace the mapping?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung ersetzen?</translation>
     </message>
     <message>
         <source>%1 is already mapped from %2. Replace that mapping?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zielfeld %1 ist bereits %2 zugeordnet. Diese Zuordnung ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1718,39 +1718,39 @@
     </message>
     <message>
         <source>Field &amp;mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feldzuordnung…</translation>
     </message>
     <message>
         <source>Which ATS fields the partner receives, and how they are shaped</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche ATS-Felder der Partner erhält und wie sie aufbereitet werden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>New hires in the simulated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueinstellungen im simulierten %1</translation>
     </message>
     <message>
         <source>Employees imported by the simulated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom simulierten %1 importierte Mitarbeiter</translation>
     </message>
     <message>
         <source>None yet. Mark a candidate as hired to see them arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine. Markieren Sie einen Kandidaten als eingestellt, damit er hier erscheint.</translation>
     </message>
     <message>
         <source>None yet. Move a candidate into the listener&apos;s stage to see them arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine. Verschieben Sie einen Kandidaten in die Phase des Listeners, damit er hier erscheint.</translation>
     </message>
     <message>
         <source>⚠ Fields that could not be filled: %1. The field mapping&apos;s preview shows why.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Felder, die nicht befüllt werden konnten: %1. Die Vorschau der Feldzuordnung zeigt, warum.</translation>
     </message>
     <message>
         <source>The simulated partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Der simulierte Partner</translation>
     </message>
 </context>
 <context>
@@ -1953,145 +1953,145 @@
     <name>Tessera::MappingConflictDialog</name>
     <message>
         <source>&amp;Reload theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Version laden</translation>
     </message>
     <message>
         <source>&amp;Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Ihrer Version überschreiben</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>The mapping was changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung wurde von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Someone saved the %1 mapping (now version %2) while you were editing it. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat die Zuordnung „%1“ gespeichert (jetzt Version %2), während Sie sie bearbeitet haben. Laden Sie die andere Version und verwerfen Sie damit Ihre ungespeicherten Änderungen, oder überschreiben Sie die andere Version mit Ihrer. „Vergleichen“ zeigt beide an.</translation>
     </message>
     <message>
         <source>Reload their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version laden</translation>
     </message>
     <message>
         <source>Overwrite their version with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version mit Ihrer überschreiben</translation>
     </message>
     <message>
         <source>Compare both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen vergleichen</translation>
     </message>
     <message>
         <source>Your rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zeilen</translation>
     </message>
     <message>
         <source>Their rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der anderen Version</translation>
     </message>
     <message>
         <source>Yours (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre (nicht gespeichert)</translation>
     </message>
     <message>
         <source>Theirs (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere (Version %1)</translation>
     </message>
     <message>
         <source>(transforms only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur Umwandlungen)</translation>
     </message>
     <message>
         <source>(no rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Zeilen)</translation>
     </message>
 </context>
 <context>
     <name>Tessera::MappingDocument</name>
     <message>
         <source>Map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuordnen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von %1 entfernen</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
         <source>Change the transforms of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlungen von %1 ändern</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::MappingModel</name>
     <message>
         <source>(from transforms)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus Umwandlungen)</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1%2: %3%4</source>
-        <translation type="unfinished">%1: %3%4 {1%2:?}</translation>
+        <translation>%1%2: %3%4</translation>
     </message>
     <message>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>, Pflichtfeld</translation>
     </message>
     <message>
         <source>not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeordnet</translation>
     </message>
     <message>
         <source>, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, dann %1</translation>
     </message>
     <message>
         <source>Target field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfeld</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Transforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlungen</translation>
     </message>
 </context>
 <context>
@@ -2377,82 +2377,82 @@
     <name>Tessera::PreviewModel</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Required, but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, aber leer</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Target field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfeld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>Tessera::PreviewPane</name>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Los</translation>
     </message>
     <message>
         <source>Pre&amp;view for candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau für &amp;Kandidat</translation>
     </message>
     <message>
         <source>candidate@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidat@example.com</translation>
     </message>
     <message>
         <source>Candidate email for the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Kandidaten für die Vorschau</translation>
     </message>
     <message>
         <source>Show the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau anzeigen</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaustatus</translation>
     </message>
     <message>
         <source>Preview values</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauwerte</translation>
     </message>
     <message>
         <source>Enter a candidate&apos;s email and press Go to see what each target field would receive. The preview follows your edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse eines Kandidaten ein und klicken Sie auf „Los“, um zu sehen, was jedes Zielfeld erhalten würde. Die Vorschau berücksichtigt Ihre Änderungen laufend.</translation>
     </message>
     <message>
         <source>Computing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird berechnet…</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
         <source>Every field is fine for this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kandidaten sind alle Felder in Ordnung.</translation>
     </message>
     <message>
         <source>One field needs attention (in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld braucht Aufmerksamkeit (rot markiert).</translation>
     </message>
     <message>
         <source>%1 fields need attention (in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder brauchen Aufmerksamkeit (rot markiert).</translation>
     </message>
 </context>
 <context>
@@ -2685,91 +2685,92 @@
     <name>Tessera::SourceFieldsModel</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Bewerbung</translation>
+        <translation>Bewerbung</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Stelle</translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Angebot</translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>%1 fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Felder</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archiviert)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2)
 Sample: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+Beispielwert: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>%1, %2, sample %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Beispielwert %3</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellfeld</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert</translation>
     </message>
 </context>
 <context>
     <name>Tessera::SourceFieldsPane</name>
     <message>
         <source>&amp;Source fields (ATS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellfelder (ATS)</translation>
     </message>
     <message>
         <source>Search fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder durchsuchen</translation>
     </message>
     <message>
         <source>Search source fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellfelder durchsuchen</translation>
     </message>
     <message>
         <source>Source fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellfelder</translation>
     </message>
     <message>
         <source>Drag a field onto a target field, or select it and press Enter to map it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Feld auf ein Zielfeld, oder wählen Sie es aus und drücken Sie die Eingabetaste, um es zuzuordnen.</translation>
     </message>
     <message>
         <source>Loading the ATS fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-Felder werden geladen…</translation>
     </message>
     <message>
         <source>The ATS fields could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ATS-Felder konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2848,192 +2849,192 @@ Sample: %3</source>
     <name>Tessera::TransformChainEditor</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach u&amp;nten</translation>
     </message>
     <message>
         <source>&amp;Remove transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung &amp;entfernen</translation>
     </message>
     <message>
         <source>Transforms, applied in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlungen, in Reihenfolge angewendet</translation>
     </message>
     <message>
         <source>&amp;Add transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add a transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung hinzufügen</translation>
     </message>
     <message>
         <source>Move the transform up</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the transform down</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove the transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Remove transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung entfernen</translation>
     </message>
     <message>
         <source>Choose a target field to edit how its value is shaped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Zielfeld aus, um festzulegen, wie sein Wert aufbereitet wird.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No transforms: the source value is sent as it is. Use Add transform to map values, split names, format dates and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umwandlungen: Der Quellwert wird unverändert gesendet. Mit „Umwandlung hinzufügen“ können Sie Werte umschlüsseln, Namen aufteilen, Datumsangaben formatieren und mehr.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::TransformParamsForm</name>
     <message>
         <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teil:</translation>
     </message>
     <message>
         <source>M&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Va&amp;lue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>&amp;Currency code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währungscode:</translation>
     </message>
     <message>
         <source>the amount&apos;s own, e.g. USD</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung des Betrags, z. B. USD</translation>
     </message>
     <message>
         <source>S&amp;ources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uellen:</translation>
     </message>
     <message>
         <source>field ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>S&amp;eparator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>one space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerzeichen</translation>
     </message>
     <message>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkommastellen</translation>
     </message>
     <message>
         <source>De&amp;cimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkomma&amp;stellen:</translation>
     </message>
     <message>
         <source>%1 has no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Einstellungen.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::ValueMapEditor</name>
     <message>
         <source>Add valu&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert hinzufügen</translation>
     </message>
     <message>
         <source>Remove va&amp;lue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Paste pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paare einfügen</translation>
     </message>
     <message>
         <source>Value map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertetabelle</translation>
     </message>
     <message>
         <source>Each source value in From becomes the value in To. Ctrl+V pastes two columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Quellwert unter „Von“ wird zum Wert unter „Nach“. Strg+V fügt zwei Spalten ein.</translation>
     </message>
     <message>
         <source>Paste pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare einfügen</translation>
     </message>
     <message>
         <source>Remove value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert entfernen</translation>
     </message>
     <message>
         <source>Leave empty to pass other values through</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um andere Werte unverändert zu übernehmen</translation>
     </message>
     <message>
         <source>Default for values not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert für Werte, die nicht in der Tabelle stehen</translation>
     </message>
     <message>
         <source>Add a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Werte entfernen</translation>
     </message>
     <message>
         <source>Paste pairs from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare aus der Zwischenablage einfügen</translation>
     </message>
     <message>
         <source>Two columns, separated by a tab or a comma, one pair per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spalten, getrennt durch Tabulator oder Komma, ein Paar pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Otherwise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonst:</translation>
     </message>
 </context>
 <context>
     <name>Tessera::ValueMapModel</name>
     <message>
         <source>%1 becomes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zu %2</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
 </context>
 <context>
@@ -3426,74 +3427,74 @@ Sample: %3</source>
     </message>
     <message>
         <source>✓ Sync finished. Jobs: %1 · interview stages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Synchronisierung abgeschlossen. Stellen: %1 · Interviewphasen: %2.</translation>
     </message>
     <message>
         <source>Syncing… jobs: %1 of %2 · interview stages so far: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert… Stellen: %1 von %2 · Interviewphasen bisher: %3</translation>
     </message>
 </context>
 <context>
     <name>Transforms</name>
     <message>
         <source>Value map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertetabelle</translation>
     </message>
     <message>
         <source>Split name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name aufteilen</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfügen</translation>
     </message>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen am Rand entfernen</translation>
     </message>
     <message>
         <source>Change case</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibweise ändern</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsformat</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstante</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>%1 (1 value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Wert)</translation>
     </message>
     <message>
         <source>%1 (%2 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Werte)</translation>
     </message>
     <message>
         <source>1 decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nachkommastelle</translation>
     </message>
     <message>
         <source>%1 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachkommastellen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3508,87 +3509,87 @@ Sample: %3</source>
     </message>
     <message>
         <source>Application Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbung eingereicht</translation>
     </message>
     <message>
         <source>Application Updated</source>
-        <translation type="unfinished">Bewerbung aktualisiert</translation>
+        <translation>Bewerbung aktualisiert</translation>
     </message>
     <message>
         <source>Candidate Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat eingestellt</translation>
     </message>
     <message>
         <source>Candidate Stage Change</source>
-        <translation type="unfinished">Phasenwechsel des Kandidaten</translation>
+        <translation>Phasenwechsel des Kandidaten</translation>
     </message>
     <message>
         <source>Candidate Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat gelöscht</translation>
     </message>
     <message>
         <source>Candidates Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten zusammengeführt</translation>
     </message>
     <message>
         <source>Interview Plan Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang im Interviewplan</translation>
     </message>
     <message>
         <source>Interview Schedule Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewtermin erstellt</translation>
     </message>
     <message>
         <source>Interview Schedule Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewtermin aktualisiert</translation>
     </message>
     <message>
         <source>Job Posting Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeige aktualisiert</translation>
     </message>
     <message>
         <source>Job Posting Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeige veröffentlicht</translation>
     </message>
     <message>
         <source>Job Posting Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeige zurückgezogen</translation>
     </message>
     <message>
         <source>Offer Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot erstellt</translation>
     </message>
     <message>
         <source>Offer Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot aktualisiert</translation>
     </message>
     <message>
         <source>Offer Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot gelöscht</translation>
     </message>
     <message>
         <source>Survey Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage eingereicht</translation>
     </message>
     <message>
         <source>Job Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle erstellt</translation>
     </message>
     <message>
         <source>Job Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle aktualisiert</translation>
     </message>
     <message>
         <source>Opening Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakanz erstellt</translation>
     </message>
     <message>
         <source>Job Posting Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeige gelöscht</translation>
     </message>
     <message>
         <source>Signature Request Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturanfrage aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -3627,15 +3628,15 @@ Sample: %3</source>
     </message>
     <message>
         <source>Willo reads jobs and stages and sends interview responses back as notes. Set up every ATS job you want in Willo first: the first sync copies them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willo liest Stellen und Phasen und sendet Interviewantworten als Notizen zurück. Richten Sie zuerst alle ATS-Stellen ein, die Sie in Willo nutzen möchten: Die erste Synchronisierung übernimmt sie.</translation>
     </message>
     <message>
         <source>✓ Willo accepted the key and you granted it access (%1 plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Willo hat den Schlüssel akzeptiert, und Sie haben den Zugriff gewährt (Tarif %1).</translation>
     </message>
     <message>
         <source>&lt;p&gt;Willo syncs changes at most every &lt;b&gt;%1 minutes&lt;/b&gt; on its %2 plan (Launch: 180, Growth: 30, Scale and Enterprise: 5), so updates are not live.&lt;/p&gt;&lt;p&gt;Next, in Willo, connect each interview to an ATS job and a trigger stage.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Willo synchronisiert Änderungen im Tarif %2 höchstens alle &lt;b&gt;%1 Minuten&lt;/b&gt; (Launch: 180, Growth: 30, Scale und Enterprise: 5); Aktualisierungen erfolgen also nicht in Echtzeit.&lt;/p&gt;&lt;p&gt;Verbinden Sie als Nächstes in Willo jedes Interview mit einer ATS-Stelle und einer auslösenden Phase.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
