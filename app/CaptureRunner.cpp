@@ -9,6 +9,9 @@
 #include "admin/ApiKeysView.h"
 #include "admin/WebhooksView.h"
 #include "mapping/CandidateLookup.h"
+#include "mapping/ExternalWorkflowDialog.h"
+#include "mapping/ExternalWorkflowsModel.h"
+#include "mapping/ExternalWorkflowsPane.h"
 #include "mapping/FieldMappingsView.h"
 #include "mapping/MappingDocument.h"
 #include "mapping/PreviewModel.h"
@@ -21,6 +24,7 @@
 #include "WizardDriver.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -159,10 +163,80 @@ void CaptureRunner::captureFieldMappings()
                     --m_saved; // field-mappings.png was already counted with the views
                     if (!save(view->transformEditor(), u"value-map-editor"_s))
                         return;
-                    captureMarketplace();
+                    captureJuroWorkflows();
                 });
             });
     });
+}
+
+// Juro's external workflows above the editor (two made here unless some exist), then the
+// New workflow dialog.
+void CaptureRunner::captureJuroWorkflows()
+{
+    MainWindow *window = m_console->window();
+    auto *view = qobject_cast<FieldMappingsView *>(
+        window->viewWidget(MainWindow::View::FieldMappings));
+    ExternalWorkflowsPane *pane = view->workflowsPane();
+    view->open(u"juro"_s, u"workflow:employment-contract"_s);
+    const auto loaded = [view, pane] {
+        return view->document()->state() == LoadState::Ready
+            && view->document()->integrationId() == u"juro"
+            && (pane->model()->state() == LoadState::Ready
+                || pane->model()->state() == LoadState::Failed);
+    };
+    whenReady(loaded, u"the Juro mapping or its workflows did not load"_s, [this, view, pane,
+                                                                          window] {
+        ExternalWorkflowsModel *model = pane->model();
+        if (model->state() == LoadState::Ready && model->rowCount() == 0) {
+            model->create(tr("Employment contract (UK)"), u"offer"_s, u"employment-contract"_s);
+            model->create(tr("Contractor agreement"), u"interviewPlanActivity"_s,
+                          u"contractor-agreement"_s);
+        }
+        // A mapping under way, previewed for the same candidate as Sora's.
+        MappingDocument *document = view->document();
+        const QList<std::pair<QString, QString>> rows{
+            {u"employeeName"_s, u"candidate.name"_s},
+            {u"employeeEmail"_s, u"candidate.personalEmail"_s},
+            {u"jobTitle"_s, u"job.title"_s},
+            {u"startDate"_s, u"offer.startDate"_s},
+            {u"annualSalary"_s, u"offer.salary.value"_s},
+            {u"salaryCurrency"_s, u"offer.salary.currencyCode"_s}};
+        for (const auto &[target, source] : rows)
+            if (!document->row(target))
+                document->mapSource(target, source);
+        view->selectTarget(u"employeeName"_s);
+        view->preview()->refresh(); // now, not after the debounce: the wait below needs it
+        const auto listed = [model, view] {
+            return (model->state() != LoadState::Ready || model->rowCount() >= 2)
+                && (view->preview()->state() == LoadState::Ready
+                    || view->preview()->state() == LoadState::Failed);
+        };
+        whenReady(listed, u"the Juro workflows were not created"_s, [this, pane, window] {
+            pane->selectWorkflow(pane->model()->workflow(0)->id);
+            QTimer::singleShot(settleMs, this, [this, pane, window] {
+                if (!save(window, u"field-mappings-juro"_s))
+                    return;
+                captureWorkflowDialog(pane);
+            });
+        });
+    });
+}
+
+void CaptureRunner::captureWorkflowDialog(ExternalWorkflowsPane *pane)
+{
+    pane->newWorkflow();
+    auto *dialog = pane->findChild<ExternalWorkflowDialog *>();
+    if (!dialog) {
+        fail(u"the New workflow dialog did not open"_s);
+        return;
+    }
+    dialog->titleEdit()->setText(tr("Offer NDA"));
+    dialog->selectEntryPoint(u"offer"_s);
+    QApplication::processEvents();
+    if (!save(dialog, u"workflow-dialog"_s))
+        return;
+    dialog->reject();
+    captureMarketplace();
 }
 
 bool CaptureRunner::save(QWidget *widget, const QString &name)

@@ -9,10 +9,12 @@
 namespace Tessera {
 
 class ConsoleController;
+class ExternalWorkflowsPane;
 
 // --capture DIR: once the data has loaded, renders every main view at 1280×800 into
 // DIR/<view>.png, the field-mapping editor on a Sora mapping with a preview
-// (field-mappings.png, value-map-editor.png), the marketplace with its side panel open, then (on a backend with simulated
+// (field-mappings.png, value-map-editor.png), Juro's workflows above its mapping
+// (field-mappings-juro.png, workflow-dialog.png), the marketplace with its side panel open, then (on a backend with simulated
 // partners) enables all five integrations through their wizards, saving every page as
 // DIR/wizard-<partner>-<n>.png; quits with 0, or non-zero with a message when a step fails.
 class CaptureRunner final : public QObject
@@ -28,6 +30,8 @@ private:
     void openFirstCandidate();
     void captureAll();
     void captureFieldMappings();
+    void captureJuroWorkflows();
+    void captureWorkflowDialog(ExternalWorkflowsPane *pane);
     // Calls `next` once `ready` holds (polled), or fails with `what` after 30 s.
     void whenReady(const std::function<bool()> &ready, const QString &what,
                    const std::function<void()> &next, int waitedMs = 0);

@@ -21,6 +21,11 @@ PreviewModel::PreviewModel(ApiClient *client, MappingDocument *document, QObject
     connect(&m_debounce, &QTimer::timeout, this, &PreviewModel::refresh);
     connect(document, &MappingDocument::rowChanged, this, &PreviewModel::schedule);
     connect(document, &MappingDocument::rowsReset, this, &PreviewModel::schedule);
+    // Another mapping is loading: the values shown belong to the old one, so they go now.
+    connect(document, &MappingDocument::stateChanged, this, [this] {
+        if (m_document->state() != LoadState::Ready)
+            refresh();
+    });
 }
 
 void PreviewModel::setEmail(const QString &email)

@@ -3,6 +3,7 @@
 #include "admin/ApiKeysModel.h"
 #include "admin/ScopePicker.h"
 #include "admin/ShownOnceSecret.h"
+#include "common/DialogHeight.h"
 #include "common/MessageBanner.h"
 
 #include <QComboBox>
@@ -151,9 +152,7 @@ void CreateApiKeyDialog::onCreated(const ApiKey &key, const QString &secret)
     m_secret->present(key.title, secret);
     m_formPage->hide();
     m_secretPage->show();
-    layout()->activate();
-    resize(width(), layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                  : sizeHint().height());
+    resize(width(), DialogHeight::needed(this));
     m_done->setDefault(true);
     m_secret->setFocus();
     Q_EMIT keyCreated(key.id, key.title, secret);

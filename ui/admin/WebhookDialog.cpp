@@ -1,6 +1,7 @@
 #include "admin/WebhookDialog.h"
 
 #include "admin/WebhookEventTypes.h"
+#include "common/DialogHeight.h"
 #include "common/MessageBanner.h"
 #include "common/SecretLineEdit.h"
 #include "session/BackendUrl.h"
@@ -134,7 +135,7 @@ void WebhookDialog::submit()
         m_urlProblem->setText(problem);
         m_urlProblem->setVisible(true);
         m_url->setFocus();
-        fitHeight();
+        DialogHeight::grow(this);
         return;
     }
     const QString url = m_url->text().trimmed();
@@ -144,7 +145,7 @@ void WebhookDialog::submit()
                                   tr("Enter a secret token, or press Generate for a random "
                                      "one."));
             m_secret->setFocus();
-            fitHeight();
+            DialogHeight::grow(this);
             return;
         }
         setBusy(true);
@@ -174,17 +175,7 @@ void WebhookDialog::onFailed(WebhooksModel::Action action, const ApiError &error
     setBusy(false);
     m_banner->showError(error, false);
     m_url->setFocus();
-    fitHeight();
-}
-
-// Grows the dialog when an inline message appeared (a wrapped label needs its full height).
-void WebhookDialog::fitHeight()
-{
-    layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
-    if (needed > height())
-        resize(width(), needed);
+    DialogHeight::grow(this);
 }
 
 void WebhookDialog::setBusy(bool busy)

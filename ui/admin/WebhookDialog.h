@@ -33,7 +33,6 @@ private:
     void onSaved(WebhooksModel::Action action, const QString &webhookId);
     void onFailed(WebhooksModel::Action action, const ApiError &error);
     void setBusy(bool busy);
-    void fitHeight();
 
     WebhooksModel *m_model;
     QString m_webhookId; // empty when creating

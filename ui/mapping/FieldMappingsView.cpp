@@ -2,9 +2,11 @@
 
 #include "common/MessageBanner.h"
 #include "common/PageTitle.h"
+#include "mapping/ExternalWorkflowsPane.h"
 #include "mapping/MappingConflictDialog.h"
 #include "mapping/MappingDocument.h"
 #include "mapping/MappingModel.h"
+#include "mapping/MappingTargets.h"
 #include "mapping/PreviewModel.h"
 #include "mapping/PreviewPane.h"
 #include "mapping/SourceFieldsModel.h"
@@ -30,29 +32,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-namespace {
-
-struct TargetChoice
-{
-    QString integrationId;
-    QString target;
-    const char *label;
-};
-
-// The integrations that take mappings and their targets (docs/API.md §3.12).
-const TargetChoice choices[] = {
-    {u"humaans"_s, u"employee"_s, QT_TRANSLATE_NOOP("Tessera::FieldMappingsView",
-                                                    "Humaans · Employee")},
-    {u"sora"_s, u"employee"_s, QT_TRANSLATE_NOOP("Tessera::FieldMappingsView", "Sora · Employee")},
-    {u"juro"_s, u"workflow:employment-contract"_s,
-     QT_TRANSLATE_NOOP("Tessera::FieldMappingsView", "Juro · Employment contract")},
-    {u"juro"_s, u"workflow:contractor-agreement"_s,
-     QT_TRANSLATE_NOOP("Tessera::FieldMappingsView", "Juro · Contractor agreement")},
-    {u"juro"_s, u"workflow:nda"_s, QT_TRANSLATE_NOOP("Tessera::FieldMappingsView", "Juro · NDA")},
-};
-
-} // namespace
-
 FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
                                      const QString &backendId, QWidget *parent)
     : QWidget(parent)
@@ -69,6 +48,7 @@ FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
     , m_menuButton(new QToolButton(this))
     , m_banner(new MessageBanner(this))
     , m_draftBar(new QFrame(this))
+    , m_workflows(new ExternalWorkflowsPane(client, this))
     , m_draftText(new QLabel(m_draftBar))
     , m_restoreDraft(new QPushButton(tr("&Yes, restore"), m_draftBar))
     , m_discardDraft(new QPushButton(tr("&Discard"), m_draftBar))
@@ -89,8 +69,8 @@ FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
 
     m_chooser->setObjectName(u"mappingChooser"_s);
     m_chooser->setAccessibleName(tr("Integration and target"));
-    for (const TargetChoice &choice : choices)
-        m_chooser->addItem(tr(choice.label), QStringList{choice.integrationId, choice.target});
+    for (const MappingTarget &choice : MappingTargets::all())
+        m_chooser->addItem(choice.chooserText(), QStringList{choice.integrationId, choice.target});
     auto *chooserLabel = new QLabel(tr("&Mapping:"), this);
     chooserLabel->setBuddy(m_chooser);
     m_saveStatus->setObjectName(u"mappingSaveStatus"_s);
@@ -130,7 +110,17 @@ FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
     layout->addLayout(header);
     layout->addWidget(m_banner);
     layout->addWidget(m_draftBar);
+    layout->addWidget(m_workflows);
     layout->addWidget(splitter, 1);
+    m_workflows->hide();
+    connect(m_workflows, &ExternalWorkflowsPane::mappingRequested, this,
+            [this](const QString &target) {
+                open(u"juro"_s, target);
+                // The table is disabled while the mapping loads; it takes the focus when ready.
+                m_focusTargetsWhenReady = true;
+                if (m_document->state() == LoadState::Ready)
+                    updateTargetStatus();
+            });
 
     connect(m_chooser, &QComboBox::activated, this, [this](int index) {
         const QStringList key = m_chooser->itemData(index).toStringList();
@@ -331,8 +321,10 @@ void FieldMappingsView::buildActions()
 
 void FieldMappingsView::start()
 {
-    if (m_document->integrationId().isEmpty())
-        open(choices[0].integrationId, choices[0].target);
+    if (m_document->integrationId().isEmpty()) {
+        const MappingTarget first = MappingTargets::all().constFirst();
+        open(first.integrationId, first.target);
+    }
 }
 
 void FieldMappingsView::open(const QString &integrationId, const QString &target)
@@ -342,6 +334,12 @@ void FieldMappingsView::open(const QString &integrationId, const QString &target
             m_chooser->setCurrentIndex(i);
     if (m_sources->state() == LoadState::Idle || m_sources->state() == LoadState::Failed)
         m_sources->load();
+    // Only Juro has external workflows (docs/API.md §3.13).
+    const bool juro = integrationId == u"juro"_s;
+    m_workflows->setVisible(juro);
+    if (juro)
+        m_workflows->start(integrationId);
+    m_workflows->setShownTarget(juro ? target : QString());
     if (m_document->integrationId() == integrationId && m_document->target() == target
         && m_document->state() != LoadState::Failed)
         return;
@@ -411,6 +409,10 @@ void FieldMappingsView::updateTargetStatus()
         break;
     }
     m_targets->setEnabled(m_document->state() == LoadState::Ready);
+    if (m_document->state() == LoadState::Ready && m_focusTargetsWhenReady) {
+        m_focusTargetsWhenReady = false;
+        m_targets->setFocus();
+    }
 }
 
 void FieldMappingsView::showDocumentProblems()

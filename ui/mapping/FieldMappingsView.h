@@ -17,6 +17,7 @@ class QToolButton;
 namespace Tessera {
 
 class ApiClient;
+class ExternalWorkflowsPane;
 class MappingConflictDialog;
 class MappingDocument;
 class MappingModel;
@@ -30,7 +31,7 @@ class SourceFieldsPane;
 class TransformChainEditor;
 
 // The "Field mappings" page: choose an integration's target (Humaans or Sora employee, a Juro
-// template), then map ATS source fields (left) onto target fields (middle) by drag and drop or
+// template; for Juro the external workflows that use the templates are listed above), then map ATS source fields (left) onto target fields (middle) by drag and drop or
 // by keyboard (select a source, then Enter on a target), shape values with a transform chain
 // (below) and check the result for a candidate (right). Undo/redo, Save/Revert, a dirty dot in
 // the title, a conflict dialog when someone else saved first, and a local draft of unsaved
@@ -60,6 +61,7 @@ public:
     QFrame *draftBar() const { return m_draftBar; }
     QPushButton *restoreDraftButton() const { return m_restoreDraft; }
     MessageBanner *banner() const { return m_banner; }
+    ExternalWorkflowsPane *workflowsPane() const { return m_workflows; }
     QString title() const;
     QString currentTargetId() const { return m_currentTarget; }
     bool selectTarget(const QString &targetId);
@@ -101,6 +103,7 @@ private:
     QToolButton *m_menuButton;
     MessageBanner *m_banner;
     QFrame *m_draftBar;
+    ExternalWorkflowsPane *m_workflows;
     QLabel *m_draftText;
     QPushButton *m_restoreDraft;
     QPushButton *m_discardDraft;
@@ -111,6 +114,7 @@ private:
     PreviewPane *m_previewPane;
     QPointer<MappingConflictDialog> m_conflict;
     QString m_currentTarget;
+    bool m_focusTargetsWhenReady = false;
 
     QAction *m_mapAction = nullptr;
     QAction *m_mapToMenuAction = nullptr;

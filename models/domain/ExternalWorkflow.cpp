@@ -1,0 +1,30 @@
+#include "domain/ExternalWorkflow.h"
+
+#include "domain/JsonReader.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+std::variant<ExternalWorkflow, DecodeError> ExternalWorkflow::fromJson(const QJsonObject &object)
+{
+    JsonReader reader(object, u"external workflow"_s);
+    ExternalWorkflow workflow;
+    workflow.id = reader.requiredString(u"id"_s);
+    workflow.integrationId = reader.requiredString(u"integrationId"_s);
+    workflow.title = reader.requiredString(u"title"_s);
+    workflow.entryPoint = reader.requiredString(u"entryPoint"_s);
+    workflow.templateId = reader.requiredString(u"templateId"_s);
+    workflow.templateTitle = reader.optionalString(u"templateTitle"_s);
+    workflow.target = reader.optionalString(u"target"_s);
+    if (workflow.target.isEmpty() && !workflow.templateId.isEmpty())
+        workflow.target = u"workflow:"_s + workflow.templateId;
+    workflow.version = reader.optionalInt(u"version"_s);
+    workflow.updatedAt =
+        QDateTime::fromString(reader.optionalString(u"updatedAt"_s), Qt::ISODateWithMs);
+    if (!reader.ok())
+        return *reader.error();
+    return workflow;
+}
+
+} // namespace Tessera

@@ -1,0 +1,225 @@
+#include "mapping/ExternalWorkflowDialog.h"
+
+#include "common/DialogHeight.h"
+#include "common/MessageBanner.h"
+#include "mapping/MappingTargets.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+constexpr int maxTitleLength = 120; // docs/API.md §3.13
+
+} // namespace
+
+ExternalWorkflowDialog::ExternalWorkflowDialog(ExternalWorkflowsModel *model,
+                                               const ExternalWorkflow *existing, QWidget *parent)
+    : QDialog(parent)
+    , m_model(model)
+    , m_workflowId(existing ? existing->id : QString())
+    , m_banner(new MessageBanner(this))
+    , m_title(new QLineEdit(this))
+    , m_entryPoints(new QButtonGroup(this))
+    , m_template(new QComboBox(this))
+    , m_templateNote(new QLabel(this))
+    , m_openMapping(new QCheckBox(tr("&Open its field mapping next"), this))
+    , m_busy(new QLabel(this))
+    , m_save(new QPushButton(existing ? tr("&Save") : tr("C&reate workflow"), this))
+{
+    setObjectName(u"externalWorkflowDialog"_s);
+    setWindowTitle(existing ? tr("Edit Juro workflow") : tr("New Juro workflow"));
+    setAccessibleName(windowTitle());
+
+    m_title->setObjectName(u"workflowTitle"_s);
+    m_title->setAccessibleName(tr("Workflow title"));
+    m_title->setMaxLength(maxTitleLength);
+    m_title->setPlaceholderText(tr("e.g. Employment contract (UK)"));
+
+    auto *entryBox = new QWidget(this);
+    auto *entryLayout = new QVBoxLayout(entryBox);
+    entryLayout->setContentsMargins(0, 0, 0, 0);
+    const QStringList entryHints{
+        tr("Recruiters start it as an activity on an interview plan stage."),
+        tr("Recruiters start it from a candidate's offer."),
+    };
+    const QStringList entryPoints = ExternalWorkflowsModel::entryPoints();
+    for (int i = 0; i < entryPoints.size(); ++i) {
+        auto *button = new QRadioButton(ExternalWorkflowsModel::entryPointText(entryPoints.at(i)),
+                                        entryBox);
+        button->setObjectName(u"entryPoint_"_s + entryPoints.at(i));
+        button->setToolTip(entryHints.value(i));
+        button->setAccessibleDescription(entryHints.value(i));
+        m_entryPoints->addButton(button, i);
+        entryLayout->addWidget(button);
+    }
+    m_entryPoints->button(0)->setChecked(true);
+
+    m_template->setObjectName(u"workflowTemplate"_s);
+    m_template->setAccessibleName(tr("Juro template"));
+    for (const MappingTarget &juroTemplate : MappingTargets::juroTemplates())
+        m_template->addItem(juroTemplate.label, juroTemplate.templateId());
+    m_templateNote->setWordWrap(true);
+    m_templateNote->setObjectName(u"templateNote"_s);
+    m_openMapping->setObjectName(u"openMapping"_s);
+    m_busy->setObjectName(u"busy"_s);
+    m_save->setObjectName(u"save"_s);
+    m_save->setAccessibleName(m_save->text().remove(u'&'));
+
+    if (existing) {
+        m_title->setText(existing->title);
+        selectEntryPoint(existing->entryPoint);
+        m_template->setCurrentIndex(std::max(0, m_template->findData(existing->templateId)));
+        m_template->setEnabled(false);
+        m_templateNote->setText(tr("The template cannot change: it decides the workflow's field "
+                                   "mapping. Create a new workflow for another template."));
+        m_openMapping->setChecked(false);
+        m_openMapping->hide();
+    } else {
+        m_templateNote->setText(tr("Workflows on the same template share its field mapping."));
+        m_openMapping->setChecked(true);
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    auto *entryLabel = new QLabel(tr("Started from:"), this);
+    entryLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->addRow(entryLabel, entryBox);
+    form->addRow(tr("Juro t&emplate:"), m_template);
+    form->addRow(QString(), m_templateNote);
+    form->addRow(QString(), m_openMapping);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(8);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addWidget(m_busy);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+
+    // The radio buttons are made after the other fields; keep the tab order top to bottom.
+    QWidget *previous = m_title;
+    for (QAbstractButton *button : m_entryPoints->buttons()) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_template);
+
+    m_save->setDefault(true);
+    connect(m_save, &QPushButton::clicked, this, &ExternalWorkflowDialog::submit);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_model, &ExternalWorkflowsModel::saved, this, &ExternalWorkflowDialog::onSaved);
+    connect(m_model, &ExternalWorkflowsModel::actionFailed, this,
+            &ExternalWorkflowDialog::onFailed);
+    m_title->setFocus();
+}
+
+QString ExternalWorkflowDialog::selectedEntryPoint() const
+{
+    return ExternalWorkflowsModel::entryPoints().value(m_entryPoints->checkedId());
+}
+
+void ExternalWorkflowDialog::selectEntryPoint(const QString &entryPoint)
+{
+    if (QAbstractButton *button =
+            m_entryPoints->button(int(ExternalWorkflowsModel::entryPoints().indexOf(entryPoint))))
+        button->setChecked(true);
+}
+
+void ExternalWorkflowDialog::submit()
+{
+    if (m_waiting)
+        return;
+    m_banner->clear();
+    const QString title = m_title->text().trimmed();
+    if (title.isEmpty()) {
+        showProblem(tr("Give the workflow a title recruiters will recognise, e.g. "
+                       "\"Employment contract (UK)\"."),
+                    m_title);
+        return;
+    }
+    setBusy(true);
+    if (m_workflowId.isEmpty())
+        m_model->create(title, selectedEntryPoint(), m_template->currentData().toString());
+    else
+        m_model->update(m_workflowId, title, selectedEntryPoint());
+}
+
+void ExternalWorkflowDialog::onSaved(ExternalWorkflowsModel::Action action,
+                                     const QString &workflowId)
+{
+    if (!m_waiting || action == ExternalWorkflowsModel::Action::Delete)
+        return;
+    if (!m_workflowId.isEmpty() && workflowId != m_workflowId)
+        return;
+    setBusy(false);
+    const ExternalWorkflow *saved = m_model->workflowById(workflowId);
+    Q_EMIT workflowSaved(workflowId, saved ? saved->target : QString(),
+                         m_openMapping->isChecked());
+    accept();
+}
+
+void ExternalWorkflowDialog::onFailed(ExternalWorkflowsModel::Action action,
+                                      const QString &workflowId, const ApiError &error)
+{
+    if (!m_waiting || action == ExternalWorkflowsModel::Action::Delete
+        || workflowId != m_workflowId)
+        return;
+    setBusy(false);
+    if (error.code() == u"version_conflict"_s) {
+        showProblem(tr("Someone else changed this workflow while you were editing it; the list "
+                       "now shows their version. Press Save to replace it with yours, or Cancel "
+                       "to keep theirs."),
+                    m_save);
+        return;
+    }
+    if (error.code() == u"external_workflow_not_found"_s) {
+        // Deleted meanwhile: offer to create it again from this input rather than lose it.
+        m_workflowId.clear();
+        m_save->setText(tr("C&reate workflow"));
+        m_save->setAccessibleName(m_save->text().remove(u'&'));
+        showProblem(tr("Someone else deleted this workflow while you were editing it. Press "
+                       "Create workflow to add it again with your changes, or Cancel."),
+                    m_save);
+        return;
+    }
+    m_banner->showError(error, false);
+    m_title->setFocus();
+}
+
+void ExternalWorkflowDialog::showProblem(const QString &text, QWidget *focus)
+{
+    m_banner->showMessage(StatusPalette::Status::Attention, text);
+    focus->setFocus();
+    DialogHeight::grow(this);
+}
+
+void ExternalWorkflowDialog::setBusy(bool busy)
+{
+    m_waiting = busy;
+    m_busy->setText(busy ? tr("Saving the workflow…") : QString());
+    m_save->setEnabled(!busy);
+    m_title->setReadOnly(busy);
+    for (QAbstractButton *button : m_entryPoints->buttons())
+        button->setEnabled(!busy);
+}
+
+} // namespace Tessera
