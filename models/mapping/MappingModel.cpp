@@ -5,6 +5,7 @@
 #include "mapping/SourceFieldsModel.h"
 
 #include <QFont>
+#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,6 +71,24 @@ QString MappingModel::sourceLabel(const QString &sourceId) const
     return m_sources ? m_sources->label(sourceId) : sourceId;
 }
 
+// The drift fieldMapping.info reported for this target, while its row still uses the changed
+// source field (as source or inside a transform); remapping the row clears the mark.
+QString MappingModel::driftOf(const QString &targetId) const
+{
+    const auto row = m_document->row(targetId);
+    if (!row)
+        return {};
+    for (const MappingDrift &drift : m_document->drift()) {
+        if (drift.targetField != targetId)
+            continue;
+        if (row->sourceField == drift.sourceField
+            || QJsonDocument(row->transforms).toJson(QJsonDocument::Compact)
+                   .contains(drift.sourceField.toUtf8()))
+            return drift.message;
+    }
+    return {};
+}
+
 QVariant MappingModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -82,12 +101,15 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
                                                              : sourceLabel(row->sourceField))
                                : QString();
     const QString transforms = row ? Transforms::chainSummary(row->transforms) : QString();
+    const QString drift = driftOf(target.id);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TargetColumn:
             return required ? tr("%1 *").arg(target.label) : target.label;
         case SourceColumn:
+            if (!drift.isEmpty())
+                return tr("⚠ %1").arg(source);
             return row ? source : tr("Not mapped");
         case TransformsColumn:
             return transforms;
@@ -108,12 +130,17 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == SourceColumn && !drift.isEmpty())
+            return drift;
         return tr("%1 (%2, %3)").arg(target.label, target.id, target.type);
     case Qt::AccessibleTextRole:
-        return tr("%1%2: %3%4")
-            .arg(target.label, required ? tr(", required") : QString(),
-                 row ? source : tr("not mapped"),
-                 transforms.isEmpty() ? QString() : tr(", then %1").arg(transforms));
+        return QString(tr("%1%2: %3%4")
+                   .arg(target.label, required ? tr(", required") : QString(),
+                        row ? source : tr("not mapped"),
+                        transforms.isEmpty() ? QString() : tr(", then %1").arg(transforms))
+            + (drift.isEmpty() ? QString() : tr(". Needs attention: %1").arg(drift)));
+    case DriftRole:
+        return drift;
     case TargetIdRole:
         return target.id;
     case SourceIdRole:

@@ -21,7 +21,10 @@ class MappingModel final : public QAbstractTableModel
 public:
     enum Column { TargetColumn, RequiredColumn, HiddenColumn, SourceColumn, TransformsColumn,
                   ColumnCount };
-    enum Role { TargetIdRole = Qt::UserRole + 1, SourceIdRole, IsMappedRole, IsRequiredRole };
+    enum Role {
+        TargetIdRole = Qt::UserRole + 1, SourceIdRole, IsMappedRole, IsRequiredRole,
+        DriftRole, // why the row's source changed since the save (fieldMapping.info drift), or ""
+    };
     // Asked before a drop replaces an existing mapping: true applies it now; false leaves it to
     // the caller, who may run `apply` later (after asking the admin) or never.
     using ReplaceConfirmation =
@@ -55,6 +58,7 @@ public:
 private:
     QString dropTarget(int row, const QModelIndex &parent) const;
     QString sourceLabel(const QString &sourceId) const;
+    QString driftOf(const QString &targetId) const;
     void refreshTarget(const QString &targetId);
 
     QPointer<MappingDocument> m_document;

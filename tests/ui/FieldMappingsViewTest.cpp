@@ -551,3 +551,37 @@ TEST_CASE("drag and drop: the Sora mapping built from scratch, saved and preview
     for (const QString &target : {u"firstName"_s, u"lastName"_s, u"personalEmail"_s, u"jobTitle"_s})
         CHECK_FALSE(preview->valueOf(target).toString().isEmpty());
 }
+
+TEST_CASE("a row whose source field was archived is marked in the table and named in the banner",
+          "[ui][mapping][drift]")
+{
+    SandboxProcess sandbox(sandboxArguments());
+    ViewFixture fixture(sandbox);
+    TestClient &raw = fixture.clients.raw;
+    const ApiReply custom = raw.call(u"customField.list"_s, {});
+    REQUIRE(custom.isSuccess());
+    QString years;
+    for (const QJsonValue field : custom.resultArray())
+        if (field[u"title"_s].toString() == u"Years of experience"_s)
+            years = field[u"id"_s].toString();
+    REQUIRE_FALSE(years.isEmpty());
+    const auto [rows, version] = serverMapping(raw, u"sora"_s, u"employee"_s);
+    QList<MappingRow> withCustom = rows;
+    withCustom.append({u"workCity"_s, u"customField."_s + years, {}, false, false});
+    REQUIRE(raw.call(u"fieldMapping.set"_s, {{u"integrationId"_s, u"sora"_s},
+                                             {u"target"_s, u"employee"_s},
+                                             {u"version"_s, version},
+                                             {u"rows"_s, rowsToJson(withCustom)}})
+                .isSuccess());
+    REQUIRE(raw.call(u"customField.update"_s, {{u"customFieldId"_s, years},
+                                               {u"isArchived"_s, true}})
+                .isSuccess());
+
+    fixture.open(u"sora"_s);
+    const QModelIndex source = fixture.view->mappingModel()->index(
+        fixture.view->mappingModel()->rowOfTarget(u"workCity"_s), MappingModel::SourceColumn);
+    CHECK(source.data().toString().startsWith(u"⚠"_s));
+    CHECK(fixture.view->banner()->text().contains(u"Years of experience"_s));
+    fixture.view->selectTarget(u"workCity"_s);
+    saveScreenshot(fixture.view.get(), u"mapping-drift.png"_s);
+}

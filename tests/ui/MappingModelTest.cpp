@@ -350,3 +350,48 @@ TEST_CASE("flags are checkable on mapped rows; a save the backend refuses keeps 
     CHECK(document.isDirty());
     CHECK(document.version() == 0);
 }
+
+TEST_CASE("rows whose source field was archived are marked until they are remapped",
+          "[mapping][model][drift]")
+{
+    ModelFixture fixture;
+    TestClient &raw = fixture.clients.raw;
+    const ApiReply custom = raw.call(u"customField.list"_s, {});
+    REQUIRE(custom.isSuccess());
+    QString years;
+    for (const QJsonValue field : custom.resultArray())
+        if (field[u"title"_s].toString() == u"Years of experience"_s)
+            years = field[u"id"_s].toString();
+    REQUIRE_FALSE(years.isEmpty());
+    const QString yearsSource = u"customField."_s + years;
+
+    MappingDocument &document = fixture.document;
+    REQUIRE(document.mapSource(u"workCity"_s, yearsSource));
+    document.save();
+    REQUIRE(waitUntil([&] { return document.saveState() == MappingDocument::SaveState::Idle
+                                   && !document.isDirty(); }));
+    const QModelIndex source = fixture.targetIndex(u"workCity"_s, MappingModel::SourceColumn);
+    CHECK(source.data(MappingModel::DriftRole).toString().isEmpty());
+
+    REQUIRE(raw.call(u"customField.update"_s, {{u"customFieldId"_s, years},
+                                               {u"isArchived"_s, true}})
+                .isSuccess());
+    document.reload();
+    REQUIRE(waitUntil([&] { return document.state() == LoadState::Ready
+                                   && !document.drift().isEmpty(); }));
+    const QModelIndex marked = fixture.targetIndex(u"workCity"_s, MappingModel::SourceColumn);
+    const QString why = marked.data(MappingModel::DriftRole).toString();
+    CHECK(why.contains(u"Years of experience"_s));
+    CHECK(marked.data().toString().startsWith(u"⚠"_s));
+    CHECK(marked.data(Qt::ToolTipRole).toString() == why);
+    CHECK(marked.data(Qt::AccessibleTextRole).toString().contains(why));
+    // Other rows carry no mark.
+    CHECK(fixture.targetIndex(u"firstName"_s, MappingModel::SourceColumn)
+              .data(MappingModel::DriftRole).toString().isEmpty());
+
+    // Remapping the row clears the mark before any save.
+    REQUIRE(document.mapSource(u"workCity"_s, u"candidate.locationCity"_s));
+    const QModelIndex fixed = fixture.targetIndex(u"workCity"_s, MappingModel::SourceColumn);
+    CHECK(fixed.data(MappingModel::DriftRole).toString().isEmpty());
+    CHECK_FALSE(fixed.data().toString().startsWith(u"⚠"_s));
+}

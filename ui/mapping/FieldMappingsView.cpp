@@ -423,7 +423,7 @@ void FieldMappingsView::showDocumentProblems()
     for (const MappingDrift &drift : m_document->drift())
         messages << drift.message;
     m_banner->showMessage(StatusPalette::Status::Attention,
-                          tr("Some source fields changed since this mapping was saved: %1")
+                          tr("Some source fields changed since this mapping was saved (rows marked ⚠): %1")
                               .arg(messages.join(u' ')));
 }
 
