@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDropEvent>
 #include <QFrame>
 #include <QLabel>
@@ -462,7 +463,7 @@ TEST_CASE("the editor says plainly when the backend cannot be reached", "[ui][ma
     SandboxProcess sandbox(sandboxArguments());
     ViewFixture fixture(sandbox);
     CHECK(fixture.view->findChild<QLabel *>(u"targetStatus"_s)->text() == u"Choose a mapping above."_s);
-    CHECK(fixture.view->previewPane()->status()->text().contains(u"Enter a candidate's email"_s));
+    CHECK(fixture.view->previewPane()->status()->text().contains(u"Type a candidate's name"_s));
     sandbox.kill();
     ApiClientOptions options = fixture.clients.client.options();
     options.maxReadAttempts = 1;
@@ -584,4 +585,39 @@ TEST_CASE("a row whose source field was archived is marked in the table and name
     CHECK(fixture.view->banner()->text().contains(u"Years of experience"_s));
     fixture.view->selectTarget(u"workCity"_s);
     saveScreenshot(fixture.view.get(), u"mapping-drift.png"_s);
+}
+
+TEST_CASE("keyboard only: the preview's candidate picker finds a candidate by name",
+          "[ui][mapping][preview]")
+{
+    SandboxProcess sandbox(sandboxArguments());
+    ViewFixture fixture(sandbox);
+    fixture.open(u"sora"_s);
+    const ApiReply priya = fixture.clients.raw.call(u"candidate.search"_s,
+                                                    {{u"name"_s, u"Priya"_s}});
+    REQUIRE(priya.isSuccess());
+    REQUIRE_FALSE(priya.resultArray().isEmpty());
+    const QString email = priya.resultArray().first()[u"primaryEmailAddress"_s][u"value"_s].toString();
+
+    QLineEdit *field = fixture.view->previewPane()->email();
+    field->setFocus();
+    type(u"Priya"_s);
+    QAbstractItemView *popup = field->completer()->popup();
+    REQUIRE(waitUntil([popup] { return popup->isVisible(); }));
+    CHECK(popup->model()->index(0, 0).data().toString().contains(email));
+    saveScreenshot(popup, u"mapping-candidate-picker.png"_s); // a window of its own
+    press(Qt::Key_Down);
+    press(Qt::Key_Return);
+    CHECK(field->text() == email);
+    REQUIRE(waitUntil([&] { return fixture.view->preview()->state() == LoadState::Ready; }));
+    CHECK(fixture.view->preview()->rowCount() > 0);
+
+    // A name and Enter, without picking: the first match.
+    field->selectAll();
+    type(u"priya cl"_s);
+    REQUIRE(waitUntil([popup] { return popup->isVisible(); }));
+    popup->hide();
+    field->setFocus();
+    press(Qt::Key_Return);
+    CHECK(field->text() == email);
 }

@@ -2,6 +2,7 @@
 
 #include "common/MessageBanner.h"
 #include "common/PageTitle.h"
+#include "mapping/CandidateSuggestions.h"
 #include "mapping/ExternalWorkflowsPane.h"
 #include "mapping/MappingConflictDialog.h"
 #include "mapping/MappingDocument.h"
@@ -56,7 +57,7 @@ FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
     , m_targetStatus(new QLabel(this))
     , m_targets(new QTableView(this))
     , m_chain(new TransformChainEditor(this))
-    , m_previewPane(new PreviewPane(m_preview, this))
+    , m_previewPane(new PreviewPane(m_preview, new CandidateSuggestions(client, this), this))
 {
     setObjectName(u"fieldMappingsView"_s);
     setAccessibleName(tr("Field mappings"));

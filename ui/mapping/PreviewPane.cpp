@@ -1,7 +1,10 @@
 #include "mapping/PreviewPane.h"
 
+#include "mapping/CandidateSuggestions.h"
 #include "mapping/PreviewModel.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,9 +17,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-PreviewPane::PreviewPane(PreviewModel *model, QWidget *parent)
+PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_suggestions(suggestions)
     , m_email(new QLineEdit(this))
     , m_go(new QPushButton(tr("&Go"), this))
     , m_status(new QLabel(this))
@@ -25,8 +29,16 @@ PreviewPane::PreviewPane(PreviewModel *model, QWidget *parent)
     auto *caption = new QLabel(tr("Pre&view for candidate"), this);
     caption->setBuddy(m_email);
     m_email->setObjectName(u"previewEmail"_s);
-    m_email->setPlaceholderText(tr("candidate@example.com"));
-    m_email->setAccessibleName(tr("Candidate email for the preview"));
+    m_email->setPlaceholderText(tr("Name or email"));
+    m_email->setAccessibleName(tr("Candidate for the preview"));
+    m_email->setAccessibleDescription(
+        tr("Type part of a candidate's name and pick one from the list, or type an email."));
+    auto *completer = new QCompleter(suggestions, this);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCompletionRole(Qt::EditRole); // picking a name fills in the email
+    completer->popup()->setObjectName(u"candidatePicker"_s);
+    completer->popup()->setAccessibleName(tr("Matching candidates"));
+    m_email->setCompleter(completer);
     m_go->setObjectName(u"previewGo"_s);
     m_go->setAccessibleName(tr("Show the preview"));
     m_status->setObjectName(u"previewStatus"_s);
@@ -53,17 +65,32 @@ PreviewPane::PreviewPane(PreviewModel *model, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
 
-    const auto go = [this] {
-        m_model->setEmail(m_email->text());
-        m_model->refresh();
-    };
-    connect(m_go, &QPushButton::clicked, this, go);
-    connect(m_email, &QLineEdit::returnPressed, this, go);
+    connect(m_go, &QPushButton::clicked, this, &PreviewPane::showPreview);
+    connect(m_email, &QLineEdit::returnPressed, this, &PreviewPane::showPreview);
+    connect(m_email, &QLineEdit::textEdited, suggestions, &CandidateSuggestions::search);
+    connect(suggestions, &CandidateSuggestions::suggestionsReady, this, [this, completer] {
+        if (m_email->hasFocus() && m_suggestions->rowCount() > 0)
+            completer->complete();
+    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &PreviewPane::showCandidate);
     connect(model, &PreviewModel::stateChanged, this, &PreviewPane::updateStatus);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->resizeRowsToContents();
     });
     updateStatus();
+}
+
+// A name with no pick takes the first match; anything with an "@" is an email.
+void PreviewPane::showPreview()
+{
+    const QString text = m_email->text().trimmed();
+    if (!text.contains(u'@') && m_suggestions->query() == text && m_suggestions->rowCount() > 0) {
+        showCandidate(m_suggestions->index(0).data(Qt::EditRole).toString());
+        return;
+    }
+    m_model->setEmail(text);
+    m_model->refresh();
 }
 
 void PreviewPane::showCandidate(const QString &email)
@@ -77,8 +104,9 @@ void PreviewPane::updateStatus()
 {
     switch (m_model->state()) {
     case LoadState::Idle:
-        m_status->setText(tr("Enter a candidate's email and press Go to see what each target "
-                             "field would receive. The preview follows your edits."));
+        m_status->setText(tr("Type a candidate's name and pick them, or enter an email, then press "
+                             "Go to see what each target field would receive. The preview "
+                             "follows your edits."));
         break;
     case LoadState::Loading:
         m_status->setText(tr("Computing the preview…"));

@@ -9,15 +9,17 @@ class QTableView;
 
 namespace Tessera {
 
+class CandidateSuggestions;
 class PreviewModel;
 
-// The right side of the mapping editor: a candidate's email, Go, and the value each target
-// field would receive, problems in bold red and counted.
+// The right side of the mapping editor: a candidate (type a name and pick from the suggestions,
+// or an email), Go, and the value each target field would receive, problems in bold red and
+// counted.
 class PreviewPane final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PreviewPane(PreviewModel *model, QWidget *parent = nullptr);
+    PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions, QWidget *parent = nullptr);
 
     QLineEdit *email() const { return m_email; }
     QPushButton *go() const { return m_go; }
@@ -28,8 +30,10 @@ public:
 
 private:
     void updateStatus();
+    void showPreview();
 
     PreviewModel *m_model;
+    CandidateSuggestions *m_suggestions;
     QLineEdit *m_email;
     QPushButton *m_go;
     QLabel *m_status;
