@@ -212,7 +212,12 @@ void CaptureRunner::captureJuroWorkflows()
                     || view->preview()->state() == LoadState::Failed);
         };
         whenReady(listed, u"the Juro workflows were not created"_s, [this, pane, window] {
-            pane->selectWorkflow(pane->model()->workflow(0)->id);
+            const ExternalWorkflow *first = pane->model()->workflow(0);
+            if (!first) {
+                fail(u"the Juro workflows did not load"_s);
+                return;
+            }
+            pane->selectWorkflow(first->id);
             QTimer::singleShot(settleMs, this, [this, pane, window] {
                 if (!save(window, u"field-mappings-juro"_s))
                     return;

@@ -1016,6 +1016,13 @@
     </message>
 </context>
 <context>
+    <name>Tessera::CandidateSuggestions</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::CandidateTable</name>
     <message>
         <source>Candidates</source>
@@ -1129,6 +1136,21 @@
     <message>
         <source>%L1 found on the server</source>
         <translation>%L1 auf dem Server gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CaptureRunner</name>
+    <message>
+        <source>Employment contract (UK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer NDA</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1413,27 +1435,217 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ExternalWorkflowDialog</name>
+    <message>
+        <source>&amp;Open its field mapping next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;reate workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Juro workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Juro workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Employment contract (UK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruiters start it as an activity on an interview plan stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruiters start it from a candidate&apos;s offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juro template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot change: it decides the workflow&apos;s field mapping. Create a new workflow for another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows on the same template share its field mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Started from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juro t&amp;emplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Give the workflow a title recruiters will recognise, e.g. &quot;Employment contract (UK)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this workflow while you were editing it; the list now shows their version. Press Save to replace it with yours, or Cancel to keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted this workflow while you were editing it. Press Create workflow to add it again with your changes, or Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ExternalWorkflowsModel</name>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juro template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interview plan activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ExternalWorkflowsPane</name>
+    <message>
+        <source>Juro workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit field &amp;mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the selected workflow&apos;s field mapping, F2 to edit the workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Juro workflows (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading Juro&apos;s workflows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juro&apos;s workflows could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflows yet. A workflow lets recruiters start a Juro contract from an interview plan activity or from an offer, filled from the ATS through its template&apos;s field mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow uses the %1 template yet; its mapping below applies once one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 mapping below fills %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the workflow “%1”? Recruiters can no longer start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its template&apos;s field mapping stays: %n other workflow(s) use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its template&apos;s field mapping stays for a later workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the workflow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::FieldMappingsView</name>
-    <message>
-        <source>Humaans · Employee</source>
-        <translation>Humaans · Mitarbeiter</translation>
-    </message>
-    <message>
-        <source>Sora · Employee</source>
-        <translation>Sora · Mitarbeiter</translation>
-    </message>
-    <message>
-        <source>Juro · Employment contract</source>
-        <translation>Juro · Arbeitsvertrag</translation>
-    </message>
-    <message>
-        <source>Juro · Contractor agreement</source>
-        <translation>Juro · Freelancer-Vertrag</translation>
-    </message>
-    <message>
-        <source>Juro · NDA</source>
-        <translation>Juro · NDA</translation>
-    </message>
     <message>
         <source>Field mappings</source>
         <translation>Feldzuordnungen</translation>
@@ -1555,10 +1767,6 @@
         <translation>Die Zuordnung konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Some source fields changed since this mapping was saved: %1</source>
-        <translation>Einige Quellfelder haben sich seit dem Speichern dieser Zuordnung geändert: %1</translation>
-    </message>
-    <message>
         <source>Choose a target field to edit how its value is shaped.</source>
         <translation>Wählen Sie ein Zielfeld aus, um festzulegen, wie sein Wert aufbereitet wird.</translation>
     </message>
@@ -1605,6 +1813,10 @@
     <message>
         <source>&amp;Redo:</source>
         <translation>&amp;Wiederherstellen:</translation>
+    </message>
+    <message>
+        <source>Some source fields changed since this mapping was saved (rows marked ⚠): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2305,37 @@
         <source>Transforms</source>
         <translation>Umwandlungen</translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MappingTargets</name>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual NDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MarketplaceView</name>
@@ -2411,14 +2654,6 @@
         <translation>Vorschau für &amp;Kandidat</translation>
     </message>
     <message>
-        <source>candidate@example.com</source>
-        <translation>kandidat@example.com</translation>
-    </message>
-    <message>
-        <source>Candidate email for the preview</source>
-        <translation>E-Mail-Adresse des Kandidaten für die Vorschau</translation>
-    </message>
-    <message>
         <source>Show the preview</source>
         <translation>Vorschau anzeigen</translation>
     </message>
@@ -2429,10 +2664,6 @@
     <message>
         <source>Preview values</source>
         <translation>Vorschauwerte</translation>
-    </message>
-    <message>
-        <source>Enter a candidate&apos;s email and press Go to see what each target field would receive. The preview follows your edits.</source>
-        <translation>Geben Sie die E-Mail-Adresse eines Kandidaten ein und klicken Sie auf „Los“, um zu sehen, was jedes Zielfeld erhalten würde. Die Vorschau berücksichtigt Ihre Änderungen laufend.</translation>
     </message>
     <message>
         <source>Computing the preview…</source>
@@ -2453,6 +2684,26 @@
     <message>
         <source>%1 fields need attention (in red).</source>
         <translation>%1 Felder brauchen Aufmerksamkeit (rot markiert).</translation>
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate for the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a candidate&apos;s name and pick one from the list, or type an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a candidate&apos;s name and pick them, or enter an email, then press Go to see what each target field would receive. The preview follows your edits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
@@ -103,6 +105,7 @@ int ExternalWorkflowsModel::countUsingTarget(const QString &target) const
 void ExternalWorkflowsModel::load(const QString &integrationId)
 {
     delete m_loading;
+    m_reloadAfterLoad = false;
     m_integrationId = integrationId;
     m_lastError = {};
     if (!m_client || integrationId.isEmpty()) {
@@ -123,6 +126,9 @@ void ExternalWorkflowsModel::load(const QString &integrationId)
         decodeList(call->results().toArray(), workflows);
         setWorkflows(std::move(workflows));
         setState(LoadState::Ready);
+        // A write landed while this list was on its way, so the list may miss it: once more.
+        if (std::exchange(m_reloadAfterLoad, false))
+            QMetaObject::invokeMethod(this, &ExternalWorkflowsModel::reload, Qt::QueuedConnection);
     });
 }
 
@@ -165,6 +171,8 @@ void ExternalWorkflowsModel::finishWrite(ApiCall *call, Action action, const QSt
             Q_EMIT actionFailed(action, workflowId, call->error());
             return;
         }
+        if (m_loading)
+            m_reloadAfterLoad = true;
         if (action == Action::Delete) {
             const int row = rowOf(workflowId);
             if (row >= 0) {

@@ -71,6 +71,7 @@ private:
     QString m_integrationId;
     QList<ExternalWorkflow> m_workflows;
     LoadState m_state = LoadState::Idle;
+    bool m_reloadAfterLoad = false;
     ApiError m_lastError;
 };
 

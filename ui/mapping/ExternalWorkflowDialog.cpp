@@ -49,6 +49,7 @@ ExternalWorkflowDialog::ExternalWorkflowDialog(ExternalWorkflowsModel *model,
     m_title->setPlaceholderText(tr("e.g. Employment contract (UK)"));
 
     auto *entryBox = new QWidget(this);
+    entryBox->setAccessibleName(tr("Started from"));
     auto *entryLayout = new QVBoxLayout(entryBox);
     entryLayout->setContentsMargins(0, 0, 0, 0);
     const QStringList entryHints{
@@ -129,6 +130,8 @@ ExternalWorkflowDialog::ExternalWorkflowDialog(ExternalWorkflowsModel *model,
     connect(m_model, &ExternalWorkflowsModel::saved, this, &ExternalWorkflowDialog::onSaved);
     connect(m_model, &ExternalWorkflowsModel::actionFailed, this,
             &ExternalWorkflowDialog::onFailed);
+    connect(m_model, &ExternalWorkflowsModel::stateChanged, this,
+            &ExternalWorkflowDialog::onModelStateChanged);
     m_title->setFocus();
 }
 
@@ -183,14 +186,13 @@ void ExternalWorkflowDialog::onFailed(ExternalWorkflowsModel::Action action,
     if (!m_waiting || action == ExternalWorkflowsModel::Action::Delete
         || workflowId != m_workflowId)
         return;
-    setBusy(false);
-    if (error.code() == u"version_conflict"_s) {
-        showProblem(tr("Someone else changed this workflow while you were editing it; the list "
-                       "now shows their version. Press Save to replace it with yours, or Cancel "
-                       "to keep theirs."),
-                    m_save);
+    if (error.code() == u"version_conflict"_s && m_model->state() == LoadState::Loading) {
+        // Stay busy until their version is in: a Save before that would conflict again.
+        m_awaitingTheirVersion = true;
+        m_busy->setText(tr("Someone else changed this workflow; loading their version…"));
         return;
     }
+    setBusy(false);
     if (error.code() == u"external_workflow_not_found"_s) {
         // Deleted meanwhile: offer to create it again from this input rather than lose it.
         m_workflowId.clear();
@@ -203,6 +205,24 @@ void ExternalWorkflowDialog::onFailed(ExternalWorkflowsModel::Action action,
     }
     m_banner->showError(error, false);
     m_title->setFocus();
+    DialogHeight::grow(this);
+}
+
+void ExternalWorkflowDialog::onModelStateChanged(LoadState state)
+{
+    if (!m_awaitingTheirVersion || state == LoadState::Loading)
+        return;
+    m_awaitingTheirVersion = false;
+    setBusy(false);
+    if (state == LoadState::Failed) {
+        m_banner->showError(m_model->lastError(), false);
+        DialogHeight::grow(this);
+        return;
+    }
+    showProblem(tr("Someone else changed this workflow while you were editing it; the list now "
+                   "shows their version. Press Save to replace it with yours, or Cancel to keep "
+                   "theirs."),
+                m_save);
 }
 
 void ExternalWorkflowDialog::showProblem(const QString &text, QWidget *focus)

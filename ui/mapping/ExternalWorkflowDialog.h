@@ -45,6 +45,7 @@ private:
     void onSaved(ExternalWorkflowsModel::Action action, const QString &workflowId);
     void onFailed(ExternalWorkflowsModel::Action action, const QString &workflowId,
                   const ApiError &error);
+    void onModelStateChanged(LoadState state);
     void setBusy(bool busy);
     void showProblem(const QString &text, QWidget *focus);
 
@@ -59,6 +60,7 @@ private:
     QLabel *m_busy;
     QPushButton *m_save;
     bool m_waiting = false;
+    bool m_awaitingTheirVersion = false; // after a conflict, until the model has reloaded
 };
 
 } // namespace Tessera

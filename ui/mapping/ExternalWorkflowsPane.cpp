@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -31,9 +32,9 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ApiClient *client, QWidget *parent)
     , m_table(makeTable(m_body, tr("Juro workflows")))
     , m_usage(new QLabel(m_body))
     , m_new(makeAction(this, tr("&New workflow…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)))
-    , m_edit(makeAction(this, tr("&Edit workflow…"), QKeySequence(Qt::Key_F2)))
-    , m_delete(makeAction(this, tr("&Delete workflow"), QKeySequence::Delete))
-    , m_editMapping(makeAction(this, tr("Edit field &mapping"), QKeySequence(Qt::CTRL | Qt::Key_E)))
+    , m_edit(makeAction(this, tr("Edit wor&kflow…"), QKeySequence(Qt::Key_F2)))
+    , m_delete(makeAction(this, tr("De&lete workflow"), QKeySequence::Delete))
+    , m_editMapping(makeAction(this, tr("Edit field mapp&ing"), QKeySequence(Qt::CTRL | Qt::Key_E)))
 {
     setObjectName(u"externalWorkflowsPane"_s);
     m_toggle->setObjectName(u"workflowsToggle"_s);
@@ -55,10 +56,13 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ApiClient *client, QWidget *parent)
     columns->setStretchLastSection(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_editMapping, m_edit, m_delete});
-    auto *openOnEnter = new QAction(m_table);
-    openOnEnter->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    openOnEnter->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(openOnEnter);
+    // Enter opens the mapping (a shortcut, not an action: the context menu has that already).
+    QList<QShortcut *> openOnEnter;
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(key, m_table);
+        shortcut->setContext(Qt::WidgetShortcut);
+        openOnEnter << shortcut;
+    }
     m_usage->setObjectName(u"workflowUsage"_s);
     m_usage->setWordWrap(true);
 
@@ -91,12 +95,18 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ApiClient *client, QWidget *parent)
         if (const ExternalWorkflow *workflow = m_model->workflowById(selectedWorkflowId()))
             Q_EMIT mappingRequested(workflow->target);
     });
-    connect(openOnEnter, &QAction::triggered, m_editMapping, &QAction::trigger);
+    for (QShortcut *shortcut : openOnEnter)
+        connect(shortcut, &QShortcut::activated, m_editMapping, &QAction::trigger);
     connect(m_table, &QTableView::doubleClicked, m_editMapping, &QAction::trigger);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExternalWorkflowsPane::updateActions);
-    connect(m_model, &ExternalWorkflowsModel::stateChanged, this,
-            &ExternalWorkflowsPane::updateState);
+    connect(m_model, &ExternalWorkflowsModel::stateChanged, this, [this](LoadState state) {
+        if (state == LoadState::Loading)
+            m_banner->clear(); // a retry under way: the old error no longer applies
+        updateState();
+    });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_reselectId = selectedWorkflowId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!selectWorkflow(m_reselectId) && m_model->rowCount() > 0)
             m_table->selectRow(0);
@@ -120,8 +130,6 @@ void ExternalWorkflowsPane::start(const QString &integrationId)
     if (m_model->integrationId() == integrationId && m_model->state() != LoadState::Failed
         && m_model->state() != LoadState::Idle)
         return;
-    m_banner->clear();
-    m_reselectId = selectedWorkflowId();
     m_model->load(integrationId);
 }
 
@@ -136,6 +144,7 @@ void ExternalWorkflowsPane::setExpanded(bool expanded)
     m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_body->setVisible(expanded);
     m_toggle->setAccessibleDescription(expanded ? tr("Expanded") : tr("Collapsed"));
+    updateActions(); // the keys act only on what is shown
 }
 
 void ExternalWorkflowsPane::setShownTarget(const QString &target)
@@ -200,7 +209,7 @@ void ExternalWorkflowsPane::fitHeight()
 void ExternalWorkflowsPane::updateActions()
 {
     const bool selected = selectedRow(m_table) >= 0;
-    const bool ready = m_model->state() == LoadState::Ready;
+    const bool ready = m_model->state() == LoadState::Ready && isExpanded();
     m_new->setEnabled(ready);
     m_edit->setEnabled(ready && selected);
     m_delete->setEnabled(ready && selected);
@@ -222,12 +231,12 @@ void ExternalWorkflowsPane::updateUsage()
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (const ExternalWorkflow *workflow = m_model->workflow(row);
             workflow->target == m_shownTarget)
-            titles << u"“%1”"_s.arg(workflow->title);
+            titles << tr("“%1”").arg(workflow->title);
     m_usage->setText(titles.isEmpty()
                          ? tr("No workflow uses the %1 template yet; its mapping below applies "
                               "once one does.").arg(templateLabel)
                          : tr("The %1 mapping below fills %2.", nullptr, int(titles.size()))
-                               .arg(templateLabel, titles.join(u", "_s)));
+                               .arg(templateLabel, titles.join(tr(", "))));
     m_usage->show();
 }
 

@@ -49,10 +49,10 @@ FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
     , m_menuButton(new QToolButton(this))
     , m_banner(new MessageBanner(this))
     , m_draftBar(new QFrame(this))
-    , m_workflows(new ExternalWorkflowsPane(client, this))
     , m_draftText(new QLabel(m_draftBar))
     , m_restoreDraft(new QPushButton(tr("&Yes, restore"), m_draftBar))
     , m_discardDraft(new QPushButton(tr("&Discard"), m_draftBar))
+    , m_workflows(new ExternalWorkflowsPane(client, this))
     , m_sourcePane(new SourceFieldsPane(m_sources, this))
     , m_targetStatus(new QLabel(this))
     , m_targets(new QTableView(this))
@@ -401,6 +401,7 @@ void FieldMappingsView::updateTargetStatus()
         m_targetStatus->show();
         break;
     case LoadState::Failed:
+        m_focusTargetsWhenReady = false;
         m_targetStatus->setText(tr("The mapping could not be loaded."));
         m_targetStatus->show();
         m_banner->showError(m_document->loadError(), true);

@@ -103,10 +103,10 @@ private:
     QToolButton *m_menuButton;
     MessageBanner *m_banner;
     QFrame *m_draftBar;
-    ExternalWorkflowsPane *m_workflows;
     QLabel *m_draftText;
     QPushButton *m_restoreDraft;
     QPushButton *m_discardDraft;
+    ExternalWorkflowsPane *m_workflows; // after the draft bar: the tab order follows the screen
     SourceFieldsPane *m_sourcePane;
     QLabel *m_targetStatus;
     QTableView *m_targets;
