@@ -1019,7 +1019,7 @@
     <name>Tessera::CandidateSuggestions</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1142,15 +1142,15 @@
     <name>Tessera::CaptureRunner</name>
     <message>
         <source>Employment contract (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsvertrag (UK)</translation>
     </message>
     <message>
         <source>Contractor agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Freelancer-Vertrag</translation>
     </message>
     <message>
         <source>Offer NDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebots-NDA</translation>
     </message>
 </context>
 <context>
@@ -1438,210 +1438,226 @@
     <name>Tessera::ExternalWorkflowDialog</name>
     <message>
         <source>&amp;Open its field mapping next</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach die Feldzuordnung ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>C&amp;reate workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow &amp;anlegen</translation>
     </message>
     <message>
         <source>Edit Juro workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro-Workflow bearbeiten</translation>
     </message>
     <message>
         <source>New Juro workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Juro-Workflow</translation>
     </message>
     <message>
         <source>Workflow title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Workflows</translation>
     </message>
     <message>
         <source>e.g. Employment contract (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Arbeitsvertrag (UK)</translation>
     </message>
     <message>
         <source>Recruiters start it as an activity on an interview plan stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter starten ihn als Aktivität in einer Phase eines Interviewplans.</translation>
     </message>
     <message>
         <source>Recruiters start it from a candidate&apos;s offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter starten ihn aus dem Angebot eines Kandidaten.</translation>
     </message>
     <message>
         <source>Juro template</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro-Vorlage</translation>
     </message>
     <message>
         <source>The template cannot change: it decides the workflow&apos;s field mapping. Create a new workflow for another template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage lässt sich nicht ändern: Sie bestimmt die Feldzuordnung des Workflows. Legen Sie für eine andere Vorlage einen neuen Workflow an.</translation>
     </message>
     <message>
         <source>Workflows on the same template share its field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows mit derselben Vorlage teilen sich deren Feldzuordnung.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Started from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet aus:</translation>
     </message>
     <message>
         <source>Juro t&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro-&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Give the workflow a title recruiters will recognise, e.g. &quot;Employment contract (UK)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Workflow einen Titel, den Recruiter wiedererkennen, z. B. „Arbeitsvertrag (UK)“.</translation>
     </message>
     <message>
         <source>Someone else changed this workflow while you were editing it; the list now shows their version. Press Save to replace it with yours, or Cancel to keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Workflow geändert, während Sie ihn bearbeitet haben; die Liste zeigt jetzt dessen Fassung. Klicken Sie auf „Speichern“, um sie durch Ihre zu ersetzen, oder auf „Abbrechen“, um sie zu behalten.</translation>
     </message>
     <message>
         <source>Someone else deleted this workflow while you were editing it. Press Create workflow to add it again with your changes, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Workflow gelöscht, während Sie ihn bearbeitet haben. Klicken Sie auf „Workflow anlegen“, um ihn mit Ihren Änderungen neu anzulegen, oder auf „Abbrechen“.</translation>
     </message>
     <message>
         <source>Saving the workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>Gestartet aus</translation>
+    </message>
+    <message>
+        <source>Someone else changed this workflow; loading their version…</source>
+        <translation>Jemand anderes hat diesen Workflow geändert; dessen Fassung wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>Tessera::ExternalWorkflowsModel</name>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet aus</translation>
     </message>
     <message>
         <source>Juro template</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro-Vorlage</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>An interview plan activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Aktivität im Interviewplan</translation>
     </message>
     <message>
         <source>An offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Angebot</translation>
     </message>
 </context>
 <context>
     <name>Tessera::ExternalWorkflowsPane</name>
     <message>
         <source>Juro workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Juro-Workflows</translation>
     </message>
     <message>
         <source>&amp;New workflow…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit workflow…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit field &amp;mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Work&amp;flow…</translation>
     </message>
     <message>
         <source>Press Enter to edit the selected workflow&apos;s field mapping, F2 to edit the workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste, um die Feldzuordnung des ausgewählten Workflows zu bearbeiten, oder F2, um den Workflow zu bearbeiten.</translation>
     </message>
     <message>
         <source>New workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workflow…</translation>
     </message>
     <message>
         <source>New workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workflow</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeklappt</translation>
     </message>
     <message>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeklappt</translation>
     </message>
     <message numerus="yes">
         <source>Juro workflows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Juro-Workflows (%n)</numerusform>
+            <numerusform>Juro-Workflows (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading Juro&apos;s workflows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Juro-Workflows werden geladen…</translation>
     </message>
     <message>
         <source>Juro&apos;s workflows could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Juro-Workflows konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>No workflows yet. A workflow lets recruiters start a Juro contract from an interview plan activity or from an offer, filled from the ATS through its template&apos;s field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Workflows. Mit einem Workflow starten Recruiter einen Juro-Vertrag aus einer Aktivität im Interviewplan oder aus einem Angebot, befüllt aus dem ATS über die Feldzuordnung seiner Vorlage.</translation>
     </message>
     <message>
         <source>No workflow uses the %1 template yet; its mapping below applies once one does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Workflow verwendet die Vorlage %1; die Zuordnung unten gilt, sobald einer sie verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 mapping below fills %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zuordnung %1 unten befüllt den Workflow %2.</numerusform>
+            <numerusform>Die Zuordnung %1 unten befüllt die Workflows %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the workflow “%1”? Recruiters can no longer start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workflow „%1“ löschen? Recruiter können ihn dann nicht mehr starten.</translation>
     </message>
     <message numerus="yes">
         <source>Its template&apos;s field mapping stays: %n other workflow(s) use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Feldzuordnung seiner Vorlage bleibt erhalten: %n weiterer Workflow verwendet sie.</numerusform>
+            <numerusform>Die Feldzuordnung seiner Vorlage bleibt erhalten: %n weitere Workflows verwenden sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its template&apos;s field mapping stays for a later workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feldzuordnung seiner Vorlage bleibt für einen späteren Workflow erhalten.</translation>
     </message>
     <message>
         <source>Delete the workflow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow löschen?</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Edit wor&amp;kflow…</source>
+        <translation>Workflow &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete workflow</source>
+        <translation>Workflow lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Edit field mapp&amp;ing</source>
+        <translation>Feldzuordnung bearbei&amp;ten</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1832,7 @@
     </message>
     <message>
         <source>Some source fields changed since this mapping was saved (rows marked ⚠): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Quellfelder haben sich geändert, seit diese Zuordnung gespeichert wurde (mit ⚠ markierte Zeilen): %1</translation>
     </message>
 </context>
 <context>
@@ -2307,34 +2323,34 @@
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>. Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>. Braucht Aufmerksamkeit: %1</translation>
     </message>
 </context>
 <context>
     <name>Tessera::MappingTargets</name>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Employment contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsvertrag</translation>
     </message>
     <message>
         <source>Contractor agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Freelancer-Vertrag</translation>
     </message>
     <message>
         <source>Mutual NDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseitiges NDA</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2687,23 +2703,23 @@
     </message>
     <message>
         <source>Name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail</translation>
     </message>
     <message>
         <source>Candidate for the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat für die Vorschau</translation>
     </message>
     <message>
         <source>Type part of a candidate&apos;s name and pick one from the list, or type an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil des Namens ein und wählen Sie einen Kandidaten aus der Liste, oder geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Matching candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Kandidaten</translation>
     </message>
     <message>
         <source>Type a candidate&apos;s name and pick them, or enter an email, then press Go to see what each target field would receive. The preview follows your edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen eines Kandidaten ein und wählen Sie ihn aus, oder geben Sie eine E-Mail-Adresse ein, und klicken Sie dann auf „Los“, um zu sehen, was jedes Zielfeld erhalten würde. Die Vorschau folgt Ihren Änderungen.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "items/DecodeList.h"
 #include "items/DisplayText.h"
+#include "mapping/MappingTargets.h"
 
 #include <QJsonArray>
 
@@ -41,7 +42,7 @@ QVariant ExternalWorkflowsModel::data(const QModelIndex &index, int role) const
         case TitleColumn: return workflow.title;
         case EntryPointColumn: return entryPointText(workflow.entryPoint);
         case TemplateColumn:
-            return workflow.templateTitle.isEmpty() ? workflow.templateId : workflow.templateTitle;
+            return templateText(workflow);
         case UpdatedColumn: return DisplayText::dateTime(workflow.updatedAt);
         default: return {};
         }
@@ -65,6 +66,15 @@ QVariant ExternalWorkflowsModel::headerData(int section, Qt::Orientation orienta
     case UpdatedColumn: return tr("Last changed");
     default: return {};
     }
+}
+
+// The template's name in the console's language when the console knows it, else the server's.
+QString ExternalWorkflowsModel::templateText(const ExternalWorkflow &workflow)
+{
+    for (const MappingTarget &juroTemplate : MappingTargets::juroTemplates())
+        if (juroTemplate.target == workflow.target)
+            return juroTemplate.label;
+    return workflow.templateTitle.isEmpty() ? workflow.templateId : workflow.templateTitle;
 }
 
 QStringList ExternalWorkflowsModel::entryPoints()

@@ -53,6 +53,7 @@ public:
 
     static QStringList entryPoints();
     static QString entryPointText(const QString &entryPoint);
+    static QString templateText(const ExternalWorkflow &workflow);
 
 Q_SIGNALS:
     void stateChanged(Tessera::LoadState state);
