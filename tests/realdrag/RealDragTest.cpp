@@ -1,0 +1,113 @@
+// Real mouse drags on the field-mapping editor: a window on an X server (Xvfb, started by
+// ctest through xvfb-run) and xdotool moving the pointer with real X events, so QDrag::exec
+// runs its own drag loop as on a desktop. The offscreen tests (tests/ui) send the drag events
+// themselves; this one proves the views start and accept a drag the way a person makes it.
+#include "MappingTestSupport.h"
+
+#include "mapping/FieldMappingsView.h"
+#include "mapping/MappingModel.h"
+#include "mapping/SourceFieldsModel.h"
+#include "mapping/SourceFieldsPane.h"
+#include "settings/Settings.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Test;
+
+namespace {
+
+// Presses the left button at `from`, moves in steps to `to` and releases, with xdotool. Runs
+// without blocking: the drag loop needs this process's event loop while the pointer moves.
+bool dragWithXdotool(const QPoint &from, const QPoint &to)
+{
+    QStringList arguments{u"mousemove"_s, QString::number(from.x()), QString::number(from.y()),
+                          u"sleep"_s, u"0.2"_s, u"mousedown"_s, u"1"_s};
+    constexpr int steps = 12;
+    for (int step = 1; step <= steps; ++step) {
+        const QPoint at = from + (to - from) * step / steps;
+        arguments << u"mousemove"_s << QString::number(at.x()) << QString::number(at.y())
+                  << u"sleep"_s << u"0.05"_s;
+    }
+    arguments << u"sleep"_s << u"0.3"_s << u"mouseup"_s << u"1"_s;
+    QProcess xdotool;
+    xdotool.start(u"xdotool"_s, arguments);
+    if (!xdotool.waitForStarted(5'000))
+        return false;
+    return waitUntil([&xdotool] { return xdotool.state() == QProcess::NotRunning; }, 20'000)
+        && xdotool.exitCode() == 0;
+}
+
+QPoint centreOf(QAbstractItemView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    return view->viewport()->mapToGlobal(view->visualRect(index).center());
+}
+
+} // namespace
+
+TEST_CASE("a real mouse drag maps a source field and moves a mapping between targets",
+          "[realdrag]")
+{
+    REQUIRE(QGuiApplication::platformName() == u"xcb"_s);
+    SandboxProcess sandbox(sandboxArguments());
+    QTemporaryDir directory;
+    SandboxClients clients(sandbox);
+    Settings settings(directory.filePath(u"tessera.ini"_s));
+    FieldMappingsView view(&clients.client, &settings, u"realdrag"_s);
+    view.setGeometry(0, 0, 1280, 800);
+    view.show();
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.open(u"sora"_s, u"employee"_s);
+    REQUIRE(waitUntil([&view] {
+        return view.document()->state() == LoadState::Ready
+            && view.sourceFields()->state() == LoadState::Ready;
+    }));
+    QTest::qWait(300); // the layout settles before coordinates are read
+    MappingDocument *document = view.document();
+    REQUIRE_FALSE(document->row(u"workState"_s).has_value());
+
+    // Source tree → target table.
+    QTreeView *tree = view.sourcePane()->tree();
+    REQUIRE(view.sourcePane()->selectSource(u"candidate.locationRegion"_s));
+    const QModelIndex regionIndex = tree->currentIndex();
+    REQUIRE(regionIndex.isValid());
+    MappingModel *model = view.mappingModel();
+    const QModelIndex workState = model->index(model->rowOfTarget(u"workState"_s), 0);
+    REQUIRE(dragWithXdotool(centreOf(tree, regionIndex), centreOf(view.targetTable(), workState)));
+    REQUIRE(waitUntil([&] { return sourceOf(*document, u"workState"_s)
+                                   == u"candidate.locationRegion"_s; }, 5'000));
+
+    // Target row → another target row moves the mapping.
+    const QModelIndex from = model->index(model->rowOfTarget(u"workState"_s),
+                                          MappingModel::SourceColumn);
+    const QModelIndex to = model->index(model->rowOfTarget(u"workCity"_s),
+                                        MappingModel::SourceColumn);
+    REQUIRE(dragWithXdotool(centreOf(view.targetTable(), from),
+                            centreOf(view.targetTable(), to)));
+    REQUIRE(waitUntil([&] { return sourceOf(*document, u"workCity"_s)
+                                   == u"candidate.locationRegion"_s; }, 5'000));
+    CHECK_FALSE(document->row(u"workState"_s).has_value());
+
+    // Onto a mapped target: the question comes after the drag loop ended; Replace replaces.
+    REQUIRE(view.sourcePane()->selectSource(u"candidate.locationCountry"_s));
+    REQUIRE(dragWithXdotool(centreOf(tree, tree->currentIndex()),
+                            centreOf(view.targetTable(), to)));
+    QMessageBox *box = nullptr;
+    REQUIRE(waitUntil([&] {
+        box = view.findChild<QMessageBox *>(u"replaceMappingBox"_s);
+        return box && box->isVisible();
+    }, 5'000));
+    for (QAbstractButton *button : box->buttons())
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            button->click();
+    CHECK(sourceOf(*document, u"workCity"_s) == u"candidate.locationCountry"_s);
+    saveScreenshot(&view, u"realdrag-after.png"_s);
+}
