@@ -1980,6 +1980,10 @@
         <source>The simulated partner</source>
         <translation>Der simulierte Partner</translation>
     </message>
+    <message>
+        <source>Workflows and field &amp;mapping…</source>
+        <translation>Workflows und &amp;Feldzuordnung…</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::IntegrationsModel</name>

@@ -208,6 +208,10 @@ void IntegrationPanel::updateButtons()
     static const QStringList mapped{u"humaans"_s, u"sora"_s, u"juro"_s};
     m_mapping->setVisible(mapped.contains(m_integration.id)
                           && state != Integration::State::NotInPlan);
+    // Juro's mappings belong to its contract workflows, listed on the same page.
+    m_mapping->setText(m_integration.id == u"juro"_s ? tr("Workflows and field &mapping…")
+                                                     : tr("Field &mapping…"));
+    m_mapping->setAccessibleName(QString(m_mapping->text()).remove(u'&').remove(QChar(0x2026)));
 }
 
 void IntegrationPanel::setTesting(bool testing)
