@@ -63,10 +63,11 @@ void CandidateSuggestions::searchNow()
             m_suggestions.clear();
             endResetModel();
         }
+        m_answeredQuery.clear();
         return;
     }
     m_call = m_client->call(u"candidate.search"_s, {{u"name"_s, m_query}}, this);
-    connect(m_call, &ApiCall::finished, this, [this, call = m_call.data()] {
+    connect(m_call, &ApiCall::finished, this, [this, call = m_call.data(), query = m_query] {
         QList<Suggestion> suggestions;
         // A failed search offers nothing; the admin can still type an email.
         if (!call->error().isError()) {
@@ -83,6 +84,7 @@ void CandidateSuggestions::searchNow()
         }
         beginResetModel();
         m_suggestions = std::move(suggestions);
+        m_answeredQuery = query;
         endResetModel();
         Q_EMIT suggestionsReady();
     });

@@ -28,6 +28,8 @@ public:
     // Searches now (tests, and callers that debounce themselves).
     void searchNow();
     QString query() const { return m_query; }
+    // The text the rows shown belong to (empty before the first answer).
+    QString answeredQuery() const { return m_answeredQuery; }
 
 Q_SIGNALS:
     // After each answer (also an empty one) for the current text.
@@ -44,6 +46,7 @@ private:
     QPointer<ApiCall> m_call;
     QTimer m_debounce;
     QString m_query;
+    QString m_answeredQuery;
     QList<Suggestion> m_suggestions;
 };
 

@@ -21,6 +21,11 @@ MappingModel::MappingModel(MappingDocument *document, SourceFieldsModel *sources
         endResetModel();
     });
     connect(document, &MappingDocument::rowChanged, this, &MappingModel::refreshTarget);
+    // A save answers with fresh drift: the ⚠ marks follow it.
+    connect(document, &MappingDocument::saved, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, SourceColumn), index(rowCount() - 1, SourceColumn));
+    });
     if (sources) {
         connect(sources, &QAbstractItemModel::modelReset, this, [this] {
             if (rowCount() > 0)
@@ -83,7 +88,7 @@ QString MappingModel::driftOf(const QString &targetId) const
             continue;
         if (row->sourceField == drift.sourceField
             || QJsonDocument(row->transforms).toJson(QJsonDocument::Compact)
-                   .contains(drift.sourceField.toUtf8()))
+                   .contains(QByteArray('"' + drift.sourceField.toUtf8() + '"')))
             return drift.message;
     }
     return {};
@@ -101,7 +106,9 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
                                                              : sourceLabel(row->sourceField))
                                : QString();
     const QString transforms = row ? Transforms::chainSummary(row->transforms) : QString();
-    const QString drift = driftOf(target.id);
+    const bool needsDrift = role == Qt::DisplayRole || role == Qt::ToolTipRole
+                         || role == Qt::AccessibleTextRole || role == DriftRole;
+    const QString drift = needsDrift ? driftOf(target.id) : QString();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

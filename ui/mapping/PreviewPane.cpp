@@ -5,6 +5,8 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+
+#include <utility>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,8 +69,16 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
 
     connect(m_go, &QPushButton::clicked, this, &PreviewPane::showPreview);
     connect(m_email, &QLineEdit::returnPressed, this, &PreviewPane::showPreview);
-    connect(m_email, &QLineEdit::textEdited, suggestions, &CandidateSuggestions::search);
+    connect(m_email, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_previewWhenAnswered = false;
+        m_suggestions->search(text);
+    });
     connect(suggestions, &CandidateSuggestions::suggestionsReady, this, [this, completer] {
+        if (std::exchange(m_previewWhenAnswered, false)
+            && m_suggestions->answeredQuery() == m_email->text().trimmed()) {
+            showPreview();
+            return;
+        }
         if (m_email->hasFocus() && m_suggestions->rowCount() > 0)
             completer->complete();
     });
@@ -84,10 +94,23 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
 // A name with no pick takes the first match; anything with an "@" is an email.
 void PreviewPane::showPreview()
 {
-    const QString text = m_email->text().trimmed();
-    if (!text.contains(u'@') && m_suggestions->query() == text && m_suggestions->rowCount() > 0) {
-        showCandidate(m_suggestions->index(0).data(Qt::EditRole).toString());
+    // Enter on a highlighted suggestion: the completer's activated() previews that one.
+    const QAbstractItemView *popup = m_email->completer()->popup();
+    if (popup->isVisible() && popup->currentIndex().isValid())
         return;
+    const QString text = m_email->text().trimmed();
+    if (!text.contains(u'@')) {
+        if (m_suggestions->answeredQuery() != text) {
+            // The matches for this text are not in yet: look now, preview when they are.
+            m_previewWhenAnswered = true;
+            m_suggestions->search(text);
+            m_suggestions->searchNow();
+            return;
+        }
+        if (m_suggestions->rowCount() > 0) {
+            showCandidate(m_suggestions->index(0).data(Qt::EditRole).toString());
+            return;
+        }
     }
     m_model->setEmail(text);
     m_model->refresh();

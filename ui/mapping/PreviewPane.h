@@ -34,6 +34,7 @@ private:
 
     PreviewModel *m_model;
     CandidateSuggestions *m_suggestions;
+    bool m_previewWhenAnswered = false; // Enter on a name before its matches arrived
     QLineEdit *m_email;
     QPushButton *m_go;
     QLabel *m_status;
