@@ -28,6 +28,13 @@ QJsonObject create(TestClient &admin, const QString &title, const QString &entry
                                                         {u"templateId"_s, templateId}});
 }
 
+// The one element of `array`; fails (rather than crashes) when there is not exactly one.
+QJsonValue only(const QJsonArray &array)
+{
+    REQUIRE(array.size() == 1);
+    return array.first();
+}
+
 QJsonArray list(TestClient &admin, const QJsonObject &body = {})
 {
     const ApiReply reply = requireSuccess(admin.call(u"externalWorkflow.list"_s, body));
@@ -67,7 +74,7 @@ TEST_CASE("externalWorkflow.create, list, update and delete", "[api][workflows]"
                                    u"nda"_s);
 
     const QJsonArray all = list(admin);
-    CHECK(where(all, u"id"_s, id).first() == QJsonValue(offer));
+    CHECK(only(where(all, u"id"_s, id)) == QJsonValue(offer));
     CHECK(where(all, u"id"_s, nda.value(u"id"_s)).size() == 1);
     CHECK(list(admin, {{u"integrationId"_s, u"juro"_s}}).size() == all.size());
     CHECK(list(admin, {{u"integrationId"_s, u"humaans"_s}}).isEmpty());
@@ -88,7 +95,7 @@ TEST_CASE("externalWorkflow.create, list, update and delete", "[api][workflows]"
     CHECK(renamed.value(u"entryPoint"_s) == QJsonValue(u"interviewPlanActivity"_s));
     CHECK(renamed.value(u"templateId"_s) == offer.value(u"templateId"_s));
     CHECK(renamed.value(u"createdAt"_s) == offer.value(u"createdAt"_s));
-    CHECK(where(list(admin), u"id"_s, id).first() == QJsonValue(renamed));
+    CHECK(only(where(list(admin), u"id"_s, id)) == QJsonValue(renamed));
 
     const ApiReply stale = admin.call(u"externalWorkflow.update"_s,
                                       {{u"externalWorkflowId"_s, id},
@@ -96,7 +103,7 @@ TEST_CASE("externalWorkflow.create, list, update and delete", "[api][workflows]"
                                        {u"title"_s, u"Lost update"_s}});
     requireError(stale, 200, u"version_conflict"_s);
     CHECK(stale.errorMessage().contains(u"version 2, not 1"_s));
-    CHECK(where(list(admin), u"id"_s, id).first().toObject().value(u"title"_s)
+    CHECK(only(where(list(admin), u"id"_s, id)).toObject().value(u"title"_s)
           == renamed.value(u"title"_s));
 
     CHECK(object(admin, u"externalWorkflow.delete"_s, {{u"externalWorkflowId"_s, id}})
@@ -177,7 +184,7 @@ TEST_CASE("externalWorkflow methods refuse bad input with messages naming the fi
                  200, u"external_workflow_not_found"_s);
     requireInvalidInput(admin.call(u"externalWorkflow.delete"_s), u"externalWorkflowId"_s);
     // Nothing was changed by the refused calls.
-    CHECK(where(list(admin), u"id"_s, id).first() == QJsonValue(created));
+    CHECK(only(where(list(admin), u"id"_s, id)) == QJsonValue(created));
 }
 
 TEST_CASE("externalWorkflow methods check permissions and the plan", "[api][workflows]")
@@ -239,10 +246,10 @@ TEST_CASE("Juro serves its templates at v3/templates with the x-api-key", "[api]
     REQUIRE(one.httpStatus == 200);
     const QJsonObject nda = one.envelope();
     CHECK(nda.value(u"name"_s) == QJsonValue(u"Mutual NDA"_s));
-    CHECK(QJsonValue(nda) == where(templates, u"id"_s, u"nda"_s).first());
+    CHECK(QJsonValue(nda) == only(where(templates, u"id"_s, u"nda"_s)));
     const QJsonArray fields = nda.value(u"fields"_s).toArray();
     REQUIRE(fields.size() == 4);
-    const QJsonObject state = where(fields, u"uid"_s, u"governingState"_s).first().toObject();
+    const QJsonObject state = only(where(fields, u"uid"_s, u"governingState"_s)).toObject();
     CHECK(state.value(u"title"_s) == QJsonValue(u"Governing law"_s));
     CHECK(state.value(u"type"_s) == QJsonValue(u"ValueSelect"_s));
     CHECK(state.value(u"isRequired"_s) == QJsonValue(true));

@@ -174,8 +174,15 @@ TEST_CASE("Revoke asks for confirmation and names the consequence", "[ui][apikey
     saveScreenshot(box, u"revoke-confirmation.png"_s);
     press(Qt::Key_Escape);
     REQUIRE(waitUntil([&] { return box.isNull(); }, 2'000));
-    QTest::qWait(200);
+    QTest::qWait(200); // a revoke, had one been sent, would have landed by now
     CHECK(fixture.view.model()->rowOf(id) >= 0);
+    const ApiReply keys = fixture.clients.raw.call(u"apiKey.list"_s, {});
+    REQUIRE(keys.isSuccess());
+    bool revoked = true;
+    for (const QJsonValue key : keys.resultArray())
+        if (key[u"id"_s].toString() == id)
+            revoked = key[u"isRevoked"_s].toBool();
+    CHECK_FALSE(revoked); // the backend still has it live
 
     // Revoking the console's own key says what that means for the console.
     fixture.reactivate();

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -205,23 +206,24 @@ TEST_CASE("keyboard only: create a workflow, open its template's mapping, edit a
     REQUIRE(QTest::qWaitForWindowActive(&fixture.view));
     CHECK(fixture.serverWorkflow(created.id).value(u"version"_s) == QJsonValue(2));
 
-    // Delete asks first; Cancel is the default.
+    // Delete asks first; Cancel is the default and Escape keeps the workflow.
     fixture.pane()->table()->setFocus();
     press(Qt::Key_Delete);
-    QMessageBox *box = nullptr;
-    REQUIRE(waitUntil([&] {
-        box = fixture.pane()->findChild<QMessageBox *>(u"deleteWorkflowBox"_s);
-        return box && box->isVisible();
-    }));
+    QPointer<QMessageBox> box =
+        waitForDialog<QMessageBox>(*fixture.pane(), u"deleteWorkflowBox"_s);
     CHECK(box->text().contains(u"Mutual NDA"_s));
+    CHECK(box->defaultButton() == box->button(QMessageBox::Cancel));
     press(Qt::Key_Escape);
+    REQUIRE(waitUntil([&] { return box.isNull(); })); // closed and deleted
+    QTest::qWait(300); // a delete, had one been sent, would have landed by now
+    CHECK_FALSE(fixture.serverWorkflow(created.id).isEmpty());
     CHECK(fixture.model()->rowCount() == 1);
+    REQUIRE(waitUntil([&] { return !fixture.pane()->findChild<QMessageBox *>(); }));
+    fixture.view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&fixture.view));
     fixture.pane()->table()->setFocus();
     fixture.pane()->deleteAction()->trigger();
-    REQUIRE(waitUntil([&] {
-        box = fixture.pane()->findChild<QMessageBox *>(u"deleteWorkflowBox"_s);
-        return box && box->isVisible();
-    }));
+    box = waitForDialog<QMessageBox>(*fixture.pane(), u"deleteWorkflowBox"_s);
     for (QAbstractButton *button : box->buttons())
         if (box->buttonRole(button) == QMessageBox::DestructiveRole)
             button->click();

@@ -559,13 +559,7 @@ TEST_CASE("a row whose source field was archived is marked in the table and name
     SandboxProcess sandbox(sandboxArguments());
     ViewFixture fixture(sandbox);
     TestClient &raw = fixture.clients.raw;
-    const ApiReply custom = raw.call(u"customField.list"_s, {});
-    REQUIRE(custom.isSuccess());
-    QString years;
-    for (const QJsonValue field : custom.resultArray())
-        if (field[u"title"_s].toString() == u"Years of experience"_s)
-            years = field[u"id"_s].toString();
-    REQUIRE_FALSE(years.isEmpty());
+    const QString years = customFieldId(raw, u"Years of experience"_s);
     const auto [rows, version] = serverMapping(raw, u"sora"_s, u"employee"_s);
     QList<MappingRow> withCustom = rows;
     withCustom.append({u"workCity"_s, u"customField."_s + years, {}, false, false});

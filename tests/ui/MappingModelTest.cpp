@@ -10,6 +10,7 @@
 #include "mapping/ValueMapModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -232,11 +233,18 @@ TEST_CASE("the preview shows California for a California candidate and calls out
     REQUIRE(fixture.clients.raw
                 .call(u"sandbox.configure"_s, {{u"failNext"_s, QJsonArray{u"serverError"_s}}})
                 .isSuccess());
+    // The first request's retry waits 400 ms, so its (stale) answer surely comes second.
+    ApiClientOptions options = fixture.clients.client.options();
+    options.retryBaseDelayMs = 400;
+    options.maxRetryDelayMs = 400;
+    fixture.clients.client.setOptions(options);
     preview.refresh(); // California, delayed by the fault
+    QTest::qWait(100); // it meets the 503 and waits for its retry
     preview.setEmail(u"nobody@example.invalid"_s);
     preview.refresh();
     REQUIRE(waitUntil([&] { return preview.state() != LoadState::Loading; }));
-    QTest::qWait(500); // the stale answer arrives meanwhile
+    CHECK(preview.state() == LoadState::Failed);
+    QTest::qWait(800); // the retry is answered meanwhile, and must be dropped
     CHECK(preview.state() == LoadState::Failed);
     CHECK(preview.error().code() == u"candidate_not_found"_s);
     CHECK(preview.rowCount() == 0);
@@ -356,13 +364,7 @@ TEST_CASE("rows whose source field was archived are marked until they are remapp
 {
     ModelFixture fixture;
     TestClient &raw = fixture.clients.raw;
-    const ApiReply custom = raw.call(u"customField.list"_s, {});
-    REQUIRE(custom.isSuccess());
-    QString years;
-    for (const QJsonValue field : custom.resultArray())
-        if (field[u"title"_s].toString() == u"Years of experience"_s)
-            years = field[u"id"_s].toString();
-    REQUIRE_FALSE(years.isEmpty());
+    const QString years = customFieldId(raw, u"Years of experience"_s);
     const QString yearsSource = u"customField."_s + years;
 
     MappingDocument &document = fixture.document;
@@ -394,4 +396,53 @@ TEST_CASE("rows whose source field was archived are marked until they are remapp
     const QModelIndex fixed = fixture.targetIndex(u"workCity"_s, MappingModel::SourceColumn);
     CHECK(fixed.data(MappingModel::DriftRole).toString().isEmpty());
     CHECK_FALSE(fixed.data().toString().startsWith(u"⚠"_s));
+}
+
+TEST_CASE("a source used only inside a transform is marked too; a save refreshes the marks",
+          "[mapping][model][drift]")
+{
+    ModelFixture fixture;
+    TestClient &raw = fixture.clients.raw;
+    const QString languages = customFieldId(raw, u"Languages spoken"_s);
+    const QString languagesSource = u"customField."_s + languages;
+    MappingDocument &document = fixture.document;
+    // Department joins the job's department with the languages; nothing else uses them.
+    REQUIRE(document.mapSource(u"department"_s, u"job.department"_s));
+    REQUIRE(document.setTransforms(
+        u"department"_s, QJsonArray{QJsonObject{{u"type"_s, u"join"_s},
+                                                {u"sources"_s, QJsonArray{languagesSource}}}}));
+    document.save();
+    REQUIRE(waitUntil([&] { return document.saveState() == MappingDocument::SaveState::Idle
+                                   && !document.isDirty(); }));
+
+    REQUIRE(raw.call(u"customField.update"_s, {{u"customFieldId"_s, languages},
+                                               {u"fieldType"_s, u"String"_s}})
+                .isSuccess());
+    document.reload();
+    REQUIRE(waitUntil([&] { return document.state() == LoadState::Ready
+                                   && !document.drift().isEmpty(); }));
+    const auto driftOf = [&](const QString &target) {
+        return fixture.targetIndex(target, MappingModel::SourceColumn)
+            .data(MappingModel::DriftRole).toString();
+    };
+    CHECK(driftOf(u"department"_s).contains(u"String"_s));
+    CHECK(driftOf(u"firstName"_s).isEmpty());
+
+    // Saving the retyped mapping as it is accepts the new type: the answer has no drift, and
+    // the table says so at once (dataChanged over the Source column), with no reload.
+    QSignalSpy changed(&fixture.model, &QAbstractItemModel::dataChanged);
+    document.save();
+    REQUIRE(waitUntil([&] { return document.saveState() == MappingDocument::SaveState::Idle; }));
+    CHECK(document.drift().isEmpty());
+    CHECK(driftOf(u"department"_s).isEmpty());
+    bool sourceColumnRefreshed = false;
+    for (const QList<QVariant> &arguments : changed) {
+        const auto topLeft = arguments.at(0).value<QModelIndex>();
+        const auto bottomRight = arguments.at(1).value<QModelIndex>();
+        sourceColumnRefreshed |= topLeft.column() <= MappingModel::SourceColumn
+                              && bottomRight.column() >= MappingModel::SourceColumn
+                              && topLeft.row() <= fixture.model.rowOfTarget(u"department"_s)
+                              && bottomRight.row() >= fixture.model.rowOfTarget(u"department"_s);
+    }
+    CHECK(sourceColumnRefreshed);
 }

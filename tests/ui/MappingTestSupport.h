@@ -27,6 +27,18 @@ inline QString californiaCandidateEmail(TestClient &raw)
     return {};
 }
 
+// The id of the seeded custom field with this title, e.g. "Years of experience".
+inline QString customFieldId(TestClient &raw, const QString &title)
+{
+    const ApiReply reply = raw.call(QStringLiteral("customField.list"), {});
+    REQUIRE(reply.isSuccess());
+    for (const QJsonValue field : reply.resultArray())
+        if (field[QStringLiteral("title")].toString() == title)
+            return field[QStringLiteral("id")].toString();
+    FAIL("no custom field titled " << title.toStdString());
+    return {};
+}
+
 inline QString sourceOf(const MappingDocument &document, const QString &target)
 {
     const auto row = document.row(target);

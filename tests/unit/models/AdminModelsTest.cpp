@@ -109,7 +109,7 @@ TEST_CASE("ApiKeysModel lists keys, creates one with its secret once, and revoke
     CHECK(model.index(model.rowOf(key.id), ApiKeysModel::UsedByColumn).data().toString()
           == u"Humaans"_s);
     for (int column = 0; column < model.columnCount(); ++column) // the model never shows it
-        CHECK_FALSE(model.index(row, column).data().toString().contains(secret));
+        CHECK_FALSE(model.index(model.rowOf(key.id), column).data().toString().contains(secret));
 
     TestClient withNewKey(clients.sandbox.baseUrl(), secret);
     requireSuccess(withNewKey.call(u"job.list"_s, {{u"limit"_s, 1}}));
