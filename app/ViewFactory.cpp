@@ -67,8 +67,20 @@ void install(MainWindow &window, const Dependencies &dependencies)
     window.setViewWidget(MainWindow::View::Candidates,
                          new CandidatesView(dependencies.directory, dependencies.client));
     window.setViewWidget(MainWindow::View::Marketplace, marketplace(dependencies));
-    window.setViewWidget(MainWindow::View::ApiKeys, new ApiKeysView(dependencies.client));
-    window.setViewWidget(MainWindow::View::Webhooks, new WebhooksView(dependencies.client));
+    auto *keys = new ApiKeysView(dependencies.client);
+    auto *hooks = new WebhooksView(dependencies.client);
+    window.setViewWidget(MainWindow::View::ApiKeys, keys);
+    window.setViewWidget(MainWindow::View::Webhooks, hooks);
+    // Both load once the session is connected, and again after a reconnect or a new key.
+    BackendSession *session = dependencies.session;
+    const auto reloadAdmin = [keys, hooks, session] {
+        if (session->state() != BackendSession::State::Connected)
+            return;
+        keys->refresh();
+        hooks->refresh();
+    };
+    QObject::connect(session, &BackendSession::stateChanged, keys, reloadAdmin);
+    reloadAdmin();
     FieldMappingsView *mappings = fieldMappings(dependencies);
     window.setViewWidget(MainWindow::View::FieldMappings, mappings);
     auto *market = qobject_cast<MarketplaceView *>(

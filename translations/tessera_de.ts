@@ -1394,6 +1394,10 @@
         <source>Creating the key…</source>
         <translation>Schlüssel wird erstellt…</translation>
     </message>
+    <message>
+        <source>The key is being created; its secret shows here in a moment, once only.</source>
+        <translation>Der Schlüssel wird angelegt; sein Geheimnis erscheint gleich hier, nur einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::EnableWizard</name>
@@ -1823,16 +1827,16 @@
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <source>&amp;Undo:</source>
-        <translation>&amp;Rückgängig:</translation>
-    </message>
-    <message>
-        <source>&amp;Redo:</source>
-        <translation>&amp;Wiederherstellen:</translation>
-    </message>
-    <message>
         <source>Some source fields changed since this mapping was saved (rows marked ⚠): %1</source>
         <translation>Einige Quellfelder haben sich geändert, seit diese Zuordnung gespeichert wurde (mit ⚠ markierte Zeilen): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2869,6 @@
         <source>Clipboard state</source>
         <translation>Status der Zwischenablage</translation>
     </message>
-    <message>
-        <source>Copy puts the key on the clipboard for 30 seconds.</source>
-        <translation>„Kopieren“ legt den Schlüssel für 30 Sekunden in die Zwischenablage.</translation>
-    </message>
     <message numerus="yes">
         <source>Copied — clipboard clears in %n s</source>
         <translation>
@@ -2879,6 +2879,13 @@
     <message>
         <source>The key “%1” was created.</source>
         <translation>Der Schlüssel „%1“ wurde erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy puts the key on the clipboard for %n second(s).</source>
+        <translation>
+            <numerusform>„Kopieren“ legt den Schlüssel für %n Sekunde in die Zwischenablage.</numerusform>
+            <numerusform>„Kopieren“ legt den Schlüssel für %n Sekunden in die Zwischenablage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -80,9 +80,7 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
             return labels.join(u'\n');
         }
         return data(index, Qt::DisplayRole);
-    case IdRole: return key.id;
     case ScopesRole: return key.scopes;
-    case UsedByRole: return namesOf(key);
     case OwnKeyRole: return key.id == m_ownKeyId;
     default: return {};
     }

@@ -25,10 +25,8 @@ public:
         ColumnCount
     };
     enum Role {
-        IdRole = Qt::UserRole + 1,
-        ScopesRole,  // QStringList of permission identifiers
-        UsedByRole,  // QStringList of names; empty when none or not reported
-        OwnKeyRole,  // bool: the key this console itself uses
+        ScopesRole = Qt::UserRole + 1, // QStringList of permission identifiers
+        OwnKeyRole,                    // bool: the key this console itself uses
     };
 
     explicit ApiKeysModel(ApiClient *client, QObject *parent = nullptr);
@@ -42,7 +40,6 @@ public:
     void load(); // a load still running is cancelled
     LoadState state() const { return m_state; }
     const ApiError &lastError() const { return m_lastError; }
-    const QList<ApiKey> &keys() const { return m_keys; }
     const ApiKey *key(int row) const;
     int rowOf(const QString &keyId) const;
     QString ownKeyId() const { return m_ownKeyId; } // empty until known

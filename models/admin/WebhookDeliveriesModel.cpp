@@ -61,9 +61,6 @@ QVariant WebhookDeliveriesModel::data(const QModelIndex &index, int role) const
             return delivery.error.isEmpty() ? delivery.responseSnippet
                                             : delivery.error + u"\n\n"_s + delivery.responseSnippet;
         return data(index, Qt::DisplayRole);
-    case IdRole: return delivery.id;
-    case SuccessRole: return delivery.success;
-    case StatusCodeRole: return delivery.statusCode;
     case HealthRole:
         return int(index.column() == ResultColumn
                        ? (delivery.success ? Health::Ok : Health::Failing)

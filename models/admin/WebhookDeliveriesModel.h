@@ -26,8 +26,7 @@ public:
         ResponseColumn, ColumnCount
     };
     enum Role {
-        IdRole = Qt::UserRole + 1, SuccessRole, StatusCodeRole,
-        HealthRole, // int(Health) of the Result cell
+        HealthRole = Qt::UserRole + 1, // int(Health) of the Result cell
     };
 
     explicit WebhookDeliveriesModel(ApiClient *client, QObject *parent = nullptr);

@@ -28,8 +28,7 @@ class WebhooksModel final : public QAbstractTableModel
 public:
     enum Column { TypeColumn, UrlColumn, EnabledColumn, LastDeliveryColumn, ColumnCount };
     enum Role {
-        IdRole = Qt::UserRole + 1, EnabledRole, TypeRole, UrlRole, LastErrorRole,
-        HealthRole, // int(Health) of the State and Last delivery cells
+        HealthRole = Qt::UserRole + 1, // int(Health) of the State and Last delivery cells
     };
     enum class Action { Create, Update, Delete, Ping };
     Q_ENUM(Action)

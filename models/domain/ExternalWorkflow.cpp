@@ -16,9 +16,7 @@ std::variant<ExternalWorkflow, DecodeError> ExternalWorkflow::fromJson(const QJs
     workflow.entryPoint = reader.requiredString(u"entryPoint"_s);
     workflow.templateId = reader.requiredString(u"templateId"_s);
     workflow.templateTitle = reader.optionalString(u"templateTitle"_s);
-    workflow.target = reader.optionalString(u"target"_s);
-    if (workflow.target.isEmpty() && !workflow.templateId.isEmpty())
-        workflow.target = u"workflow:"_s + workflow.templateId;
+    workflow.target = reader.requiredString(u"target"_s);
     workflow.version = reader.optionalInt(u"version"_s);
     workflow.updatedAt =
         QDateTime::fromString(reader.optionalString(u"updatedAt"_s), Qt::ISODateWithMs);

@@ -63,7 +63,9 @@ void CandidateSuggestions::searchNow()
             m_suggestions.clear();
             endResetModel();
         }
-        m_answeredQuery.clear();
+        // Nothing to look up: that is the answer, at once (a caller may be waiting for it).
+        m_answeredQuery = m_query;
+        Q_EMIT suggestionsReady();
         return;
     }
     m_call = m_client->call(u"candidate.search"_s, {{u"name"_s, m_query}}, this);

@@ -47,9 +47,6 @@ QVariant ExternalWorkflowsModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case IdRole: return workflow.id;
-    case TargetRole: return workflow.target;
-    case EntryPointRole: return workflow.entryPoint;
-    case TemplateIdRole: return workflow.templateId;
     default: return {};
     }
 }

@@ -23,7 +23,7 @@ class ExternalWorkflowsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ExternalWorkflowsModel)
 public:
     enum Column { TitleColumn, EntryPointColumn, TemplateColumn, UpdatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, TargetRole, EntryPointRole, TemplateIdRole };
+    enum Role { IdRole = Qt::UserRole + 1 };
     enum class Action { Create, Update, Delete };
     Q_ENUM(Action)
 

@@ -5,7 +5,6 @@
 #include "mapping/SourceFieldsModel.h"
 
 #include <QFont>
-#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -87,8 +86,7 @@ QString MappingModel::driftOf(const QString &targetId) const
         if (drift.targetField != targetId)
             continue;
         if (row->sourceField == drift.sourceField
-            || QJsonDocument(row->transforms).toJson(QJsonDocument::Compact)
-                   .contains(QByteArray('"' + drift.sourceField.toUtf8() + '"')))
+            || Transforms::extraSources(row->transforms).contains(drift.sourceField))
             return drift.message;
     }
     return {};

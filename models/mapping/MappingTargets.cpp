@@ -53,6 +53,14 @@ QList<MappingTarget> MappingTargets::all()
     return targets;
 }
 
+QString MappingTargets::firstTargetOf(const QString &integrationId)
+{
+    for (const TargetEntry &entry : entries)
+        if (integrationId == QLatin1StringView(entry.integrationId))
+            return QString::fromLatin1(entry.target);
+    return {};
+}
+
 QList<MappingTarget> MappingTargets::juroTemplates()
 {
     QList<MappingTarget> templates;

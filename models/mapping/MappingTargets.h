@@ -21,6 +21,9 @@ struct MappingTarget
 namespace MappingTargets {
 
 QList<MappingTarget> all();
+// The integration's first target ("employee"; Juro's first template), or empty when it takes
+// no mapping.
+QString firstTargetOf(const QString &integrationId);
 // The Juro templates an external workflow can use.
 QList<MappingTarget> juroTemplates();
 

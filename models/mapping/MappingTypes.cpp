@@ -167,6 +167,16 @@ QJsonObject Transforms::create(const QString &type)
     return transform;
 }
 
+QStringList Transforms::extraSources(const QJsonArray &transforms)
+{
+    QStringList sources;
+    for (const QJsonValue transform : transforms)
+        if (transform[u"type"_s].toString() == u"join")
+            for (const QJsonValue source : transform[u"sources"_s].toArray())
+                sources << source.toString();
+    return sources;
+}
+
 QString Transforms::summary(const QJsonObject &transform)
 {
     const QString type = transform.value(u"type"_s).toString();

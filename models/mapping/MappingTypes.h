@@ -106,6 +106,8 @@ public:
     // "Value map (2 values)", "Split name: first", "Date format: yyyy-MM-dd".
     static QString summary(const QJsonObject &transform);
     static QString chainSummary(const QJsonArray &transforms);
+    // The source fields the chain reads besides the row's own (the sources of its joins).
+    static QStringList extraSources(const QJsonArray &transforms);
     // A value as text for display: strings as they are, numbers, booleans, JSON for the rest.
     static QString valueText(const QJsonValue &value);
 };

@@ -38,6 +38,7 @@ struct KeysFixture
         : clients(process)
         , view(&clients.client)
     {
+        view.refresh(); // the console calls it once the session is connected
         view.resize(1100, 700);
         view.show();
         view.activateWindow();
@@ -79,9 +80,8 @@ TEST_CASE("A key is created from the keyboard and its secret is shown once with 
     const int before = fixture.view.model()->rowCount();
     REQUIRE(before >= 1);
     saveScreenshot(&fixture.view, u"api-keys-view.png"_s);
-    QSignalSpy handedOut(&fixture.view, &ApiKeysView::keyCreated);
-
     CreateApiKeyDialog *dialog = fixture.openDialog();
+    QSignalSpy handedOut(dialog, &CreateApiKeyDialog::keyCreated);
     QPointer<CreateApiKeyDialog> guard(dialog);
     dialog->setClipboardClearDelay(std::chrono::milliseconds(400));
     auto *title = dialog->findChild<QLineEdit *>(u"title"_s);
@@ -239,6 +239,7 @@ TEST_CASE("The page says when the keys cannot be loaded and offers Retry", "[ui]
         faults.append(u"serverError"_s);
     requireSuccess(clients.raw.call(u"sandbox.configure"_s, {{u"failNext"_s, faults}}));
     ApiKeysView view(&clients.client);
+    view.refresh();
     view.resize(1100, 600);
     view.show();
     REQUIRE(waitUntil([&] { return view.model()->state() == LoadState::Failed; }));

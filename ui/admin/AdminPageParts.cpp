@@ -37,6 +37,8 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
     QObject::connect(action, &QAction::changed, button, [button, action] {
         button->setEnabled(action->isEnabled());
         button->setText(action->text());
+        button->setAccessibleName(
+            QString(action->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
     });
     return button;
 }

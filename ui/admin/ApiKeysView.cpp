@@ -86,8 +86,7 @@ ApiKeysView::ApiKeysView(ApiClient *client, QWidget *parent)
     });
     connect(m_model, &ApiKeysModel::revokeFailed, this,
             [this](const QString &, const ApiError &error) { m_banner->showError(error, false); });
-    updateState();
-    refresh();
+    updateState(); // the console calls refresh() once the session is connected
 }
 
 void ApiKeysView::refresh()
@@ -147,7 +146,6 @@ void ApiKeysView::newKey()
 {
     auto *dialog = new CreateApiKeyDialog(m_model, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateApiKeyDialog::keyCreated, this, &ApiKeysView::keyCreated);
     connect(dialog, &CreateApiKeyDialog::keyCreated, this,
             [this](const QString &keyId) {
                 const int row = m_model->rowOf(keyId);

@@ -18,7 +18,7 @@ struct ApiKey;
 
 // The API keys page: every key that is not revoked, New (Ctrl+N), Revoke (Delete, with a
 // warning naming what uses the key) and Refresh (F5). A new key's secret is shown once in
-// CreateApiKeyDialog and handed on through keyCreated(); this view keeps no secret.
+// CreateApiKeyDialog; this view keeps no secret.
 class ApiKeysView final : public QWidget
 {
     Q_OBJECT
@@ -31,9 +31,6 @@ public:
     void newKey();
     void revokeSelected();
     void refresh();
-
-Q_SIGNALS:
-    void keyCreated(const QString &keyId, const QString &title, const QString &secret);
 
 private:
     void updateState();

@@ -134,14 +134,26 @@ void CreateApiKeyDialog::submit()
     if (!m_create->isEnabled())
         return;
     m_banner->clear();
-    setBusy(true);
     if (m_model->isCreating()) { // from another dialog
-        setBusy(false);
         m_banner->showMessage(StatusPalette::Status::Attention,
                               tr("Another key is being created. Try again in a moment."));
         return;
     }
+    setBusy(true);
     m_model->create(m_title->text(), m_partner->currentData().toString(), m_scopes->scopes());
+}
+
+// Esc or closing the window while the key is being made would lose its secret, which is
+// shown only here: the dialog stays until the answer came.
+void CreateApiKeyDialog::reject()
+{
+    if (m_waiting) {
+        m_banner->showMessage(StatusPalette::Status::Attention,
+                              tr("The key is being created; its secret shows here in a moment, "
+                                 "once only."));
+        return;
+    }
+    QDialog::reject();
 }
 
 void CreateApiKeyDialog::onCreated(const ApiKey &key, const QString &secret)

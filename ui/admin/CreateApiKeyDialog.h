@@ -39,6 +39,7 @@ private:
     void partnerChanged();
     void updateCreateButton();
     void submit();
+    void reject() override;
     void onCreated(const ApiKey &key, const QString &secret);
     void onFailed(const ApiError &error);
     void setBusy(bool busy);

@@ -62,15 +62,6 @@ QStringList ScopePicker::scopes() const
     return scopes;
 }
 
-void ScopePicker::setScopes(const QStringList &scopes)
-{
-    m_applying = true;
-    for (QCheckBox *box : std::as_const(m_boxes))
-        box->setChecked(scopes.contains(box->property("permission").toString()));
-    m_applying = false;
-    syncPreset();
-}
-
 void ScopePicker::applyPreset()
 {
     const auto preset = Permissions::Preset(m_preset->currentData().toInt());

@@ -18,7 +18,6 @@ public:
     explicit ScopePicker(QWidget *parent = nullptr);
 
     QStringList scopes() const;
-    void setScopes(const QStringList &scopes);
     QComboBox *presetBox() const { return m_preset; }
 
 Q_SIGNALS:

@@ -36,7 +36,7 @@ ShownOnceSecret::ShownOnceSecret(QWidget *parent)
     m_copy->setObjectName(QStringLiteral("copyNewKey"));
     m_copied->setObjectName(QStringLiteral("copiedNote"));
     m_copied->setAccessibleName(tr("Clipboard state"));
-    m_copied->setText(tr("Copy puts the key on the clipboard for 30 seconds."));
+    showClearDelay();
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_secret, 1);
@@ -55,6 +55,13 @@ ShownOnceSecret::ShownOnceSecret(QWidget *parent)
         m_copied->setText(tr("Copied — clipboard clears in %n s", nullptr, int(seconds.count())));
     });
     setFocusProxy(m_copy);
+}
+
+void ShownOnceSecret::showClearDelay()
+{
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_clearAfter);
+    m_copied->setText(tr("Copy puts the key on the clipboard for %n second(s).", nullptr,
+                         int(seconds.count())));
 }
 
 void ShownOnceSecret::present(const QString &title, const QString &secret)

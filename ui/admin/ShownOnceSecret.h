@@ -21,11 +21,15 @@ public:
 
     void present(const QString &title, const QString &secret);
     void wipe(); // forgets the secret (the clipboard clears on its own)
-    void setClipboardClearDelay(std::chrono::milliseconds delay) { m_clearAfter = delay; }
-    QPushButton *copyButton() const { return m_copy; }
-    SecretLineEdit *secretField() const { return m_secret; }
+    void setClipboardClearDelay(std::chrono::milliseconds delay)
+    {
+        m_clearAfter = delay;
+        showClearDelay();
+    }
 
 private:
+    void showClearDelay();
+
     QLabel *m_heading;
     SecretLineEdit *m_secret;
     QPushButton *m_copy;

@@ -140,8 +140,7 @@ WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
                 m_model->noteDelivery(delivery);
                 m_model->refreshWebhook(delivery.webhookId);
             });
-    updateState();
-    refresh();
+    updateState(); // the console calls refresh() once the session is connected
 }
 
 void WebhooksView::refresh()

@@ -37,7 +37,6 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
-    QAction *editMappingAction() const { return m_editMapping; }
     QLabel *usageLabel() const { return m_usage; }
     MessageBanner *banner() const { return m_banner; }
     QString selectedWorkflowId() const;

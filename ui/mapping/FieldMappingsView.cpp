@@ -272,9 +272,9 @@ void FieldMappingsView::buildActions()
                              m_sourcePane->tree(), Qt::WidgetShortcut);
     m_removeAction = make(tr("&Remove mapping"), {QKeySequence::Delete}, m_targets,
                           Qt::WidgetShortcut);
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo:"));
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo:"));
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                                 QKeySequence(Qt::CTRL | Qt::Key_Y)});
     for (QAction *action : {m_undoAction, m_redoAction}) {

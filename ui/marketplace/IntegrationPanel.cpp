@@ -3,6 +3,7 @@
 #include "common/MessageBanner.h"
 #include "common/PageTitle.h"
 #include "integrations/IntegrationsModel.h"
+#include "mapping/MappingTargets.h"
 #include "marketplace/IntegrationBadge.h"
 
 #include <QHBoxLayout>
@@ -205,8 +206,7 @@ void IntegrationPanel::updateButtons()
                                                                 : QString());
     m_test->setVisible(enabled);
     m_disable->setVisible(enabled);
-    static const QStringList mapped{u"humaans"_s, u"sora"_s, u"juro"_s};
-    m_mapping->setVisible(mapped.contains(m_integration.id)
+    m_mapping->setVisible(!MappingTargets::firstTargetOf(m_integration.id).isEmpty()
                           && state != Integration::State::NotInPlan);
     // Juro's mappings belong to its contract workflows, listed on the same page.
     m_mapping->setText(m_integration.id == u"juro"_s ? tr("Workflows and field &mapping…")

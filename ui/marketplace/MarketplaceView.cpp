@@ -6,6 +6,7 @@
 #include "integrations/IntegrationService.h"
 #include "integrations/IntegrationsModel.h"
 #include "integrations/PartnerConsole.h"
+#include "mapping/MappingTargets.h"
 #include "marketplace/IntegrationPanel.h"
 #include "marketplace/IntegrationTileDelegate.h"
 #include "wizards/EnableWizard.h"
@@ -120,9 +121,8 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     connect(m_panel, &IntegrationPanel::partnerRecordsRequested, this,
             &MarketplaceView::loadPartnerRecords);
     connect(m_panel, &IntegrationPanel::mappingRequested, this, [this](const QString &id) {
-        // Humaans and Sora receive an employee; Juro's first template stands for its workflows.
-        Q_EMIT mappingRequested(id, id == u"juro" ? u"workflow:employment-contract"_s
-                                                  : u"employee"_s);
+        // Juro's first template stands for its workflows (listed on the same page).
+        Q_EMIT mappingRequested(id, MappingTargets::firstTargetOf(id));
     });
     connect(m_panel, &IntegrationPanel::disableRequested, this,
             &MarketplaceView::disableIntegration);

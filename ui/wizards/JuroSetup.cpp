@@ -30,23 +30,13 @@ void JuroSetup::checkKey(PartnerStepPage *page)
     auto *service = wizard->context().service;
     page->busy(tr("Checking the key with Juro…"));
     service->saveSetup(u"juro"_s, {}, {{juroKey, key}}, page,
-                       [page, service](const Outcome<Integration> &saved) {
+                       [page](const Outcome<Integration> &saved) {
         if (!saved.ok()) {
             page->fail(saved.error);
             return;
         }
-        service->test(u"juro"_s, page, [page](const Outcome<IntegrationTestResult> &tested) {
-            if (!tested.ok()) {
-                page->fail(tested.error);
-                return;
-            }
-            const IntegrationCheck *check = tested.value.check(u"partnerKey"_s);
-            if (check && check->ok)
-                page->pass();
-            else
-                page->fail(check ? check->message
-                                 : tr("The backend could not check the Juro key."));
-        });
+        page->passWhenTestPasses(u"partnerKey"_s, tr("Checking the key with Juro…"),
+                                 tr("The backend could not check the Juro key."));
     });
 }
 
