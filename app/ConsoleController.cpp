@@ -2,17 +2,17 @@
 
 #include "SandboxHost.h"
 
-#include "api/ApiClient.h"
-#include "common/MessageBanner.h"
-#include "connect/ConnectDialog.h"
-#include "items/CandidateDirectory.h"
-#include "secrets/SecretStore.h"
-#include "session/BackendSession.h"
-#include "settings/Settings.h"
-#include "settings/SettingsSyncTokenStore.h"
-#include "shell/MainWindow.h"
+#include "models/api/ApiClient.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/secrets/SecretStore.h"
+#include "models/session/BackendSession.h"
+#include "models/settings/Settings.h"
+#include "models/settings/SettingsSyncTokenStore.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/connect/ConnectDialog.h"
+#include "ui/settings/SettingsView.h"
+#include "ui/shell/MainWindow.h"
 #include "ViewFactory.h"
-#include "settings/SettingsView.h"
 
 #include <QLoggingCategory>
 #include <QMessageBox>

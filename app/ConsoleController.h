@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/BackendConfig.h"
+#include "models/settings/BackendConfig.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "SandboxHost.h"
 
-#include "Sandbox.h"
+#include "sandbox/Sandbox.h"
 
 #include <QMetaObject>
 

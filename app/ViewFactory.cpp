@@ -1,15 +1,15 @@
 #include "ViewFactory.h"
 
-#include "admin/ApiKeysView.h"
-#include "admin/WebhooksView.h"
-#include "candidates/CandidatesView.h"
-#include "integrations/IntegrationService.h"
-#include "integrations/IntegrationsModel.h"
-#include "integrations/PartnerConsole.h"
-#include "mapping/FieldMappingsView.h"
-#include "marketplace/MarketplaceView.h"
-#include "session/BackendSession.h"
-#include "shell/MainWindow.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/IntegrationsModel.h"
+#include "models/integrations/PartnerConsole.h"
+#include "models/session/BackendSession.h"
+#include "ui/admin/ApiKeysView.h"
+#include "ui/admin/WebhooksView.h"
+#include "ui/candidates/CandidatesView.h"
+#include "ui/mapping/FieldMappingsView.h"
+#include "ui/marketplace/MarketplaceView.h"
+#include "ui/shell/MainWindow.h"
 
 namespace Tessera::ViewFactory {
 

@@ -1,8 +1,8 @@
 #include "WizardDriver.h"
 
-#include "common/MessageBanner.h"
-#include "wizards/CheckedPage.h"
-#include "wizards/EnableWizard.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/wizards/CheckedPage.h"
+#include "ui/wizards/EnableWizard.h"
 
 #include <QAbstractButton>
 #include <QPushButton>

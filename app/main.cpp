@@ -3,10 +3,10 @@
 #include "ConsoleController.h"
 #include "Translations.h"
 
-#include "secrets/SecretStore.h"
-#include "session/BackendUrl.h"
-#include "settings/Settings.h"
-#include "shell/MainWindow.h"
+#include "models/secrets/SecretStore.h"
+#include "models/session/BackendUrl.h"
+#include "models/settings/Settings.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 

@@ -1,7 +1,7 @@
 #include "ModelSync.h"
 
-#include "api/ApiClient.h"
-#include "items/CandidateDirectory.h"
+#include "models/api/ApiClient.h"
+#include "models/candidates/CandidateDirectory.h"
 
 #include <QHeaderView>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "items/CandidateFilterModel.h"
-#include "items/CandidatesModel.h"
+#include "models/candidates/CandidateFilterModel.h"
+#include "models/candidates/CandidatesModel.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -16,8 +16,8 @@
 #include "ModelSync.h"
 #include "PaintCounter.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiProtocol.h"
+#include "models/api/ApiClient.h"
+#include "models/api/ApiProtocol.h"
 
 #include <QApplication>
 

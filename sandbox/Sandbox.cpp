@@ -1,16 +1,16 @@
 #include "Sandbox.h"
 
-#include "methods/MethodContext.h"
-#include "partners/PartnerHub.h"
-#include "seed/DemoSeeder.h"
-#include "server/ApiDispatcher.h"
-#include "server/HttpServer.h"
-#include "server/LowDelayTcpServer.h"
-#include "server/MethodRegistry.h"
-#include "server/Scopes.h"
-#include "store/Database.h"
-#include "store/Store.h"
-#include "webhooks/WebhookDispatcher.h"
+#include "sandbox/methods/MethodContext.h"
+#include "sandbox/partners/PartnerHub.h"
+#include "sandbox/seed/DemoSeeder.h"
+#include "sandbox/server/ApiDispatcher.h"
+#include "sandbox/server/HttpServer.h"
+#include "sandbox/server/LowDelayTcpServer.h"
+#include "sandbox/server/MethodRegistry.h"
+#include "sandbox/server/Scopes.h"
+#include "sandbox/store/Database.h"
+#include "sandbox/store/Store.h"
+#include "sandbox/webhooks/WebhookDispatcher.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "server/FaultInjector.h"
-#include "server/Pager.h"
-#include "store/ApiKeyTable.h"
+#include "sandbox/server/FaultInjector.h"
+#include "sandbox/server/Pager.h"
+#include "sandbox/store/ApiKeyTable.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,10 +1,10 @@
-#include "admin/ApiKeysModel.h"
+#include "ApiKeysModel.h"
 
-#include "admin/Permissions.h"
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "items/DecodeList.h"
-#include "items/DisplayText.h"
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
+#include "models/core/DecodeList.h"
+#include "models/core/DisplayText.h"
+#include "Permissions.h"
 
 #include <QJsonArray>
 

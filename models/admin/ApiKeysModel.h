@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "domain/ApiKey.h"
-#include "items/LoadState.h"
+#include "models/api/ApiError.h"
+#include "models/core/LoadState.h"
+#include "models/domain/ApiKey.h"
 
 #include <QAbstractTableModel>
 #include <QList>

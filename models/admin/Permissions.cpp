@@ -1,4 +1,4 @@
-#include "admin/Permissions.h"
+#include "Permissions.h"
 
 #include <QSet>
 

@@ -1,11 +1,11 @@
-#include "admin/WebhookDeliveriesModel.h"
+#include "WebhookDeliveriesModel.h"
 
-#include "admin/WebhookEventTypes.h"
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "api/PagedFetch.h"
-#include "items/DecodeList.h"
-#include "items/DisplayText.h"
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
+#include "models/api/PagedFetch.h"
+#include "models/core/DecodeList.h"
+#include "models/core/DisplayText.h"
+#include "WebhookEventTypes.h"
 
 #include <QDateTime>
 

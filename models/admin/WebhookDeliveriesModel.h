@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "admin/Health.h"
-#include "domain/WebhookDelivery.h"
-#include "items/LoadState.h"
+#include "Health.h"
+#include "models/api/ApiError.h"
+#include "models/core/LoadState.h"
+#include "models/domain/WebhookDelivery.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "admin/WebhookEventTypes.h"
+#include "WebhookEventTypes.h"
 
-#include "items/DisplayText.h"
+#include "models/core/DisplayText.h"
 
 #include <QHash>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "domain/Webhook.h"
-#include "admin/Health.h"
-#include "domain/WebhookDelivery.h"
-#include "items/LoadState.h"
+#include "Health.h"
+#include "models/api/ApiError.h"
+#include "models/core/LoadState.h"
+#include "models/domain/Webhook.h"
+#include "models/domain/WebhookDelivery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

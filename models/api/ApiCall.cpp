@@ -1,7 +1,7 @@
-#include "api/ApiCall.h"
+#include "ApiCall.h"
 
-#include "api/ApiClient.h"
-#include "api/EnvelopeDecoder.h"
+#include "ApiClient.h"
+#include "EnvelopeDecoder.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>

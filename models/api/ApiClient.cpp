@@ -1,7 +1,7 @@
-#include "api/ApiClient.h"
+#include "ApiClient.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiProtocol.h"
+#include "ApiCall.h"
+#include "ApiProtocol.h"
 
 #include <QLoggingCategory>
 

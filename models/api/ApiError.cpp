@@ -1,4 +1,4 @@
-#include "api/ApiError.h"
+#include "ApiError.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "api/ApiProtocol.h"
+#include "ApiProtocol.h"
 
 #include <QJsonArray>
 

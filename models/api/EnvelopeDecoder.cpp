@@ -1,4 +1,4 @@
-#include "api/EnvelopeDecoder.h"
+#include "EnvelopeDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "api/PagedFetch.h"
+#include "PagedFetch.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "api/ApiProtocol.h"
+#include "ApiCall.h"
+#include "ApiClient.h"
+#include "ApiProtocol.h"
 
 #include <QFutureWatcher>
 #include <QPromise>

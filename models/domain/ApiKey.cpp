@@ -1,6 +1,6 @@
-#include "domain/ApiKey.h"
+#include "ApiKey.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "domain/Application.h"
+#include "Application.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

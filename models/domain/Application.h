@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/DecodeError.h"
-#include "domain/InterviewStage.h"
+#include "DecodeError.h"
+#include "InterviewStage.h"
 
 #include <QDateTime>
 #include <QJsonObject>

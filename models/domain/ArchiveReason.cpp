@@ -1,6 +1,6 @@
-#include "domain/ArchiveReason.h"
+#include "ArchiveReason.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

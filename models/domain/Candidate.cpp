@@ -1,6 +1,6 @@
-#include "domain/Candidate.h"
+#include "Candidate.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "domain/ExternalWorkflow.h"
+#include "ExternalWorkflow.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "domain/Integration.h"
+#include "Integration.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 #include <QJsonArray>
 

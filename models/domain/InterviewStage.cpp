@@ -1,6 +1,6 @@
-#include "domain/InterviewStage.h"
+#include "InterviewStage.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

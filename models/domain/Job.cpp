@@ -1,6 +1,6 @@
-#include "domain/Job.h"
+#include "Job.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

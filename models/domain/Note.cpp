@@ -1,6 +1,6 @@
-#include "domain/Note.h"
+#include "Note.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "domain/Offer.h"
+#include "Offer.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 #include <QDateTime>
 

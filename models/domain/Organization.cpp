@@ -1,6 +1,6 @@
-#include "domain/Organization.h"
+#include "Organization.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

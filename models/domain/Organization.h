@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/DecodeError.h"
+#include "DecodeError.h"
 
 #include <QJsonObject>
 #include <QString>

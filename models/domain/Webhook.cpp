@@ -1,6 +1,6 @@
-#include "domain/Webhook.h"
+#include "Webhook.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "domain/WebhookDelivery.h"
+#include "WebhookDelivery.h"
 
-#include "domain/JsonReader.h"
+#include "JsonReader.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "integrations/IntegrationFilterModel.h"
+#include "IntegrationFilterModel.h"
 
-#include "integrations/IntegrationsModel.h"
+#include "IntegrationsModel.h"
 
 namespace Tessera {
 

@@ -1,7 +1,7 @@
-#include "integrations/IntegrationService.h"
+#include "IntegrationService.h"
 
-#include "domain/JsonReader.h"
-#include "integrations/CallOutcome.h"
+#include "models/core/CallOutcome.h"
+#include "models/domain/JsonReader.h"
 
 #include <QJsonArray>
 

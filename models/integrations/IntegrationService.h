@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Integration.h"
-#include "integrations/SetupTypes.h"
+#include "models/domain/Integration.h"
+#include "SetupTypes.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "integrations/IntegrationsModel.h"
+#include "IntegrationsModel.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "items/DecodeList.h"
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
+#include "models/core/DecodeList.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "domain/Integration.h"
-#include "items/LoadState.h"
+#include "models/api/ApiError.h"
+#include "models/core/LoadState.h"
+#include "models/domain/Integration.h"
 
 #include <QAbstractListModel>
 #include <QList>

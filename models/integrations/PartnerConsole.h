@@ -1,6 +1,6 @@
 #pragma once
 
-#include "integrations/SetupTypes.h"
+#include "SetupTypes.h"
 
 #include <QObject>
 #include <QPointer>

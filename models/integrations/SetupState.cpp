@@ -1,4 +1,4 @@
-#include "integrations/SetupState.h"
+#include "SetupState.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "mapping/CandidateLookup.h"
+#include "CandidateLookup.h"
 
-#include "integrations/CallOutcome.h"
+#include "models/core/CallOutcome.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "integrations/SetupTypes.h"
+#include "models/integrations/SetupTypes.h"
 
 #include <QString>
 

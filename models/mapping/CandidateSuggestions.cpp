@@ -1,7 +1,7 @@
-#include "mapping/CandidateSuggestions.h"
+#include "CandidateSuggestions.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

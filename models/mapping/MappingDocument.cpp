@@ -1,8 +1,8 @@
-#include "mapping/MappingDocument.h"
+#include "MappingDocument.h"
 
-#include "integrations/CallOutcome.h"
-#include "mapping/RowChangeCommand.h"
-#include "settings/Settings.h"
+#include "models/core/CallOutcome.h"
+#include "models/settings/Settings.h"
+#include "RowChangeCommand.h"
 
 #include <QJsonDocument>
 #include <QUndoStack>

@@ -1,8 +1,8 @@
-#include "mapping/MappingModel.h"
+#include "MappingModel.h"
 
-#include "mapping/MappingDocument.h"
-#include "mapping/MappingMime.h"
-#include "mapping/SourceFieldsModel.h"
+#include "MappingDocument.h"
+#include "MappingMime.h"
+#include "SourceFieldsModel.h"
 
 #include <QFont>
 

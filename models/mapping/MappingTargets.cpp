@@ -1,4 +1,4 @@
-#include "mapping/MappingTargets.h"
+#include "MappingTargets.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "mapping/MappingTypes.h"
+#include "MappingTypes.h"
 
-#include "domain/JsonReader.h"
+#include "models/domain/JsonReader.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/DecodeError.h"
+#include "models/domain/DecodeError.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "mapping/PreviewModel.h"
+#include "PreviewModel.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "mapping/MappingDocument.h"
+#include "MappingDocument.h"
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "mapping/RowChangeCommand.h"
+#include "RowChangeCommand.h"
 
-#include "mapping/MappingDocument.h"
+#include "MappingDocument.h"
 
 namespace Tessera {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mapping/MappingTypes.h"
+#include "MappingTypes.h"
 
 #include <QPointer>
 #include <QUndoCommand>

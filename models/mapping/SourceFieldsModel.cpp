@@ -1,8 +1,8 @@
-#include "mapping/SourceFieldsModel.h"
+#include "SourceFieldsModel.h"
 
-#include "integrations/CallOutcome.h"
-#include "items/DecodeList.h"
-#include "mapping/MappingMime.h"
+#include "MappingMime.h"
+#include "models/core/CallOutcome.h"
+#include "models/core/DecodeList.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "items/LoadState.h"
-#include "mapping/MappingTypes.h"
+#include "MappingTypes.h"
+#include "models/api/ApiError.h"
+#include "models/core/LoadState.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "mapping/ValueMapModel.h"
+#include "ValueMapModel.h"
 
-#include "mapping/MappingTypes.h"
+#include "MappingTypes.h"
 
 #include <QRegularExpression>
 

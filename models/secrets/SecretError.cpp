@@ -1,4 +1,4 @@
-#include "secrets/SecretError.h"
+#include "SecretError.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "secrets/SecretJob.h"
+#include "SecretJob.h"
 
 namespace Tessera {
 

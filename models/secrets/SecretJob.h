@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/SecretError.h"
+#include "SecretError.h"
 
 #include <QObject>
 #include <QString>

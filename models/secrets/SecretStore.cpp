@@ -1,7 +1,7 @@
-#include "secrets/SecretStore.h"
+#include "SecretStore.h"
 
-#include "settings/Settings.h"
-#include "settings/SettingsKeys.h"
+#include "models/settings/Settings.h"
+#include "models/settings/SettingsKeys.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

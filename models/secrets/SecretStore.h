@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/SecretJob.h"
+#include "SecretJob.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "session/BackendSession.h"
+#include "BackendSession.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
 
 using namespace Qt::Literals::StringLiterals;
 

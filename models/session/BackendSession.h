@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "domain/Organization.h"
+#include "models/api/ApiError.h"
+#include "models/domain/Organization.h"
 
 #include <QObject>
 

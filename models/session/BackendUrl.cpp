@@ -1,4 +1,4 @@
-#include "session/BackendUrl.h"
+#include "BackendUrl.h"
 
 #include <QHostAddress>
 

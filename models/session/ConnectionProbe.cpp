@@ -1,7 +1,7 @@
-#include "session/ConnectionProbe.h"
+#include "ConnectionProbe.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "settings/BackendConfig.h"
+#include "BackendConfig.h"
 
-#include "settings/SettingsKeys.h"
+#include "SettingsKeys.h"
 
 #include <QUuid>
 

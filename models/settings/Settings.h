@@ -1,7 +1,7 @@
 #pragma once
 
-#include "settings/BackendConfig.h"
-#include "settings/SettingsKeys.h"
+#include "BackendConfig.h"
+#include "SettingsKeys.h"
 
 #include <QByteArray>
 #include <QList>

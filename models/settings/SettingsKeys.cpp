@@ -1,4 +1,4 @@
-#include "settings/SettingsKeys.h"
+#include "SettingsKeys.h"
 
 #include <QByteArray>
 #include <QUuid>

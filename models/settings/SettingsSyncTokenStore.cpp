@@ -1,6 +1,6 @@
-#include "settings/SettingsSyncTokenStore.h"
+#include "SettingsSyncTokenStore.h"
 
-#include "settings/Settings.h"
+#include "Settings.h"
 
 namespace Tessera {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/SyncTokenStore.h"
+#include "models/api/SyncTokenStore.h"
 
 #include <QPointer>
 

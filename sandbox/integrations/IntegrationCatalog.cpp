@@ -1,4 +1,4 @@
-#include "integrations/IntegrationCatalog.h"
+#include "IntegrationCatalog.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "integrations/IntegrationPlan.h"
+#include "IntegrationPlan.h"
 
-#include "integrations/IntegrationCatalog.h"
-#include "server/ApiFailure.h"
-#include "store/Store.h"
+#include "IntegrationCatalog.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/store/Store.h"
 
 using namespace Qt::Literals::StringLiterals;
 

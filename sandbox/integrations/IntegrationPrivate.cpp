@@ -1,7 +1,7 @@
-#include "integrations/IntegrationPrivate.h"
+#include "IntegrationPrivate.h"
 
-#include "server/ApiFailure.h"
-#include "store/Store.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/store/Store.h"
 
 #include <QDateTime>
 

@@ -1,15 +1,15 @@
-#include "integrations/IntegrationTester.h"
+#include "IntegrationTester.h"
 
-#include "integrations/IntegrationCatalog.h"
-#include "integrations/IntegrationPrivate.h"
-#include "integrations/IntegrationUsage.h"
-#include "partners/HumaansStandIn.h"
-#include "partners/JustifactsStandIn.h"
-#include "partners/PartnerHttp.h"
-#include "partners/PartnerHub.h"
-#include "partners/SoraStandIn.h"
-#include "partners/WilloStandIn.h"
-#include "store/Store.h"
+#include "IntegrationCatalog.h"
+#include "IntegrationPrivate.h"
+#include "IntegrationUsage.h"
+#include "sandbox/partners/HumaansStandIn.h"
+#include "sandbox/partners/JustifactsStandIn.h"
+#include "sandbox/partners/PartnerHttp.h"
+#include "sandbox/partners/PartnerHub.h"
+#include "sandbox/partners/SoraStandIn.h"
+#include "sandbox/partners/WilloStandIn.h"
+#include "sandbox/store/Store.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

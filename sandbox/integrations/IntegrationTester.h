@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/DeferredAnswer.h"
+#include "sandbox/server/DeferredAnswer.h"
 
 namespace Tessera::Sandbox {
 

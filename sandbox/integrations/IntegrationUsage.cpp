@@ -1,8 +1,8 @@
-#include "integrations/IntegrationUsage.h"
+#include "IntegrationUsage.h"
 
-#include "integrations/IntegrationCatalog.h"
-#include "partners/PartnerHub.h"
-#include "store/Store.h"
+#include "IntegrationCatalog.h"
+#include "sandbox/partners/PartnerHub.h"
+#include "sandbox/store/Store.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,9 +1,9 @@
-#include "integrations/JuroReceiver.h"
+#include "JuroReceiver.h"
 
-#include "integrations/IntegrationPrivate.h"
-#include "partners/StandIn.h"
-#include "store/Records.h"
-#include "webhooks/WebhookSignature.h"
+#include "IntegrationPrivate.h"
+#include "sandbox/partners/StandIn.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/webhooks/WebhookSignature.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

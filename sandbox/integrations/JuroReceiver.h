@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/HttpAnswer.h"
+#include "sandbox/server/HttpAnswer.h"
 
 namespace Tessera::Sandbox {
 

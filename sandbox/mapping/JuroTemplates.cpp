@@ -1,4 +1,4 @@
-#include "mapping/JuroTemplates.h"
+#include "JuroTemplates.h"
 
 #include <QJsonArray>
 

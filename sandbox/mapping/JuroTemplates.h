@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mapping/MappingTypes.h"
+#include "MappingData.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "mapping/MappingEvaluator.h"
+#include "MappingEvaluator.h"
 
-#include "mapping/MappingValue.h"
-#include "mapping/TransformChain.h"
+#include "MappingValue.h"
+#include "TransformChain.h"
 
 #include <QSet>
 

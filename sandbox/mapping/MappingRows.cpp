@@ -1,8 +1,8 @@
-#include "mapping/MappingRows.h"
+#include "MappingRows.h"
 
-#include "mapping/TargetSchemas.h"
-#include "mapping/TransformChain.h"
-#include "server/ApiFailure.h"
+#include "sandbox/server/ApiFailure.h"
+#include "TargetSchemas.h"
+#include "TransformChain.h"
 
 #include <QHash>
 

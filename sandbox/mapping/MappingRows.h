@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mapping/MappingTypes.h"
-#include "mapping/SourceFields.h"
+#include "MappingData.h"
+#include "SourceFields.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

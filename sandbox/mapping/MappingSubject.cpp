@@ -1,8 +1,8 @@
-#include "mapping/MappingSubject.h"
+#include "MappingSubject.h"
 
-#include "api/ApiProtocol.h"
-#include "server/ApiFailure.h"
-#include "store/Store.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/store/Store.h"
 
 
 using namespace Qt::Literals::StringLiterals;

@@ -1,8 +1,8 @@
-#include "mapping/SourceFields.h"
+#include "SourceFields.h"
 
-#include "mapping/MappingSubject.h"
-#include "mapping/MappingValue.h"
-#include "store/Store.h"
+#include "MappingSubject.h"
+#include "MappingValue.h"
+#include "sandbox/store/Store.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "mapping/TargetSchemas.h"
+#include "TargetSchemas.h"
 
-#include "mapping/JuroTemplates.h"
+#include "JuroTemplates.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
-#include "mapping/TransformChain.h"
+#include "TransformChain.h"
 
-#include "mapping/MappingValue.h"
+#include "MappingValue.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,13 +1,13 @@
-#include "methods/MethodContext.h"
+#include "MethodContext.h"
 
-#include "api/ApiProtocol.h"
-#include "integrations/IntegrationCatalog.h"
-#include "integrations/IntegrationUsage.h"
-#include "server/ApiFailure.h"
-#include "server/MethodRegistry.h"
-#include "server/Scopes.h"
-#include "store/Records.h"
-#include "store/Store.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/integrations/IntegrationCatalog.h"
+#include "sandbox/integrations/IntegrationUsage.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/MethodRegistry.h"
+#include "sandbox/server/Scopes.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/store/Store.h"
 
 #include <QJsonArray>
 

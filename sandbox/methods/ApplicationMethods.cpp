@@ -1,13 +1,13 @@
-#include "methods/MethodContext.h"
+#include "MethodContext.h"
 
-#include "api/ApiProtocol.h"
-#include "methods/Views.h"
-#include "server/ApiFailure.h"
-#include "server/MethodRegistry.h"
-#include "server/Pager.h"
-#include "store/Records.h"
-#include "store/Store.h"
-#include "webhooks/WebhookDispatcher.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/MethodRegistry.h"
+#include "sandbox/server/Pager.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/store/Store.h"
+#include "sandbox/webhooks/WebhookDispatcher.h"
+#include "Views.h"
 
 #include <QJsonArray>
 

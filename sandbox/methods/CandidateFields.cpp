@@ -1,9 +1,9 @@
-#include "methods/CandidateFields.h"
+#include "CandidateFields.h"
 
-#include "server/ApiFailure.h"
-#include "server/MethodCall.h"
-#include "store/Records.h"
-#include "store/Store.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/MethodCall.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/store/Store.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,16 +1,16 @@
 // External workflows (Juro contract workflows, per Juro's guide): a title, an entry point (an
 // interview-plan activity or an offer) and a Juro template whose fields the admin maps with
 // fieldMapping target "workflow:<templateId>".
-#include "methods/MethodContext.h"
+#include "MethodContext.h"
 
-#include "api/ApiProtocol.h"
-#include "integrations/IntegrationCatalog.h"
-#include "integrations/IntegrationPlan.h"
-#include "mapping/JuroTemplates.h"
-#include "server/ApiFailure.h"
-#include "server/MethodRegistry.h"
-#include "store/Records.h"
-#include "store/Store.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/integrations/IntegrationCatalog.h"
+#include "sandbox/integrations/IntegrationPlan.h"
+#include "sandbox/mapping/JuroTemplates.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/MethodRegistry.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/store/Store.h"
 
 #include <QJsonArray>
 

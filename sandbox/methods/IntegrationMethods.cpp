@@ -1,16 +1,16 @@
-#include "methods/MethodContext.h"
+#include "MethodContext.h"
 
-#include "api/ApiProtocol.h"
-#include "integrations/IntegrationCatalog.h"
-#include "integrations/IntegrationPlan.h"
-#include "integrations/IntegrationPrivate.h"
-#include "integrations/IntegrationTester.h"
-#include "integrations/IntegrationUsage.h"
-#include "server/DeferredAnswer.h"
-#include "server/ApiFailure.h"
-#include "server/MethodRegistry.h"
-#include "store/Records.h"
-#include "store/Store.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/integrations/IntegrationCatalog.h"
+#include "sandbox/integrations/IntegrationPlan.h"
+#include "sandbox/integrations/IntegrationPrivate.h"
+#include "sandbox/integrations/IntegrationTester.h"
+#include "sandbox/integrations/IntegrationUsage.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/DeferredAnswer.h"
+#include "sandbox/server/MethodRegistry.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/store/Store.h"
 
 #include <QJsonArray>
 

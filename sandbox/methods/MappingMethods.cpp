@@ -1,19 +1,19 @@
 // Field mappings (issue 5): the ATS source fields, each integration's target records, saved
 // mappings with versions and drift, and one evaluator for preview and apply.
-#include "methods/MethodContext.h"
+#include "MethodContext.h"
 
-#include "api/ApiProtocol.h"
-#include "integrations/IntegrationCatalog.h"
-#include "mapping/MappingEvaluator.h"
-#include "mapping/MappingRows.h"
-#include "mapping/MappingSubject.h"
-#include "mapping/MappingValue.h"
-#include "mapping/SourceFields.h"
-#include "mapping/TargetSchemas.h"
-#include "server/ApiFailure.h"
-#include "server/MethodRegistry.h"
-#include "store/Records.h"
-#include "store/Store.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/integrations/IntegrationCatalog.h"
+#include "sandbox/mapping/MappingEvaluator.h"
+#include "sandbox/mapping/MappingRows.h"
+#include "sandbox/mapping/MappingSubject.h"
+#include "sandbox/mapping/MappingValue.h"
+#include "sandbox/mapping/SourceFields.h"
+#include "sandbox/mapping/TargetSchemas.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/MethodRegistry.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/store/Store.h"
 
 #include <QJsonArray>
 

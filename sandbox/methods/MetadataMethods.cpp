@@ -1,10 +1,10 @@
-#include "methods/MethodContext.h"
+#include "MethodContext.h"
 
-#include "api/ApiProtocol.h"
-#include "server/ApiFailure.h"
-#include "server/MethodRegistry.h"
-#include "server/Pager.h"
-#include "store/Store.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/MethodRegistry.h"
+#include "sandbox/server/Pager.h"
+#include "sandbox/store/Store.h"
 
 #include <QJsonArray>
 

@@ -1,11 +1,11 @@
-#include "methods/MethodContext.h"
+#include "MethodContext.h"
 
-#include "api/ApiProtocol.h"
-#include "methods/Views.h"
-#include "server/ApiFailure.h"
-#include "server/MethodRegistry.h"
-#include "server/Pager.h"
-#include "store/Store.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/MethodRegistry.h"
+#include "sandbox/server/Pager.h"
+#include "sandbox/store/Store.h"
+#include "Views.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "methods/MethodContext.h"
+#include "MethodContext.h"
 
-#include "api/ApiProtocol.h"
-#include "server/MethodRegistry.h"
-#include "store/Store.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/server/MethodRegistry.h"
+#include "sandbox/store/Store.h"
 
 #include <QJsonArray>
 

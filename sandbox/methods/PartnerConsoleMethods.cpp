@@ -1,15 +1,15 @@
 // Sandbox-only partnerConsole.* methods: what an admin does on a partner's own website.
-#include "methods/MethodContext.h"
+#include "MethodContext.h"
 
-#include "api/ApiProtocol.h"
-#include "partners/HumaansStandIn.h"
-#include "partners/JuroStandIn.h"
-#include "partners/JustifactsStandIn.h"
-#include "partners/PartnerHub.h"
-#include "partners/SoraStandIn.h"
-#include "partners/WilloStandIn.h"
-#include "server/ApiFailure.h"
-#include "server/MethodRegistry.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/partners/HumaansStandIn.h"
+#include "sandbox/partners/JuroStandIn.h"
+#include "sandbox/partners/JustifactsStandIn.h"
+#include "sandbox/partners/PartnerHub.h"
+#include "sandbox/partners/SoraStandIn.h"
+#include "sandbox/partners/WilloStandIn.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/MethodRegistry.h"
 
 using namespace Qt::Literals::StringLiterals;
 

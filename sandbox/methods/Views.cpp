@@ -1,8 +1,8 @@
-#include "methods/Views.h"
+#include "Views.h"
 
-#include "api/ApiProtocol.h"
-#include "server/ApiFailure.h"
-#include "store/Store.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/store/Store.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "partners/AtsKeyCheck.h"
+#include "AtsKeyCheck.h"
 
-#include "partners/PartnerHttp.h"
-#include "partners/StandIn.h"
+#include "PartnerHttp.h"
+#include "StandIn.h"
 
 #include <QJsonArray>
 #include <QUrl>

@@ -1,9 +1,9 @@
-#include "partners/HumaansStandIn.h"
+#include "HumaansStandIn.h"
 
-#include "partners/MappedRecord.h"
-#include "partners/PartnerHttp.h"
-#include "store/Records.h"
-#include "webhooks/WebhookSignature.h"
+#include "MappedRecord.h"
+#include "PartnerHttp.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/webhooks/WebhookSignature.h"
 
 #include <QDateTime>
 #include <QJsonArray>

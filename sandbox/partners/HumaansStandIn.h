@@ -1,7 +1,7 @@
 #pragma once
 
-#include "partners/StandIn.h"
-#include "server/DeferredAnswer.h"
+#include "sandbox/server/DeferredAnswer.h"
+#include "StandIn.h"
 
 namespace Tessera::Sandbox {
 

@@ -1,11 +1,11 @@
-#include "partners/JuroStandIn.h"
+#include "JuroStandIn.h"
 
-#include "mapping/JuroTemplates.h"
-#include "partners/PartnerHttp.h"
-#include "server/ApiFailure.h"
-#include "store/Records.h"
-#include "webhooks/WebhookSignature.h"
-#include "webhooks/WebhookTypes.h"
+#include "PartnerHttp.h"
+#include "sandbox/mapping/JuroTemplates.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/webhooks/WebhookSignature.h"
+#include "sandbox/webhooks/WebhookTypes.h"
 
 #include <QDateTime>
 #include <QJsonArray>

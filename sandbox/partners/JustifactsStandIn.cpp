@@ -1,6 +1,6 @@
-#include "partners/JustifactsStandIn.h"
+#include "JustifactsStandIn.h"
 
-#include "api/ApiProtocol.h"
+#include "models/api/ApiProtocol.h"
 
 #include <QJsonArray>
 

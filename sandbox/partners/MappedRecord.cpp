@@ -1,10 +1,10 @@
-#include "partners/MappedRecord.h"
+#include "MappedRecord.h"
 
-#include "integrations/IntegrationCatalog.h"
-#include "mapping/TargetSchemas.h"
-#include "partners/PartnerHttp.h"
-#include "partners/StandIn.h"
-#include "store/Records.h"
+#include "PartnerHttp.h"
+#include "sandbox/integrations/IntegrationCatalog.h"
+#include "sandbox/mapping/TargetSchemas.h"
+#include "sandbox/store/Records.h"
+#include "StandIn.h"
 
 #include <QDateTime>
 #include <QJsonArray>

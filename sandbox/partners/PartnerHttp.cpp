@@ -1,4 +1,4 @@
-#include "partners/PartnerHttp.h"
+#include "PartnerHttp.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

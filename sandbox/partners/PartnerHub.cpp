@@ -1,13 +1,13 @@
-#include "partners/PartnerHub.h"
+#include "PartnerHub.h"
 
-#include "integrations/JuroReceiver.h"
-#include "partners/HumaansStandIn.h"
-#include "partners/JuroStandIn.h"
-#include "partners/JustifactsStandIn.h"
-#include "partners/PartnerHttp.h"
-#include "partners/SoraStandIn.h"
-#include "partners/WilloStandIn.h"
-#include "server/MethodRegistry.h"
+#include "HumaansStandIn.h"
+#include "JuroStandIn.h"
+#include "JustifactsStandIn.h"
+#include "PartnerHttp.h"
+#include "sandbox/integrations/JuroReceiver.h"
+#include "sandbox/server/MethodRegistry.h"
+#include "SoraStandIn.h"
+#include "WilloStandIn.h"
 
 #include <QHostAddress>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "partners/StandIn.h"
+#include "StandIn.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,10 +1,10 @@
-#include "partners/SoraStandIn.h"
+#include "SoraStandIn.h"
 
-#include "partners/MappedRecord.h"
-#include "partners/PartnerHttp.h"
-#include "server/ApiFailure.h"
-#include "store/Records.h"
-#include "webhooks/WebhookSignature.h"
+#include "MappedRecord.h"
+#include "PartnerHttp.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/webhooks/WebhookSignature.h"
 
 #include <QDateTime>
 #include <QJsonArray>

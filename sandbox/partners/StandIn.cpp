@@ -1,10 +1,10 @@
-#include "partners/StandIn.h"
+#include "StandIn.h"
 
-#include "api/ApiProtocol.h"
-#include "integrations/IntegrationCatalog.h"
-#include "partners/AtsKeyCheck.h"
-#include "server/ApiFailure.h"
-#include "store/Store.h"
+#include "AtsKeyCheck.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/integrations/IntegrationCatalog.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/store/Store.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/DeferredAnswer.h"
-#include "server/HttpAnswer.h"
+#include "sandbox/server/DeferredAnswer.h"
+#include "sandbox/server/HttpAnswer.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "partners/WilloStandIn.h"
+#include "WilloStandIn.h"
 
-#include "partners/PartnerHttp.h"
-#include "server/ApiFailure.h"
-#include "store/Records.h"
+#include "PartnerHttp.h"
+#include "sandbox/server/ApiFailure.h"
+#include "sandbox/store/Records.h"
 
 #include <QDateTime>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "seed/DemoData.h"
+#include "DemoData.h"
 
 using namespace Qt::Literals::StringLiterals;
 

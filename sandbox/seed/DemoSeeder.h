@@ -1,6 +1,6 @@
 #pragma once
 
-#include "seed/SeedRandom.h"
+#include "SeedRandom.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,9 +1,9 @@
 // The candidate pool of DemoSeeder: candidates, applications, stage history and offers.
-#include "seed/DemoSeeder.h"
+#include "DemoSeeder.h"
 
-#include "seed/DemoData.h"
-#include "store/Records.h"
-#include "store/Store.h"
+#include "DemoData.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/store/Store.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "server/ApiDispatcher.h"
+#include "ApiDispatcher.h"
 
-#include "api/ApiProtocol.h"
-#include "server/ApiFailure.h"
-#include "server/DeferredAnswer.h"
-#include "server/FaultInjector.h"
-#include "server/MethodRegistry.h"
-#include "store/Store.h"
+#include "ApiFailure.h"
+#include "DeferredAnswer.h"
+#include "FaultInjector.h"
+#include "MethodRegistry.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/store/Store.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "server/DeferredAnswer.h"
+#include "DeferredAnswer.h"
 
-#include "api/ApiProtocol.h"
-#include "server/ApiFailure.h"
+#include "ApiFailure.h"
+#include "models/api/ApiProtocol.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/HttpAnswer.h"
+#include "HttpAnswer.h"
 
 #include <QJsonObject>
 #include <QString>

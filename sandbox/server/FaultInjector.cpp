@@ -1,4 +1,4 @@
-#include "server/FaultInjector.h"
+#include "FaultInjector.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
-#include "server/HttpServer.h"
+#include "HttpServer.h"
 
-#include "api/ApiProtocol.h"
-#include "server/ApiDispatcher.h"
-#include "server/DeferredAnswer.h"
+#include "ApiDispatcher.h"
+#include "DeferredAnswer.h"
+#include "models/api/ApiProtocol.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

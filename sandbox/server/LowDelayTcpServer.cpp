@@ -1,4 +1,4 @@
-#include "server/LowDelayTcpServer.h"
+#include "LowDelayTcpServer.h"
 
 #include <QTcpSocket>
 

@@ -1,7 +1,7 @@
-#include "server/MethodCall.h"
+#include "MethodCall.h"
 
-#include "api/ApiProtocol.h"
-#include "server/ApiFailure.h"
+#include "ApiFailure.h"
+#include "models/api/ApiProtocol.h"
 
 #include <cmath>
 

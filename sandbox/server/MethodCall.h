@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ApiKeyTable.h"
+#include "sandbox/store/ApiKeyTable.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/MethodCall.h"
-#include "server/MethodResult.h"
+#include "MethodCall.h"
+#include "MethodResult.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "server/Pager.h"
+#include "Pager.h"
 
-#include "api/ApiProtocol.h"
-#include "server/ApiFailure.h"
-#include "store/Database.h"
+#include "ApiFailure.h"
+#include "models/api/ApiProtocol.h"
+#include "sandbox/store/Database.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "server/MethodCall.h"
-#include "server/MethodResult.h"
-#include "store/DocumentTable.h"
+#include "MethodCall.h"
+#include "MethodResult.h"
+#include "sandbox/store/DocumentTable.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
-#include "store/ApiKeyTable.h"
+#include "ApiKeyTable.h"
 
-#include "store/Database.h"
-#include "store/DocumentTable.h"
+#include "Database.h"
+#include "DocumentTable.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

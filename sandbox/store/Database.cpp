@@ -1,6 +1,6 @@
-#include "store/Database.h"
+#include "Database.h"
 
-#include "store/Migrations.h"
+#include "Migrations.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>

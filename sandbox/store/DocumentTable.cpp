@@ -1,6 +1,6 @@
-#include "store/DocumentTable.h"
+#include "DocumentTable.h"
 
-#include "store/Database.h"
+#include "Database.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

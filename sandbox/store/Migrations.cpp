@@ -1,4 +1,4 @@
-#include "store/Migrations.h"
+#include "Migrations.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "store/Records.h"
+#include "Records.h"
 
-#include "store/Store.h"
+#include "Store.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/ApiKeyTable.h"
-#include "store/Database.h"
-#include "store/DocumentTable.h"
+#include "ApiKeyTable.h"
+#include "Database.h"
+#include "DocumentTable.h"
 
 namespace Tessera::Sandbox {
 

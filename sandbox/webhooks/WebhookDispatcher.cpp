@@ -1,8 +1,8 @@
-#include "webhooks/WebhookDispatcher.h"
+#include "WebhookDispatcher.h"
 
-#include "store/Records.h"
-#include "store/Store.h"
-#include "webhooks/WebhookSignature.h"
+#include "sandbox/store/Records.h"
+#include "sandbox/store/Store.h"
+#include "WebhookSignature.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

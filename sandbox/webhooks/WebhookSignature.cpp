@@ -1,4 +1,4 @@
-#include "webhooks/WebhookSignature.h"
+#include "WebhookSignature.h"
 
 #include <QMessageAuthenticationCode>
 #include <QStringBuilder>

@@ -1,4 +1,4 @@
-#include "webhooks/WebhookTypes.h"
+#include "WebhookTypes.h"
 
 #include <QUrl>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 // Helpers shared by the API test files: walking paginated lists and small JSON look-ups.
-#include "CatchQt.h"
-#include "SandboxProcess.h"
-#include "TestClient.h"
+#include "tests/support/CatchQt.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestClient.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

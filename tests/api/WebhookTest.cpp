@@ -1,7 +1,7 @@
 // Outbound webhooks: management, signed pings and events, retries, fan-out, redelivery and
 // deletion, over real HTTP both ways (a sandbox with --time-scale 0.001 and a receiver here).
 #include "ApiHelpers.h"
-#include "WebhookReceiver.h"
+#include "tests/support/WebhookReceiver.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 // The Connect dialog checks address and key against a real backend before accepting.
-#include "CatchQt.h"
-#include "SandboxProcess.h"
+#include "tests/support/CatchQt.h"
+#include "tests/support/SandboxProcess.h"
 
-#include "connect/ConnectDialog.h"
+#include "ui/connect/ConnectDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,14 +1,14 @@
 // The whole console on the embedded sandbox: key in the keychain and nowhere on disk,
 // navigation by keyboard, and a second start that reuses the key.
-#include "CatchQt.h"
-#include "TestClient.h"
+#include "tests/support/CatchQt.h"
+#include "tests/support/TestClient.h"
 
-#include "ConsoleController.h"
-#include "items/CandidateDirectory.h"
-#include "secrets/SecretStore.h"
-#include "session/BackendSession.h"
-#include "settings/Settings.h"
-#include "shell/MainWindow.h"
+#include "app/ConsoleController.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/secrets/SecretStore.h"
+#include "models/session/BackendSession.h"
+#include "models/settings/Settings.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,12 +1,12 @@
 #pragma once
 
 // A real ApiClient against a real tessera-sandbox process, plus admin access to its controls.
-#include "CatchQt.h"
-#include "SandboxProcess.h"
-#include "TestClient.h"
+#include "tests/support/CatchQt.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestClient.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

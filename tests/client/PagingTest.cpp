@@ -1,11 +1,11 @@
 // PagedFetch and CandidateDirectory: full and incremental sync into the model.
 #include "ClientFixture.h"
 
-#include "api/PagedFetch.h"
-#include "api/SyncTokenStore.h"
-#include "items/CandidateDirectory.h"
-#include "items/CandidateFilterModel.h"
-#include "items/CandidatesModel.h"
+#include "models/api/PagedFetch.h"
+#include "models/api/SyncTokenStore.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/candidates/CandidateFilterModel.h"
+#include "models/candidates/CandidatesModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -2,13 +2,13 @@
 // ctest through xvfb-run) and xdotool moving the pointer with real X events, so QDrag::exec
 // runs its own drag loop as on a desktop. The offscreen tests (tests/ui) send the drag events
 // themselves; this one proves the views start and accept a drag the way a person makes it.
-#include "MappingTestSupport.h"
+#include "tests/ui/MappingTestSupport.h"
 
-#include "mapping/FieldMappingsView.h"
-#include "mapping/MappingModel.h"
-#include "mapping/SourceFieldsModel.h"
-#include "mapping/SourceFieldsPane.h"
-#include "settings/Settings.h"
+#include "models/mapping/MappingModel.h"
+#include "models/mapping/SourceFieldsModel.h"
+#include "models/settings/Settings.h"
+#include "ui/mapping/FieldMappingsView.h"
+#include "ui/mapping/SourceFieldsPane.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>

@@ -2,10 +2,10 @@
 
 // Helpers for the SecretStore tests: a store over a throwaway settings file, and waiting for a
 // SecretJob while recording how it finished.
-#include "CatchQt.h"
+#include "tests/support/CatchQt.h"
 
-#include "secrets/SecretStore.h"
-#include "settings/Settings.h"
+#include "models/secrets/SecretStore.h"
+#include "models/settings/Settings.h"
 
 #include <QDirIterator>
 #include <QFile>

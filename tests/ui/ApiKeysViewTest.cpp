@@ -2,12 +2,12 @@
 // offscreen platform: the shown-once secret and its clipboard, revoke confirmation, errors.
 #include "UiTestSupport.h"
 
-#include "admin/ApiKeysModel.h"
-#include "admin/ApiKeysView.h"
-#include "admin/CreateApiKeyDialog.h"
-#include "admin/ScopePicker.h"
-#include "common/MessageBanner.h"
-#include "common/SecretLineEdit.h"
+#include "models/admin/ApiKeysModel.h"
+#include "ui/admin/ApiKeysView.h"
+#include "ui/admin/CreateApiKeyDialog.h"
+#include "ui/admin/ScopePicker.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/SecretLineEdit.h"
 
 #include <QCheckBox>
 #include <QClipboard>

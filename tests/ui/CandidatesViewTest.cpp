@@ -2,18 +2,18 @@
 // list, filter, selection, notes, stage moves, archive reasons, error and empty states.
 #include "UiTestSupport.h"
 
-#include "api/SyncTokenStore.h"
-#include "candidates/CandidateDetailPane.h"
-#include "candidates/CandidatesView.h"
-#include "candidates/MoveStageDialog.h"
-#include "common/MessageBanner.h"
-#include "items/ApplicationsModel.h"
-#include "items/CandidateDetail.h"
-#include "items/CandidateDirectory.h"
-#include "items/CandidateFilterModel.h"
-#include "items/CandidatesModel.h"
-#include "items/NotesModel.h"
-#include "items/StagesModel.h"
+#include "models/api/SyncTokenStore.h"
+#include "models/candidates/ApplicationsModel.h"
+#include "models/candidates/CandidateDetail.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/candidates/CandidateFilterModel.h"
+#include "models/candidates/CandidatesModel.h"
+#include "models/candidates/NotesModel.h"
+#include "models/plans/StagesModel.h"
+#include "ui/candidates/CandidateDetailPane.h"
+#include "ui/candidates/CandidatesView.h"
+#include "ui/candidates/MoveStageDialog.h"
+#include "ui/common/MessageBanner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

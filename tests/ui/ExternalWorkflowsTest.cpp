@@ -3,14 +3,14 @@
 // the input kept, someone else's change or delete while the dialog is open, delete.
 #include "MappingTestSupport.h"
 
-#include "common/MessageBanner.h"
-#include "mapping/ExternalWorkflowDialog.h"
-#include "mapping/ExternalWorkflowsModel.h"
-#include "mapping/ExternalWorkflowsPane.h"
-#include "mapping/FieldMappingsView.h"
-#include "mapping/MappingModel.h"
-#include "mapping/SourceFieldsModel.h"
-#include "settings/Settings.h"
+#include "models/mapping/MappingModel.h"
+#include "models/mapping/SourceFieldsModel.h"
+#include "models/settings/Settings.h"
+#include "models/workflows/ExternalWorkflowsModel.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/mapping/ExternalWorkflowDialog.h"
+#include "ui/mapping/ExternalWorkflowsPane.h"
+#include "ui/mapping/FieldMappingsView.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

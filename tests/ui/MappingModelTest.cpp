@@ -3,11 +3,11 @@
 // and two documents saving the same mapping.
 #include "MappingTestSupport.h"
 
-#include "mapping/MappingMime.h"
-#include "mapping/MappingModel.h"
-#include "mapping/PreviewModel.h"
-#include "mapping/SourceFieldsModel.h"
-#include "mapping/ValueMapModel.h"
+#include "models/mapping/MappingMime.h"
+#include "models/mapping/MappingModel.h"
+#include "models/mapping/PreviewModel.h"
+#include "models/mapping/SourceFieldsModel.h"
+#include "models/mapping/ValueMapModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,8 +3,8 @@
 // Shared by the mapping editor tests: a fresh sandbox, a California candidate, row helpers.
 #include "UiTestSupport.h"
 
-#include "mapping/MappingDocument.h"
-#include "mapping/MappingTypes.h"
+#include "models/mapping/MappingDocument.h"
+#include "models/mapping/MappingTypes.h"
 
 #include <QJsonArray>
 

@@ -2,13 +2,13 @@
 // chips, the side panel from the keyboard, plan gating, "Needs attention", load errors.
 #include "UiTestSupport.h"
 
-#include "common/SecretClipboard.h"
-#include "common/MessageBanner.h"
-#include "integrations/IntegrationFilterModel.h"
-#include "integrations/IntegrationService.h"
-#include "integrations/IntegrationsModel.h"
-#include "marketplace/IntegrationPanel.h"
-#include "marketplace/MarketplaceView.h"
+#include "models/integrations/IntegrationFilterModel.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/IntegrationsModel.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/SecretClipboard.h"
+#include "ui/marketplace/IntegrationPanel.h"
+#include "ui/marketplace/MarketplaceView.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

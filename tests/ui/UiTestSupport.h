@@ -1,11 +1,11 @@
 #pragma once
 
 // Shared by the widget tests: a real ApiClient on a sandbox, waiting, keys and screenshots.
-#include "CatchQt.h"
-#include "SandboxProcess.h"
-#include "TestClient.h"
+#include "tests/support/CatchQt.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestClient.h"
 
-#include "api/ApiClient.h"
+#include "models/api/ApiClient.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,15 +1,15 @@
 // WebhooksView, WebhookDialog and the deliveries pane against a real sandbox and a receiver
 // in this process, from the keyboard under the offscreen platform.
+#include "tests/support/WebhookReceiver.h"
 #include "UiTestSupport.h"
-#include "WebhookReceiver.h"
 
-#include "admin/WebhookDeliveriesModel.h"
-#include "admin/WebhookDeliveriesPane.h"
-#include "admin/WebhookDialog.h"
-#include "admin/WebhooksModel.h"
-#include "admin/WebhooksView.h"
-#include "common/MessageBanner.h"
-#include "common/SecretLineEdit.h"
+#include "models/admin/WebhookDeliveriesModel.h"
+#include "models/admin/WebhooksModel.h"
+#include "ui/admin/WebhookDeliveriesPane.h"
+#include "ui/admin/WebhookDialog.h"
+#include "ui/admin/WebhooksView.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/SecretLineEdit.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // Settings: the typed facade over the INI file.
-#include "CatchQt.h"
+#include "tests/support/CatchQt.h"
 
-#include "settings/Settings.h"
+#include "models/settings/Settings.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "admin/AdminPageParts.h"
+#include "AdminPageParts.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "items/LoadState.h"
+#include "models/core/LoadState.h"
 
 #include <QKeySequence>
 

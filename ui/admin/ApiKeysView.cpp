@@ -1,11 +1,11 @@
-#include "admin/ApiKeysView.h"
+#include "ApiKeysView.h"
 
-#include "admin/AdminPageParts.h"
-#include "admin/ApiKeysModel.h"
-#include "admin/CreateApiKeyDialog.h"
-#include "admin/Permissions.h"
-#include "common/MessageBanner.h"
-#include "common/PageTitle.h"
+#include "AdminPageParts.h"
+#include "CreateApiKeyDialog.h"
+#include "models/admin/ApiKeysModel.h"
+#include "models/admin/Permissions.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/PageTitle.h"
 
 #include <QAction>
 #include <QHBoxLayout>

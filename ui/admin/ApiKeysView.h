@@ -1,6 +1,6 @@
 #pragma once
 
-#include "admin/AdminPageParts.h"
+#include "AdminPageParts.h"
 
 #include <QWidget>
 

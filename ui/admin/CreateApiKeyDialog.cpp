@@ -1,10 +1,10 @@
-#include "admin/CreateApiKeyDialog.h"
+#include "CreateApiKeyDialog.h"
 
-#include "admin/ApiKeysModel.h"
-#include "admin/ScopePicker.h"
-#include "admin/ShownOnceSecret.h"
-#include "common/DialogHeight.h"
-#include "common/MessageBanner.h"
+#include "models/admin/ApiKeysModel.h"
+#include "ScopePicker.h"
+#include "ShownOnceSecret.h"
+#include "ui/common/DialogHeight.h"
+#include "ui/common/MessageBanner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "admin/HealthDelegate.h"
+#include "HealthDelegate.h"
 
-#include "admin/Health.h"
-#include "common/StatusPalette.h"
+#include "models/admin/Health.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QApplication>
 #include <QPainter>

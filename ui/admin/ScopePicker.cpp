@@ -1,6 +1,6 @@
-#include "admin/ScopePicker.h"
+#include "ScopePicker.h"
 
-#include "admin/Permissions.h"
+#include "models/admin/Permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "admin/ShownOnceSecret.h"
+#include "ShownOnceSecret.h"
 
-#include "common/MessageBanner.h"
-#include "common/SecretClipboard.h"
-#include "common/SecretLineEdit.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/SecretClipboard.h"
+#include "ui/common/SecretLineEdit.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "admin/WebhookDeliveriesPane.h"
+#include "WebhookDeliveriesPane.h"
 
-#include "admin/AdminPageParts.h"
-#include "admin/HealthDelegate.h"
-#include "admin/WebhookDeliveriesModel.h"
-#include "common/MessageBanner.h"
+#include "AdminPageParts.h"
+#include "HealthDelegate.h"
+#include "models/admin/WebhookDeliveriesModel.h"
+#include "ui/common/MessageBanner.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
-#include "admin/WebhookDialog.h"
+#include "WebhookDialog.h"
 
-#include "admin/WebhookEventTypes.h"
-#include "common/DialogHeight.h"
-#include "common/MessageBanner.h"
-#include "common/SecretLineEdit.h"
-#include "session/BackendUrl.h"
+#include "models/admin/WebhookEventTypes.h"
+#include "models/session/BackendUrl.h"
+#include "ui/common/DialogHeight.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/SecretLineEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "admin/WebhooksModel.h"
+#include "models/admin/WebhooksModel.h"
 
 #include <QDialog>
 

@@ -1,14 +1,14 @@
-#include "admin/WebhooksView.h"
+#include "WebhooksView.h"
 
-#include "admin/AdminPageParts.h"
-#include "admin/HealthDelegate.h"
-#include "admin/WebhookDeliveriesModel.h"
-#include "admin/WebhookDeliveriesPane.h"
-#include "admin/WebhookDialog.h"
-#include "admin/WebhookEventTypes.h"
-#include "admin/WebhooksModel.h"
-#include "common/MessageBanner.h"
-#include "common/PageTitle.h"
+#include "AdminPageParts.h"
+#include "HealthDelegate.h"
+#include "models/admin/WebhookDeliveriesModel.h"
+#include "models/admin/WebhookEventTypes.h"
+#include "models/admin/WebhooksModel.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/PageTitle.h"
+#include "WebhookDeliveriesPane.h"
+#include "WebhookDialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,14 +1,14 @@
-#include "candidates/CandidateDetailPane.h"
+#include "CandidateDetailPane.h"
 
-#include "api/ApiError.h"
-#include "candidates/CandidateHeader.h"
-#include "candidates/CandidateTabs.h"
-#include "candidates/NotesTab.h"
-#include "candidates/StageMoveFlow.h"
-#include "common/MessageBanner.h"
-#include "items/ApplicationsModel.h"
-#include "items/CandidateDetail.h"
-#include "items/CandidatesModel.h"
+#include "CandidateHeader.h"
+#include "CandidateTabs.h"
+#include "models/api/ApiError.h"
+#include "models/candidates/ApplicationsModel.h"
+#include "models/candidates/CandidateDetail.h"
+#include "models/candidates/CandidatesModel.h"
+#include "NotesTab.h"
+#include "StageMoveFlow.h"
+#include "ui/common/MessageBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

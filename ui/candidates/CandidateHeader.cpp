@@ -1,6 +1,6 @@
-#include "candidates/CandidateHeader.h"
+#include "CandidateHeader.h"
 
-#include "domain/Candidate.h"
+#include "models/domain/Candidate.h"
 
 #include <QLabel>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "candidates/CandidateListPane.h"
+#include "CandidateListPane.h"
 
-#include "candidates/CandidateTable.h"
-#include "items/CandidateDirectory.h"
-#include "items/CandidateFilterModel.h"
-#include "items/CandidatesModel.h"
+#include "CandidateTable.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/candidates/CandidateFilterModel.h"
+#include "models/candidates/CandidatesModel.h"
 
 #include <QGridLayout>
 #include <QLabel>

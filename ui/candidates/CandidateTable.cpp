@@ -1,8 +1,8 @@
-#include "candidates/CandidateTable.h"
+#include "CandidateTable.h"
 
-#include "candidates/StagePillDelegate.h"
-#include "items/CandidateFilterModel.h"
-#include "items/CandidatesModel.h"
+#include "models/candidates/CandidateFilterModel.h"
+#include "models/candidates/CandidatesModel.h"
+#include "StagePillDelegate.h"
 
 #include <QDateTime>
 #include <QHeaderView>

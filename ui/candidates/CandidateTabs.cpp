@@ -1,10 +1,10 @@
-#include "candidates/CandidateTabs.h"
+#include "CandidateTabs.h"
 
-#include "candidates/NotesTab.h"
-#include "items/ApplicationsModel.h"
-#include "items/CandidateDetail.h"
-#include "items/NotesModel.h"
-#include "items/OffersModel.h"
+#include "models/candidates/ApplicationsModel.h"
+#include "models/candidates/CandidateDetail.h"
+#include "models/candidates/NotesModel.h"
+#include "models/candidates/OffersModel.h"
+#include "NotesTab.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,14 +1,14 @@
-#include "candidates/CandidatesView.h"
+#include "CandidatesView.h"
 
-#include "candidates/CandidateDetailPane.h"
-#include "candidates/CandidateListPane.h"
-#include "candidates/CandidateTable.h"
-#include "candidates/SyncFreshness.h"
-#include "common/MessageBanner.h"
-#include "common/PageTitle.h"
-#include "items/CandidateDirectory.h"
-#include "items/CandidateFilterModel.h"
-#include "items/CandidatesModel.h"
+#include "CandidateDetailPane.h"
+#include "CandidateListPane.h"
+#include "CandidateTable.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/candidates/CandidateFilterModel.h"
+#include "models/candidates/CandidatesModel.h"
+#include "SyncFreshness.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/PageTitle.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

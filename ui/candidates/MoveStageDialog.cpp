@@ -1,8 +1,8 @@
-#include "candidates/MoveStageDialog.h"
+#include "MoveStageDialog.h"
 
-#include "common/MessageBanner.h"
-#include "items/ArchiveReasonsModel.h"
-#include "items/StagesModel.h"
+#include "models/plans/StagesModel.h"
+#include "models/reference/ArchiveReasonsModel.h"
+#include "ui/common/MessageBanner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

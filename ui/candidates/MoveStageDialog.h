@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Application.h"
+#include "models/domain/Application.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "candidates/NotesTab.h"
+#include "NotesTab.h"
 
-#include "api/ApiError.h"
-#include "items/CandidateDetail.h"
-#include "items/NotesModel.h"
+#include "models/api/ApiError.h"
+#include "models/candidates/CandidateDetail.h"
+#include "models/candidates/NotesModel.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,10 +1,10 @@
-#include "candidates/StageMoveFlow.h"
+#include "StageMoveFlow.h"
 
-#include "api/ApiError.h"
-#include "candidates/MoveStageDialog.h"
-#include "common/MessageBanner.h"
-#include "items/ApplicationsModel.h"
-#include "items/CandidateDetail.h"
+#include "models/api/ApiError.h"
+#include "models/candidates/ApplicationsModel.h"
+#include "models/candidates/CandidateDetail.h"
+#include "MoveStageDialog.h"
+#include "ui/common/MessageBanner.h"
 
 namespace Tessera {
 

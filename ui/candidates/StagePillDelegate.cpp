@@ -1,6 +1,6 @@
-#include "candidates/StagePillDelegate.h"
+#include "StagePillDelegate.h"
 
-#include "common/StatusPalette.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "candidates/SyncFreshness.h"
+#include "SyncFreshness.h"
 
-#include "items/CandidateDirectory.h"
+#include "models/candidates/CandidateDirectory.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

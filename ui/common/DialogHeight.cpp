@@ -1,4 +1,4 @@
-#include "common/DialogHeight.h"
+#include "DialogHeight.h"
 
 #include <QLayout>
 #include <QWidget>

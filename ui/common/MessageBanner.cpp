@@ -1,6 +1,6 @@
-#include "common/MessageBanner.h"
+#include "MessageBanner.h"
 
-#include "api/ApiError.h"
+#include "models/api/ApiError.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

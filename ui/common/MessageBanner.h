@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/StatusPalette.h"
+#include "StatusPalette.h"
 
 #include <QFrame>
 

@@ -1,4 +1,4 @@
-#include "common/PageTitle.h"
+#include "PageTitle.h"
 
 namespace Tessera {
 

@@ -1,4 +1,4 @@
-#include "common/SecretClipboard.h"
+#include "SecretClipboard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "common/SecretLineEdit.h"
+#include "SecretLineEdit.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "common/StatusPalette.h"
+#include "StatusPalette.h"
 
 namespace Tessera::StatusPalette {
 

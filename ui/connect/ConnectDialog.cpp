@@ -1,7 +1,7 @@
-#include "connect/ConnectDialog.h"
+#include "ConnectDialog.h"
 
-#include "common/SecretLineEdit.h"
-#include "session/BackendUrl.h"
+#include "models/session/BackendUrl.h"
+#include "ui/common/SecretLineEdit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

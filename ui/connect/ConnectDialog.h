@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/ConnectionProbe.h"
+#include "models/session/ConnectionProbe.h"
 
 #include <QDialog>
 #include <QUrl>

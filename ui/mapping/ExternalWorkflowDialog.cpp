@@ -1,8 +1,8 @@
-#include "mapping/ExternalWorkflowDialog.h"
+#include "ExternalWorkflowDialog.h"
 
-#include "common/DialogHeight.h"
-#include "common/MessageBanner.h"
-#include "mapping/MappingTargets.h"
+#include "models/mapping/MappingTargets.h"
+#include "ui/common/DialogHeight.h"
+#include "ui/common/MessageBanner.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mapping/ExternalWorkflowsModel.h"
+#include "models/workflows/ExternalWorkflowsModel.h"
 
 #include <QDialog>
 

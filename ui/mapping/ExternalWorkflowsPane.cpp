@@ -1,8 +1,8 @@
-#include "mapping/ExternalWorkflowsPane.h"
+#include "ExternalWorkflowsPane.h"
 
-#include "common/MessageBanner.h"
-#include "mapping/ExternalWorkflowDialog.h"
-#include "mapping/MappingTargets.h"
+#include "ExternalWorkflowDialog.h"
+#include "models/mapping/MappingTargets.h"
+#include "ui/common/MessageBanner.h"
 
 #include <QAction>
 #include <QHBoxLayout>

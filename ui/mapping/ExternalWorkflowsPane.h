@@ -1,7 +1,7 @@
 #pragma once
 
-#include "admin/AdminPageParts.h"
-#include "mapping/ExternalWorkflowsModel.h"
+#include "models/workflows/ExternalWorkflowsModel.h"
+#include "ui/admin/AdminPageParts.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "mapping/MappingConflictDialog.h"
+#include "MappingConflictDialog.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mapping/MappingTypes.h"
+#include "models/mapping/MappingTypes.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "mapping/PreviewPane.h"
+#include "PreviewPane.h"
 
-#include "mapping/CandidateSuggestions.h"
-#include "mapping/PreviewModel.h"
+#include "models/mapping/CandidateSuggestions.h"
+#include "models/mapping/PreviewModel.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

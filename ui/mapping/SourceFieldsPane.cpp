@@ -1,6 +1,6 @@
-#include "mapping/SourceFieldsPane.h"
+#include "SourceFieldsPane.h"
 
-#include "mapping/SourceFieldsModel.h"
+#include "models/mapping/SourceFieldsModel.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "mapping/TransformChainEditor.h"
+#include "TransformChainEditor.h"
 
-#include "mapping/MappingTypes.h"
-#include "mapping/TransformParamsForm.h"
-#include "mapping/ValueMapEditor.h"
+#include "models/mapping/MappingTypes.h"
+#include "TransformParamsForm.h"
+#include "ValueMapEditor.h"
 
 #include <QAction>
 #include <QHBoxLayout>

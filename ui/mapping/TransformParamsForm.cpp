@@ -1,6 +1,6 @@
-#include "mapping/TransformParamsForm.h"
+#include "TransformParamsForm.h"
 
-#include "mapping/MappingTypes.h"
+#include "models/mapping/MappingTypes.h"
 
 #include <QComboBox>
 #include <QFormLayout>

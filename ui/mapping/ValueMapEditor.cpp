@@ -1,6 +1,6 @@
-#include "mapping/ValueMapEditor.h"
+#include "ValueMapEditor.h"
 
-#include "mapping/ValueMapModel.h"
+#include "models/mapping/ValueMapModel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "marketplace/IntegrationBadge.h"
+#include "IntegrationBadge.h"
 
 #include <QColor>
 

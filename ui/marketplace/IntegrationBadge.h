@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/StatusPalette.h"
-#include "domain/Integration.h"
+#include "models/domain/Integration.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QString>
 

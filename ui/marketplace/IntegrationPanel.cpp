@@ -1,10 +1,10 @@
-#include "marketplace/IntegrationPanel.h"
+#include "IntegrationPanel.h"
 
-#include "common/MessageBanner.h"
-#include "common/PageTitle.h"
-#include "integrations/IntegrationsModel.h"
-#include "mapping/MappingTargets.h"
-#include "marketplace/IntegrationBadge.h"
+#include "IntegrationBadge.h"
+#include "models/integrations/IntegrationsModel.h"
+#include "models/mapping/MappingTargets.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/PageTitle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Integration.h"
-#include "integrations/SetupTypes.h"
+#include "models/domain/Integration.h"
+#include "models/integrations/SetupTypes.h"
 
 #include <QFrame>
 

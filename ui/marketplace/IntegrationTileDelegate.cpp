@@ -1,7 +1,7 @@
-#include "marketplace/IntegrationTileDelegate.h"
+#include "IntegrationTileDelegate.h"
 
-#include "integrations/IntegrationsModel.h"
-#include "marketplace/IntegrationBadge.h"
+#include "IntegrationBadge.h"
+#include "models/integrations/IntegrationsModel.h"
 
 #include <QApplication>
 #include <QPainter>

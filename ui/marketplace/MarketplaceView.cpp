@@ -1,16 +1,16 @@
-#include "marketplace/MarketplaceView.h"
+#include "MarketplaceView.h"
 
-#include "common/MessageBanner.h"
-#include "common/PageTitle.h"
-#include "integrations/IntegrationFilterModel.h"
-#include "integrations/IntegrationService.h"
-#include "integrations/IntegrationsModel.h"
-#include "integrations/PartnerConsole.h"
-#include "mapping/MappingTargets.h"
-#include "marketplace/IntegrationPanel.h"
-#include "marketplace/IntegrationTileDelegate.h"
-#include "wizards/EnableWizard.h"
-#include "wizards/WizardFactory.h"
+#include "IntegrationPanel.h"
+#include "IntegrationTileDelegate.h"
+#include "models/integrations/IntegrationFilterModel.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/IntegrationsModel.h"
+#include "models/integrations/PartnerConsole.h"
+#include "models/mapping/MappingTargets.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/PageTitle.h"
+#include "ui/wizards/EnableWizard.h"
+#include "ui/wizards/WizardFactory.h"
 
 #include <QAbstractButton>
 #include <QAction>

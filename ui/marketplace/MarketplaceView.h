@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizards/SetupContext.h"
+#include "ui/wizards/SetupContext.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,9 +1,9 @@
-#include "settings/SettingsView.h"
+#include "SettingsView.h"
 
-#include "common/MessageBanner.h"
-#include "common/PageTitle.h"
-#include "secrets/SecretStore.h"
-#include "settings/Settings.h"
+#include "models/secrets/SecretStore.h"
+#include "models/settings/Settings.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/PageTitle.h"
 
 #include <QComboBox>
 #include <QFormLayout>

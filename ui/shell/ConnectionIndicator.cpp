@@ -1,6 +1,6 @@
-#include "shell/ConnectionIndicator.h"
+#include "ConnectionIndicator.h"
 
-#include "session/BackendSession.h"
+#include "models/session/BackendSession.h"
 
 #include <QRegularExpression>
 

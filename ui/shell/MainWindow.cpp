@@ -1,8 +1,8 @@
-#include "shell/MainWindow.h"
+#include "MainWindow.h"
 
-#include "common/MessageBanner.h"
-#include "shell/ConnectionIndicator.h"
-#include "shell/PlaceholderView.h"
+#include "ConnectionIndicator.h"
+#include "PlaceholderView.h"
+#include "ui/common/MessageBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

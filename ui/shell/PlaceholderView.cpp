@@ -1,6 +1,6 @@
-#include "shell/PlaceholderView.h"
+#include "PlaceholderView.h"
 
-#include "common/PageTitle.h"
+#include "ui/common/PageTitle.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

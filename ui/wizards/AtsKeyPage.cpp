@@ -1,12 +1,12 @@
-#include "wizards/AtsKeyPage.h"
+#include "AtsKeyPage.h"
 
-#include "common/SecretClipboard.h"
-#include "common/MessageBanner.h"
-#include "common/SecretLineEdit.h"
-#include "integrations/IntegrationService.h"
-#include "integrations/SetupState.h"
-#include "wizards/EnableWizard.h"
-#include "wizards/ScopeText.h"
+#include "EnableWizard.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/SetupState.h"
+#include "ScopeText.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/SecretClipboard.h"
+#include "ui/common/SecretLineEdit.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

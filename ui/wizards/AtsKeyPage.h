@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizards/CheckedPage.h"
+#include "CheckedPage.h"
 
 class QLabel;
 class QLineEdit;

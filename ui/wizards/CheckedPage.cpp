@@ -1,8 +1,8 @@
-#include "wizards/CheckedPage.h"
+#include "CheckedPage.h"
 
-#include "api/ApiError.h"
-#include "common/MessageBanner.h"
-#include "wizards/EnableWizard.h"
+#include "EnableWizard.h"
+#include "models/api/ApiError.h"
+#include "ui/common/MessageBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "wizards/EnableWizard.h"
+#include "EnableWizard.h"
 
-#include "integrations/SetupState.h"
-#include "secrets/SecretJob.h"
-#include "secrets/SecretStore.h"
-#include "settings/Settings.h"
+#include "models/integrations/SetupState.h"
+#include "models/secrets/SecretJob.h"
+#include "models/secrets/SecretStore.h"
+#include "models/settings/Settings.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Integration.h"
-#include "wizards/SetupContext.h"
+#include "models/domain/Integration.h"
+#include "SetupContext.h"
 
 #include <QWizard>
 

@@ -1,7 +1,7 @@
-#include "wizards/FinishPage.h"
+#include "FinishPage.h"
 
-#include "integrations/IntegrationService.h"
-#include "wizards/EnableWizard.h"
+#include "EnableWizard.h"
+#include "models/integrations/IntegrationService.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "integrations/SetupTypes.h"
-#include "wizards/CheckedPage.h"
+#include "CheckedPage.h"
+#include "models/integrations/SetupTypes.h"
 
 #include <functional>
 

@@ -1,13 +1,13 @@
-#include "wizards/HumaansSetup.h"
+#include "HumaansSetup.h"
 
-#include "admin/WebhookEventTypes.h"
-#include "integrations/PartnerConsole.h"
-#include "integrations/SetupState.h"
-#include "wizards/AtsKeyPage.h"
-#include "wizards/EnableWizard.h"
-#include "wizards/FinishPage.h"
-#include "wizards/PartnerStepPage.h"
-#include "wizards/WebhookPage.h"
+#include "AtsKeyPage.h"
+#include "EnableWizard.h"
+#include "FinishPage.h"
+#include "models/admin/WebhookEventTypes.h"
+#include "models/integrations/PartnerConsole.h"
+#include "models/integrations/SetupState.h"
+#include "PartnerStepPage.h"
+#include "WebhookPage.h"
 
 using namespace Qt::Literals::StringLiterals;
 

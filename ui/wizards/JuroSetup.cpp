@@ -1,14 +1,14 @@
-#include "wizards/JuroSetup.h"
+#include "JuroSetup.h"
 
-#include "api/ApiClient.h"
-#include "integrations/IntegrationService.h"
-#include "integrations/PartnerConsole.h"
-#include "integrations/SetupState.h"
-#include "wizards/AtsKeyPage.h"
-#include "wizards/EnableWizard.h"
-#include "wizards/FinishPage.h"
-#include "wizards/PartnerStepPage.h"
-#include "wizards/JuroSetup.h"
+#include "AtsKeyPage.h"
+#include "EnableWizard.h"
+#include "FinishPage.h"
+#include "JuroSetup.h"
+#include "models/api/ApiClient.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/PartnerConsole.h"
+#include "models/integrations/SetupState.h"
+#include "PartnerStepPage.h"
 
 #include <QUrl>
 

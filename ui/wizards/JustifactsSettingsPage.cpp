@@ -1,11 +1,11 @@
-#include "wizards/JustifactsSettingsPage.h"
+#include "JustifactsSettingsPage.h"
 
-#include "common/SecretLineEdit.h"
-#include "integrations/IntegrationService.h"
-#include "integrations/PartnerConsole.h"
-#include "integrations/SetupState.h"
-#include "wizards/EnableWizard.h"
-#include "wizards/PartnerStepPage.h"
+#include "EnableWizard.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/PartnerConsole.h"
+#include "models/integrations/SetupState.h"
+#include "PartnerStepPage.h"
+#include "ui/common/SecretLineEdit.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "wizards/JustifactsSetup.h"
+#include "JustifactsSetup.h"
 
-#include "integrations/SetupState.h"
-#include "wizards/AtsKeyPage.h"
-#include "wizards/EnableWizard.h"
-#include "wizards/FinishPage.h"
-#include "wizards/JustifactsSettingsPage.h"
+#include "AtsKeyPage.h"
+#include "EnableWizard.h"
+#include "FinishPage.h"
+#include "JustifactsSettingsPage.h"
+#include "models/integrations/SetupState.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,11 +1,11 @@
-#include "wizards/PartnerStepPage.h"
+#include "PartnerStepPage.h"
 
-#include "common/SecretClipboard.h"
-#include "common/MessageBanner.h"
-#include "common/SecretLineEdit.h"
-#include "integrations/IntegrationService.h"
-#include "integrations/SetupState.h"
-#include "wizards/EnableWizard.h"
+#include "EnableWizard.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/SetupState.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/SecretClipboard.h"
+#include "ui/common/SecretLineEdit.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wizards/CheckedPage.h"
+#include "CheckedPage.h"
 
 #include <QHash>
 

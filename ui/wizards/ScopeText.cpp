@@ -1,4 +1,4 @@
-#include "wizards/ScopeText.h"
+#include "ScopeText.h"
 
 #include <QCoreApplication>
 #include <QHash>

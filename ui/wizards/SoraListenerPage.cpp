@@ -1,12 +1,12 @@
-#include "wizards/SoraListenerPage.h"
+#include "SoraListenerPage.h"
 
-#include "common/MessageBanner.h"
-#include "common/SecretLineEdit.h"
-#include "integrations/IntegrationService.h"
-#include "integrations/PartnerConsole.h"
-#include "integrations/SetupState.h"
-#include "wizards/EnableWizard.h"
-#include "wizards/PartnerStepPage.h"
+#include "EnableWizard.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/PartnerConsole.h"
+#include "models/integrations/SetupState.h"
+#include "PartnerStepPage.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/SecretLineEdit.h"
 
 #include <QComboBox>
 #include <QFormLayout>

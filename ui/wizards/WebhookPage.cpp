@@ -1,8 +1,8 @@
-#include "wizards/WebhookPage.h"
+#include "WebhookPage.h"
 
-#include "integrations/IntegrationService.h"
-#include "integrations/SetupState.h"
-#include "wizards/EnableWizard.h"
+#include "EnableWizard.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/SetupState.h"
 
 #include <QLabel>
 #include <QTimer>

@@ -1,13 +1,13 @@
-#include "wizards/WilloSetup.h"
+#include "WilloSetup.h"
 
-#include "integrations/IntegrationService.h"
-#include "integrations/PartnerConsole.h"
-#include "integrations/SetupState.h"
-#include "wizards/AtsKeyPage.h"
-#include "wizards/EnableWizard.h"
-#include "wizards/FinishPage.h"
-#include "wizards/PartnerStepPage.h"
-#include "wizards/WilloSyncPage.h"
+#include "AtsKeyPage.h"
+#include "EnableWizard.h"
+#include "FinishPage.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/PartnerConsole.h"
+#include "models/integrations/SetupState.h"
+#include "PartnerStepPage.h"
+#include "WilloSyncPage.h"
 
 using namespace Qt::Literals::StringLiterals;
 

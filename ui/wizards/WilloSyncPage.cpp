@@ -1,9 +1,9 @@
-#include "wizards/WilloSyncPage.h"
+#include "WilloSyncPage.h"
 
-#include "integrations/IntegrationService.h"
-#include "integrations/PartnerConsole.h"
-#include "integrations/SetupState.h"
-#include "wizards/EnableWizard.h"
+#include "EnableWizard.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/PartnerConsole.h"
+#include "models/integrations/SetupState.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,11 +1,11 @@
-#include "wizards/WizardFactory.h"
+#include "WizardFactory.h"
 
-#include "wizards/EnableWizard.h"
-#include "wizards/HumaansSetup.h"
-#include "wizards/JuroSetup.h"
-#include "wizards/JustifactsSetup.h"
-#include "wizards/SoraSetup.h"
-#include "wizards/WilloSetup.h"
+#include "EnableWizard.h"
+#include "HumaansSetup.h"
+#include "JuroSetup.h"
+#include "JustifactsSetup.h"
+#include "SoraSetup.h"
+#include "WilloSetup.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 // MappingEvaluator: rows against target fields for one subject's source values.
-#include "CatchQt.h"
+#include "tests/support/CatchQt.h"
 
-#include "mapping/JuroTemplates.h"
-#include "mapping/MappingEvaluator.h"
-#include "mapping/TargetSchemas.h"
+#include "sandbox/mapping/JuroTemplates.h"
+#include "sandbox/mapping/MappingEvaluator.h"
+#include "sandbox/mapping/TargetSchemas.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera::Sandbox;

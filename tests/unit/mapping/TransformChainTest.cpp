@@ -1,7 +1,7 @@
 // Every transform of a mapping row, with good and bad input.
-#include "CatchQt.h"
+#include "tests/support/CatchQt.h"
 
-#include "mapping/TransformChain.h"
+#include "sandbox/mapping/TransformChain.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera::Sandbox;

@@ -1,12 +1,12 @@
 // ApiKeysModel, WebhooksModel and WebhookDeliveriesModel against a real sandbox (and a webhook
 // receiver in this process), under QAbstractItemModelTester (Fatal); the tolerant decoders.
 #include "ModelTestSupport.h"
-#include "WebhookReceiver.h"
+#include "tests/support/WebhookReceiver.h"
 
-#include "admin/ApiKeysModel.h"
-#include "admin/Permissions.h"
-#include "admin/WebhookDeliveriesModel.h"
-#include "admin/WebhooksModel.h"
+#include "models/admin/ApiKeysModel.h"
+#include "models/admin/Permissions.h"
+#include "models/admin/WebhookDeliveriesModel.h"
+#include "models/admin/WebhooksModel.h"
 
 #include <QSignalSpy>
 

@@ -2,8 +2,8 @@
 // QAbstractItemModelTester (Fatal): pages, incremental updates, bad records, applications.
 #include "ModelTestSupport.h"
 
-#include "items/CandidateFilterModel.h"
-#include "items/CandidatesModel.h"
+#include "models/candidates/CandidateFilterModel.h"
+#include "models/candidates/CandidatesModel.h"
 
 #include <QSignalSpy>
 

@@ -2,12 +2,12 @@
 // QAbstractItemModelTester (Fatal) while they load, take a new note and a stage move.
 #include "ModelTestSupport.h"
 
-#include "items/ApplicationsModel.h"
-#include "items/CandidateDetail.h"
-#include "items/CandidatesModel.h"
-#include "items/DisplayText.h"
-#include "items/NotesModel.h"
-#include "items/OffersModel.h"
+#include "models/candidates/ApplicationsModel.h"
+#include "models/candidates/CandidateDetail.h"
+#include "models/candidates/CandidatesModel.h"
+#include "models/candidates/NotesModel.h"
+#include "models/candidates/OffersModel.h"
+#include "models/core/DisplayText.h"
 
 #include <QSignalSpy>
 

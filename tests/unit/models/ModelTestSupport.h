@@ -1,11 +1,11 @@
 #pragma once
 
 // Shared by the model tests: a real ApiClient against a sandbox, raw look-ups, and waiting.
-#include "CatchQt.h"
-#include "SandboxProcess.h"
-#include "TestClient.h"
+#include "tests/support/CatchQt.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestClient.h"
 
-#include "api/ApiClient.h"
+#include "models/api/ApiClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>

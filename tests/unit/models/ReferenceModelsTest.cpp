@@ -2,9 +2,9 @@
 // QAbstractItemModelTester (Fatal).
 #include "ModelTestSupport.h"
 
-#include "items/ArchiveReasonsModel.h"
-#include "items/JobsModel.h"
-#include "items/StagesModel.h"
+#include "models/plans/StagesModel.h"
+#include "models/reference/ArchiveReasonsModel.h"
+#include "models/reference/JobsModel.h"
 
 #include <QSignalSpy>
 
