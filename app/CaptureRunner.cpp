@@ -2,6 +2,7 @@
 
 #include "ConsoleController.h"
 
+#include "models/api/ApiClient.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/candidates/CandidatesModel.h"
@@ -60,7 +61,7 @@ void CaptureRunner::openFirstCandidate()
 {
     auto *view = qobject_cast<CandidatesView *>(
         m_console->window()->viewWidget(MainWindow::View::Candidates));
-    CandidatesModel *model = m_console->directory()->model();
+    CandidatesModel *model = m_console->context()->candidates()->model();
     if (!view || model->rowCount() == 0) {
         QTimer::singleShot(settleMs, this, &CaptureRunner::captureAll);
         return;
@@ -146,7 +147,7 @@ void CaptureRunner::captureFieldMappings()
                                 QJsonArray{QJsonObject{{u"type"_s, u"valueMap"_s}, {u"map"_s, map}}});
         view->selectTarget(u"workState"_s);
         findCandidateEmailInRegion(
-            view->client(), u"CA"_s, this, [this, view, window](const Outcome<QString> &email) {
+            m_console->context()->client(), u"CA"_s, this, [this, view, window](const Outcome<QString> &email) {
                 if (!email.ok() || email.value.isEmpty()) {
                     fail(u"no candidate in California to preview"_s);
                     return;

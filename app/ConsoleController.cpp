@@ -5,9 +5,9 @@
 #include "models/api/ApiClient.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/secrets/SecretStore.h"
+#include "models/session/BackendContext.h"
 #include "models/session/BackendSession.h"
 #include "models/settings/Settings.h"
-#include "models/settings/SettingsSyncTokenStore.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/connect/ConnectDialog.h"
 #include "ui/settings/SettingsView.h"
@@ -36,32 +36,13 @@ ConsoleController::ConsoleController(Settings *settings, SecretStore *secrets, Q
     : QObject(parent)
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_client(std::make_unique<ApiClient>(&m_network, QUrl(), QString()))
+    , m_window(std::make_unique<MainWindow>())
 {
-    m_session = new BackendSession(m_client.get(), this);
-    m_window = std::make_unique<MainWindow>(m_session);
-    connect(m_session, &BackendSession::stateChanged, this, &ConsoleController::onSessionStateChanged);
-    connect(m_client.get(), &ApiClient::connectionStateChanged, this,
-            [this](ApiClient::ConnectionState state) {
-                if (state == ApiClient::ConnectionState::KeyRejected)
-                    onKeyRejected();
-                else if (state == ApiClient::ConnectionState::Online)
-                    m_window->banner()->clear();
-            });
-    connect(m_client.get(), &ApiClient::retryScheduled, this,
-            [this](const QString &method, int attempt, int delayMs, const ApiError &reason) {
-                Q_UNUSED(method)
-                m_window->showTransientStatus(
-                    tr("%1 Retrying in %n s (attempt %2)…", nullptr, (delayMs + 999) / 1000)
-                        .arg(reason.userMessage())
-                        .arg(attempt),
-                    delayMs + 500);
-            });
     connect(m_window->banner(), &MessageBanner::retryRequested, this, [this] {
-        if (m_backend.id.isEmpty())
+        if (!m_context)
             askForConnection({});
         else
-            m_session->connectToBackend();
+            m_context->connectToBackend();
     });
     installSettingsView();
     restoreWindow();
@@ -95,9 +76,7 @@ ConsoleController::~ConsoleController()
 {
     saveWindow();
     m_window.reset();
-    delete m_directory;
-    delete m_session;
-    m_client.reset();
+    delete m_context;
 }
 
 void ConsoleController::start(const Options &options)
@@ -192,7 +171,7 @@ void ConsoleController::askForConnection(const QUrl &prefill)
         m_connectDialog->prefillBackend(prefill);
     connect(m_connectDialog, &QDialog::accepted, this, &ConsoleController::onConnectAccepted);
     connect(m_connectDialog, &QDialog::rejected, this, [this] {
-        if (m_session->state() != BackendSession::State::Connected)
+        if (!m_context || !m_context->isConnected())
             m_window->banner()->showMessage(
                 StatusPalette::Status::Attention,
                 tr("Tessera is not connected to a backend. Press Retry to connect, or choose a "
@@ -236,41 +215,69 @@ void ConsoleController::connectTo(const BackendConfig &backend, const QString &k
     m_keyRejectionHandled = false;
     m_backend = backend;
     m_settings->setCurrentBackendId(backend.id);
-    m_client->setBaseUrl(backend.url);
-    m_client->setApiKey(key);
     m_window->setWindowTitle(tr("Tessera — %1").arg(backend.name));
-    installBackendViews();
-    m_session->connectToBackend();
+    useContext(new BackendContext(&m_network, backend, key, m_settings, m_secrets, this));
+    m_context->connectToBackend();
 }
 
-void ConsoleController::installBackendViews()
+// The new connection's views replace the old ones; the old context (and every call it still
+// has running) goes after them.
+void ConsoleController::useContext(BackendContext *context)
 {
-    CandidateDirectory *previous = m_directory;
+    BackendContext *previous = m_context;
+    m_context = context;
+    watchClient(context);
+    watchCandidates(context);
+    connect(context->session(), &BackendSession::stateChanged, this,
+            &ConsoleController::onSessionStateChanged);
+    m_window->setSession(context->session());
+    ViewFactory::install(*m_window, context);
+    Q_EMIT contextChanged(context);
     if (previous) {
-        previous->cancel(); // from here on it touches neither the network nor its token store
         previous->disconnect(this);
+        previous->deleteLater(); // after the old views, which setViewWidget deletes first
     }
-    m_tokens = std::make_unique<SettingsSyncTokenStore>(m_settings, m_backend.id);
-    m_directory = new CandidateDirectory(m_client.get(), m_tokens.get(), this);
-    connect(m_directory, &CandidateDirectory::progressChanged, this,
+}
+
+void ConsoleController::watchClient(BackendContext *context)
+{
+    ApiClient *client = context->client();
+    connect(client, &ApiClient::connectionStateChanged, context,
+            [this](ApiClient::ConnectionState state) {
+                if (state == ApiClient::ConnectionState::KeyRejected)
+                    onKeyRejected();
+                else if (state == ApiClient::ConnectionState::Online)
+                    m_window->banner()->clear();
+            });
+    connect(client, &ApiClient::retryScheduled, context,
+            [this](const QString &method, int attempt, int delayMs, const ApiError &reason) {
+                Q_UNUSED(method)
+                m_window->showTransientStatus(
+                    tr("%1 Retrying in %n s (attempt %2)…", nullptr, (delayMs + 999) / 1000)
+                        .arg(reason.userMessage())
+                        .arg(attempt),
+                    delayMs + 500);
+            });
+}
+
+void ConsoleController::watchCandidates(BackendContext *context)
+{
+    CandidateDirectory *directory = context->candidates();
+    connect(directory, &CandidateDirectory::progressChanged, context,
             [this](qint64 loaded, qint64 total) {
                 m_window->showSyncProgress(tr("candidates"), loaded, total > 0 ? total : -1);
             });
-    connect(m_directory, &CandidateDirectory::stateChanged, this,
-            [this](CandidateDirectory::State state) {
+    connect(directory, &CandidateDirectory::stateChanged, context,
+            [this, directory](CandidateDirectory::State state) {
                 if (state == CandidateDirectory::State::SyncingApplications)
                     m_window->showSyncProgress(tr("applications"), 0, -1);
                 else if (state != CandidateDirectory::State::SyncingCandidates)
                     m_window->hideSyncProgress();
                 if (state == CandidateDirectory::State::Failed)
-                    m_window->banner()->showError(m_directory->lastError());
+                    m_window->banner()->showError(directory->lastError());
                 if (state == CandidateDirectory::State::Ready)
                     Q_EMIT ready();
             });
-    ViewFactory::install(*m_window, {m_client.get(), m_directory, m_session, m_settings, m_secrets,
-                                     m_backend.id});
-    if (previous)
-        previous->deleteLater(); // after the old views, which setViewWidget deletes first
 }
 
 void ConsoleController::switchTo(const QString &backendId)
@@ -279,8 +286,8 @@ void ConsoleController::switchTo(const QString &backendId)
     if (!backend)
         return;
     m_recreatedSandboxKey = false;
-    if (m_directory)
-        m_directory->cancel();
+    if (m_context)
+        m_context->candidates()->cancel();
     if (backend->kind == BackendConfig::Kind::Sandbox)
         startSandbox();
     else
@@ -289,17 +296,18 @@ void ConsoleController::switchTo(const QString &backendId)
 
 void ConsoleController::onSessionStateChanged()
 {
-    switch (m_session->state()) {
+    BackendSession *session = m_context->session();
+    switch (session->state()) {
     case BackendSession::State::Connected:
         m_window->banner()->clear();
-        m_directory->setExpectedTotal(m_session->organization().candidateCount);
-        m_directory->sync();
+        m_context->candidates()->setExpectedTotal(session->organization().candidateCount);
+        m_context->candidates()->sync();
         break;
     case BackendSession::State::Failed:
-        if (m_session->lastError().isKeyRejected())
+        if (session->lastError().isKeyRejected())
             onKeyRejected();
         else
-            m_window->banner()->showError(m_session->lastError());
+            m_window->banner()->showError(session->lastError());
         break;
     default:
         break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/session/BackendContext.h"
 #include "models/settings/BackendConfig.h"
 
 #include <QNetworkAccessManager>
@@ -12,20 +13,16 @@
 
 namespace Tessera {
 
-class ApiClient;
 class ApiError;
-class BackendSession;
-class CandidateDirectory;
 class ConnectDialog;
 class MainWindow;
 class SandboxHost;
 class SecretError;
 class SecretStore;
 class Settings;
-class SettingsSyncTokenStore;
 
 // Wires the console together: which backend to use (sandbox, --backend, the saved one, or the
-// Connect dialog), its API key (keychain only), the client, session, candidate sync and views.
+// Connect dialog), its API key (keychain only), one BackendContext per connection, and views.
 class ConsoleController final : public QObject
 {
     Q_OBJECT
@@ -42,8 +39,8 @@ public:
 
     void start(const Options &options);
     MainWindow *window() const { return m_window.get(); }
-    BackendSession *session() const { return m_session; }
-    CandidateDirectory *directory() const { return m_directory; }
+    // The connection in use; null before the first connect.
+    BackendContext *context() const { return m_context; }
 
     static constexpr auto apiKeyName = "apiKey";
 
@@ -51,6 +48,8 @@ Q_SIGNALS:
     // Everything the first view needs has arrived (used by --capture).
     void ready();
     void fatalError(const QString &message);
+    // A new connection's context is in use (its views are installed, it is about to connect).
+    void contextChanged(Tessera::BackendContext *context);
 
 private:
     void startSandbox();
@@ -65,7 +64,9 @@ private:
     void onKeyRejected();
     // No keychain: explain, offer "keep for this session only", then retry `again`.
     void offerSessionOnly(const SecretError &error, const std::function<void()> &again);
-    void installBackendViews();
+    void useContext(BackendContext *context);
+    void watchClient(BackendContext *context);
+    void watchCandidates(BackendContext *context);
     void installSettingsView();
     void restoreWindow();
     void saveWindow(); // geometry and the view in use, for the next start
@@ -74,11 +75,8 @@ private:
     Settings *m_settings;
     SecretStore *m_secrets;
     QNetworkAccessManager m_network;
-    std::unique_ptr<ApiClient> m_client;
-    BackendSession *m_session = nullptr;
-    CandidateDirectory *m_directory = nullptr;
-    std::unique_ptr<SettingsSyncTokenStore> m_tokens;
     std::unique_ptr<MainWindow> m_window;
+    QPointer<BackendContext> m_context;
     QPointer<SandboxHost> m_sandbox;
     QPointer<ConnectDialog> m_connectDialog;
     BackendConfig m_backend;

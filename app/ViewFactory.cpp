@@ -1,95 +1,128 @@
 #include "ViewFactory.h"
 
-#include "models/integrations/IntegrationService.h"
+#include "models/admin/ApiKeysModel.h"
+#include "models/admin/WebhookDeliveriesModel.h"
+#include "models/admin/WebhooksModel.h"
+#include "models/candidates/CandidateDetail.h"
+#include "models/candidates/CandidateDirectory.h"
 #include "models/integrations/IntegrationsModel.h"
-#include "models/integrations/PartnerConsole.h"
+#include "models/mapping/CandidateSuggestions.h"
+#include "models/mapping/MappingDocument.h"
+#include "models/mapping/PreviewModel.h"
+#include "models/mapping/SourceFieldsModel.h"
+#include "models/reference/ReferenceData.h"
+#include "models/session/BackendContext.h"
 #include "models/session/BackendSession.h"
+#include "models/workflows/ExternalWorkflowsModel.h"
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/WebhooksView.h"
 #include "ui/candidates/CandidatesView.h"
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/marketplace/MarketplaceView.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/UnavailableView.h"
 
 namespace Tessera::ViewFactory {
 
 namespace {
 
-QWidget *marketplace(const Dependencies &dependencies)
+SetupContext setupContext(BackendContext *context)
 {
-    auto *model = new IntegrationsModel(dependencies.client);
-    SetupContext context;
-    context.client = dependencies.client;
-    context.settings = dependencies.settings;
-    context.secrets = dependencies.secrets;
-    context.backendId = dependencies.backendId;
-    auto *view = new MarketplaceView(model, context);
+    SetupContext setup;
+    setup.backendUrl = context->backend().url;
+    setup.reference = context->reference();
+    setup.service = context->integrationService();
+    setup.partnerConsole = context->partnerConsole();
+    setup.secrets = context->secrets();
+    setup.settings = context->settings();
+    setup.backendId = context->backend().id;
+    return setup;
+}
+
+MarketplaceView *marketplace(BackendContext *context)
+{
+    auto *model = new IntegrationsModel(context->reference()->integrations(), context->client());
+    auto *view = new MarketplaceView(model, setupContext(context));
     model->setParent(view);
-    // The view owns the services; they only hold the client.
-    context.service = new IntegrationService(dependencies.client, view);
-    view->setContext(context);
-    // The plan and whether partners are simulated are known once the session is connected.
-    BackendSession *session = dependencies.session;
-    const auto onConnected = [view, model, session, client = dependencies.client] {
-        if (session->state() != BackendSession::State::Connected)
-            return;
-        const Organization &organization = session->organization();
-        SetupContext updated = view->currentContext();
-        if (organization.hasPartnerConsole && !updated.partnerConsole)
-            updated.partnerConsole = new PartnerConsole(client, view);
-        view->setContext(updated);
-        view->setOrganizationPlan(organization.plan);
-        model->load();
-    };
-    QObject::connect(session, &BackendSession::stateChanged, view, onConnected);
-    onConnected();
     return view;
 }
 
-FieldMappingsView *fieldMappings(const Dependencies &dependencies)
+FieldMappingsView *fieldMappings(BackendContext *context)
 {
-    auto *view = new FieldMappingsView(dependencies.client, dependencies.settings,
-                                       dependencies.backendId);
-    BackendSession *session = dependencies.session;
-    const auto onConnected = [view, session] {
-        if (session->state() == BackendSession::State::Connected)
-            view->start();
-    };
-    QObject::connect(session, &BackendSession::stateChanged, view, onConnected);
-    onConnected();
-    return view;
+    return new FieldMappingsView(mappingModels(context->client()), context->settings(),
+                                 context->backend().id);
+}
+
+// The views that need Tessera's extension methods, with why a plain Ashby backend has none.
+void showUnavailable(MainWindow &window)
+{
+    const QString why = UnavailableView::tr(
+        "This backend speaks only Ashby's public API, which has no methods for %1. Connect "
+        "Tessera to a backend that implements Tessera's extensions (docs/API.md), such as the "
+        "local sandbox, to use this view.");
+    window.setViewWidget(MainWindow::View::Marketplace,
+                         new UnavailableView(MainWindow::tr("Marketplace"),
+                                             why.arg(UnavailableView::tr("integrations"))));
+    window.setViewWidget(MainWindow::View::FieldMappings,
+                         new UnavailableView(MainWindow::tr("Field mappings"),
+                                             why.arg(UnavailableView::tr("field mappings"))));
+    window.setViewWidget(MainWindow::View::ApiKeys,
+                         new UnavailableView(MainWindow::tr("API keys"),
+                                             why.arg(UnavailableView::tr("listing API keys"))));
+    window.setViewWidget(MainWindow::View::Webhooks,
+                         new UnavailableView(MainWindow::tr("Webhooks"),
+                                             why.arg(UnavailableView::tr("listing webhooks"))));
 }
 
 } // namespace
 
-void install(MainWindow &window, const Dependencies &dependencies)
+FieldMappingsView::Models mappingModels(ApiClient *client)
 {
-    window.setViewWidget(MainWindow::View::Candidates,
-                         new CandidatesView(dependencies.directory, dependencies.client));
-    window.setViewWidget(MainWindow::View::Marketplace, marketplace(dependencies));
-    auto *keys = new ApiKeysView(dependencies.client);
-    auto *hooks = new WebhooksView(dependencies.client);
+    auto *document = new MappingDocument(client);
+    return {new SourceFieldsModel(client), document, new PreviewModel(client, document),
+            new CandidateSuggestions(client), new ExternalWorkflowsModel(client)};
+}
+
+void install(MainWindow &window, BackendContext *context)
+{
+    auto *candidates = new CandidatesView(context->candidates(),
+                                          new CandidateDetail(context->client()),
+                                          context->reference());
+    window.setViewWidget(MainWindow::View::Candidates, candidates);
+    MarketplaceView *market = marketplace(context);
+    window.setViewWidget(MainWindow::View::Marketplace, market);
+    auto *keys = new ApiKeysView(new ApiKeysModel(context->client()));
+    auto *hooks = new WebhooksView(new WebhooksModel(context->client()),
+                                   new WebhookDeliveriesModel(context->client()));
     window.setViewWidget(MainWindow::View::ApiKeys, keys);
     window.setViewWidget(MainWindow::View::Webhooks, hooks);
-    // Both load once the session is connected, and again after a reconnect or a new key.
-    BackendSession *session = dependencies.session;
-    const auto reloadAdmin = [keys, hooks, session] {
-        if (session->state() != BackendSession::State::Connected)
-            return;
-        keys->refresh();
-        hooks->refresh();
-    };
-    QObject::connect(session, &BackendSession::stateChanged, keys, reloadAdmin);
-    reloadAdmin();
-    FieldMappingsView *mappings = fieldMappings(dependencies);
+    FieldMappingsView *mappings = fieldMappings(context);
     window.setViewWidget(MainWindow::View::FieldMappings, mappings);
-    auto *market = qobject_cast<MarketplaceView *>(
-        window.viewWidget(MainWindow::View::Marketplace));
     QObject::connect(market, &MarketplaceView::mappingRequested, mappings,
                      [&window, mappings](const QString &integrationId, const QString &target) {
                          window.showView(MainWindow::View::FieldMappings);
                          mappings->open(integrationId, target);
                      });
+
+    // The extension views load once the session is connected, and again after a reconnect.
+    // `market` is the context object: once it is replaced, its views are gone too.
+    const auto onConnected = [&window, context, market, keys, hooks, mappings] {
+        if (!context->hasExtensions()) {
+            showUnavailable(window);
+            return;
+        }
+        SetupContext setup = market->currentContext();
+        setup.partnerConsole = context->partnerConsole();
+        market->setContext(setup);
+        market->setOrganizationPlan(context->session()->organization().plan);
+        market->model()->load(); // a reconnect refreshes it with the rest of the reference data
+        keys->refresh();
+        hooks->refresh();
+        mappings->start();
+    };
+    QObject::connect(context, &BackendContext::connected, market, onConnected);
+    if (context->isConnected())
+        onConnected();
 }
 
 } // namespace Tessera::ViewFactory

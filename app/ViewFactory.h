@@ -1,30 +1,22 @@
 #pragma once
 
-#include <QString>
+#include "ui/mapping/FieldMappingsView.h"
 
 namespace Tessera {
 
 class ApiClient;
-class BackendSession;
-class CandidateDirectory;
+class BackendContext;
 class MainWindow;
-class SecretStore;
-class Settings;
 
-// Puts the real views of one backend connection into the main window.
+// Puts the real views of one backend connection into the main window, each built from what
+// the connection's BackendContext offers. On a backend without Tessera's extension methods the
+// views that need them say so instead.
 namespace ViewFactory {
 
-struct Dependencies
-{
-    ApiClient *client;
-    CandidateDirectory *directory;
-    BackendSession *session;
-    Settings *settings;
-    SecretStore *secrets;
-    QString backendId;
-};
+void install(MainWindow &window, BackendContext *context);
 
-void install(MainWindow &window, const Dependencies &dependencies);
+// The models the field-mapping editor works on, talking to `client`.
+FieldMappingsView::Models mappingModels(ApiClient *client);
 
 } // namespace ViewFactory
 } // namespace Tessera

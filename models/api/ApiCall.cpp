@@ -83,6 +83,7 @@ void ApiCall::send()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_client->network()->post(request, m_body);
+    Q_EMIT m_client->requestSent(m_method);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_timeout.start(m_timeoutMs);
 }

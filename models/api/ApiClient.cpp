@@ -35,8 +35,18 @@ ApiCall *ApiClient::call(const QString &method, const QJsonObject &body, QObject
     auto *call = new ApiCall(this, method, body, read,
                              options.timeoutMs > 0 ? options.timeoutMs : m_options.timeoutMs,
                              context ? context : this);
+    m_calls.removeIf([](const QPointer<ApiCall> &running) { return running.isNull(); });
+    m_calls.append(call);
     call->send();
     return call;
+}
+
+ApiClient::~ApiClient()
+{
+    const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<ApiCall> &call : calls)
+        if (call)
+            call->cancel();
 }
 
 QByteArray ApiClient::authorization() const

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -43,6 +44,8 @@ public:
 
     ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, const QString &apiKey,
               QObject *parent = nullptr);
+    // Every call still running ends as cancelled.
+    ~ApiClient() override;
 
     // The call is owned by `context` (a view, a model): destroying the context cancels it.
     ApiCall *call(const QString &method, const QJsonObject &body, QObject *context,
@@ -62,6 +65,8 @@ Q_SIGNALS:
     void connectionStateChanged(Tessera::ApiClient::ConnectionState state);
     void retryScheduled(const QString &method, int attempt, int delayMs,
                         const Tessera::ApiError &reason);
+    // A request left for the backend (each attempt of a call counts).
+    void requestSent(const QString &method);
 
 private:
     friend class ApiCall;
@@ -74,6 +79,7 @@ private:
     QString m_apiKey;
     ApiClientOptions m_options;
     ConnectionState m_state = ConnectionState::Unknown;
+    QList<QPointer<ApiCall>> m_calls; // the calls that may still be running
 };
 
 } // namespace Tessera

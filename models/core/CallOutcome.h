@@ -2,18 +2,18 @@
 
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
-#include "models/integrations/SetupTypes.h"
+#include "Outcome.h"
 
 #include <QJsonObject>
-#include <QPointer>
 
 namespace Tessera {
 
 // Runs one call owned by `context` and hands `done` the decoded results or the error. No call
-// (and no callback) when the client is gone or the context is destroyed first.
+// (and no callback) when the context is destroyed first; a missing client answers at once with
+// a transport error. `options` carries the caller's timeout (0: the client's default).
 template<typename T, typename Decode>
 void callWithOutcome(ApiClient *client, const QString &method, const QJsonObject &body,
-                     QObject *context, Decode decode, Done<T> done)
+                     QObject *context, Decode decode, Done<T> done, CallOptions options = {})
 {
     if (!client) {
         Outcome<T> outcome;
@@ -21,8 +21,7 @@ void callWithOutcome(ApiClient *client, const QString &method, const QJsonObject
         done(outcome);
         return;
     }
-    ApiCall *call = client->call(method, body, context, CallOptions{CallOptions::Idempotency::Infer,
-                                                                    60'000});
+    ApiCall *call = client->call(method, body, context, options);
     QObject::connect(call, &ApiCall::finished, context,
                      [call, decode = std::move(decode), done = std::move(done)] {
                          Outcome<T> outcome;

@@ -12,6 +12,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
+// Calls that reach a partner through the backend wait for the partner too.
+const CallOptions partnerRoundTrip{CallOptions::Idempotency::Infer, 60'000};
 
 Integration decodeIntegration(const QJsonValue &results)
 {
@@ -58,7 +60,7 @@ void IntegrationService::createApiKey(const QString &title, const QString &partn
             key.secret = reader.optionalString(u"key"_s);
             return key;
         },
-        std::move(done));
+        std::move(done), partnerRoundTrip);
 }
 
 void IntegrationService::listApiKeys(QObject *context, Done<QList<ApiKeyChoice>> done)
@@ -79,7 +81,7 @@ void IntegrationService::listApiKeys(QObject *context, Done<QList<ApiKeyChoice>>
             }
             return keys;
         },
-        std::move(done));
+        std::move(done), partnerRoundTrip);
 }
 
 void IntegrationService::saveSetup(const QString &integrationId, const QJsonObject &settings,
@@ -120,7 +122,7 @@ void IntegrationService::enable(const QString &integrationId, const QJsonObject 
     if (!settings.isEmpty())
         body.insert(u"settings"_s, settings);
     callWithOutcome<Integration>(m_client, u"integration.enable"_s, body, context,
-                                 decodeIntegration, std::move(done));
+                                 decodeIntegration, std::move(done), partnerRoundTrip);
 }
 
 void IntegrationService::disable(const QString &integrationId, QObject *context,
@@ -128,7 +130,7 @@ void IntegrationService::disable(const QString &integrationId, QObject *context,
 {
     callWithOutcome<Integration>(m_client, u"integration.disable"_s,
                                  QJsonObject{{u"integrationId"_s, integrationId}}, context,
-                                 decodeIntegration, std::move(done));
+                                 decodeIntegration, std::move(done), partnerRoundTrip);
 }
 
 void IntegrationService::test(const QString &integrationId, QObject *context,
@@ -137,7 +139,7 @@ void IntegrationService::test(const QString &integrationId, QObject *context,
     callWithOutcome<IntegrationTestResult>(
         m_client, u"integration.test"_s, QJsonObject{{u"integrationId"_s, integrationId}},
         context, [](const QJsonValue &results) { return decodeTestResult(results.toObject()); },
-        std::move(done));
+        std::move(done), partnerRoundTrip);
 }
 
 void IntegrationService::createWebhook(const QString &webhookType, const QString &requestUrl,
@@ -148,7 +150,7 @@ void IntegrationService::createWebhook(const QString &webhookType, const QString
                                   QJsonObject{{u"webhookType"_s, webhookType},
                                               {u"requestUrl"_s, requestUrl},
                                               {u"secretToken"_s, secretToken}},
-                                  context, decodeWebhook, std::move(done));
+                                  context, decodeWebhook, std::move(done), partnerRoundTrip);
 }
 
 void IntegrationService::webhookState(const QString &webhookId, QObject *context,
@@ -156,7 +158,7 @@ void IntegrationService::webhookState(const QString &webhookId, QObject *context
 {
     callWithOutcome<WebhookState>(m_client, u"webhook.info"_s,
                                   QJsonObject{{u"webhookId"_s, webhookId}}, context,
-                                  decodeWebhook, std::move(done));
+                                  decodeWebhook, std::move(done), partnerRoundTrip);
 }
 
 void IntegrationService::deleteWebhook(const QString &webhookId, QObject *context,
@@ -164,60 +166,7 @@ void IntegrationService::deleteWebhook(const QString &webhookId, QObject *contex
 {
     callWithOutcome<Nothing>(m_client, u"webhook.delete"_s,
                              QJsonObject{{u"webhookId"_s, webhookId}}, context,
-                             [](const QJsonValue &) { return Nothing{}; }, std::move(done));
-}
-
-void IntegrationService::listStages(QObject *context, Done<QList<StageChoice>> done)
-{
-    callWithOutcome<QJsonArray>(
-        m_client, u"interviewPlan.list"_s, {}, context,
-        [](const QJsonValue &results) { return results.toArray(); },
-        [this, context, done = std::move(done)](const Outcome<QJsonArray> &plans) {
-            if (!plans.ok()) {
-                done({plans.error, {}});
-                return;
-            }
-            // One interviewStage.list per plan; the answers are collected in plan order.
-            auto collected = std::make_shared<QList<QList<StageChoice>>>(plans.value.size());
-            auto pending = std::make_shared<int>(int(plans.value.size()));
-            auto failed = std::make_shared<bool>(false);
-            if (*pending == 0) {
-                done({});
-                return;
-            }
-            for (qsizetype index = 0; index < plans.value.size(); ++index) {
-                const QJsonObject plan = plans.value.at(index).toObject();
-                const QString planTitle = plan.value(u"title"_s).toString();
-                callWithOutcome<QList<StageChoice>>(
-                    m_client, u"interviewStage.list"_s,
-                    QJsonObject{{u"interviewPlanId"_s, plan.value(u"id"_s).toString()}}, context,
-                    [planTitle](const QJsonValue &results) {
-                        QList<StageChoice> stages;
-                        for (const QJsonValue value : results.toArray()) {
-                            JsonReader reader(value.toObject());
-                            stages << StageChoice{reader.optionalString(u"id"_s),
-                                                  reader.optionalString(u"title"_s), planTitle};
-                        }
-                        return stages;
-                    },
-                    [collected, pending, failed, index, done](const Outcome<QList<StageChoice>> &stages) {
-                        if (*failed)
-                            return;
-                        if (!stages.ok()) {
-                            *failed = true;
-                            done({stages.error, {}});
-                            return;
-                        }
-                        (*collected)[index] = stages.value;
-                        if (--*pending == 0) {
-                            QList<StageChoice> all;
-                            for (const auto &list : std::as_const(*collected))
-                                all += list;
-                            done({{}, all});
-                        }
-                    });
-            }
-        });
+                             [](const QJsonValue &) { return Nothing{}; }, std::move(done), partnerRoundTrip);
 }
 
 IntegrationTestResult IntegrationService::decodeTestResult(const QJsonObject &results)

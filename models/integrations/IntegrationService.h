@@ -42,7 +42,6 @@ public:
     void webhookState(const QString &webhookId, QObject *context, Done<WebhookState> done);
     void deleteWebhook(const QString &webhookId, QObject *context, Done<Nothing> done);
     // Every interview stage of every plan, for a partner's stage listener.
-    void listStages(QObject *context, Done<QList<StageChoice>> done);
 
     static IntegrationTestResult decodeTestResult(const QJsonObject &results);
 

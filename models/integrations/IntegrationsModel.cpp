@@ -10,22 +10,35 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-IntegrationsModel::IntegrationsModel(ApiClient *client, QObject *parent)
+IntegrationsModel::IntegrationsModel(RecordList<Integration> *integrations, ApiClient *client,
+                                     QObject *parent)
     : QAbstractListModel(parent)
+    , m_source(integrations)
     , m_client(client)
 {
+    connect(integrations, &ReferenceList::changed, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(integrations, &ReferenceList::recordChanged, this, [this](const QString &id) {
+        const int row = rowOf(id);
+        if (row < 0)
+            return;
+        Q_EMIT dataChanged(index(row), index(row));
+        Q_EMIT integrationChanged(id);
+    });
 }
 
 int IntegrationsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_integrations.size());
+    return parent.isValid() ? 0 : int(m_source->records().size());
 }
 
 QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Integration &integration = m_integrations.at(index.row());
+    const Integration &integration = m_source->records().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return integration.name;
@@ -75,34 +88,12 @@ QString IntegrationsModel::stateText(Integration::State state)
 
 void IntegrationsModel::load()
 {
-    if (!m_client)
-        return;
-    const int generation = ++m_generation;
-    m_lastError = {};
-    setState(LoadState::Loading);
-    ApiCall *call = m_client->call(u"integration.list"_s, {}, this);
-    connect(call, &ApiCall::finished, this, [this, call, generation] {
-        if (generation != m_generation)
-            return;
-        if (call->error().isError()) {
-            m_lastError = call->error();
-            setState(LoadState::Failed);
-            return;
-        }
-        QList<Integration> integrations;
-        QString problem;
-        decodeList(call->results().toArray(), integrations, &problem);
-        if (integrations.isEmpty() && !problem.isEmpty()) {
-            m_lastError = ApiError(ApiError::Kind::MalformedBody, u"integration.list"_s);
-            m_lastError.setServerMessage(problem).setParseOffset(0);
-            setState(LoadState::Failed);
-            return;
-        }
-        beginResetModel();
-        m_integrations = std::move(integrations);
-        endResetModel();
-        setState(LoadState::Ready);
-    });
+    m_source->ensureLoaded();
+}
+
+void IntegrationsModel::reload()
+{
+    m_source->refresh();
 }
 
 void IntegrationsModel::refresh(const QString &integrationId)
@@ -122,38 +113,28 @@ void IntegrationsModel::refresh(const QString &integrationId)
 
 void IntegrationsModel::apply(const Integration &integration)
 {
-    const int row = rowOf(integration.id);
-    if (row < 0)
-        return;
-    m_integrations[row] = integration;
-    Q_EMIT dataChanged(index(row), index(row));
-    Q_EMIT integrationChanged(integration.id);
+    if (rowOf(integration.id) >= 0)
+        m_source->upsert(integration);
 }
 
 const Integration *IntegrationsModel::find(const QString &integrationId) const
 {
-    const int row = rowOf(integrationId);
-    return row < 0 ? nullptr : &m_integrations.at(row);
+    return m_source->find(integrationId);
 }
 
 int IntegrationsModel::rowOf(const QString &integrationId) const
 {
-    return indexOfId(m_integrations, integrationId);
+    return m_source->indexOf(integrationId);
 }
 
 QStringList IntegrationsModel::categories() const
 {
     QStringList categories;
-    for (const Integration &integration : m_integrations)
+    for (const Integration &integration : m_source->records())
         if (!integration.category.isEmpty() && !categories.contains(integration.category))
             categories << integration.category;
     return categories;
 }
 
-void IntegrationsModel::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
-}
 
 } // namespace Tessera

@@ -3,6 +3,7 @@
 #include "models/api/ApiError.h"
 #include "models/core/LoadState.h"
 #include "models/domain/Integration.h"
+#include "models/reference/RecordList.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -12,8 +13,9 @@ namespace Tessera {
 
 class ApiClient;
 
-// The marketplace: every integration of the catalog with the organisation's state
-// (integration.list), one row each, refreshed as a whole or one integration at a time.
+// The marketplace: every integration of the catalog with the organisation's state, one row
+// each, from the connection's shared integrations list; refreshed as a whole or one
+// integration at a time (integration.info after a change made elsewhere).
 class IntegrationsModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,21 +33,23 @@ public:
         SearchTextRole,  // name, category and description, for filtering
     };
 
-    explicit IntegrationsModel(ApiClient *client, QObject *parent = nullptr);
+    IntegrationsModel(RecordList<Integration> *integrations, ApiClient *client,
+                      QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Loads the list the first time; reload() asks the backend again.
     void load();
+    void reload();
     // Re-reads one integration (integration.info) after a change made elsewhere.
     void refresh(const QString &integrationId);
     // Replaces a row with a state an action answered with.
     void apply(const Integration &integration);
 
-    LoadState state() const { return m_state; }
-    const ApiError &lastError() const { return m_lastError; }
-    const QList<Integration> &integrations() const { return m_integrations; }
+    LoadStatus *status() const { return m_source->status(); }
+    const QList<Integration> &integrations() const { return m_source->records(); }
     const Integration *find(const QString &integrationId) const;
     int rowOf(const QString &integrationId) const;
     QStringList categories() const;
@@ -53,17 +57,11 @@ public:
     static QString stateText(Integration::State state);
 
 Q_SIGNALS:
-    void stateChanged(Tessera::LoadState state);
     void integrationChanged(const QString &integrationId);
 
 private:
-    void setState(LoadState state);
-
+    RecordList<Integration> *m_source;
     QPointer<ApiClient> m_client;
-    QList<Integration> m_integrations;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_lastError;
-    int m_generation = 0; // answers of an earlier load() are dropped
 };
 
 } // namespace Tessera

@@ -10,6 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
+// Calls that reach a partner through the backend wait for the partner too.
+const CallOptions partnerRoundTrip{CallOptions::Idempotency::Infer, 60'000};
 
 Nothing nothing(const QJsonValue &)
 {
@@ -47,7 +49,7 @@ void PartnerConsole::juroActivateApi(QObject *context, Done<PartnerCredential> d
         [](const QJsonValue &results) {
             return PartnerCredential{results[u"apiKey"_s].toString(), {}};
         },
-        std::move(done));
+        std::move(done), partnerRoundTrip);
 }
 
 void PartnerConsole::juroAddWebhook(const QString &url, const QString &signatureSecret,
@@ -58,7 +60,7 @@ void PartnerConsole::juroAddWebhook(const QString &url, const QString &signature
                                          {u"url"_s, url},
                                          {u"signatureSecret"_s, signatureSecret},
                                          {u"triggers"_s, QJsonArray{u"all"_s}}},
-                             context, nothing, std::move(done));
+                             context, nothing, std::move(done), partnerRoundTrip);
 }
 
 void PartnerConsole::juroSendTestWebhook(QObject *context, Done<TestWebhookOutcome> done)
@@ -74,7 +76,7 @@ void PartnerConsole::juroSendTestWebhook(QObject *context, Done<TestWebhookOutco
             outcome.message = reader.optionalString(u"message"_s);
             return outcome;
         },
-        std::move(done));
+        std::move(done), partnerRoundTrip);
 }
 
 void PartnerConsole::willoConnect(const QString &atsApiKey, QObject *context,
@@ -82,13 +84,13 @@ void PartnerConsole::willoConnect(const QString &atsApiKey, QObject *context,
 {
     callWithOutcome<WilloStatus>(m_client, u"partnerConsole.willo.connect"_s,
                                  QJsonObject{{u"atsApiKey"_s, atsApiKey}}, context, decodeWillo,
-                                 std::move(done));
+                                 std::move(done), partnerRoundTrip);
 }
 
 void PartnerConsole::willoStatus(QObject *context, Done<WilloStatus> done)
 {
     callWithOutcome<WilloStatus>(m_client, u"partnerConsole.willo.status"_s, {}, context,
-                                 decodeWillo, std::move(done));
+                                 decodeWillo, std::move(done), partnerRoundTrip);
 }
 
 void PartnerConsole::humaansConnect(const QString &atsApiKey, QObject *context,
@@ -101,14 +103,14 @@ void PartnerConsole::humaansConnect(const QString &atsApiKey, QObject *context,
             return PartnerEndpoint{results[u"requestUrl"_s].toString(),
                                    results[u"secretToken"_s].toString(), {}};
         },
-        std::move(done));
+        std::move(done), partnerRoundTrip);
 }
 
 void PartnerConsole::soraConnect(const QString &atsApiKey, QObject *context, Done<Nothing> done)
 {
     callWithOutcome<Nothing>(m_client, u"partnerConsole.sora.connect"_s,
                              QJsonObject{{u"atsApiKey"_s, atsApiKey}, {u"active"_s, true}},
-                             context, nothing, std::move(done));
+                             context, nothing, std::move(done), partnerRoundTrip);
 }
 
 void PartnerConsole::soraAddListener(const QString &workflow, const QString &stageId,
@@ -122,7 +124,7 @@ void PartnerConsole::soraAddListener(const QString &workflow, const QString &sta
                                    results[u"secretKey"_s].toString(),
                                    results[u"listenerId"_s].toString()};
         },
-        std::move(done));
+        std::move(done), partnerRoundTrip);
 }
 
 void PartnerConsole::soraCreateListener(const QString &listenerId, QObject *context,
@@ -130,7 +132,7 @@ void PartnerConsole::soraCreateListener(const QString &listenerId, QObject *cont
 {
     callWithOutcome<Nothing>(m_client, u"partnerConsole.sora.createListener"_s,
                              QJsonObject{{u"listenerId"_s, listenerId}}, context, nothing,
-                             std::move(done));
+                             std::move(done), partnerRoundTrip);
 }
 
 bool PartnerConsole::receivesRecords(const QString &integrationId)
@@ -165,7 +167,7 @@ void PartnerConsole::receivedRecords(const QString &integrationId, QObject *cont
             }
             return records;
         },
-        std::move(done));
+        std::move(done), partnerRoundTrip);
 }
 
 void PartnerConsole::justifactsIssueCredential(QObject *context, Done<PartnerCredential> done)
@@ -176,7 +178,7 @@ void PartnerConsole::justifactsIssueCredential(QObject *context, Done<PartnerCre
             return PartnerCredential{results[u"credentialKey"_s].toString(),
                                      results[u"stagingBaseUrl"_s].toString()};
         },
-        std::move(done));
+        std::move(done), partnerRoundTrip);
 }
 
 } // namespace Tessera

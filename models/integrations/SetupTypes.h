@@ -1,27 +1,11 @@
 #pragma once
 
-#include "models/api/ApiError.h"
+#include "models/core/Outcome.h"
 
 #include <QList>
 #include <QString>
 
-#include <functional>
-
 namespace Tessera {
-
-// What an asynchronous setup step answers: an error, or a value.
-template<typename T>
-struct Outcome
-{
-    ApiError error;
-    T value{};
-    bool ok() const { return !error.isError(); }
-};
-
-template<typename T>
-using Done = std::function<void(const Outcome<T> &)>;
-
-struct Nothing {};
 
 // An ATS key as apiKey.create answers it: the secret is here once and never again.
 struct CreatedApiKey
@@ -73,13 +57,6 @@ struct WilloStatus
     int jobsTotal = 0;
     int stagesDone = 0;
     QString message;
-};
-
-struct StageChoice
-{
-    QString id;
-    QString title;
-    QString planTitle;
 };
 
 // A record a simulated partner received (a Humaans New hire, a Sora imported employee).

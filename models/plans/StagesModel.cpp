@@ -1,9 +1,8 @@
 #include "StagesModel.h"
 
-#include "models/api/ApiCall.h"
-#include "models/api/ApiClient.h"
 #include "models/core/DecodeList.h"
 #include "models/core/DisplayText.h"
+#include "models/reference/ReferenceData.h"
 
 #include <algorithm>
 
@@ -11,9 +10,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-StagesModel::StagesModel(ApiClient *client, QObject *parent)
+StagesModel::StagesModel(ReferenceData *reference, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_client(client)
+    , m_reference(reference)
 {
 }
 
@@ -71,32 +70,43 @@ Qt::ItemFlags StagesModel::flags(const QModelIndex &index) const
 
 void StagesModel::load(const QString &interviewPlanId)
 {
-    delete m_call; // aborts a load still running, without an answer
+    if (m_source)
+        m_source->disconnect(this);
     m_planId = interviewPlanId;
-    m_lastError = {};
-    if (!m_client || interviewPlanId.isEmpty()) {
-        setStages({});
-        setState(LoadState::Idle);
-        return;
+    m_source = interviewPlanId.isEmpty() ? nullptr : m_reference->stages(interviewPlanId);
+    if (m_source) {
+        connect(m_source, &ReferenceList::changed, this, &StagesModel::takeStages);
+        connect(m_source->status(), &LoadStatus::stateChanged, this, &StagesModel::stateChanged);
+        m_source->ensureLoaded();
     }
-    setState(LoadState::Loading);
-    ApiCall *call = m_client->call(u"interviewStage.list"_s,
-                                   {{u"interviewPlanId"_s, interviewPlanId}}, this);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (call->error().isError()) {
-            m_lastError = call->error();
-            setState(LoadState::Failed);
-            return;
-        }
-        setStages(call->results().toArray());
-        setState(LoadState::Ready);
-    });
+    takeStages();
+    Q_EMIT stateChanged(state());
 }
 
 void StagesModel::reload()
 {
-    load(m_planId);
+    if (m_source)
+        m_source->refresh();
+}
+
+LoadState StagesModel::state() const
+{
+    return m_source ? m_source->status()->state() : LoadState::Idle;
+}
+
+ApiError StagesModel::lastError() const
+{
+    return m_source ? m_source->status()->lastError() : ApiError();
+}
+
+void StagesModel::takeStages()
+{
+    QList<InterviewStage> stages = m_source ? m_source->records() : QList<InterviewStage>();
+    std::stable_sort(stages.begin(), stages.end(),
+                     [](const InterviewStage &a, const InterviewStage &b) { return a.order < b.order; });
+    beginResetModel();
+    m_stages = std::move(stages);
+    endResetModel();
 }
 
 void StagesModel::setCurrentStageId(const QString &stageId)
@@ -108,19 +118,6 @@ void StagesModel::setCurrentStageId(const QString &stageId)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-int StagesModel::setStages(const QJsonArray &results)
-{
-    QList<InterviewStage> stages;
-    m_lastDecodeError.clear();
-    const int failures = decodeList(results, stages, &m_lastDecodeError);
-    std::stable_sort(stages.begin(), stages.end(),
-                     [](const InterviewStage &a, const InterviewStage &b) { return a.order < b.order; });
-    beginResetModel();
-    m_stages = std::move(stages);
-    endResetModel();
-    return failures;
-}
-
 const InterviewStage *StagesModel::stage(int row) const
 {
     return row >= 0 && row < m_stages.size() ? &m_stages.at(row) : nullptr;
@@ -129,12 +126,6 @@ const InterviewStage *StagesModel::stage(int row) const
 int StagesModel::rowOf(const QString &stageId) const
 {
     return indexOfId(m_stages, stageId);
-}
-
-void StagesModel::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
 }
 
 } // namespace Tessera

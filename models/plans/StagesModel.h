@@ -5,18 +5,18 @@
 #include "models/domain/InterviewStage.h"
 
 #include <QAbstractTableModel>
-#include <QJsonArray>
 #include <QList>
 #include <QPointer>
 
 namespace Tessera {
 
-class ApiCall;
-class ApiClient;
+class ReferenceData;
+template<typename T>
+class RecordList;
 
-// The stages of one interview plan in plan order (interviewStage.list), with their type. The
-// stage an application is in can be marked current: it is shown but not enabled, so a stage
-// picker cannot choose it.
+// The stages of one interview plan in plan order, with their type, from the connection's
+// reference data (one fetch per plan, shared with every other view). The stage an application
+// is in can be marked current: it is shown but not enabled, so a stage picker cannot choose it.
 class StagesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,7 +30,7 @@ public:
         IsCurrentRole, // bool
     };
 
-    explicit StagesModel(ApiClient *client, QObject *parent = nullptr);
+    explicit StagesModel(ReferenceData *reference, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,38 +39,33 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // Fetches the plan's stages; a load still running is cancelled.
+    // Shows the plan's stages (loading them if no view has yet); reload() asks again.
     void load(const QString &interviewPlanId);
     void reload();
     QString interviewPlanId() const { return m_planId; }
-    LoadState state() const { return m_state; }
-    const ApiError &lastError() const { return m_lastError; }
+    // The state of the shown plan's stages; Idle without a plan.
+    LoadState state() const;
+    ApiError lastError() const;
 
     void setCurrentStageId(const QString &stageId);
     QString currentStageId() const { return m_currentStageId; }
 
-    // Replaces the rows with decoded interviewStage.list results, sorted by plan order.
-    // Returns how many records could not be decoded (skipped; see lastDecodeError()).
-    int setStages(const QJsonArray &results);
     const QList<InterviewStage> &stages() const { return m_stages; }
     const InterviewStage *stage(int row) const;
     int rowOf(const QString &stageId) const;
-    QString lastDecodeError() const { return m_lastDecodeError; }
 
 Q_SIGNALS:
+    // The shown plan changed, or its stages' state did.
     void stateChanged(Tessera::LoadState state);
 
 private:
-    void setState(LoadState state);
+    void takeStages();
 
-    QPointer<ApiClient> m_client;
-    QPointer<ApiCall> m_call;
+    ReferenceData *m_reference;
+    QPointer<RecordList<InterviewStage>> m_source;
     QString m_planId;
     QString m_currentStageId;
-    QList<InterviewStage> m_stages;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_lastError;
-    QString m_lastDecodeError;
+    QList<InterviewStage> m_stages; // the source's, in plan order
 };
 
 } // namespace Tessera

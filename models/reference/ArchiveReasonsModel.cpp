@@ -1,29 +1,30 @@
 #include "ArchiveReasonsModel.h"
 
-#include "models/api/ApiCall.h"
-#include "models/api/ApiClient.h"
-#include "models/core/DecodeList.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-ArchiveReasonsModel::ArchiveReasonsModel(ApiClient *client, QObject *parent)
+ArchiveReasonsModel::ArchiveReasonsModel(RecordList<ArchiveReason> *reasons, QObject *parent)
     : QAbstractListModel(parent)
-    , m_client(client)
+    , m_source(reasons)
 {
+    connect(reasons, &ReferenceList::changed, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
 }
 
 int ArchiveReasonsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_reasons.size());
+    return parent.isValid() ? 0 : int(m_source->records().size());
 }
 
 QVariant ArchiveReasonsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ArchiveReason &reason = m_reasons.at(index.row());
+    const ArchiveReason &reason = m_source->records().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: return reason.text;
@@ -41,46 +42,17 @@ QVariant ArchiveReasonsModel::data(const QModelIndex &index, int role) const
 
 void ArchiveReasonsModel::load()
 {
-    delete m_call;
-    m_lastError = {};
-    if (!m_client) {
-        setState(LoadState::Idle);
-        return;
-    }
-    setState(LoadState::Loading);
-    ApiCall *call = m_client->call(u"archiveReason.list"_s, {}, this);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (call->error().isError()) {
-            m_lastError = call->error();
-            setState(LoadState::Failed);
-            return;
-        }
-        setReasons(call->results().toArray());
-        setState(LoadState::Ready);
-    });
+    m_source->ensureLoaded();
 }
 
-int ArchiveReasonsModel::setReasons(const QJsonArray &results)
+void ArchiveReasonsModel::reload()
 {
-    QList<ArchiveReason> reasons;
-    m_lastDecodeError.clear();
-    const int failures = decodeList(results, reasons, &m_lastDecodeError);
-    beginResetModel();
-    m_reasons = std::move(reasons);
-    endResetModel();
-    return failures;
+    m_source->refresh();
 }
 
-int ArchiveReasonsModel::rowOf(const QString &reasonId) const
+LoadStatus *ArchiveReasonsModel::status() const
 {
-    return indexOfId(m_reasons, reasonId);
-}
-
-void ArchiveReasonsModel::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
+    return m_source->status();
 }
 
 } // namespace Tessera

@@ -1,23 +1,29 @@
 #include "JobsModel.h"
 
-#include "models/api/ApiClient.h"
-#include "models/api/PagedFetch.h"
-#include "models/core/DecodeList.h"
 #include "models/core/DisplayText.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-JobsModel::JobsModel(ApiClient *client, QObject *parent)
+JobsModel::JobsModel(RecordList<Job> *jobs, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_client(client)
+    , m_source(jobs)
 {
+    connect(jobs, &ReferenceList::changed, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(jobs, &ReferenceList::recordChanged, this, [this](const QString &id) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
 }
 
 int JobsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_jobs.size());
+    return parent.isValid() ? 0 : int(m_source->records().size());
 }
 
 int JobsModel::columnCount(const QModelIndex &parent) const
@@ -29,7 +35,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Job &job = m_jobs.at(index.row());
+    const Job &job = m_source->records().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -61,57 +67,17 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
 
 void JobsModel::load()
 {
-    delete m_fetch;
-    m_lastError = {};
-    clear();
-    if (!m_client) {
-        setState(LoadState::Idle);
-        return;
-    }
-    setState(LoadState::Loading);
-    const QJsonObject filters{
-        {u"status"_s, QJsonArray{u"Draft"_s, u"Open"_s, u"Closed"_s, u"Archived"_s}}};
-    m_fetch = new PagedFetch(m_client, u"job.list"_s, filters, {}, this);
-    connect(m_fetch, &PagedFetch::pageReceived, this, &JobsModel::appendJobs);
-    connect(m_fetch, &PagedFetch::finished, this, [this] { setState(LoadState::Ready); });
-    connect(m_fetch, &PagedFetch::failed, this, [this](const ApiError &error) {
-        m_lastError = error;
-        setState(LoadState::Failed);
-    });
-    m_fetch->start();
+    m_source->ensureLoaded();
 }
 
-int JobsModel::appendJobs(const QJsonArray &results)
+void JobsModel::reload()
 {
-    QList<Job> jobs;
-    const int failures = decodeList(results, jobs, &m_lastDecodeError);
-    if (jobs.isEmpty())
-        return failures;
-    const int first = int(m_jobs.size());
-    beginInsertRows({}, first, first + int(jobs.size()) - 1);
-    m_jobs.append(std::move(jobs));
-    endInsertRows();
-    return failures;
+    m_source->refresh();
 }
 
-void JobsModel::clear()
+LoadStatus *JobsModel::status() const
 {
-    if (m_jobs.isEmpty())
-        return;
-    beginResetModel();
-    m_jobs.clear();
-    endResetModel();
-}
-
-int JobsModel::rowOf(const QString &jobId) const
-{
-    return indexOfId(m_jobs, jobId);
-}
-
-void JobsModel::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
+    return m_source->status();
 }
 
 } // namespace Tessera

@@ -1,21 +1,16 @@
 #pragma once
 
-#include "models/api/ApiError.h"
-#include "models/core/LoadState.h"
 #include "models/domain/Job.h"
+#include "RecordList.h"
 
 #include <QAbstractTableModel>
-#include <QJsonArray>
 #include <QList>
-#include <QPointer>
 
 namespace Tessera {
 
-class ApiClient;
-class PagedFetch;
+class LoadStatus;
 
-// Every job of the backend, Draft ones included (job.list, all pages), in the backend's order.
-// Rows appear page by page while the load runs.
+// Every job of the connection's reference data, Draft ones included, in the backend's order.
 class JobsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +24,7 @@ public:
         InterviewPlanIdRole,
     };
 
-    explicit JobsModel(ApiClient *client, QObject *parent = nullptr);
+    explicit JobsModel(RecordList<Job> *jobs, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,30 +32,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Fetches every page again; a load still running is cancelled.
+    // Loads the jobs the first time; reload() asks the backend what changed.
     void load();
-    LoadState state() const { return m_state; }
-    const ApiError &lastError() const { return m_lastError; }
-
-    // Appends decoded job.list results; returns how many were skipped.
-    int appendJobs(const QJsonArray &results);
-    void clear();
-    const QList<Job> &jobs() const { return m_jobs; }
-    int rowOf(const QString &jobId) const;
-    QString lastDecodeError() const { return m_lastDecodeError; }
-
-Q_SIGNALS:
-    void stateChanged(Tessera::LoadState state);
+    void reload();
+    LoadStatus *status() const;
+    const QList<Job> &jobs() const { return m_source->records(); }
+    int rowOf(const QString &jobId) const { return m_source->indexOf(jobId); }
 
 private:
-    void setState(LoadState state);
-
-    QPointer<ApiClient> m_client;
-    QPointer<PagedFetch> m_fetch;
-    QList<Job> m_jobs;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_lastError;
-    QString m_lastDecodeError;
+    RecordList<Job> *m_source;
 };
 
 } // namespace Tessera

@@ -53,6 +53,7 @@ void BackendSession::fallBackToKeyInfo()
         }
         m_organization = Organization{};
         m_organization.name = m_client->baseUrl().host();
+        m_organization.hasExtensions = false;
         m_lastError = {};
         setState(State::Connected);
     });

@@ -57,8 +57,8 @@ QStringList filesContaining(const QStringList &roots, const QByteArray &needle)
 bool waitReady(ConsoleController &console)
 {
     return QTest::qWaitFor([&console] {
-        return console.directory()
-            && console.directory()->state() == CandidateDirectory::State::Ready;
+        return console.context()
+            && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
     }, 60'000);
 }
 
@@ -73,9 +73,9 @@ TEST_CASE("the console keeps the sandbox key in the keychain only", "[app][conso
         ConsoleController console(&settings, &secrets);
         console.start({true, {}});
         REQUIRE(waitReady(console));
-        CHECK(console.session()->state() == BackendSession::State::Connected);
-        CHECK(console.session()->organization().name == u"Northwind Robotics"_s);
-        CHECK(console.directory()->loaded() > 0);
+        CHECK(console.context()->session()->state() == BackendSession::State::Connected);
+        CHECK(console.context()->session()->organization().name == u"Northwind Robotics"_s);
+        CHECK(console.context()->candidates()->loaded() > 0);
         CHECK(secrets.storage() == SecretStore::Storage::Keychain);
 
         const QString backendId = settings.currentBackendId();
@@ -152,9 +152,9 @@ TEST_CASE("a sandbox key the sandbox rejects is replaced once, without asking", 
     REQUIRE(client.call(u"apiKey.revoke"_s, {{u"apiKeyId"_s, info.resultObject().value(u"id"_s)}})
                 .isSuccess());
 
-    console.session()->connectToBackend();
+    console.context()->session()->connectToBackend();
     REQUIRE(QTest::qWaitFor([&] {
-        return console.session()->state() == BackendSession::State::Connected
+        return console.context()->session()->state() == BackendSession::State::Connected
             && readSecret(secrets, settings.currentBackendId()) != oldKey;
     }, 20'000));
     QTest::qWait(200);

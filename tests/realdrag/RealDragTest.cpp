@@ -4,6 +4,7 @@
 // themselves; this one proves the views start and accept a drag the way a person makes it.
 #include "tests/ui/MappingTestSupport.h"
 
+#include "app/ViewFactory.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/SourceFieldsModel.h"
 #include "models/settings/Settings.h"
@@ -60,7 +61,7 @@ TEST_CASE("a real mouse drag maps a source field and moves a mapping between tar
     QTemporaryDir directory;
     SandboxClients clients(sandbox);
     Settings settings(directory.filePath(u"tessera.ini"_s));
-    FieldMappingsView view(&clients.client, &settings, u"realdrag"_s);
+    FieldMappingsView view(ViewFactory::mappingModels(&clients.client), &settings, u"realdrag"_s);
     view.setGeometry(0, 0, 1280, 800);
     view.show();
     view.activateWindow();

@@ -36,7 +36,7 @@ struct KeysFixture
 {
     explicit KeysFixture(SandboxProcess &process)
         : clients(process)
-        , view(&clients.client)
+        , view(new ApiKeysModel(&clients.client))
     {
         view.refresh(); // the console calls it once the session is connected
         view.resize(1100, 700);
@@ -238,7 +238,7 @@ TEST_CASE("The page says when the keys cannot be loaded and offers Retry", "[ui]
     for (int attempt = 0; attempt < 2 * clients.client.options().maxReadAttempts; ++attempt)
         faults.append(u"serverError"_s);
     requireSuccess(clients.raw.call(u"sandbox.configure"_s, {{u"failNext"_s, faults}}));
-    ApiKeysView view(&clients.client);
+    ApiKeysView view(new ApiKeysModel(&clients.client));
     view.refresh();
     view.resize(1100, 600);
     view.show();

@@ -5,11 +5,13 @@
 #include "models/api/SyncTokenStore.h"
 #include "models/candidates/ApplicationsModel.h"
 #include "models/candidates/CandidateDetail.h"
+#include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/candidates/CandidateFilterModel.h"
 #include "models/candidates/CandidatesModel.h"
 #include "models/candidates/NotesModel.h"
 #include "models/plans/StagesModel.h"
+#include "models/reference/ReferenceData.h"
 #include "ui/candidates/CandidateDetailPane.h"
 #include "ui/candidates/CandidatesView.h"
 #include "ui/candidates/MoveStageDialog.h"
@@ -42,7 +44,8 @@ struct ViewFixture
     explicit ViewFixture(SandboxProcess &process)
         : clients(process)
         , directory(&clients.client, &tokens)
-        , view(&directory, &clients.client)
+        , reference(&clients.client)
+        , view(&directory, new CandidateDetail(&clients.client), &reference)
     {
         view.resize(1280, 800);
         view.show();
@@ -110,6 +113,7 @@ struct ViewFixture
     SandboxClients clients;
     MemorySyncTokenStore tokens;
     CandidateDirectory directory;
+    ReferenceData reference;
     CandidatesView view;
 };
 

@@ -3,6 +3,7 @@
 // the input kept, someone else's change or delete while the dialog is open, delete.
 #include "MappingTestSupport.h"
 
+#include "app/ViewFactory.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/SourceFieldsModel.h"
 #include "models/settings/Settings.h"
@@ -40,7 +41,7 @@ struct WorkflowsFixture
     explicit WorkflowsFixture(SandboxProcess &process)
         : clients(process)
         , settings(directory.filePath(u"tessera.ini"_s))
-        , view(&clients.client, &settings, backendId)
+        , view(ViewFactory::mappingModels(&clients.client), &settings, backendId)
         , tester(view.workflowsPane()->model(),
                  QAbstractItemModelTester::FailureReportingMode::Fatal)
     {

@@ -3,6 +3,7 @@
 // editors, the preview, drafts that survive closing the view, and the conflict dialog.
 #include "MappingTestSupport.h"
 
+#include "app/ViewFactory.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/PreviewModel.h"
@@ -57,7 +58,8 @@ struct ViewFixture
 
     void makeView()
     {
-        view = std::make_unique<FieldMappingsView>(&clients.client, &settings, backendId);
+        view = std::make_unique<FieldMappingsView>(ViewFactory::mappingModels(&clients.client),
+                                                   &settings, backendId);
         view->resize(1280, 800);
         view->show();
         view->activateWindow();

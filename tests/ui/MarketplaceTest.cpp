@@ -2,9 +2,11 @@
 // chips, the side panel from the keyboard, plan gating, "Needs attention", load errors.
 #include "UiTestSupport.h"
 
+#include "models/core/LoadStatus.h"
 #include "models/integrations/IntegrationFilterModel.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/IntegrationsModel.h"
+#include "models/reference/ReferenceData.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/marketplace/IntegrationPanel.h"
@@ -29,12 +31,14 @@ struct MarketplaceFixture
 {
     explicit MarketplaceFixture(SandboxProcess &process, const QString &plan = u"Plus"_s)
         : clients(process)
-        , model(&clients.client)
+        , reference(&clients.client)
+        , model(reference.integrations(), &clients.client)
         , tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
         , view(&model, {})
     {
         SetupContext context;
-        context.client = &clients.client;
+        context.backendUrl = clients.client.baseUrl();
+        context.reference = &reference;
         context.service = new IntegrationService(&clients.client, &view);
         view.setContext(context);
         view.setOrganizationPlan(plan);
@@ -43,7 +47,7 @@ struct MarketplaceFixture
         view.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&view));
         model.load();
-        REQUIRE(waitUntil([this] { return model.state() != LoadState::Loading; }));
+        REQUIRE(waitUntil([this] { return model.status()->state() != LoadState::Loading; }));
     }
 
     QListView *tiles() const { return view.tiles(); }
@@ -56,6 +60,7 @@ struct MarketplaceFixture
     }
 
     SandboxClients clients;
+    ReferenceData reference;
     IntegrationsModel model;
     QAbstractItemModelTester tester;
     MarketplaceView view;
@@ -76,7 +81,7 @@ TEST_CASE("the marketplace shows every integration and filters by search and cat
           "[ui][marketplace]")
 {
     MarketplaceFixture fixture(sharedSandbox(u"marketplace"_s, SandboxProcess::defaultArguments(20)));
-    REQUIRE(fixture.model.state() == LoadState::Ready);
+    REQUIRE(fixture.model.status()->state() == LoadState::Ready);
     CHECK(fixture.shownIds()
           == QStringList{u"juro"_s, u"willo"_s, u"humaans"_s, u"sora"_s, u"justifacts"_s});
     CHECK(fixture.model.index(0).data(Qt::AccessibleTextRole).toString().contains(u"Juro"_s));
@@ -126,7 +131,7 @@ TEST_CASE("a tile not in the plan says which plans include it", "[ui][marketplac
                                              {u"--seed"_s, u"demo"_s, u"--candidates"_s, u"20"_s,
                                               u"--plan"_s, u"Foundations"_s}),
                                u"Foundations"_s);
-    REQUIRE(fixture.model.state() == LoadState::Ready);
+    REQUIRE(fixture.model.status()->state() == LoadState::Ready);
     const Integration *juro = fixture.model.find(u"juro"_s);
     REQUIRE(juro != nullptr);
     CHECK(juro->state == Integration::State::NotInPlan);
@@ -171,17 +176,18 @@ TEST_CASE("a marketplace that cannot load says so and offers Retry", "[ui][marke
     ApiClientOptions options = clients.client.options();
     options.maxReadAttempts = 1;
     clients.client.setOptions(options);
-    IntegrationsModel model(&clients.client);
+    ReferenceData reference(&clients.client);
+    IntegrationsModel model(reference.integrations(), &clients.client);
     MarketplaceView view(&model, {});
     view.show();
     model.load();
-    REQUIRE(waitUntil([&model] { return model.state() == LoadState::Failed; }));
+    REQUIRE(waitUntil([&model] { return model.status()->state() == LoadState::Failed; }));
     auto *banner = view.findChild<MessageBanner *>();
     REQUIRE(banner != nullptr);
     CHECK_FALSE(banner->text().isEmpty());
     clients.client.setBaseUrl(process.baseUrl());
     Q_EMIT banner->retryRequested();
-    REQUIRE(waitUntil([&model] { return model.state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&model] { return model.status()->state() == LoadState::Ready; }));
     CHECK(model.rowCount() == 5);
     CHECK(banner->text().isEmpty());
 }

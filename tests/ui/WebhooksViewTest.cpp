@@ -35,7 +35,7 @@ struct HooksFixture
 {
     explicit HooksFixture(SandboxProcess &process)
         : clients(process)
-        , view(&clients.client)
+        , view(new WebhooksModel(&clients.client), new WebhookDeliveriesModel(&clients.client))
     {
         view.refresh(); // the console calls it once the session is connected
         view.resize(1100, 760);

@@ -5,10 +5,12 @@
 #include "UiTestSupport.h"
 
 #include "app/WizardDriver.h"
+#include "models/core/LoadStatus.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/IntegrationsModel.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
+#include "models/reference/ReferenceData.h"
 #include "models/secrets/SecretJob.h"
 #include "models/secrets/SecretStore.h"
 #include "models/settings/Settings.h"
@@ -49,11 +51,13 @@ struct WizardFixture
         : clients(process)
         , settings(directory.filePath(u"tessera.ini"_s))
         , secrets(&settings)
-        , model(&clients.client)
+        , reference(&clients.client)
+        , model(reference.integrations(), &clients.client)
         , view(&model, {})
     {
         SetupContext context;
-        context.client = &clients.client;
+        context.backendUrl = clients.client.baseUrl();
+        context.reference = &reference;
         context.service = new IntegrationService(&clients.client, &view);
         context.partnerConsole = new PartnerConsole(&clients.client, &view);
         context.settings = &settings;
@@ -63,7 +67,7 @@ struct WizardFixture
         view.resize(1280, 800);
         view.show();
         model.load();
-        REQUIRE(waitUntil([this] { return model.state() == LoadState::Ready; }));
+        REQUIRE(waitUntil([this] { return model.status()->state() == LoadState::Ready; }));
     }
 
     // Opens the wizard and lets the driver click it through; returns the driver's verdict.
@@ -106,6 +110,7 @@ struct WizardFixture
     SandboxClients clients;
     Settings settings;
     SecretStore secrets;
+    ReferenceData reference;
     IntegrationsModel model;
     MarketplaceView view;
 };

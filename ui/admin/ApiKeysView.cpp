@@ -24,13 +24,14 @@ namespace Tessera {
 
 using namespace AdminPageParts;
 
-ApiKeysView::ApiKeysView(ApiClient *client, QWidget *parent)
+ApiKeysView::ApiKeysView(ApiKeysModel *model, QWidget *parent)
     : QWidget(parent)
-    , m_model(new ApiKeysModel(client, this))
+    , m_model(model)
     , m_banner(new MessageBanner(this))
     , m_table(makeTable(this, tr("API keys")))
     , m_details(new QLabel(this))
 {
+    m_model->setParent(this);
     setAccessibleName(tr("API keys"));
     m_newAction = makeAction(this, tr("&New key…"), QKeySequence::New);
     m_revokeAction = makeAction(this, tr("Re&voke…"), QKeySequence(Qt::Key_Delete));

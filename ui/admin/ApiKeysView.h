@@ -11,7 +11,6 @@ class QTableView;
 
 namespace Tessera {
 
-class ApiClient;
 class ApiKeysModel;
 class MessageBanner;
 struct ApiKey;
@@ -23,7 +22,8 @@ class ApiKeysView final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ApiKeysView(ApiClient *client, QWidget *parent = nullptr);
+    // Takes ownership of the model.
+    explicit ApiKeysView(ApiKeysModel *model, QWidget *parent = nullptr);
 
     ApiKeysModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -21,14 +21,15 @@ namespace Tessera {
 
 using namespace AdminPageParts;
 
-WebhookDeliveriesPane::WebhookDeliveriesPane(ApiClient *client, QWidget *parent)
+WebhookDeliveriesPane::WebhookDeliveriesPane(WebhookDeliveriesModel *model, QWidget *parent)
     : QWidget(parent)
-    , m_model(new WebhookDeliveriesModel(client, this))
+    , m_model(model)
     , m_heading(new QLabel(this))
     , m_banner(new MessageBanner(this))
     , m_table(makeTable(this, tr("Delivery attempts")))
     , m_status(new QLabel(this))
 {
+    m_model->setParent(this);
     setAccessibleName(tr("Delivery attempts"));
     m_redeliver = makeAction(this, tr("Re&deliver"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_redeliver->setEnabled(false);

@@ -10,7 +10,6 @@ class QTableView;
 
 namespace Tessera {
 
-class ApiClient;
 class MessageBanner;
 class WebhookDeliveriesModel;
 struct WebhookDelivery;
@@ -21,7 +20,8 @@ class WebhookDeliveriesPane final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WebhookDeliveriesPane(ApiClient *client, QWidget *parent = nullptr);
+    // Takes ownership of the model.
+    explicit WebhookDeliveriesPane(WebhookDeliveriesModel *model, QWidget *parent = nullptr);
 
     WebhookDeliveriesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

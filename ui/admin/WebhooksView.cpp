@@ -29,14 +29,16 @@ namespace Tessera {
 
 using namespace AdminPageParts;
 
-WebhooksView::WebhooksView(ApiClient *client, QWidget *parent)
+WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliveries,
+                           QWidget *parent)
     : QWidget(parent)
-    , m_model(new WebhooksModel(client, this))
+    , m_model(model)
     , m_banner(new MessageBanner(this))
     , m_table(makeTable(this, tr("Webhooks")))
-    , m_deliveries(new WebhookDeliveriesPane(client, this))
+    , m_deliveries(new WebhookDeliveriesPane(deliveries, this))
     , m_state(new MessageBanner(this))
 {
+    m_model->setParent(this);
     setAccessibleName(tr("Webhooks"));
     m_new = makeAction(this, tr("&New webhook…"), QKeySequence::New);
     m_edit = makeAction(this, tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -10,7 +10,7 @@ class QTableView;
 
 namespace Tessera {
 
-class ApiClient;
+class WebhookDeliveriesModel;
 class MessageBanner;
 class WebhookDeliveriesPane;
 class WebhooksModel;
@@ -23,7 +23,9 @@ class WebhooksView final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WebhooksView(ApiClient *client, QWidget *parent = nullptr);
+    // Takes ownership of the models.
+    WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliveries,
+                 QWidget *parent = nullptr);
 
     WebhooksModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -20,10 +20,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-CandidateDetailPane::CandidateDetailPane(ApiClient *client, CandidatesModel *list, QWidget *parent)
+CandidateDetailPane::CandidateDetailPane(CandidateDetail *detail, ReferenceData *reference,
+                                         CandidatesModel *list, QWidget *parent)
     : QWidget(parent)
     , m_list(list)
-    , m_detail(new CandidateDetail(client, this))
+    , m_detail(detail)
     , m_pages(new QStackedWidget(this))
     , m_header(new CandidateHeader(this))
     , m_moveButton(new QPushButton(tr("&Move to stage…"), this))
@@ -31,10 +32,11 @@ CandidateDetailPane::CandidateDetailPane(ApiClient *client, CandidatesModel *lis
     , m_loading(new QWidget(this))
     , m_loadingText(new QLabel(m_loading))
     , m_tabs(new CandidateTabs(m_detail, this))
-    , m_moves(new StageMoveFlow(client, m_detail, m_banner, this))
+    , m_moves(new StageMoveFlow(reference, m_detail, m_banner, this))
 {
     setObjectName(u"candidateDetail"_s);
     setAccessibleName(tr("Candidate details"));
+    m_detail->setParent(this);
     m_detail->setCandidatesModel(list);
     m_moveButton->setObjectName(u"moveToStageButton"_s);
     m_moveButton->setAccessibleName(tr("Move to stage"));

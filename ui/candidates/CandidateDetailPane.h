@@ -9,12 +9,12 @@ class QStackedWidget;
 
 namespace Tessera {
 
-class ApiClient;
 class ApiError;
 class CandidateDetail;
 class CandidateHeader;
 class CandidateTabs;
 class CandidatesModel;
+class ReferenceData;
 class MessageBanner;
 class MoveStageDialog;
 class StageMoveFlow;
@@ -28,7 +28,9 @@ class CandidateDetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(CandidateDetailPane)
 public:
     // `list` gives the header something to show while loading and learns about stage moves.
-    CandidateDetailPane(ApiClient *client, CandidatesModel *list, QWidget *parent = nullptr);
+    // Takes ownership of `detail`, the model of the candidate shown.
+    CandidateDetailPane(CandidateDetail *detail, ReferenceData *reference, CandidatesModel *list,
+                        QWidget *parent = nullptr);
 
     void showCandidate(const QString &candidateId);
     CandidateDetail *detail() const { return m_detail; }

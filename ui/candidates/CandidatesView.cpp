@@ -21,14 +21,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-CandidatesView::CandidatesView(CandidateDirectory *directory, ApiClient *client, QWidget *parent)
+CandidatesView::CandidatesView(CandidateDirectory *directory, CandidateDetail *detail,
+                               ReferenceData *reference, QWidget *parent)
     : QWidget(parent)
     , m_directory(directory)
     , m_filter(new CandidateFilterModel(this))
     , m_search(new QLineEdit(this))
     , m_banner(new MessageBanner(this))
     , m_list(nullptr)
-    , m_detail(new CandidateDetailPane(client, directory->model(), this))
+    , m_detail(new CandidateDetailPane(detail, reference, directory->model(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"candidatesView"_s);

@@ -8,11 +8,12 @@ class QSplitter;
 
 namespace Tessera {
 
-class ApiClient;
 class ApiError;
 class CandidateDetail;
 class CandidateDetailPane;
+class CandidateDetail;
 class CandidateDirectory;
+class ReferenceData;
 class CandidateFilterModel;
 class CandidateListPane;
 class CandidateTable;
@@ -27,7 +28,8 @@ class CandidatesView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CandidatesView)
 public:
-    CandidatesView(CandidateDirectory *directory, ApiClient *client, QWidget *parent = nullptr);
+    CandidatesView(CandidateDirectory *directory, CandidateDetail *detail, ReferenceData *reference,
+                   QWidget *parent = nullptr);
 
     QString currentCandidateId() const;
     // Selects the candidate's row (clearing a filter that hides it) and shows their detail.

@@ -1,7 +1,9 @@
 #include "MoveStageDialog.h"
 
+#include "models/core/LoadStatus.h"
 #include "models/plans/StagesModel.h"
 #include "models/reference/ArchiveReasonsModel.h"
+#include "models/reference/ReferenceData.h"
 #include "ui/common/MessageBanner.h"
 
 #include <QComboBox>
@@ -17,12 +19,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-MoveStageDialog::MoveStageDialog(ApiClient *client, const QList<Application> &applications,
+MoveStageDialog::MoveStageDialog(ReferenceData *reference, const QList<Application> &applications,
                                  const QString &applicationId, QWidget *parent)
     : QDialog(parent)
     , m_applications(applications)
-    , m_stages(new StagesModel(client, this))
-    , m_reasons(new ArchiveReasonsModel(client, this))
+    , m_stages(new StagesModel(reference, this))
+    , m_reasons(new ArchiveReasonsModel(reference->archiveReasons(), this))
     , m_form(new QFormLayout)
     , m_applicationCombo(new QComboBox(this))
     , m_applicationLabel(new QLabel(this))
@@ -82,13 +84,13 @@ MoveStageDialog::MoveStageDialog(ApiClient *client, const QList<Application> &ap
     connect(m_stageCombo, &QComboBox::currentIndexChanged, this, &MoveStageDialog::validate);
     connect(m_reasonCombo, &QComboBox::currentIndexChanged, this, &MoveStageDialog::validate);
     connect(m_stages, &StagesModel::stateChanged, this, &MoveStageDialog::onStagesStateChanged);
-    connect(m_reasons, &ArchiveReasonsModel::stateChanged, this,
+    connect(m_reasons->status(), &LoadStatus::stateChanged, this,
             &MoveStageDialog::onReasonsStateChanged);
     connect(m_banner, &MessageBanner::retryRequested, this, [this] {
         if (m_stages->state() == LoadState::Failed)
             m_stages->reload();
-        if (m_reasons->state() == LoadState::Failed)
-            m_reasons->load();
+        if (m_reasons->status()->state() == LoadState::Failed)
+            m_reasons->reload();
     });
     m_focusStagesWhenReady = !several; // the stage list takes the focus once it is enabled
     onApplicationChanged();
@@ -169,7 +171,7 @@ void MoveStageDialog::onStagesStateChanged()
 
 void MoveStageDialog::onReasonsStateChanged()
 {
-    if (m_reasons->state() == LoadState::Ready)
+    if (m_reasons->status()->state() == LoadState::Ready)
         m_reasonCombo->setCurrentIndex(-1); // a reason is a choice, never a default
     showLoadError();
     validate();
@@ -177,8 +179,8 @@ void MoveStageDialog::onReasonsStateChanged()
 
 void MoveStageDialog::showLoadError()
 {
-    const ApiError &error = m_stages->state() == LoadState::Failed ? m_stages->lastError()
-                                                                   : m_reasons->lastError();
+    const ApiError error = m_stages->state() == LoadState::Failed ? m_stages->lastError()
+                                                                   : m_reasons->status()->lastError();
     if (error.isError())
         m_banner->showError(error);
     else
@@ -189,16 +191,16 @@ void MoveStageDialog::validate()
 {
     const bool archive = needsArchiveReason();
     m_form->setRowVisible(m_reasonCombo, archive);
-    if (archive && m_reasons->state() == LoadState::Idle)
+    if (archive && m_reasons->status()->state() == LoadState::Idle)
         m_reasons->load();
     m_stageCombo->setEnabled(m_stages->state() == LoadState::Ready);
-    m_reasonCombo->setEnabled(m_reasons->state() == LoadState::Ready);
+    m_reasonCombo->setEnabled(m_reasons->status()->state() == LoadState::Ready);
 
     QString hint;
     const Application *current = application();
     if (m_stages->state() == LoadState::Loading)
         hint = tr("Loading the stages of this interview plan…");
-    else if (archive && m_reasons->state() == LoadState::Loading)
+    else if (archive && m_reasons->status()->state() == LoadState::Loading)
         hint = tr("Loading archive reasons…");
     else if (m_stages->state() == LoadState::Ready && stageId().isEmpty())
         hint = tr("Choose the stage to move this application to.");

@@ -12,7 +12,7 @@ class QLabel;
 
 namespace Tessera {
 
-class ApiClient;
+class ReferenceData;
 class ArchiveReasonsModel;
 class MessageBanner;
 class StagesModel;
@@ -27,7 +27,7 @@ class MoveStageDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MoveStageDialog)
 public:
-    MoveStageDialog(ApiClient *client, const QList<Application> &applications,
+    MoveStageDialog(ReferenceData *reference, const QList<Application> &applications,
                     const QString &applicationId, QWidget *parent = nullptr);
 
     QString applicationId() const;

@@ -8,10 +8,10 @@
 
 namespace Tessera {
 
-StageMoveFlow::StageMoveFlow(ApiClient *client, CandidateDetail *detail, MessageBanner *banner,
+StageMoveFlow::StageMoveFlow(ReferenceData *reference, CandidateDetail *detail, MessageBanner *banner,
                              QWidget *dialogParent)
     : QObject(dialogParent)
-    , m_client(client)
+    , m_reference(reference)
     , m_detail(detail)
     , m_banner(banner)
     , m_dialogParent(dialogParent)
@@ -35,7 +35,7 @@ void StageMoveFlow::open()
         || m_detail->applications()->rowCount() == 0)
         return;
     const Application *current = m_detail->applications()->mostRecent();
-    m_dialog = new MoveStageDialog(m_client, m_detail->applications()->applications(),
+    m_dialog = new MoveStageDialog(m_reference, m_detail->applications()->applications(),
                                    current ? current->id : QString(), m_dialogParent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &MoveStageDialog::moveRequested, this, &StageMoveFlow::start);

@@ -8,7 +8,7 @@ class QWidget;
 
 namespace Tessera {
 
-class ApiClient;
+class ReferenceData;
 class ApiError;
 class CandidateDetail;
 class MessageBanner;
@@ -22,7 +22,7 @@ class StageMoveFlow final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StageMoveFlow)
 public:
-    StageMoveFlow(ApiClient *client, CandidateDetail *detail, MessageBanner *banner,
+    StageMoveFlow(ReferenceData *reference, CandidateDetail *detail, MessageBanner *banner,
                   QWidget *dialogParent);
 
     MoveStageDialog *dialog() const;
@@ -40,7 +40,7 @@ private:
     void onMoved(const QString &candidateId, const QString &applicationId);
     void onFailed(const ApiError &error);
 
-    ApiClient *m_client;
+    ReferenceData *m_reference;
     CandidateDetail *m_detail;
     MessageBanner *m_banner;
     QWidget *m_dialogParent;

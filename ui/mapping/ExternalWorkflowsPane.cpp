@@ -23,9 +23,9 @@ namespace Tessera {
 
 using namespace AdminPageParts;
 
-ExternalWorkflowsPane::ExternalWorkflowsPane(ApiClient *client, QWidget *parent)
+ExternalWorkflowsPane::ExternalWorkflowsPane(ExternalWorkflowsModel *model, QWidget *parent)
     : QWidget(parent)
-    , m_model(new ExternalWorkflowsModel(client, this))
+    , m_model(model)
     , m_toggle(new QToolButton(this))
     , m_body(new QWidget(this))
     , m_banner(new MessageBanner(m_body))
@@ -36,6 +36,7 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ApiClient *client, QWidget *parent)
     , m_delete(makeAction(this, tr("De&lete workflow"), QKeySequence::Delete))
     , m_editMapping(makeAction(this, tr("Edit field mapp&ing"), QKeySequence(Qt::CTRL | Qt::Key_E)))
 {
+    m_model->setParent(this);
     setObjectName(u"externalWorkflowsPane"_s);
     m_toggle->setObjectName(u"workflowsToggle"_s);
     m_toggle->setCheckable(true);

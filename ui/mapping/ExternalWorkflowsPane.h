@@ -12,7 +12,7 @@ class QToolButton;
 
 namespace Tessera {
 
-class ApiClient;
+class ExternalWorkflowsModel;
 class MessageBanner;
 
 // The "Juro workflows" section above the field-mapping editor: a collapsible list of Juro's
@@ -22,7 +22,8 @@ class ExternalWorkflowsPane final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ExternalWorkflowsPane(ApiClient *client, QWidget *parent = nullptr);
+    // Takes ownership of the model.
+    explicit ExternalWorkflowsPane(ExternalWorkflowsModel *model, QWidget *parent = nullptr);
 
     // Loads the workflows once; later calls keep what is shown.
     void start(const QString &integrationId);

@@ -33,16 +33,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
+FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
                                      const QString &backendId, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
     , m_settings(settings)
     , m_backendId(backendId)
-    , m_sources(new SourceFieldsModel(client, this))
-    , m_document(new MappingDocument(client, this))
+    , m_sources(models.sources)
+    , m_document(models.document)
     , m_model(new MappingModel(m_document, m_sources, this))
-    , m_preview(new PreviewModel(client, m_document, this))
+    , m_preview(models.preview)
     , m_title(new PageTitle(tr("Field mappings"), this))
     , m_saveStatus(new QLabel(this))
     , m_chooser(new QComboBox(this))
@@ -52,13 +51,17 @@ FieldMappingsView::FieldMappingsView(ApiClient *client, Settings *settings,
     , m_draftText(new QLabel(m_draftBar))
     , m_restoreDraft(new QPushButton(tr("&Yes, restore"), m_draftBar))
     , m_discardDraft(new QPushButton(tr("&Discard"), m_draftBar))
-    , m_workflows(new ExternalWorkflowsPane(client, this))
+    , m_workflows(new ExternalWorkflowsPane(models.workflows, this))
     , m_sourcePane(new SourceFieldsPane(m_sources, this))
     , m_targetStatus(new QLabel(this))
     , m_targets(new QTableView(this))
     , m_chain(new TransformChainEditor(this))
-    , m_previewPane(new PreviewPane(m_preview, new CandidateSuggestions(client, this), this))
+    , m_previewPane(new PreviewPane(m_preview, models.suggestions, this))
 {
+    const QList<QObject *> owned{models.sources, models.document, models.preview,
+                                 models.suggestions};
+    for (QObject *model : owned)
+        model->setParent(this);
     setObjectName(u"fieldMappingsView"_s);
     setAccessibleName(tr("Field mappings"));
     m_document->setDraftStore(settings, backendId);

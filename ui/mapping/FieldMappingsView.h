@@ -16,7 +16,8 @@ class QToolButton;
 
 namespace Tessera {
 
-class ApiClient;
+class CandidateSuggestions;
+class ExternalWorkflowsModel;
 class ExternalWorkflowsPane;
 class MappingConflictDialog;
 class MappingDocument;
@@ -40,7 +41,17 @@ class FieldMappingsView final : public QWidget
 {
     Q_OBJECT
 public:
-    FieldMappingsView(ApiClient *client, Settings *settings, const QString &backendId,
+    // What the editor works on; the view takes ownership of each.
+    struct Models
+    {
+        SourceFieldsModel *sources;
+        MappingDocument *document;
+        PreviewModel *preview;
+        CandidateSuggestions *suggestions;
+        ExternalWorkflowsModel *workflows;
+    };
+
+    FieldMappingsView(const Models &models, Settings *settings, const QString &backendId,
                       QWidget *parent = nullptr);
 
     // Shows this integration's target ("employee", "workflow:nda"), loading it and the source
@@ -49,7 +60,6 @@ public:
     // Loads the first target unless something is open already.
     void start();
 
-    ApiClient *client() const { return m_client; }
     MappingDocument *document() const { return m_document; }
     MappingModel *mappingModel() const { return m_model; }
     SourceFieldsModel *sourceFields() const { return m_sources; }
@@ -89,7 +99,6 @@ private:
     void showConflict();
     void showDocumentProblems();
 
-    ApiClient *m_client;
     Settings *m_settings;
     QString m_backendId;
     SourceFieldsModel *m_sources;

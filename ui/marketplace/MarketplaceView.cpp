@@ -2,6 +2,7 @@
 
 #include "IntegrationPanel.h"
 #include "IntegrationTileDelegate.h"
+#include "models/core/LoadStatus.h"
 #include "models/integrations/IntegrationFilterModel.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/IntegrationsModel.h"
@@ -141,26 +142,26 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     layout->addLayout(left, 1);
     layout->addWidget(m_panel);
 
-    connect(m_model, &IntegrationsModel::stateChanged, this, &MarketplaceView::onStateChanged);
+    connect(m_model->status(), &LoadStatus::stateChanged, this, &MarketplaceView::onStateChanged);
     connect(m_model, &IntegrationsModel::integrationChanged, this, [this](const QString &id) {
         if (m_panel->isVisible() && m_panel->integrationId() == id)
             if (const Integration *integration = m_model->find(id))
                 m_panel->showIntegration(*integration, m_plan);
     });
-    connect(m_banner, &MessageBanner::retryRequested, m_model, &IntegrationsModel::load);
+    connect(m_banner, &MessageBanner::retryRequested, m_model, &IntegrationsModel::reload);
     setTabOrder(m_search, m_tiles);
     onStateChanged();
 }
 
 void MarketplaceView::onStateChanged()
 {
-    switch (m_model->state()) {
+    switch (m_model->status()->state()) {
     case LoadState::Idle:
     case LoadState::Loading:
         m_banner->clear();
         break;
     case LoadState::Failed:
-        m_banner->showError(m_model->lastError());
+        m_banner->showError(m_model->status()->lastError());
         break;
     case LoadState::Ready:
         m_banner->clear();
@@ -203,9 +204,9 @@ void MarketplaceView::rebuildCategoryChips()
 void MarketplaceView::updateEmptyState()
 {
     QString text;
-    if (m_model->state() == LoadState::Loading && m_model->rowCount() == 0)
+    if (m_model->status()->state() == LoadState::Loading && m_model->rowCount() == 0)
         text = tr("Loading integrations…");
-    else if (m_model->state() == LoadState::Ready && m_filter->rowCount() == 0)
+    else if (m_model->status()->state() == LoadState::Ready && m_filter->rowCount() == 0)
         text = m_search->text().isEmpty()
             ? tr("No integration in this category.")
             : tr("No integration matches “%1”. Try another word or clear the search.")

@@ -13,18 +13,31 @@ QString dot(const char *colour)
 }
 } // namespace
 
-ConnectionIndicator::ConnectionIndicator(BackendSession *session, QWidget *parent)
+ConnectionIndicator::ConnectionIndicator(QWidget *parent)
     : QLabel(parent)
-    , m_session(session)
 {
     setTextFormat(Qt::RichText);
     setAccessibleName(tr("Connection status"));
-    connect(session, &BackendSession::stateChanged, this, &ConnectionIndicator::refresh);
+    refresh();
+}
+
+void ConnectionIndicator::setSession(BackendSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session)
+        connect(session, &BackendSession::stateChanged, this, &ConnectionIndicator::refresh);
     refresh();
 }
 
 void ConnectionIndicator::refresh()
 {
+    if (!m_session) {
+        setText(dot("gray") + tr("Not connected"));
+        setAccessibleDescription(tr("Not connected"));
+        return;
+    }
     const auto &organization = m_session->organization();
     QString text;
     switch (m_session->state()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLabel>
+#include <QPointer>
 
 namespace Tessera {
 
@@ -11,11 +12,14 @@ class ConnectionIndicator final : public QLabel
 {
     Q_OBJECT
 public:
-    explicit ConnectionIndicator(BackendSession *session, QWidget *parent = nullptr);
+    explicit ConnectionIndicator(QWidget *parent = nullptr);
+
+    // The session of the backend in use; null: not connected.
+    void setSession(BackendSession *session);
 
 private:
     void refresh();
-    BackendSession *m_session;
+    QPointer<BackendSession> m_session;
 };
 
 } // namespace Tessera

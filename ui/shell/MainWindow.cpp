@@ -17,9 +17,9 @@
 
 namespace Tessera {
 
-MainWindow::MainWindow(BackendSession *session, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
+    , m_connection(new ConnectionIndicator(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_banner(new MessageBanner(this))
@@ -80,7 +80,7 @@ MainWindow::MainWindow(BackendSession *session, QWidget *parent)
     layout->addWidget(m_navigation);
     layout->addWidget(content, 1);
     setCentralWidget(central);
-    statusBar()->addWidget(new ConnectionIndicator(session, this), 1);
+    statusBar()->addWidget(m_connection, 1);
     m_syncLabel->setAccessibleName(tr("Sync progress"));
     m_syncBar->setAccessibleName(tr("Sync progress"));
     m_syncBar->setMaximumWidth(220);
@@ -100,6 +100,11 @@ void MainWindow::addView(View view, const QString &name, QWidget *page)
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(name).arg(int(view) + 1));
     item->setSizeHint(QSize(0, 36));
     m_pages->addWidget(page);
+}
+
+void MainWindow::setSession(BackendSession *session)
+{
+    m_connection->setSession(session);
 }
 
 void MainWindow::showView(View view)

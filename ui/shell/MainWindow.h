@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace Tessera {
 
 class BackendSession;
+class ConnectionIndicator;
 class MessageBanner;
 
 // The frame: sidebar navigation, one page per view, and a status bar with the connection.
@@ -30,7 +31,10 @@ public:
     };
     Q_ENUM(View)
 
-    explicit MainWindow(BackendSession *session, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // The connection whose state the status bar shows.
+    void setSession(BackendSession *session);
 
     void showView(View view);
     View currentView() const;
@@ -49,7 +53,7 @@ public:
 private:
     void addView(View view, const QString &name, QWidget *page);
 
-    BackendSession *m_session;
+    ConnectionIndicator *m_connection;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     MessageBanner *m_banner;

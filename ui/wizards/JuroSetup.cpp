@@ -107,8 +107,8 @@ void JuroSetup::addPages(EnableWizard *wizard)
     key.check = checkKey;
     wizard->addPage(new PartnerStepPage(wizard, key));
 
-    const QString receiver = wizard->context().client
-        ? wizard->context().client->baseUrl().resolved(QUrl(u"/integrations/juro/webhook"_s))
+    const QString receiver = wizard->context().backendUrl.isValid()
+        ? wizard->context().backendUrl.resolved(QUrl(u"/integrations/juro/webhook"_s))
               .toString()
         : QString();
     PartnerStepPage::Config hook;

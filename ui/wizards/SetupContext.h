@@ -2,19 +2,21 @@
 
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 
 namespace Tessera {
 
-class ApiClient;
 class IntegrationService;
 class PartnerConsole;
+class ReferenceData;
 class SecretStore;
 class Settings;
 
 // What every enable wizard needs from the connection it runs on.
 struct SetupContext
 {
-    ApiClient *client = nullptr;
+    QUrl backendUrl;
+    ReferenceData *reference = nullptr;
     IntegrationService *service = nullptr;
     // Only on a backend with simulated partners (a sandbox): null otherwise.
     PartnerConsole *partnerConsole = nullptr;

@@ -1,5 +1,7 @@
 #include "SoraListenerPage.h"
 
+#include "models/plans/AllStages.h"
+
 #include "EnableWizard.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
@@ -97,8 +99,9 @@ void SoraListenerPage::loadStages()
 {
     m_stage->setEnabled(false);
     m_stage->setPlaceholderText(tr("Loading stages…"));
-    setupWizard()->context().service->listStages(
-        this, [this](const Outcome<QList<StageChoice>> &stages) {
+    AllStages::collect(
+        setupWizard()->context().reference, this,
+        [this](const Outcome<QList<StageChoice>> &stages) {
             m_stage->setEnabled(true);
             if (!stages.ok()) {
                 m_stage->setPlaceholderText(tr("Stages could not be loaded"));

@@ -1,10 +1,14 @@
-// StagesModel, ArchiveReasonsModel and JobsModel loading from a real sandbox, under
+// The connection's reference data (ReferenceData, RecordList) and the item models that adapt it
+// (StagesModel, ArchiveReasonsModel, JobsModel), against a real sandbox, under
 // QAbstractItemModelTester (Fatal).
 #include "ModelTestSupport.h"
 
+#include "models/core/LoadStatus.h"
+#include "models/plans/AllStages.h"
 #include "models/plans/StagesModel.h"
 #include "models/reference/ArchiveReasonsModel.h"
 #include "models/reference/JobsModel.h"
+#include "models/reference/ReferenceData.h"
 
 #include <QSignalSpy>
 
@@ -19,6 +23,24 @@ SandboxProcess &sandbox()
     return sharedSandbox(u"reference-models"_s);
 }
 
+// Counts the requests the console's client sends, by method.
+struct RequestCounter
+{
+    explicit RequestCounter(ApiClient *client)
+    {
+        QObject::connect(client, &ApiClient::requestSent, &context,
+                         [this](const QString &method) { ++sent[method]; });
+    }
+    QObject context;
+    QHash<QString, int> sent;
+};
+
+bool settled(const ReferenceList *list)
+{
+    return list->status()->state() == LoadState::Ready
+        || list->status()->state() == LoadState::Failed;
+}
+
 } // namespace
 
 TEST_CASE("StagesModel lists a plan's stages in order and disables the current one",
@@ -30,7 +52,8 @@ TEST_CASE("StagesModel lists a plan's stages in order and disables the current o
     const QJsonObject current = application.value(u"currentInterviewStage"_s).toObject();
     const QString planId = current.value(u"interviewPlanId"_s).toString();
 
-    StagesModel stages(&clients.client);
+    ReferenceData reference(&clients.client);
+    StagesModel stages(&reference);
     auto tester = fatalTester(&stages);
     QSignalSpy states(&stages, &StagesModel::stateChanged);
     stages.setCurrentStageId(current.value(u"id"_s).toString()); // before the rows arrive
@@ -38,7 +61,7 @@ TEST_CASE("StagesModel lists a plan's stages in order and disables the current o
     CHECK(stages.state() == LoadState::Loading);
     REQUIRE(waitUntil([&] { return stages.state() != LoadState::Loading; }));
     REQUIRE(stages.state() == LoadState::Ready);
-    CHECK(states.count() == 2);
+    CHECK(states.count() >= 2);
 
     const QJsonArray server = results(clients.raw, u"interviewStage.list"_s,
                                       {{u"interviewPlanId"_s, planId}}).toArray();
@@ -68,30 +91,95 @@ TEST_CASE("StagesModel lists a plan's stages in order and disables the current o
         REQUIRE(waitUntil([&] { return stages.state() != LoadState::Loading; }));
         CHECK(stages.state() == LoadState::Failed);
         CHECK(stages.lastError().code() == u"interview_plan_not_found"_s);
+        CHECK(stages.rowCount() == 0);
     }
 
-    SECTION("records that do not decode are skipped and counted")
+    SECTION("no plan shows nothing and is idle")
     {
-        const QJsonArray page{QJsonObject{{u"id"_s, u"s2"_s}, {u"title"_s, u"Second"_s},
-                                          {u"orderInInterviewPlan"_s, 2}},
-                              QJsonObject{{u"id"_s, u"s1"_s}, {u"title"_s, u"First"_s},
-                                          {u"orderInInterviewPlan"_s, 1}},
-                              QJsonObject{{u"id"_s, u"bad"_s}, {u"title"_s, false}}};
-        CHECK(stages.setStages(page) == 1);
-        REQUIRE(stages.rowCount() == 2);
-        CHECK(stages.stage(0)->title == u"First"_s);
-        CHECK_FALSE(stages.lastDecodeError().isEmpty());
+        stages.load({});
+        CHECK(stages.state() == LoadState::Idle);
+        CHECK(stages.rowCount() == 0);
     }
+}
+
+TEST_CASE("one fetch of a plan's stages serves every model that shows them",
+          "[models][reference]")
+{
+    SandboxClients clients(sandbox());
+    const QJsonArray plans = results(clients.raw, u"interviewPlan.list"_s).toArray();
+    REQUIRE(plans.size() >= 2);
+    const QString first = plans.at(0)[u"id"_s].toString();
+    const QString second = plans.at(1)[u"id"_s].toString();
+
+    ReferenceData reference(&clients.client);
+    RequestCounter counter(&clients.client);
+    StagesModel a(&reference);
+    StagesModel b(&reference);
+    StagesModel c(&reference);
+    a.load(first);
+    b.load(first);
+    REQUIRE(waitUntil([&] { return a.state() == LoadState::Ready && b.state() == LoadState::Ready; }));
+    c.load(first); // already loaded: no request, rows at once
+    CHECK(c.state() == LoadState::Ready);
+    CHECK(c.rowCount() == a.rowCount());
+    CHECK(counter.sent.value(u"interviewStage.list"_s) == 1);
+
+    c.load(second);
+    REQUIRE(waitUntil([&] { return c.state() == LoadState::Ready; }));
+    CHECK(counter.sent.value(u"interviewStage.list"_s) == 2);
+    CHECK(a.rowCount() > 0);
+
+    // A refresh asks again and every model shows the answer.
+    QSignalSpy reset(&a, &QAbstractItemModel::modelReset);
+    a.reload();
+    REQUIRE(waitUntil([&] { return a.state() == LoadState::Ready && reset.count() > 0; }));
+    CHECK(counter.sent.value(u"interviewStage.list"_s) == 3);
+    CHECK(b.rowCount() == a.rowCount());
+}
+
+TEST_CASE("AllStages collects every active plan's stages from the shared reference data",
+          "[models][reference]")
+{
+    SandboxClients clients(sandbox());
+    ReferenceData reference(&clients.client);
+    RequestCounter counter(&clients.client);
+    QObject context;
+    std::optional<Outcome<QList<StageChoice>>> answer;
+    AllStages::collect(&reference, &context,
+                       [&answer](const Outcome<QList<StageChoice>> &outcome) { answer = outcome; });
+    REQUIRE(waitUntil([&] { return answer.has_value(); }));
+    REQUIRE(answer->ok());
+
+    const QJsonArray plans = results(clients.raw, u"interviewPlan.list"_s).toArray();
+    int expected = 0;
+    for (const QJsonValue plan : plans)
+        expected += int(results(clients.raw, u"interviewStage.list"_s,
+                                {{u"interviewPlanId"_s, plan[u"id"_s].toString()}})
+                            .toArray()
+                            .size());
+    CHECK(answer->value.size() == expected);
+    CHECK(answer->value.first().planTitle == plans.first()[u"title"_s].toString());
+    CHECK(counter.sent.value(u"interviewStage.list"_s) == plans.size());
+
+    // A second collection is answered from what is loaded, without a request.
+    answer.reset();
+    AllStages::collect(&reference, &context,
+                       [&answer](const Outcome<QList<StageChoice>> &outcome) { answer = outcome; });
+    REQUIRE(answer.has_value());
+    CHECK(answer->value.size() == expected);
+    CHECK(counter.sent.value(u"interviewStage.list"_s) == plans.size());
+    CHECK(counter.sent.value(u"interviewPlan.list"_s) == 1);
 }
 
 TEST_CASE("ArchiveReasonsModel lists the active archive reasons", "[models][reference]")
 {
     SandboxClients clients(sandbox());
-    ArchiveReasonsModel reasons(&clients.client);
+    ReferenceData reference(&clients.client);
+    ArchiveReasonsModel reasons(reference.archiveReasons());
     auto tester = fatalTester(&reasons);
     reasons.load();
-    REQUIRE(waitUntil([&] { return reasons.state() != LoadState::Loading; }));
-    REQUIRE(reasons.state() == LoadState::Ready);
+    REQUIRE(waitUntil([&] { return reasons.status()->state() != LoadState::Loading; }));
+    REQUIRE(reasons.status()->state() == LoadState::Ready);
     const QJsonArray server = results(clients.raw, u"archiveReason.list"_s).toArray();
     REQUIRE(reasons.rowCount() == server.size());
     CHECK(reasons.rowCount() == 7);
@@ -99,19 +187,21 @@ TEST_CASE("ArchiveReasonsModel lists the active archive reasons", "[models][refe
     CHECK(reasons.index(0).data(ArchiveReasonsModel::IdRole).toString()
           == server.first().toObject().value(u"id"_s).toString());
     CHECK(reasons.rowOf(server.last().toObject().value(u"id"_s).toString()) == reasons.rowCount() - 1);
+    CHECK(reasons.status()->updatedAt().isValid());
 }
 
-TEST_CASE("JobsModel loads every page of jobs, Draft ones included", "[models][reference]")
+TEST_CASE("JobsModel shows every job, Draft ones included, and refreshes incrementally",
+          "[models][reference]")
 {
     SandboxClients clients(sandbox());
-    JobsModel jobs(&clients.client);
+    ReferenceData reference(&clients.client);
+    RequestCounter counter(&clients.client);
+    JobsModel jobs(reference.jobs());
     auto tester = fatalTester(&jobs);
-    QSignalSpy inserted(&jobs, &QAbstractItemModel::rowsInserted);
     jobs.load();
-    REQUIRE(waitUntil([&] { return jobs.state() != LoadState::Loading; }));
-    REQUIRE(jobs.state() == LoadState::Ready);
+    REQUIRE(waitUntil([&] { return jobs.status()->state() != LoadState::Loading; }));
+    REQUIRE(jobs.status()->state() == LoadState::Ready);
     CHECK(jobs.rowCount() == 25);
-    CHECK(inserted.count() >= 1);
     QStringList statuses;
     for (int row = 0; row < jobs.rowCount(); ++row)
         statuses << jobs.index(row, 0).data(JobsModel::StatusRole).toString();
@@ -120,14 +210,45 @@ TEST_CASE("JobsModel loads every page of jobs, Draft ones included", "[models][r
     const int draft = int(statuses.indexOf(u"Draft"_s));
     CHECK(jobs.index(draft, JobsModel::TitleColumn).data().toString() == u"UX Researcher"_s);
     CHECK(jobs.index(draft, JobsModel::EmploymentTypeColumn).data().toString() == u"Part time"_s);
+    const int fullLoadRequests = counter.sent.value(u"job.list"_s);
+    CHECK(fullLoadRequests == 1);
 
-    // Loading again starts from scratch; a failure keeps the reason (a malformed body is not
-    // retried).
+    // A refresh is one more request (incremental: the first load kept the syncToken).
+    QSignalSpy reset(&jobs, &QAbstractItemModel::modelReset);
+    jobs.reload();
+    REQUIRE(waitUntil([&] { return jobs.status()->state() == LoadState::Ready
+                                   && counter.sent.value(u"job.list"_s) == 2 && reset.count() == 1; }));
+    CHECK(jobs.rowCount() == 25);
+
+    // A failure keeps the rows and the reason (a malformed body is not retried).
     requireSuccess(clients.raw.call(u"sandbox.configure"_s,
                                     {{u"failNext"_s, QJsonArray{u"malformedBody"_s}}}));
-    jobs.load();
-    CHECK(jobs.rowCount() == 0);
-    REQUIRE(waitUntil([&] { return jobs.state() != LoadState::Loading; }));
-    CHECK(jobs.state() == LoadState::Failed);
-    CHECK(jobs.lastError().kind() == ApiError::Kind::MalformedBody);
+    jobs.reload();
+    REQUIRE(waitUntil([&] { return jobs.status()->state() != LoadState::Loading; }));
+    CHECK(jobs.status()->state() == LoadState::Failed);
+    CHECK(jobs.status()->lastError().kind() == ApiError::Kind::MalformedBody);
+    CHECK(jobs.rowCount() == 25);
+}
+
+TEST_CASE("a list none of whose records decode fails, and each list decodes its own type",
+          "[models][reference]")
+{
+    SandboxClients clients(sandbox());
+    // Archive reasons have no title: read as jobs, every record fails to decode.
+    RecordList<Job> wrong(&clients.client, u"archiveReason.list"_s, {},
+                          ReferenceList::Paging::Single);
+    wrong.ensureLoaded();
+    REQUIRE(waitUntil([&] { return settled(&wrong); }));
+    CHECK(wrong.status()->state() == LoadState::Failed);
+    CHECK(wrong.status()->lastError().kind() == ApiError::Kind::MalformedBody);
+    CHECK(wrong.records().isEmpty());
+
+    // A department list decodes as departments.
+    RecordList<Department> departments(&clients.client, u"department.list"_s, {},
+                                       ReferenceList::Paging::Paged);
+    departments.ensureLoaded();
+    REQUIRE(waitUntil([&] { return settled(&departments); }));
+    REQUIRE(departments.status()->state() == LoadState::Ready);
+    CHECK(departments.records().size()
+          == results(clients.raw, u"department.list"_s, {{u"limit"_s, 100}}).toArray().size());
 }

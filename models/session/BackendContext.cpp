@@ -1,0 +1,77 @@
+#include "BackendContext.h"
+
+#include "BackendSession.h"
+#include "models/api/ApiClient.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/integrations/IntegrationService.h"
+#include "models/integrations/PartnerConsole.h"
+#include "models/reference/ReferenceData.h"
+#include "models/settings/Settings.h"
+#include "models/settings/SettingsSyncTokenStore.h"
+
+namespace Tessera {
+
+BackendContext::BackendContext(QNetworkAccessManager *network, const BackendConfig &backend,
+                               const QString &apiKey, Settings *settings, SecretStore *secrets,
+                               QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_client(std::make_unique<ApiClient>(network, backend.url, apiKey))
+    , m_tokens(std::make_unique<SettingsSyncTokenStore>(settings, backend.id))
+    , m_session(new BackendSession(m_client.get(), this))
+    , m_reference(new ReferenceData(m_client.get(), this))
+    , m_candidates(new CandidateDirectory(m_client.get(), m_tokens.get(), this))
+    , m_integrationService(new IntegrationService(m_client.get(), this))
+{
+    connect(m_session, &BackendSession::stateChanged, this,
+            &BackendContext::onSessionStateChanged);
+}
+
+BackendContext::~BackendContext()
+{
+    // Nothing may touch the network or the token store once the context goes.
+    m_candidates->cancel();
+    m_reference->cancelAll();
+    m_session->disconnect(this);
+    delete m_candidates; // before the token store it writes to
+    m_client.reset();
+}
+
+bool BackendContext::isConnected() const
+{
+    return m_session->state() == BackendSession::State::Connected;
+}
+
+bool BackendContext::hasExtensions() const
+{
+    return isConnected() && m_session->organization().hasExtensions;
+}
+
+void BackendContext::connectToBackend()
+{
+    m_session->connectToBackend();
+}
+
+void BackendContext::refresh()
+{
+    if (!isConnected()) {
+        connectToBackend();
+        return;
+    }
+    m_reference->refreshAll();
+    m_candidates->sync();
+}
+
+void BackendContext::onSessionStateChanged()
+{
+    if (!isConnected())
+        return;
+    if (m_session->organization().hasPartnerConsole && !m_partnerConsole)
+        m_partnerConsole = new PartnerConsole(m_client.get(), this);
+    m_reference->refreshAll(); // after a reconnect: what changed while we were away
+    Q_EMIT connected();
+}
+
+} // namespace Tessera

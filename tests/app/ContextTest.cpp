@@ -1,0 +1,166 @@
+// One BackendContext per connection: its reference data is fetched once and shared by every
+// view, and a context that goes cancels what it still has running.
+#include "tests/support/CatchQt.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestClient.h"
+
+#include "app/ConsoleController.h"
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
+#include "models/candidates/ApplicationsModel.h"
+#include "models/candidates/CandidateDetail.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/candidates/CandidatesModel.h"
+#include "models/core/LoadStatus.h"
+#include "models/reference/ReferenceData.h"
+#include "models/secrets/SecretStore.h"
+#include "models/session/BackendContext.h"
+#include "models/session/BackendSession.h"
+#include "models/settings/Settings.h"
+#include "ui/candidates/CandidateDetailPane.h"
+#include "ui/candidates/CandidatesView.h"
+#include "ui/candidates/MoveStageDialog.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QComboBox>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Test;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 30'000)
+{
+    return QTest::qWaitFor(done, timeoutMs);
+}
+
+// Counts, by method, the requests of every context the console uses.
+struct RequestLog
+{
+    explicit RequestLog(ConsoleController &console)
+    {
+        QObject::connect(&console, &ConsoleController::contextChanged, &context,
+                         [this](BackendContext *backend) {
+                             QObject::connect(backend->client(), &ApiClient::requestSent, &context,
+                                              [this](const QString &method) { ++sent[method]; });
+                         });
+    }
+    QObject context;
+    QHash<QString, int> sent;
+};
+
+// Opens Move to stage on the candidate shown and waits for its stages; then closes it.
+QString openAndCloseMoveDialog(CandidatesView *view)
+{
+    auto *pane = view->findChild<CandidateDetailPane *>(u"candidateDetail"_s);
+    REQUIRE(pane);
+    REQUIRE(waitFor([pane] { return pane->detail()->state() == LoadState::Ready; }));
+    pane->openMoveDialog();
+    REQUIRE(waitFor([pane] { return pane->moveDialog() != nullptr; }));
+    MoveStageDialog *dialog = pane->moveDialog();
+    auto *stages = dialog->findChild<QComboBox *>(u"stageCombo"_s);
+    REQUIRE(waitFor([stages] { return stages->isEnabled() && stages->count() > 0; }));
+    const QString planTitle = stages->itemText(0);
+    dialog->reject();
+    REQUIRE(waitFor([pane] { return pane->moveDialog() == nullptr; }));
+    return planTitle;
+}
+
+} // namespace
+
+TEST_CASE("a plan's stages are fetched once however many views and dialogs need them",
+          "[app][context]")
+{
+    Settings settings;
+    SecretStore secrets(&settings);
+    ConsoleController console(&settings, &secrets);
+    RequestLog log(console);
+    console.start({true, {}});
+    REQUIRE(waitFor([&console] {
+        return console.context()
+            && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
+    }, 60'000));
+    MainWindow *window = console.window();
+
+    // The candidates view, the mapping editor, and Move to stage twice on the same candidate.
+    window->showView(MainWindow::View::Candidates);
+    auto *candidates = qobject_cast<CandidatesView *>(
+        window->viewWidget(MainWindow::View::Candidates));
+    REQUIRE(candidates);
+    CandidatesModel *list = console.context()->candidates()->model();
+    REQUIRE(list->rowCount() > 0);
+    REQUIRE(candidates->selectCandidate(list->index(0, 0).data(CandidatesModel::IdRole).toString()));
+    window->showView(MainWindow::View::FieldMappings);
+    window->showView(MainWindow::View::Candidates);
+    openAndCloseMoveDialog(candidates);
+    openAndCloseMoveDialog(candidates);
+
+    // One request per plan the dialogs showed (one candidate: one plan), not one per opening.
+    CHECK(log.sent.value(u"interviewStage.list"_s) == 1);
+    CHECK(log.sent.value(u"archiveReason.list"_s) <= 1);
+
+    // A candidate whose application is on another plan costs exactly one more request.
+    CandidateDetail *detail = candidates->detail();
+    const auto planOfShown = [detail]() -> QString {
+        const Application *current = detail->applications()->mostRecent();
+        return current ? current->currentStage.interviewPlanId : QString();
+    };
+    const QString firstPlan = planOfShown();
+    REQUIRE_FALSE(firstPlan.isEmpty());
+    bool found = false;
+    for (int row = 1; row < std::min(list->rowCount(), 60) && !found; ++row) {
+        REQUIRE(candidates->selectCandidate(list->index(row, 0).data(CandidatesModel::IdRole).toString()));
+        REQUIRE(waitFor([detail] { return detail->state() == LoadState::Ready; }));
+        found = !planOfShown().isEmpty() && planOfShown() != firstPlan;
+    }
+    REQUIRE(found);
+    openAndCloseMoveDialog(candidates);
+    openAndCloseMoveDialog(candidates);
+    CHECK(log.sent.value(u"interviewStage.list"_s) == 2);
+}
+
+TEST_CASE("a context that goes ends its running calls as cancelled and its views are rebuilt",
+          "[app][context]")
+{
+    SandboxProcess sandbox;
+    TestClient raw(sandbox.baseUrl(), sandbox.adminKey());
+    QTemporaryDir directory;
+    Settings settings(directory.filePath(u"tessera.ini"_s));
+    QNetworkAccessManager network;
+    const BackendConfig backend = BackendConfig::create(u"Test"_s, sandbox.baseUrl(),
+                                                        BackendConfig::Kind::Remote);
+    auto context = std::make_unique<BackendContext>(&network, backend, sandbox.adminKey(),
+                                                    &settings, nullptr);
+    context->connectToBackend();
+    REQUIRE(waitFor([&context] { return context->isConnected(); }));
+
+    // Every answer is slow now: the call below is still running when the context goes.
+    requireSuccess(raw.call(u"sandbox.configure"_s, {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 3000}}}}));
+    QObject caller;
+    ApiCall *call = context->client()->call(u"job.list"_s, {}, &caller);
+    ApiError error;
+    bool finished = false;
+    QObject::connect(call, &ApiCall::finished, &caller, [&] {
+        finished = true;
+        error = call->error();
+    });
+    RecordList<Job> *jobs = context->reference()->jobs();
+    jobs->ensureLoaded();
+    CHECK(jobs->status()->isLoading());
+    context.reset();
+    CHECK(finished);
+    CHECK(error.kind() == ApiError::Kind::Cancelled);
+    requireSuccess(raw.call(u"sandbox.configure"_s, {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 0}}}}));
+
+    // A new context on the same backend starts from nothing and works.
+    BackendContext again(&network, backend, sandbox.adminKey(), &settings, nullptr);
+    again.connectToBackend();
+    REQUIRE(waitFor([&again] { return again.isConnected(); }));
+    again.reference()->jobs()->ensureLoaded();
+    REQUIRE(waitFor([&again] { return again.reference()->jobs()->status()->hasLoaded(); }));
+    CHECK(again.reference()->jobs()->records().size() == 25);
+}
