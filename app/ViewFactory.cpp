@@ -49,8 +49,9 @@ MarketplaceView *marketplace(BackendContext *context)
 
 FieldMappingsView *fieldMappings(BackendContext *context)
 {
-    return new FieldMappingsView(mappingModels(context->client()), context->settings(),
-                                 context->backend().id);
+    return new FieldMappingsView(
+        mappingModels(context->client(), context->reference()->integrations()),
+        context->settings(), context->backend().id);
 }
 
 // The views that need Tessera's extension methods, with why a plain Ashby backend has none.
@@ -76,11 +77,13 @@ void showUnavailable(MainWindow &window)
 
 } // namespace
 
-FieldMappingsView::Models mappingModels(ApiClient *client)
+FieldMappingsView::Models mappingModels(ApiClient *client,
+                                        RecordList<Integration> *integrations)
 {
     auto *document = new MappingDocument(client);
     return {new SourceFieldsModel(client), document, new PreviewModel(client, document),
-            new CandidateSuggestions(client), new ExternalWorkflowsModel(client)};
+            new CandidateSuggestions(client), new ExternalWorkflowsModel(client, integrations),
+            integrations};
 }
 
 void install(MainWindow &window, BackendContext *context)

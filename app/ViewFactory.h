@@ -15,8 +15,10 @@ namespace ViewFactory {
 
 void install(MainWindow &window, BackendContext *context);
 
-// The models the field-mapping editor works on, talking to `client`.
-FieldMappingsView::Models mappingModels(ApiClient *client);
+// The models the field-mapping editor works on, talking to `client`; `integrations` say what
+// can be mapped.
+FieldMappingsView::Models mappingModels(ApiClient *client,
+                                        RecordList<Integration> *integrations);
 
 } // namespace ViewFactory
 } // namespace Tessera

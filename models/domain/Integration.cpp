@@ -52,6 +52,10 @@ std::variant<Integration, DecodeError> Integration::fromJson(const QJsonObject &
     integration.version = reader.optionalInt(u"version"_s);
     if (!reader.ok())
         return *reader.error();
+    auto capabilities = IntegrationCapabilities::fromJson(reader.optionalObject(u"capabilities"_s));
+    if (auto *problem = std::get_if<DecodeError>(&capabilities))
+        return *problem;
+    integration.capabilities = std::get<IntegrationCapabilities>(std::move(capabilities));
     return integration;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DecodeError.h"
+#include "IntegrationCapabilities.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -29,6 +30,7 @@ struct Integration
     QStringList credentialNames; // credentials the backend holds (names only)
     QStringList usesApiKeyIds;
     qint64 version = 0;
+    IntegrationCapabilities capabilities;
 
     bool isEnabled() const { return state == State::Enabled || state == State::NeedsAttention; }
 

@@ -135,34 +135,25 @@ void PartnerConsole::soraCreateListener(const QString &listenerId, QObject *cont
                              std::move(done), partnerRoundTrip);
 }
 
-bool PartnerConsole::receivesRecords(const QString &integrationId)
-{
-    return integrationId == u"humaans" || integrationId == u"sora";
-}
-
+// What the simulated partner received (docs/API.md: partnerConsole.receivedRecords), the same
+// shape for every partner whose capabilities list received records.
 void PartnerConsole::receivedRecords(const QString &integrationId, QObject *context,
                                      Done<QList<PartnerRecord>> done)
 {
-    const bool humaans = integrationId == u"humaans";
     callWithOutcome<QList<PartnerRecord>>(
-        m_client, humaans ? u"partnerConsole.humaans.status"_s : u"partnerConsole.sora.status"_s,
-        {}, context,
-        [humaans](const QJsonValue &results) {
+        m_client, u"partnerConsole.receivedRecords"_s,
+        QJsonObject{{u"integrationId"_s, integrationId}}, context,
+        [](const QJsonValue &results) {
             QList<PartnerRecord> records;
-            const QJsonArray list = results[humaans ? u"newHires"_s : u"imported"_s].toArray();
-            for (const QJsonValue value : list) {
+            for (const QJsonValue value : results[u"records"_s].toArray()) {
                 JsonReader reader(value.toObject());
                 PartnerRecord record;
-                record.name = QStringList{reader.optionalString(u"firstName"_s),
-                                          reader.optionalString(u"lastName"_s)}
-                                  .join(u' ')
-                                  .trimmed();
+                record.name = reader.optionalString(u"name"_s);
                 record.jobTitle = reader.optionalString(u"jobTitle"_s);
-                record.startDate = reader.optionalString(
-                    humaans ? u"employmentStartDate"_s : u"startDate"_s);
-                record.extra = humaans ? QString() : reader.optionalString(u"workState"_s);
+                record.startDate = reader.optionalString(u"startDate"_s);
+                record.extra = reader.optionalString(u"detail"_s);
                 record.receivedAt = reader.optionalString(u"receivedAt"_s);
-                record.errorCount = int(reader.optionalArray(u"errors"_s).size());
+                record.errorCount = reader.optionalInt(u"errorCount"_s);
                 records << record;
             }
             return records;

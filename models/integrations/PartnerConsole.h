@@ -40,10 +40,10 @@ public:
                          Done<PartnerEndpoint> done);
     void soraCreateListener(const QString &listenerId, QObject *context, Done<Nothing> done);
 
-    // What the simulated Humaans / Sora received: New hires / imported employees, newest first.
+    // What a simulated partner received (Humaans' New hires, Sora's imported employees),
+    // newest first; for integrations whose capabilities list received records.
     void receivedRecords(const QString &integrationId, QObject *context,
                          Done<QList<PartnerRecord>> done);
-    static bool receivesRecords(const QString &integrationId);
 
     // Justifacts: the credential verification key and staging base URL they e-mail.
     void justifactsIssueCredential(QObject *context, Done<PartnerCredential> done);

@@ -2,35 +2,7 @@
 
 #include <QCoreApplication>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace Tessera {
-
-namespace {
-
-struct TargetEntry
-{
-    const char *integrationId;
-    const char *target;
-    const char *partnerName;
-    const char *label;
-};
-
-// The sandbox's targets; the Juro templates are the Juro stand-in's (§3.11).
-constexpr TargetEntry entries[] = {
-    {"humaans", "employee", "Humaans", QT_TRANSLATE_NOOP("Tessera::MappingTargets", "Employee")},
-    {"sora", "employee", "Sora", QT_TRANSLATE_NOOP("Tessera::MappingTargets", "Employee")},
-    {"juro", "workflow:employment-contract", "Juro",
-     QT_TRANSLATE_NOOP("Tessera::MappingTargets", "Employment contract")},
-    {"juro", "workflow:contractor-agreement", "Juro",
-     QT_TRANSLATE_NOOP("Tessera::MappingTargets", "Contractor agreement")},
-    {"juro", "workflow:nda", "Juro",
-     QT_TRANSLATE_NOOP("Tessera::MappingTargets", "Mutual NDA")},
-};
-
-const QString workflowPrefix = u"workflow:"_s;
-
-} // namespace
 
 QString MappingTarget::chooserText() const
 {
@@ -38,36 +10,37 @@ QString MappingTarget::chooserText() const
         .arg(partnerName, label);
 }
 
-QString MappingTarget::templateId() const
-{
-    return target.startsWith(workflowPrefix) ? target.mid(workflowPrefix.size()) : QString();
-}
-
-QList<MappingTarget> MappingTargets::all()
+QList<MappingTarget> MappingTargets::of(const QList<Integration> &integrations)
 {
     QList<MappingTarget> targets;
-    for (const TargetEntry &entry : entries)
-        targets.append({QString::fromLatin1(entry.integrationId),
-                        QString::fromLatin1(entry.target), QString::fromLatin1(entry.partnerName),
-                        QCoreApplication::translate("Tessera::MappingTargets", entry.label)});
+    for (const Integration &integration : integrations)
+        for (const MappingTargetInfo &info : integration.capabilities.mappingTargets)
+            targets.append({integration.id, info.target, integration.name, info.label,
+                            info.templateId});
     return targets;
 }
 
-QString MappingTargets::firstTargetOf(const QString &integrationId)
+QString MappingTargets::firstTargetOf(const Integration &integration)
 {
-    for (const TargetEntry &entry : entries)
-        if (integrationId == QLatin1StringView(entry.integrationId))
-            return QString::fromLatin1(entry.target);
-    return {};
+    const auto &targets = integration.capabilities.mappingTargets;
+    return targets.isEmpty() ? QString() : targets.constFirst().target;
 }
 
-QList<MappingTarget> MappingTargets::juroTemplates()
+QList<MappingTarget> MappingTargets::templatesOf(const QList<Integration> &integrations)
 {
     QList<MappingTarget> templates;
-    for (const MappingTarget &target : all())
-        if (!target.templateId().isEmpty())
+    for (const MappingTarget &target : of(integrations))
+        if (!target.templateId.isEmpty())
             templates.append(target);
     return templates;
+}
+
+const Integration *MappingTargets::workflowIntegration(const QList<Integration> &integrations)
+{
+    for (const Integration &integration : integrations)
+        if (integration.capabilities.externalWorkflows)
+            return &integration;
+    return nullptr;
 }
 
 } // namespace Tessera

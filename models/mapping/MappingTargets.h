@@ -1,31 +1,36 @@
 #pragma once
 
+#include "models/domain/Integration.h"
+
 #include <QList>
 #include <QString>
 
 namespace Tessera {
 
-// The integrations that take field mappings and their targets (docs/API.md §3.12): the
-// Humaans and Sora employee, and one "workflow:<templateId>" target per Juro template.
+// A record an integration's field mapping fills, with whose it is: the Humaans employee, one
+// "workflow:<templateId>" target per Juro template (docs/API.md §3.12). Read from the
+// integrations' capabilities, never from a list the console keeps.
 struct MappingTarget
 {
     QString integrationId;
     QString target;
     QString partnerName; // "Juro"
-    QString label;       // translated: "Employment contract"
+    QString label;       // "Employment contract"
+    QString templateId;  // the partner template behind a workflow target, else empty
 
     QString chooserText() const; // "Juro · Employment contract"
-    QString templateId() const;  // "employment-contract" for a workflow target, else empty
 };
 
 namespace MappingTargets {
 
-QList<MappingTarget> all();
-// The integration's first target ("employee"; Juro's first template), or empty when it takes
-// no mapping.
-QString firstTargetOf(const QString &integrationId);
-// The Juro templates an external workflow can use.
-QList<MappingTarget> juroTemplates();
+// Every target of every integration, in the backend's order.
+QList<MappingTarget> of(const QList<Integration> &integrations);
+// The integration's first target, or empty when it takes no mapping.
+QString firstTargetOf(const Integration &integration);
+// The partner templates an external workflow can use (targets that have a template).
+QList<MappingTarget> templatesOf(const QList<Integration> &integrations);
+// The integration whose external workflows the console manages, or null.
+const Integration *workflowIntegration(const QList<Integration> &integrations);
 
 } // namespace MappingTargets
 

@@ -14,10 +14,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-ExternalWorkflowsModel::ExternalWorkflowsModel(ApiClient *client, QObject *parent)
+ExternalWorkflowsModel::ExternalWorkflowsModel(ApiClient *client,
+                                               RecordList<Integration> *integrations,
+                                               QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
+    , m_integrations(integrations)
 {
+    // Template names come from the integrations: show them again when those change.
+    const auto relabel = [this] {
+        if (!m_workflows.isEmpty())
+            Q_EMIT dataChanged(index(0, TemplateColumn), index(rowCount() - 1, TemplateColumn));
+    };
+    connect(integrations, &ReferenceList::changed, this, relabel);
+    connect(integrations, &ReferenceList::recordChanged, this, relabel);
 }
 
 int ExternalWorkflowsModel::rowCount(const QModelIndex &parent) const
@@ -65,12 +75,17 @@ QVariant ExternalWorkflowsModel::headerData(int section, Qt::Orientation orienta
     }
 }
 
-// The template's name in the console's language when the console knows it, else the server's.
-QString ExternalWorkflowsModel::templateText(const ExternalWorkflow &workflow)
+QList<MappingTarget> ExternalWorkflowsModel::templates() const
 {
-    for (const MappingTarget &juroTemplate : MappingTargets::juroTemplates())
-        if (juroTemplate.target == workflow.target)
-            return juroTemplate.label;
+    return MappingTargets::templatesOf(m_integrations->records());
+}
+
+// The template's name as the partner's integration describes it, else the workflow's own.
+QString ExternalWorkflowsModel::templateText(const ExternalWorkflow &workflow) const
+{
+    for (const MappingTarget &partnerTemplate : templates())
+        if (partnerTemplate.target == workflow.target)
+            return partnerTemplate.label;
     return workflow.templateTitle.isEmpty() ? workflow.templateId : workflow.templateTitle;
 }
 

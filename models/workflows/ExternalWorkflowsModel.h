@@ -3,6 +3,9 @@
 #include "models/api/ApiError.h"
 #include "models/core/LoadState.h"
 #include "models/domain/ExternalWorkflow.h"
+#include "models/domain/Integration.h"
+#include "models/mapping/MappingTargets.h"
+#include "models/reference/RecordList.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -27,7 +30,9 @@ public:
     enum class Action { Create, Update, Delete };
     Q_ENUM(Action)
 
-    explicit ExternalWorkflowsModel(ApiClient *client, QObject *parent = nullptr);
+    // `integrations` (the connection's) say which partner templates a workflow can use.
+    ExternalWorkflowsModel(ApiClient *client, RecordList<Integration> *integrations,
+                           QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,7 +58,9 @@ public:
 
     static QStringList entryPoints();
     static QString entryPointText(const QString &entryPoint);
-    static QString templateText(const ExternalWorkflow &workflow);
+    QString templateText(const ExternalWorkflow &workflow) const;
+    // The partner templates a new workflow can use, as the integrations describe them.
+    QList<MappingTarget> templates() const;
 
 Q_SIGNALS:
     void stateChanged(Tessera::LoadState state);
@@ -68,6 +75,7 @@ private:
     void finishWrite(ApiCall *call, Action action, const QString &workflowId);
 
     QPointer<ApiClient> m_client;
+    RecordList<Integration> *m_integrations;
     QPointer<ApiCall> m_loading;
     QString m_integrationId;
     QList<ExternalWorkflow> m_workflows;

@@ -5,6 +5,8 @@
 #include "tests/ui/MappingTestSupport.h"
 
 #include "app/ViewFactory.h"
+#include "models/core/LoadStatus.h"
+#include "models/reference/ReferenceData.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/SourceFieldsModel.h"
 #include "models/settings/Settings.h"
@@ -61,7 +63,11 @@ TEST_CASE("a real mouse drag maps a source field and moves a mapping between tar
     QTemporaryDir directory;
     SandboxClients clients(sandbox);
     Settings settings(directory.filePath(u"tessera.ini"_s));
-    FieldMappingsView view(ViewFactory::mappingModels(&clients.client), &settings, u"realdrag"_s);
+    ReferenceData reference(&clients.client);
+    reference.integrations()->ensureLoaded();
+    REQUIRE(waitUntil([&reference] { return reference.integrations()->status()->hasLoaded(); }));
+    FieldMappingsView view(ViewFactory::mappingModels(&clients.client, reference.integrations()),
+                           &settings, u"realdrag"_s);
     view.setGeometry(0, 0, 1280, 800);
     view.show();
     view.activateWindow();

@@ -4,6 +4,8 @@
 #include "MappingTestSupport.h"
 
 #include "app/ViewFactory.h"
+#include "models/core/LoadStatus.h"
+#include "models/reference/ReferenceData.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/SourceFieldsModel.h"
 #include "models/settings/Settings.h"
@@ -41,10 +43,15 @@ struct WorkflowsFixture
     explicit WorkflowsFixture(SandboxProcess &process)
         : clients(process)
         , settings(directory.filePath(u"tessera.ini"_s))
-        , view(ViewFactory::mappingModels(&clients.client), &settings, backendId)
+        , reference(&clients.client)
+        , view(ViewFactory::mappingModels(&clients.client, reference.integrations()), &settings,
+               backendId)
         , tester(view.workflowsPane()->model(),
                  QAbstractItemModelTester::FailureReportingMode::Fatal)
     {
+        // The editor's choices come from the integrations' capabilities.
+        reference.integrations()->ensureLoaded();
+        REQUIRE(waitUntil([this] { return reference.integrations()->status()->hasLoaded(); }));
         view.resize(1280, 860);
         view.show();
         view.activateWindow();
@@ -89,6 +96,7 @@ struct WorkflowsFixture
     QTemporaryDir directory;
     SandboxClients clients;
     Settings settings;
+    ReferenceData reference;
     FieldMappingsView view;
     QAbstractItemModelTester tester;
 };

@@ -4,6 +4,8 @@
 #include "MappingTestSupport.h"
 
 #include "app/ViewFactory.h"
+#include "models/core/LoadStatus.h"
+#include "models/reference/ReferenceData.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/PreviewModel.h"
@@ -58,8 +60,12 @@ struct ViewFixture
 
     void makeView()
     {
-        view = std::make_unique<FieldMappingsView>(ViewFactory::mappingModels(&clients.client),
-                                                   &settings, backendId);
+        // The editor's choices come from the integrations' capabilities.
+        reference.integrations()->ensureLoaded();
+        REQUIRE(waitUntil([this] { return reference.integrations()->status()->hasLoaded(); }));
+        view = std::make_unique<FieldMappingsView>(
+            ViewFactory::mappingModels(&clients.client, reference.integrations()), &settings,
+            backendId);
         view->resize(1280, 800);
         view->show();
         view->activateWindow();
@@ -99,6 +105,7 @@ struct ViewFixture
     QTemporaryDir directory;
     SandboxClients clients;
     Settings settings;
+    ReferenceData reference{&clients.client};
     std::unique_ptr<FieldMappingsView> view;
 };
 

@@ -70,8 +70,8 @@ ExternalWorkflowDialog::ExternalWorkflowDialog(ExternalWorkflowsModel *model,
 
     m_template->setObjectName(u"workflowTemplate"_s);
     m_template->setAccessibleName(tr("Juro template"));
-    for (const MappingTarget &juroTemplate : MappingTargets::juroTemplates())
-        m_template->addItem(juroTemplate.label, juroTemplate.templateId());
+    for (const MappingTarget &partnerTemplate : model->templates())
+        m_template->addItem(partnerTemplate.label, partnerTemplate.templateId);
     m_templateNote->setWordWrap(true);
     m_templateNote->setObjectName(u"templateNote"_s);
     m_openMapping->setObjectName(u"openMapping"_s);

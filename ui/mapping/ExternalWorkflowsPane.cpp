@@ -220,9 +220,9 @@ void ExternalWorkflowsPane::updateActions()
 void ExternalWorkflowsPane::updateUsage()
 {
     QString templateLabel;
-    for (const MappingTarget &juroTemplate : MappingTargets::juroTemplates())
-        if (juroTemplate.target == m_shownTarget)
-            templateLabel = juroTemplate.label;
+    for (const MappingTarget &partnerTemplate : m_model->templates())
+        if (partnerTemplate.target == m_shownTarget)
+            templateLabel = partnerTemplate.label;
     if (templateLabel.isEmpty() || m_model->state() != LoadState::Ready) {
         m_usage->clear();
         m_usage->hide();

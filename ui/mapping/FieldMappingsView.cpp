@@ -1,5 +1,8 @@
 #include "FieldMappingsView.h"
 
+#include "models/core/LoadStatus.h"
+#include "models/reference/RecordList.h"
+
 #include "ExternalWorkflowsPane.h"
 #include "MappingConflictDialog.h"
 #include "models/mapping/CandidateSuggestions.h"
@@ -27,6 +30,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,6 +40,7 @@ namespace Tessera {
 FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
                                      const QString &backendId, QWidget *parent)
     : QWidget(parent)
+    , m_integrations(models.integrations)
     , m_settings(settings)
     , m_backendId(backendId)
     , m_sources(models.sources)
@@ -73,8 +78,10 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
 
     m_chooser->setObjectName(u"mappingChooser"_s);
     m_chooser->setAccessibleName(tr("Integration and target"));
-    for (const MappingTarget &choice : MappingTargets::all())
-        m_chooser->addItem(choice.chooserText(), QStringList{choice.integrationId, choice.target});
+    rebuildChooser();
+    connect(m_integrations, &ReferenceList::changed, this, &FieldMappingsView::rebuildChooser);
+    connect(m_integrations, &ReferenceList::recordChanged, this,
+            &FieldMappingsView::rebuildChooser);
     auto *chooserLabel = new QLabel(tr("&Mapping:"), this);
     chooserLabel->setBuddy(m_chooser);
     m_saveStatus->setObjectName(u"mappingSaveStatus"_s);
@@ -119,7 +126,7 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
     m_workflows->hide();
     connect(m_workflows, &ExternalWorkflowsPane::mappingRequested, this,
             [this](const QString &target) {
-                open(u"juro"_s, target);
+                open(workflowIntegrationId(), target);
                 // The table is disabled while the mapping loads; it takes the focus when ready.
                 m_focusTargetsWhenReady = true;
                 if (m_document->state() == LoadState::Ready)
@@ -325,10 +332,52 @@ void FieldMappingsView::buildActions()
 
 void FieldMappingsView::start()
 {
-    if (m_document->integrationId().isEmpty()) {
-        const MappingTarget first = MappingTargets::all().constFirst();
-        open(first.integrationId, first.target);
-    }
+    m_started = true;
+    m_integrations->ensureLoaded();
+    if (!m_document->integrationId().isEmpty() || m_chooser->count() == 0)
+        return;
+    const QStringList first = m_chooser->itemData(0).toStringList();
+    open(first.value(0), first.value(1));
+}
+
+// The chooser lists what the integrations' capabilities say can be mapped.
+void FieldMappingsView::rebuildChooser()
+{
+    const QStringList shown = m_chooser->currentData().toStringList();
+    QList<QStringList> keys;
+    const QList<MappingTarget> targets = MappingTargets::of(m_integrations->records());
+    for (const MappingTarget &choice : targets)
+        keys << QStringList{choice.integrationId, choice.target};
+    QList<QStringList> current;
+    for (int i = 0; i < m_chooser->count(); ++i)
+        current << m_chooser->itemData(i).toStringList();
+    if (keys == current)
+        return;
+    const QSignalBlocker blocker(m_chooser);
+    m_chooser->clear();
+    for (const MappingTarget &choice : targets)
+        m_chooser->addItem(choice.chooserText(), QStringList{choice.integrationId, choice.target});
+    m_chooser->setCurrentIndex(std::max(0, int(keys.indexOf(shown))));
+    if (m_started && m_document->integrationId().isEmpty() && !targets.isEmpty())
+        start();
+    else if (!m_document->integrationId().isEmpty())
+        showWorkflowsFor(m_document->integrationId(), m_document->target());
+}
+
+// The integration whose capabilities list external workflows shows them above its mapping.
+void FieldMappingsView::showWorkflowsFor(const QString &integrationId, const QString &target)
+{
+    const bool workflows = !integrationId.isEmpty() && integrationId == workflowIntegrationId();
+    m_workflows->setVisible(workflows);
+    if (workflows)
+        m_workflows->start(integrationId);
+    m_workflows->setShownTarget(workflows ? target : QString());
+}
+
+QString FieldMappingsView::workflowIntegrationId() const
+{
+    const Integration *workflows = MappingTargets::workflowIntegration(m_integrations->records());
+    return workflows ? workflows->id : QString();
 }
 
 void FieldMappingsView::open(const QString &integrationId, const QString &target)
@@ -338,12 +387,7 @@ void FieldMappingsView::open(const QString &integrationId, const QString &target
             m_chooser->setCurrentIndex(i);
     if (m_sources->state() == LoadState::Idle || m_sources->state() == LoadState::Failed)
         m_sources->load();
-    // Only Juro has external workflows (docs/API.md §3.13).
-    const bool juro = integrationId == u"juro"_s;
-    m_workflows->setVisible(juro);
-    if (juro)
-        m_workflows->start(integrationId);
-    m_workflows->setShownTarget(juro ? target : QString());
+    showWorkflowsFor(integrationId, target);
     if (m_document->integrationId() == integrationId && m_document->target() == target
         && m_document->state() != LoadState::Failed)
         return;

@@ -17,6 +17,9 @@ class QToolButton;
 namespace Tessera {
 
 class CandidateSuggestions;
+struct Integration;
+template<typename T>
+class RecordList;
 class ExternalWorkflowsModel;
 class ExternalWorkflowsPane;
 class MappingConflictDialog;
@@ -49,6 +52,8 @@ public:
         PreviewModel *preview;
         CandidateSuggestions *suggestions;
         ExternalWorkflowsModel *workflows;
+        // The connection's integrations: their capabilities say which targets exist (not owned).
+        RecordList<Integration> *integrations;
     };
 
     FieldMappingsView(const Models &models, Settings *settings, const QString &backendId,
@@ -57,7 +62,7 @@ public:
     // Shows this integration's target ("employee", "workflow:nda"), loading it and the source
     // fields when needed.
     void open(const QString &integrationId, const QString &target);
-    // Loads the first target unless something is open already.
+    // Loads the integrations, then the first target unless something is open already.
     void start();
 
     MappingDocument *document() const { return m_document; }
@@ -98,7 +103,11 @@ private:
     void askReplace(const QString &targetId, const std::function<void()> &apply);
     void showConflict();
     void showDocumentProblems();
+    void rebuildChooser();
+    QString workflowIntegrationId() const;
+    void showWorkflowsFor(const QString &integrationId, const QString &target);
 
+    RecordList<Integration> *m_integrations;
     Settings *m_settings;
     QString m_backendId;
     SourceFieldsModel *m_sources;
@@ -124,6 +133,7 @@ private:
     QPointer<MappingConflictDialog> m_conflict;
     QString m_currentTarget;
     bool m_focusTargetsWhenReady = false;
+    bool m_started = false; // start() was asked for: open the first target once there is one
 
     QAction *m_mapAction = nullptr;
     QAction *m_mapToMenuAction = nullptr;

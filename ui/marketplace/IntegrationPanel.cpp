@@ -206,11 +206,13 @@ void IntegrationPanel::updateButtons()
                                                                 : QString());
     m_test->setVisible(enabled);
     m_disable->setVisible(enabled);
-    m_mapping->setVisible(!MappingTargets::firstTargetOf(m_integration.id).isEmpty()
+    m_mapping->setVisible(m_integration.capabilities.takesMapping()
                           && state != Integration::State::NotInPlan);
-    // Juro's mappings belong to its contract workflows, listed on the same page.
-    m_mapping->setText(m_integration.id == u"juro"_s ? tr("Workflows and field &mapping…")
-                                                     : tr("Field &mapping…"));
+    // Mappings of an integration with external workflows belong to those workflows, listed on
+    // the same page.
+    m_mapping->setText(m_integration.capabilities.externalWorkflows
+                           ? tr("Workflows and field &mapping…")
+                           : tr("Field &mapping…"));
     m_mapping->setAccessibleName(QString(m_mapping->text()).remove(u'&').remove(QChar(0x2026)));
 }
 
@@ -251,15 +253,13 @@ void IntegrationPanel::clearTestResult()
 void IntegrationPanel::showPartnerRecords(const QString &partnerName,
                                           const QList<PartnerRecord> &records)
 {
-    m_partnerTitle->setText(m_integration.id == u"humaans"
-                                ? tr("New hires in the simulated %1").arg(partnerName)
-                                : tr("Employees imported by the simulated %1").arg(partnerName));
+    m_partnerTitle->setText(tr("%1 in the simulated %2")
+                                .arg(m_integration.capabilities.receivedRecords, partnerName));
     if (records.isEmpty()) {
         m_partnerRecords->setText(
-            m_integration.id == u"humaans"
-                ? tr("None yet. Mark a candidate as hired to see them arrive here.")
-                : tr("None yet. Move a candidate into the listener's stage to see them arrive "
-                     "here."));
+            tr("None yet. They arrive here when the ATS sends %1 a record: after a hire or a "
+               "stage change, as the integration is set up.")
+                .arg(partnerName));
     } else {
         QString html = u"<table cellpadding=\"2\">"_s;
         for (const PartnerRecord &record : records.mid(0, 8)) {

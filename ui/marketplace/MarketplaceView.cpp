@@ -123,7 +123,8 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
             &MarketplaceView::loadPartnerRecords);
     connect(m_panel, &IntegrationPanel::mappingRequested, this, [this](const QString &id) {
         // Juro's first template stands for its workflows (listed on the same page).
-        Q_EMIT mappingRequested(id, MappingTargets::firstTargetOf(id));
+        if (const Integration *integration = m_model->find(id))
+            Q_EMIT mappingRequested(id, MappingTargets::firstTargetOf(*integration));
     });
     connect(m_panel, &IntegrationPanel::disableRequested, this,
             &MarketplaceView::disableIntegration);
@@ -256,10 +257,11 @@ EnableWizard *MarketplaceView::openWizard(const QString &integrationId)
 
 void MarketplaceView::loadPartnerRecords(const QString &integrationId)
 {
-    if (!m_context.partnerConsole || !PartnerConsole::receivesRecords(integrationId))
-        return;
     const Integration *integration = m_model->find(integrationId);
-    const QString name = integration ? integration->name : integrationId;
+    if (!m_context.partnerConsole || !integration
+        || integration->capabilities.receivedRecords.isEmpty())
+        return;
+    const QString name = integration->name;
     m_context.partnerConsole->receivedRecords(
         integrationId, m_panel,
         [this, integrationId, name](const Outcome<QList<PartnerRecord>> &outcome) {
