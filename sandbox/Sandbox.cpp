@@ -59,6 +59,11 @@ bool Sandbox::start(const SandboxOptions &options)
                       .arg(options.plan);
         return false;
     }
+    if (!ApiProfile::names().contains(options.profile)) {
+        m_error = u"Unknown profile \"%1\"; use %2."_s.arg(
+            options.profile, ApiProfile::names().join(u" or "_s));
+        return false;
+    }
     if (!QDir().mkpath(dataDir)) {
         m_error = u"Cannot create the data directory %1."_s.arg(dataDir);
         return false;
@@ -82,7 +87,7 @@ bool Sandbox::start(const SandboxOptions &options)
     m_pager = std::make_unique<Pager>(*m_database, m_syncPolicy);
     m_faults = std::make_unique<FaultInjector>(options.faultSeed);
     m_faults->setSettings(options.faults);
-    m_methods = std::make_unique<MethodRegistry>();
+    m_methods = std::make_unique<MethodRegistry>(options.profile);
     m_webhooks = std::make_unique<WebhookDispatcher>(*m_store, options.timeScale);
     m_baseUrl.setScheme(u"http"_s);
     m_baseUrl.setHost(options.address.toString());

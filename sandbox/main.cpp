@@ -1,6 +1,7 @@
 // tessera-sandbox: the standalone local backend (see README.md and docs/API.md).
 #include "Sandbox.h"
 #include "SignalWatcher.h"
+#include "sandbox/server/ApiProfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,6 +74,17 @@ bool parseTimeScale(const QCommandLineParser &parser, double &scale)
     return false;
 }
 
+bool parseProfile(const QCommandLineParser &parser, QString &profile)
+{
+    profile = parser.value(u"profile"_s);
+    if (Tessera::Sandbox::ApiProfile::names().contains(profile))
+        return true;
+    err() << "tessera-sandbox: --profile takes "
+          << Tessera::Sandbox::ApiProfile::names().join(u" or "_s) << ", not \"" << profile
+          << "\"\n";
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -105,6 +117,10 @@ int main(int argc, char *argv[])
         {u"rate-limit"_s, u"Requests per second allowed per key (default unlimited)."_s, u"N"_s},
         {u"time-scale"_s, u"Multiply webhook retry delays and timeouts by F (default 1)."_s,
          u"F"_s},
+        {u"profile"_s,
+         u"Methods served: \"full\" (default, every method of docs/API.md) or \"ashby\" "
+         "(only Ashby's public API; extensions answer unknown_method)."_s,
+         u"NAME"_s, u"full"_s},
     });
     parser.process(app);
 
@@ -124,7 +140,8 @@ int main(int argc, char *argv[])
         || !parseRate(parser, u"fault-429-rate"_s, faults.rateLimitRate)
         || !parseRate(parser, u"fault-malformed-rate"_s, faults.malformedRate)
         || !parseRate(parser, u"fault-drop-rate"_s, faults.dropRate)
-        || !parseTimeScale(parser, options.timeScale))
+        || !parseTimeScale(parser, options.timeScale)
+        || !parseProfile(parser, options.profile))
         return 2;
     options.faultSeed = static_cast<quint32>(faultSeed);
 

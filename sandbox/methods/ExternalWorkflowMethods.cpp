@@ -21,7 +21,6 @@ namespace Tessera::Sandbox {
 namespace {
 
 const QStringList entryPoints{u"interviewPlanActivity"_s, u"offer"_s};
-const QStringList workflowIntegrations{u"juro"_s};
 constexpr qsizetype maxTitleLength = 120;
 
 const IntegrationEntry &requireWorkflowIntegration(const QString &integrationId)
@@ -29,9 +28,14 @@ const IntegrationEntry &requireWorkflowIntegration(const QString &integrationId)
     const IntegrationEntry *entry = IntegrationCatalog::find(integrationId);
     if (!entry)
         throw ApiFailure::notFound(u"integration_not_found"_s, u"integration"_s, integrationId);
-    if (!workflowIntegrations.contains(integrationId))
-        throw ApiFailure::invalidInput(
-            u"%1 has no external workflows; only Juro does."_s.arg(entry->name));
+    if (!entry->externalWorkflows) {
+        QStringList offering;
+        for (const IntegrationEntry &other : IntegrationCatalog::all())
+            if (other.externalWorkflows)
+                offering << other.name;
+        throw ApiFailure::invalidInput(u"%1 has no external workflows; only %2 %3."_s.arg(
+            entry->name, offering.join(u", "_s), offering.size() == 1 ? u"does"_s : u"do"_s));
+    }
     return *entry;
 }
 

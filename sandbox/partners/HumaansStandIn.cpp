@@ -59,6 +59,21 @@ QJsonObject HumaansStandIn::status() const
                        {u"newHires"_s, doc.value(u"newHires"_s).toArray()}};
 }
 
+QString HumaansStandIn::receivedRecordsLabel() const
+{
+    return u"New hires"_s;
+}
+
+QJsonArray HumaansStandIn::receivedRecords() const
+{
+    QJsonArray records;
+    for (const QJsonValue hire : state().value(u"newHires"_s).toArray())
+        records << receivedRecord(hire.toObject(),
+                                  {u"firstName"_s, u"middleName"_s, u"lastName"_s},
+                                  u"employmentStartDate"_s);
+    return records;
+}
+
 void HumaansStandIn::recordEvent(const QString &action, bool verified, int statusCode)
 {
     QJsonObject doc = state();

@@ -128,6 +128,20 @@ QJsonObject SoraStandIn::status() const
                        {u"imported"_s, doc.value(u"imported"_s).toArray()}};
 }
 
+QString SoraStandIn::receivedRecordsLabel() const
+{
+    return u"Imported employees"_s;
+}
+
+QJsonArray SoraStandIn::receivedRecords() const
+{
+    QJsonArray records;
+    for (const QJsonValue employee : state().value(u"imported"_s).toArray())
+        records << receivedRecord(employee.toObject(), {u"firstName"_s, u"lastName"_s},
+                                  u"startDate"_s, u"workState"_s);
+    return records;
+}
+
 std::optional<HttpAnswer> SoraStandIn::route(const RawRequest &request, const QString &subPath)
 {
     if (!subPath.startsWith(u"listeners/"_s))

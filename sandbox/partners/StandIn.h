@@ -4,6 +4,7 @@
 #include "sandbox/server/HttpAnswer.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -48,6 +49,11 @@ public:
 
     // The ATS API key secret the partner holds, empty when none.
     virtual QString heldAtsKey() const;
+    // What the partner received from the ATS, e.g. "New hires"; empty when it receives nothing.
+    virtual QString receivedRecordsLabel() const { return {}; }
+    // Those records, newest first, each {name, jobTitle, startDate, detail, receivedAt,
+    // errorCount} (partnerConsole.receivedRecords).
+    virtual QJsonArray receivedRecords() const { return {}; }
     // `subPath` is what follows /partners/<id>/ (no leading slash).
     virtual std::optional<HttpAnswer> route(const RawRequest &request, const QString &subPath);
 
