@@ -16,6 +16,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace Code = Tessera::Protocol::ErrorCode;
+
 namespace Tessera::Sandbox {
 
 namespace {
@@ -27,7 +29,7 @@ const IntegrationEntry &requireWorkflowIntegration(const QString &integrationId)
 {
     const IntegrationEntry *entry = IntegrationCatalog::find(integrationId);
     if (!entry)
-        throw ApiFailure::notFound(u"integration_not_found"_s, u"integration"_s, integrationId);
+        throw ApiFailure::notFound(Code::integrationNotFound, u"integration"_s, integrationId);
     if (!entry->externalWorkflows) {
         QStringList offering;
         for (const IntegrationEntry &other : IntegrationCatalog::all())
@@ -90,7 +92,7 @@ QJsonObject requireWorkflow(const Store &store, const QString &id)
 {
     const auto doc = store.externalWorkflows.find(id);
     if (!doc || doc->value(u"deletedAt"_s).isString())
-        throw ApiFailure::notFound(u"external_workflow_not_found"_s, u"external workflow"_s, id);
+        throw ApiFailure::notFound(Code::externalWorkflowNotFound, u"external workflow"_s, id);
     return *doc;
 }
 
@@ -125,7 +127,7 @@ void registerExternalWorkflowMethods(MethodRegistry &registry, MethodContext &co
         QVariantList binds;
         if (const auto integrationId = call.optionalString(u"integrationId"_s)) {
             if (!IntegrationCatalog::find(*integrationId))
-                throw ApiFailure::notFound(u"integration_not_found"_s, u"integration"_s,
+                throw ApiFailure::notFound(Code::integrationNotFound, u"integration"_s,
                                            *integrationId);
             where += u" AND integration_id = ?"_s;
             binds << *integrationId;

@@ -17,6 +17,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace Code = Tessera::Protocol::ErrorCode;
+
 namespace Tessera::Sandbox {
 
 namespace {
@@ -67,7 +69,7 @@ const IntegrationEntry &requireEntry(const QString &id)
 {
     const IntegrationEntry *entry = IntegrationCatalog::find(id);
     if (!entry)
-        throw ApiFailure::notFound(u"integration_not_found"_s, u"integration"_s, id);
+        throw ApiFailure::notFound(Code::integrationNotFound, u"integration"_s, id);
     return *entry;
 }
 

@@ -15,6 +15,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace Code = Tessera::Protocol::ErrorCode;
+
 namespace Tessera::Sandbox {
 
 namespace {
@@ -125,7 +127,7 @@ void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &cont
         const QString id = call.requiredString(u"partnerId"_s);
         StandIn *standIn = partners.find(id);
         if (!standIn)
-            throw ApiFailure::notFound(u"partner_not_found"_s, u"partner stand-in"_s, id);
+            throw ApiFailure::notFound(Code::partnerNotFound, u"partner stand-in"_s, id);
         const auto down = call.optionalBool(u"down"_s);
         if (!down)
             throw ApiFailure::invalidInput(u"Missing required field \"down\" (true or false)."_s);
@@ -139,7 +141,7 @@ void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &cont
         const QString id = call.requiredString(u"integrationId"_s);
         const IntegrationEntry *entry = IntegrationCatalog::find(id);
         if (!entry)
-            throw ApiFailure::notFound(u"integration_not_found"_s, u"integration"_s, id);
+            throw ApiFailure::notFound(Code::integrationNotFound, u"integration"_s, id);
         StandIn *standIn = partners.find(id);
         if (!standIn || standIn->receivedRecordsLabel().isEmpty()) {
             QStringList receiving;

@@ -60,6 +60,10 @@ public:
     static QString randomSecret(const QString &prefix, int bytes = 24);
     static HttpAnswer jsonAnswer(int status, const QJsonObject &body);
     static HttpAnswer errorAnswer(int status, const QString &code, const QString &message);
+    static HttpAnswer errorAnswer(int status, const char *code, const QString &message)
+    {
+        return errorAnswer(status, QString::fromLatin1(code), message);
+    }
     QString unavailableMessage() const;
 
 protected:
