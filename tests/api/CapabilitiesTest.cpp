@@ -209,7 +209,7 @@ TEST_CASE("partnerConsoleSteps are exactly the partnerConsole.<id>.<action> meth
           == QStringList{u"connect"_s, u"status"_s, u"disconnect"_s});
 }
 
-TEST_CASE("receivedRecords names what a stand-in received; partnerConsole.receivedRecords "
+TEST_CASE("receivedRecords names what a stand-in received, and partnerConsole.receivedRecords "
           "returns the hire that flowed to Humaans",
           "[api][capabilities][partners][mapping]")
 {

@@ -33,7 +33,7 @@ Shape shapeOf(const ApiReply &reply, const QString &method)
 
 } // namespace
 
-TEST_CASE("--profile ashby serves Ashby's public methods", "[api][profile]")
+TEST_CASE("Profile ashby serves Ashby's public methods", "[api][profile]")
 {
     TestClient admin = adminClient(ashbySandbox());
     CHECK_FALSE(walkAll(admin, u"candidate.list"_s).records.isEmpty());
@@ -58,7 +58,7 @@ TEST_CASE("--profile ashby serves Ashby's public methods", "[api][profile]")
               .toObject().value(u"id"_s) == webhook.value(u"id"_s));
 }
 
-TEST_CASE("--profile ashby answers every extension exactly as an unknown method",
+TEST_CASE("Profile ashby answers every extension exactly as an unknown method",
           "[api][profile]")
 {
     TestClient admin = adminClient(ashbySandbox());
@@ -86,7 +86,7 @@ TEST_CASE("--profile ashby answers every extension exactly as an unknown method"
     }
 }
 
-TEST_CASE("The default profile is full; --help names --profile; an unknown one exits 2",
+TEST_CASE("Profile full is the default, --help names it, an unknown profile exits 2",
           "[api][profile][cli]")
 {
     SandboxProcess &full = sharedSandbox(u"profile-full"_s, SandboxProcess::defaultArguments(10)
