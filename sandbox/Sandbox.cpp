@@ -75,6 +75,7 @@ bool Sandbox::start(const SandboxOptions &options)
     }
     // Take the port before writing anything, so a busy port leaves the store untouched.
     auto *tcpServer = new LowDelayTcpServer(this);
+    tcpServer->setMaxBodyBytes(options.maxBodyBytes);
     if (!tcpServer->listen(options.address, options.port)) {
         m_error = u"Cannot listen on %1:%2: %3"_s.arg(options.address.toString())
                       .arg(options.port)

@@ -117,6 +117,8 @@ int main(int argc, char *argv[])
         {u"rate-limit"_s, u"Requests per second allowed per key (default unlimited)."_s, u"N"_s},
         {u"time-scale"_s, u"Multiply webhook retry delays and timeouts by F (default 1)."_s,
          u"F"_s},
+        {u"max-body-bytes"_s,
+         u"Answer 413 to a request body over N bytes, unread (default 1048576)."_s, u"N"_s},
         {u"profile"_s,
          u"Methods served: \"full\" (default, every method of docs/API.md) or \"ashby\" "
          "(only Ashby's public API; extensions answer unknown_method)."_s,
@@ -130,6 +132,7 @@ int main(int argc, char *argv[])
     options.plan = parser.value(u"plan"_s);
     auto &faults = options.faults;
     int faultSeed = 1;
+    int maxBodyBytes = int(options.maxBodyBytes);
     if (!parseListen(parser.value(u"listen"_s), options)
         || !parseCount(parser, u"candidates"_s, options.candidates, 0)
         || !parseCount(parser, u"fault-latency-ms"_s, faults.latencyMs, 0)
@@ -141,9 +144,11 @@ int main(int argc, char *argv[])
         || !parseRate(parser, u"fault-malformed-rate"_s, faults.malformedRate)
         || !parseRate(parser, u"fault-drop-rate"_s, faults.dropRate)
         || !parseTimeScale(parser, options.timeScale)
-        || !parseProfile(parser, options.profile))
+        || !parseProfile(parser, options.profile)
+        || !parseCount(parser, u"max-body-bytes"_s, maxBodyBytes, 1))
         return 2;
     options.faultSeed = static_cast<quint32>(faultSeed);
+    options.maxBodyBytes = maxBodyBytes;
 
     Tessera::Sandbox::SignalWatcher signals;
     QObject::connect(&signals, &Tessera::Sandbox::SignalWatcher::terminationRequested, &app,

@@ -34,6 +34,7 @@ inline constexpr auto departmentNotFound = "department_not_found";
 inline constexpr auto userNotFound = "user_not_found";
 inline constexpr auto apiKeyNotFound = "api_key_not_found";
 inline constexpr auto versionConflict = "version_conflict";
+inline constexpr auto requestTooLarge = "request_too_large"; // HTTP 413 (or 431 for the head)
 // Integrations, field mappings and external workflows (docs/API.md §3.10-3.13).
 inline constexpr auto integrationNotFound = "integration_not_found";
 inline constexpr auto integrationNotInPlan = "integration_not_in_plan";
@@ -64,6 +65,9 @@ QJsonObject successEnvelope(const QJsonValue &results);
 // {"success":false,"errorInfo":{code,message,requestId[,meta]},"errors":[code]}
 QJsonObject errorEnvelope(const QString &code, const QString &message, const QString &requestId,
                           const QJsonObject &meta = {});
+
+// Compares secrets (keys, signatures, MACs) in time that does not depend on where they differ.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 // "Basic base64(key:)"
 QByteArray basicAuthorization(const QString &apiKey);

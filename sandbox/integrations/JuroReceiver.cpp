@@ -32,7 +32,8 @@ HttpAnswer receiveJuroWebhook(Store &store, const RawRequest &request)
     else if (given.isEmpty())
         reason = u"The webhook has no Juro-Signature header. Set the security signature secret "
                  "of the webhook in Juro to the Juro API key."_s;
-    else if (webhookSignature(secret.toUtf8(), request.body) != given.toLower())
+    else if (!Protocol::constantTimeEquals(webhookSignature(secret.toUtf8(), request.body),
+                                           given.toLower()))
         reason = u"The Juro-Signature does not match. The signature secret in Juro must be the "
                  "same Juro API key that is stored in Ashby; update one of them."_s;
 

@@ -92,7 +92,8 @@ std::optional<HttpAnswer> HumaansStandIn::route(const RawRequest &request, const
 {
     const QJsonObject doc = state();
     const QString token = doc.value(u"urlToken"_s).toString();
-    if (token.isEmpty() || subPath != u"webhooks/"_s + token)
+    if (token.isEmpty()
+        || !Protocol::constantTimeEquals(subPath.toUtf8(), (u"webhooks/"_s + token).toUtf8()))
         return std::nullopt;
     if (request.verb != "POST")
         return errorAnswer(405, Code::invalidInput, u"Send webhooks with POST."_s);
@@ -100,7 +101,7 @@ std::optional<HttpAnswer> HumaansStandIn::route(const RawRequest &request, const
     const QString action = body.value(u"action"_s).toString();
     const QByteArray expected =
         webhookSignature(doc.value(u"secretToken"_s).toString().toUtf8(), request.body);
-    if (request.headers.value("ashby-signature") != expected) {
+    if (!Protocol::constantTimeEquals(request.headers.value("ashby-signature"), expected)) {
         recordEvent(action, false, 401);
         return errorAnswer(401, Code::invalidSignature,
                            u"Humaans could not verify the Ashby-Signature. The webhook's secret "

@@ -119,7 +119,7 @@ std::optional<HttpAnswer> JuroStandIn::route(const RawRequest &request, const QS
         return std::nullopt;
     const QString held = state().value(u"apiKey"_s).toString();
     const QString given = QString::fromUtf8(request.headers.value("x-api-key"));
-    if (held.isEmpty() || given != held)
+    if (held.isEmpty() || !Protocol::constantTimeEquals(given.toUtf8(), held.toUtf8()))
         return errorAnswer(401, Code::unauthorized,
                            u"Juro does not accept this API key. Copy the current key from Juro "
                            "Settings > Integrations > API."_s);

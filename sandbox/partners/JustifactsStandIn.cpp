@@ -55,7 +55,8 @@ std::optional<HttpAnswer> JustifactsStandIn::route(const RawRequest &request,
         return std::nullopt;
     const QString held = state().value(u"credentialKey"_s).toString();
     const auto given = Protocol::apiKeyFromAuthorization(request.headers.value("authorization"));
-    if (held.isEmpty() || !given || *given != held)
+    if (held.isEmpty() || !given
+        || !Protocol::constantTimeEquals(given->toUtf8(), held.toUtf8()))
         return errorAnswer(401, Code::unauthenticated,
                            u"Justifacts does not recognise this credential verification key. Use "
                            "the key Justifacts issued to your organisation."_s);

@@ -160,8 +160,9 @@ std::optional<HttpAnswer> SoraStandIn::route(const RawRequest &request, const QS
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString action = body.value(u"action"_s).toString();
     const bool verified = request.verb == "POST"
-        && request.headers.value("ashby-signature")
-            == webhookSignature(listener.value(u"secretKey"_s).toString().toUtf8(), request.body);
+        && Protocol::constantTimeEquals(
+            request.headers.value("ashby-signature"),
+            webhookSignature(listener.value(u"secretKey"_s).toString().toUtf8(), request.body));
     updateListener(listenerId, {{u"lastEvent"_s, QJsonObject{{u"receivedAt"_s, now()},
                                                               {u"action"_s, action},
                                                               {u"verified"_s, verified},
