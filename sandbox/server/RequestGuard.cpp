@@ -21,7 +21,12 @@ namespace {
 namespace Code = Protocol::ErrorCode;
 
 // How long a refused connection's further bytes are discarded before it is cut.
-constexpr int lingerMs = 5'000;
+constexpr int lingerMs = 30'000;
+// A refused body of at most this many more bytes is discarded as it arrives and answered once it
+// is complete, so a client that sends its whole body before reading (QNetworkAccessManager
+// reports an answer during its upload as a network error) reads the answer; a larger one is
+// answered at once.
+constexpr qint64 maxDrainBytes = 16 * 1024 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
@@ -90,12 +95,12 @@ void RequestGuard::inspect()
         at += headSize - before; // the bytes of this chunk that end the head
         const QByteArray head = m_head.left(headSize);
         m_head.clear();
-        if (!acceptHead(head))
+        if (!acceptHead(head, chunk.size() - at))
             return;
     }
 }
 
-bool RequestGuard::acceptHead(const QByteArray &head)
+bool RequestGuard::acceptHead(const QByteArray &head, qint64 bodyBytesHere)
 {
     if (const auto encoding = headerValue(head, "transfer-encoding");
         encoding && encoding->toLower() != "identity") {
@@ -114,23 +119,27 @@ bool RequestGuard::acceptHead(const QByteArray &head)
     }
     // Over 18 digits does not fit in 64 bits, and is over any limit.
     if (length.size() > 18 || length.toLongLong() > m_maxBodyBytes) {
+        const qint64 rest = length.size() > 18 ? -1 : length.toLongLong() - bodyBytesHere;
         refuse(413, Code::requestTooLarge,
                u"The request body is %1 bytes; this sandbox accepts at most %2 bytes "
-               "(--max-body-bytes)."_s.arg(QString::fromLatin1(length)).arg(m_maxBodyBytes));
+               "(--max-body-bytes)."_s.arg(QString::fromLatin1(length)).arg(m_maxBodyBytes),
+               rest >= 0 && rest <= maxDrainBytes ? rest : -1);
         return false;
     }
     m_bodyLeft = length.toLongLong();
     return true;
 }
 
-void RequestGuard::refuse(int status, const char *code, const QString &message)
+void RequestGuard::refuse(int status, const char *code, const QString &message,
+                          qint64 drainBytes)
 {
     m_refused = true;
     // QtHttpServer must not see this request: its readyRead slot goes (a slot disconnected
     // during an emission is not called), ours stays.
     disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
     connect(m_socket, &QIODevice::readyRead, this, &RequestGuard::discardIncoming);
-    discardIncoming();
+    discardIncoming(); // what this readyRead brought: counted in drainBytes already
+    m_drainLeft = drainBytes;
 
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray body = QJsonDocument(Protocol::errorEnvelope(QString::fromLatin1(code),
@@ -140,8 +149,15 @@ void RequestGuard::refuse(int status, const char *code, const QString &message)
         + "\r\nContent-Type: application/json; charset=utf-8\r\nAshby-Version: "
         + Protocol::ashbyVersion + "\r\nAshby-Version-Status: active\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-    m_socket->write(answer);
-    finishAfterFlush();
+    if (m_drainLeft > 0) {
+        m_answer = answer; // once the client has sent its body, as it expects
+    } else {
+        m_socket->write(answer);
+        if (m_drainLeft == 0)
+            m_socket->disconnectFromHost(); // after the answer is written
+        else
+            halfCloseAfterFlush();
+    }
     // A client that keeps sending is cut off in the end.
     QTimer::singleShot(lingerMs, this, [this] { m_socket->abort(); });
 }
@@ -150,12 +166,19 @@ void RequestGuard::discardIncoming()
 {
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction(); // QtHttpServer's; it kept every byte read since
-    m_socket->skip(m_socket->bytesAvailable());
+    const qint64 skipped = m_socket->skip(m_socket->bytesAvailable());
+    if (m_drainLeft > 0 && skipped > 0) {
+        m_drainLeft = std::max<qint64>(0, m_drainLeft - skipped);
+        if (m_drainLeft == 0) {
+            m_socket->write(m_answer);
+            m_socket->disconnectFromHost(); // after the answer is written
+        }
+    }
 }
 
 // Half-closes once the answer is out, so the client reads it and closes; closing at once with
 // unread bytes would reset the connection and could destroy the answer on the client's side.
-void RequestGuard::finishAfterFlush()
+void RequestGuard::halfCloseAfterFlush()
 {
     m_socket->flush();
     if (m_socket->bytesToWrite() > 0) {
