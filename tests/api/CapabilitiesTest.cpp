@@ -285,3 +285,72 @@ TEST_CASE("receivedRecords names what a stand-in received, and partnerConsole.re
     requireSuccess(admin.call(u"partnerConsole.setDown"_s,
                               {{u"partnerId"_s, u"humaans"_s}, {u"down"_s, false}}));
 }
+
+TEST_CASE("partnerConsole.receivedRecords gives Sora's imported employee with its work state as "
+          "the detail",
+          "[api][capabilities][partners][mapping]")
+{
+    TestClient admin = adminClient(sandbox());
+    const QString key = object(admin, u"apiKey.create"_s,
+                               {{u"title"_s, u"Sora"_s}, {u"scopePreset"_s, u"integration:sora"_s}})
+                            .value(u"key"_s).toString();
+    const Move move = takeMove(admin, false);
+    requireSuccess(admin.call(u"partnerConsole.sora.connect"_s,
+                              {{u"atsApiKey"_s, key}, {u"active"_s, true}}));
+    const QJsonObject listener = object(admin, u"partnerConsole.sora.addListener"_s,
+                                        {{u"stageId"_s, move.stage.value(u"id"_s)}});
+    requireSuccess(admin.call(u"webhook.create"_s,
+                              {{u"webhookType"_s, u"candidateStageChange"_s},
+                               {u"requestUrl"_s, listener.value(u"endpointUrl"_s)},
+                               {u"secretToken"_s, listener.value(u"secretKey"_s)}}));
+    requireSuccess(admin.call(u"partnerConsole.sora.createListener"_s,
+                              {{u"listenerId"_s, listener.value(u"listenerId"_s)}}));
+    // No start date row: Sora requires one, so the record arrives with one error.
+    const auto row = [](const QString &target, const QString &source, const QJsonObject &step) {
+        return QJsonObject{{u"targetField"_s, target},
+                           {u"sourceField"_s, source},
+                           {u"transforms"_s, QJsonArray{step}}};
+    };
+    const QJsonObject mapping{{u"integrationId"_s, u"sora"_s}, {u"target"_s, u"employee"_s}};
+    QJsonObject set = mapping;
+    set.insert(u"version"_s, object(admin, u"fieldMapping.info"_s, mapping).value(u"version"_s));
+    set.insert(u"rows"_s,
+               QJsonArray{row(u"firstName"_s, u"candidate.name"_s,
+                              {{u"type"_s, u"splitName"_s}, {u"part"_s, u"first"_s}}),
+                          row(u"lastName"_s, u"candidate.name"_s,
+                              {{u"type"_s, u"splitName"_s}, {u"part"_s, u"last"_s}}),
+                          row(u"jobTitle"_s, QString(),
+                              {{u"type"_s, u"constant"_s}, {u"value"_s, u"Welder"_s}}),
+                          row(u"workState"_s, QString(),
+                              {{u"type"_s, u"constant"_s}, {u"value"_s, u"Oregon"_s}})});
+    requireSuccess(admin.call(u"fieldMapping.set"_s, set));
+
+    changeStage(admin, move);
+    const QString applicationId = move.application.value(u"id"_s).toString();
+    QJsonObject employee;
+    REQUIRE(waitUntil([&] {
+        const QJsonArray imported = where(object(admin, u"partnerConsole.sora.status"_s)
+                                              .value(u"imported"_s).toArray(),
+                                          u"applicationId"_s, applicationId);
+        if (!imported.isEmpty())
+            employee = imported.first().toObject();
+        return !employee.isEmpty();
+    }));
+    INFO(QJsonDocument(employee).toJson().toStdString());
+    const QJsonArray records = object(admin, u"partnerConsole.receivedRecords"_s,
+                                      {{u"integrationId"_s, u"sora"_s}})
+                                   .value(u"records"_s).toArray();
+    REQUIRE_FALSE(records.isEmpty());
+    const QJsonObject record = records.first().toObject();
+    INFO(QJsonDocument(record).toJson().toStdString());
+    CHECK(record.value(u"name"_s)
+          == QJsonValue(employee.value(u"firstName"_s).toString() + u' '
+                        + employee.value(u"lastName"_s).toString()));
+    CHECK(record.value(u"jobTitle"_s) == QJsonValue(u"Welder"_s));
+    CHECK(record.value(u"detail"_s) == QJsonValue(u"Oregon"_s));
+    CHECK(record.value(u"startDate"_s) == QJsonValue(u""_s));
+    CHECK(record.value(u"receivedAt"_s) == employee.value(u"receivedAt"_s));
+    CHECK(record.value(u"errorCount"_s).toInteger() >= 1);
+    CHECK(record.value(u"errorCount"_s).toInteger()
+          == employee.value(u"errors"_s).toArray().size());
+}
