@@ -59,6 +59,11 @@ bool Sandbox::start(const SandboxOptions &options)
                       .arg(options.plan);
         return false;
     }
+    if (!ApiProfile::names().contains(options.profile)) {
+        m_error = u"Unknown profile \"%1\"; use %2."_s.arg(
+            options.profile, ApiProfile::names().join(u" or "_s));
+        return false;
+    }
     if (!QDir().mkpath(dataDir)) {
         m_error = u"Cannot create the data directory %1."_s.arg(dataDir);
         return false;
@@ -70,6 +75,7 @@ bool Sandbox::start(const SandboxOptions &options)
     }
     // Take the port before writing anything, so a busy port leaves the store untouched.
     auto *tcpServer = new LowDelayTcpServer(this);
+    tcpServer->setMaxBodyBytes(options.maxBodyBytes);
     if (!tcpServer->listen(options.address, options.port)) {
         m_error = u"Cannot listen on %1:%2: %3"_s.arg(options.address.toString())
                       .arg(options.port)
@@ -82,7 +88,7 @@ bool Sandbox::start(const SandboxOptions &options)
     m_pager = std::make_unique<Pager>(*m_database, m_syncPolicy);
     m_faults = std::make_unique<FaultInjector>(options.faultSeed);
     m_faults->setSettings(options.faults);
-    m_methods = std::make_unique<MethodRegistry>();
+    m_methods = std::make_unique<MethodRegistry>(options.profile);
     m_webhooks = std::make_unique<WebhookDispatcher>(*m_store, options.timeScale);
     m_baseUrl.setScheme(u"http"_s);
     m_baseUrl.setHost(options.address.toString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/server/ApiProfile.h"
 #include "sandbox/server/FaultInjector.h"
 #include "sandbox/server/Pager.h"
 #include "sandbox/store/ApiKeyTable.h"
@@ -32,6 +33,8 @@ struct SandboxOptions
     quint32 faultSeed = 1;
     bool writeAdminKeyFile = true; // the embedded console keeps its key in the keychain instead
     double timeScale = 1.0;        // multiplies webhook retry delays and timeouts (tests: 0.001)
+    QString profile = ApiProfile::full; // which methods it serves (server/ApiProfile.h)
+    qint64 maxBodyBytes = 1024 * 1024;  // larger request bodies are answered 413 unread
 };
 
 // tessera-sandbox as a library: store, seed, methods and HTTP server. Lives on one thread; the

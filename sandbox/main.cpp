@@ -1,6 +1,7 @@
 // tessera-sandbox: the standalone local backend (see README.md and docs/API.md).
 #include "Sandbox.h"
 #include "SignalWatcher.h"
+#include "sandbox/server/ApiProfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,6 +74,17 @@ bool parseTimeScale(const QCommandLineParser &parser, double &scale)
     return false;
 }
 
+bool parseProfile(const QCommandLineParser &parser, QString &profile)
+{
+    profile = parser.value(u"profile"_s);
+    if (Tessera::Sandbox::ApiProfile::names().contains(profile))
+        return true;
+    err() << "tessera-sandbox: --profile takes "
+          << Tessera::Sandbox::ApiProfile::names().join(u" or "_s) << ", not \"" << profile
+          << "\"\n";
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -105,6 +117,12 @@ int main(int argc, char *argv[])
         {u"rate-limit"_s, u"Requests per second allowed per key (default unlimited)."_s, u"N"_s},
         {u"time-scale"_s, u"Multiply webhook retry delays and timeouts by F (default 1)."_s,
          u"F"_s},
+        {u"max-body-bytes"_s,
+         u"Answer 413 to a request body over N bytes, unread (default 1048576)."_s, u"N"_s},
+        {u"profile"_s,
+         u"Methods served: \"full\" (default, every method of docs/API.md) or \"ashby\" "
+         "(only Ashby's public API; extensions answer unknown_method)."_s,
+         u"NAME"_s, u"full"_s},
     });
     parser.process(app);
 
@@ -114,6 +132,7 @@ int main(int argc, char *argv[])
     options.plan = parser.value(u"plan"_s);
     auto &faults = options.faults;
     int faultSeed = 1;
+    int maxBodyBytes = int(options.maxBodyBytes);
     if (!parseListen(parser.value(u"listen"_s), options)
         || !parseCount(parser, u"candidates"_s, options.candidates, 0)
         || !parseCount(parser, u"fault-latency-ms"_s, faults.latencyMs, 0)
@@ -124,9 +143,12 @@ int main(int argc, char *argv[])
         || !parseRate(parser, u"fault-429-rate"_s, faults.rateLimitRate)
         || !parseRate(parser, u"fault-malformed-rate"_s, faults.malformedRate)
         || !parseRate(parser, u"fault-drop-rate"_s, faults.dropRate)
-        || !parseTimeScale(parser, options.timeScale))
+        || !parseTimeScale(parser, options.timeScale)
+        || !parseProfile(parser, options.profile)
+        || !parseCount(parser, u"max-body-bytes"_s, maxBodyBytes, 1))
         return 2;
     options.faultSeed = static_cast<quint32>(faultSeed);
+    options.maxBodyBytes = maxBodyBytes;
 
     Tessera::Sandbox::SignalWatcher signals;
     QObject::connect(&signals, &Tessera::Sandbox::SignalWatcher::terminationRequested, &app,

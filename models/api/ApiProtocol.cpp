@@ -44,4 +44,14 @@ std::optional<QString> apiKeyFromAuthorization(const QByteArray &headerValue)
     return QString::fromUtf8(user);
 }
 
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false; // the length of a key or signature format is no secret
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
+}
+
 } // namespace Tessera::Protocol

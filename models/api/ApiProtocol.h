@@ -34,6 +34,29 @@ inline constexpr auto departmentNotFound = "department_not_found";
 inline constexpr auto userNotFound = "user_not_found";
 inline constexpr auto apiKeyNotFound = "api_key_not_found";
 inline constexpr auto versionConflict = "version_conflict";
+inline constexpr auto requestTooLarge = "request_too_large"; // HTTP 413 (or 431 for the head)
+// Integrations, field mappings and external workflows (docs/API.md §3.10-3.13).
+inline constexpr auto integrationNotFound = "integration_not_found";
+inline constexpr auto integrationNotInPlan = "integration_not_in_plan";
+inline constexpr auto externalWorkflowNotFound = "external_workflow_not_found";
+inline constexpr auto communicationTemplateNotFound = "communication_template_not_found";
+inline constexpr auto customFieldNotFound = "custom_field_not_found";
+inline constexpr auto webhookNotFound = "webhook_not_found";
+inline constexpr auto webhookDeliveryNotFound = "webhook_delivery_not_found";
+// Partner stand-ins and their routes (docs/API.md §3.11).
+inline constexpr auto partnerNotFound = "partner_not_found";
+inline constexpr auto partnerUnavailable = "partner_unavailable";
+inline constexpr auto partnerError = "partner_error";
+inline constexpr auto invalidApiKey = "invalid_api_key";
+inline constexpr auto missingScopes = "missing_scopes";
+inline constexpr auto notConnected = "not_connected";
+inline constexpr auto listenerNotFound = "listener_not_found";
+inline constexpr auto noWebhook = "no_webhook";
+inline constexpr auto invalidSignature = "invalid_signature";
+// Answers of the partner stand-ins' own HTTP routes (/partners/...), in their APIs' words.
+inline constexpr auto unauthorized = "unauthorized";
+inline constexpr auto templateNotFound = "template_not_found";
+inline constexpr auto notFound = "not_found";
 } // namespace ErrorCode
 
 // {"success":true,"results":...}
@@ -42,6 +65,9 @@ QJsonObject successEnvelope(const QJsonValue &results);
 // {"success":false,"errorInfo":{code,message,requestId[,meta]},"errors":[code]}
 QJsonObject errorEnvelope(const QString &code, const QString &message, const QString &requestId,
                           const QJsonObject &meta = {});
+
+// Compares secrets (keys, signatures, MACs) in time that does not depend on where they differ.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 // "Basic base64(key:)"
 QByteArray basicAuthorization(const QString &apiKey);

@@ -28,7 +28,8 @@ IntegrationEntry juro()
              u"In Juro, add a webhook to Ashby with a security signature secret set to that "
              "key and all triggers."_s,
              u"Paste the Juro API key into the Juro settings in Ashby and click Update."_s,
-             u"Add a Juro workflow under Admin > Integrations > External workflows."_s}};
+             u"Add a Juro workflow under Admin > Integrations > External workflows."_s},
+            true, {u"externalWorkflow"_s}};
 }
 
 IntegrationEntry willo()
@@ -46,7 +47,8 @@ IntegrationEntry willo()
              u"Copy the key now; it is shown only once."_s,
              u"Paste the key into Willo's connection dialog and click Continue."_s,
              u"In Willo, select Enable on the Ashby tile and grant access."_s,
-             u"Connect each Willo interview to an Ashby job and trigger stage."_s}};
+             u"Connect each Willo interview to an Ashby job and trigger stage."_s},
+            false, {}};
 }
 
 IntegrationEntry humaans()
@@ -64,7 +66,8 @@ IntegrationEntry humaans()
              u"Create an Ashby API key and leave Integration Partner blank."_s,
              u"Paste the key into Humaans and click Save."_s,
              u"Create an Application Updated webhook with the Request URL from Humaans."_s,
-             u"Paste the Secret Token from Humaans into the webhook."_s}};
+             u"Paste the Secret Token from Humaans into the webhook."_s},
+            false, {}};
 }
 
 IntegrationEntry sora()
@@ -84,7 +87,8 @@ IntegrationEntry sora()
              u"Map Ashby candidate fields to Sora employee fields under Inbound field mapping."_s,
              u"In Sora, add a Candidate stage change listener to the workflow."_s,
              u"Create an Ashby webhook with the Endpoint URL and Secret key from Sora."_s,
-             u"In Sora, click Create event listener."_s}};
+             u"In Sora, click Create event listener."_s},
+            false, {}};
 }
 
 IntegrationEntry justifacts()
@@ -107,7 +111,8 @@ IntegrationEntry justifacts()
              "Ashby key."_s,
              u"Paste the Justifacts staging base URL into its field."_s,
              u"Add a Justifacts activity to the background check stage of each interview "
-             "plan."_s}};
+             "plan."_s},
+            false, {u"assessment"_s}};
 }
 
 } // namespace

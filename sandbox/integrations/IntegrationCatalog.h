@@ -17,6 +17,8 @@ struct IntegrationEntry
     QStringList scopes;  // permission identifiers (server/Scopes.h) its API key needs
     QString setupKind;   // e.g. "apiKeyAndWebhook"
     QStringList setupSteps; // short imperative sentences for an admin
+    bool externalWorkflows; // externalWorkflow.* starts this partner's workflows
+    QStringList activityKinds; // interview-plan activity kinds it offers, e.g. "assessment"
 };
 
 // The integrations the sandbox knows, in display order.

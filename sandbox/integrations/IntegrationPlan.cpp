@@ -1,10 +1,13 @@
 #include "IntegrationPlan.h"
 
 #include "IntegrationCatalog.h"
+#include "models/api/ApiProtocol.h"
 #include "sandbox/server/ApiFailure.h"
 #include "sandbox/store/Store.h"
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace Code = Tessera::Protocol::ErrorCode;
 
 namespace Tessera::Sandbox::IntegrationPlan {
 
@@ -24,7 +27,7 @@ QString joined(const QStringList &plans)
 void requireInPlan(const QString &plan, const IntegrationEntry &entry)
 {
     if (!entry.plans.contains(plan))
-        throw ApiFailure(u"integration_not_in_plan"_s,
+        throw ApiFailure(Code::integrationNotInPlan,
                          u"%1 is included in the %2 plans; this organisation is on %3."_s.arg(
                              entry.name, joined(entry.plans), plan));
 }

@@ -1,6 +1,7 @@
 #include "JuroReceiver.h"
 
 #include "IntegrationPrivate.h"
+#include "models/api/ApiProtocol.h"
 #include "sandbox/partners/StandIn.h"
 #include "sandbox/store/Records.h"
 #include "sandbox/webhooks/WebhookSignature.h"
@@ -9,6 +10,8 @@
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace Code = Tessera::Protocol::ErrorCode;
 
 namespace Tessera::Sandbox {
 
@@ -29,7 +32,8 @@ HttpAnswer receiveJuroWebhook(Store &store, const RawRequest &request)
     else if (given.isEmpty())
         reason = u"The webhook has no Juro-Signature header. Set the security signature secret "
                  "of the webhook in Juro to the Juro API key."_s;
-    else if (webhookSignature(secret.toUtf8(), request.body) != given.toLower())
+    else if (!Protocol::constantTimeEquals(webhookSignature(secret.toUtf8(), request.body),
+                                           given.toLower()))
         reason = u"The Juro-Signature does not match. The signature secret in Juro must be the "
                  "same Juro API key that is stored in Ashby; update one of them."_s;
 
@@ -40,7 +44,7 @@ HttpAnswer receiveJuroWebhook(Store &store, const RawRequest &request)
         inbound.insert(u"reason"_s, reason);
     IntegrationPrivate::setInbound(store, juro, inbound);
     if (!reason.isEmpty())
-        return StandIn::errorAnswer(401, u"invalid_signature"_s, reason);
+        return StandIn::errorAnswer(401, Code::invalidSignature, reason);
     return StandIn::jsonAnswer(200, QJsonObject{{u"success"_s, true}});
 }
 

@@ -48,7 +48,7 @@ QString checkedArchiveReason(const MethodCall &call, Store &store, bool archivin
                                    u"active archive reason"_s, *reasonId);
     if (const auto email = call.optionalObject(u"archiveEmail"_s)) {
         // The sandbox has no communication templates, so any template id is unknown.
-        throw ApiFailure(u"communication_template_not_found"_s,
+        throw ApiFailure(Code::communicationTemplateNotFound,
                          u"No communication template with id \"%1\" exists."_s.arg(
                              email->value(u"communicationTemplateId"_s).toString()));
     }

@@ -1,6 +1,7 @@
 #include "CandidateFields.h"
 
 #include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/FieldLimits.h"
 #include "sandbox/server/MethodCall.h"
 #include "sandbox/store/Records.h"
 #include "sandbox/store/Store.h"
@@ -249,6 +250,7 @@ QJsonObject note(const MethodCall &call, Store &store)
     const QJsonValue raw = call.body().value(u"note"_s);
     QString content;
     if (raw.isString()) {
+        FieldLimits::check(u"note"_s, raw.toString());
         content = raw.toString();
     } else if (raw.isObject()) {
         const QString type = raw.toObject().value(u"type"_s).toString();
@@ -256,6 +258,7 @@ QJsonObject note(const MethodCall &call, Store &store)
         if ((type != u"text/plain"_s && type != u"text/html"_s) || !value.isString())
             throw ApiFailure::invalidInput(
                 u"Field \"note\" must be a string or {type: \"text/plain\" | \"text/html\", value}."_s);
+        FieldLimits::check(u"note"_s, value.toString());
         content = type == u"text/html"_s ? sanitizeNoteHtml(value.toString()) : value.toString();
     } else {
         throw ApiFailure::invalidInput(raw.isUndefined() || raw.isNull()

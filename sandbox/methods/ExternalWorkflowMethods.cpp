@@ -16,22 +16,28 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace Code = Tessera::Protocol::ErrorCode;
+
 namespace Tessera::Sandbox {
 
 namespace {
 
 const QStringList entryPoints{u"interviewPlanActivity"_s, u"offer"_s};
-const QStringList workflowIntegrations{u"juro"_s};
 constexpr qsizetype maxTitleLength = 120;
 
 const IntegrationEntry &requireWorkflowIntegration(const QString &integrationId)
 {
     const IntegrationEntry *entry = IntegrationCatalog::find(integrationId);
     if (!entry)
-        throw ApiFailure::notFound(u"integration_not_found"_s, u"integration"_s, integrationId);
-    if (!workflowIntegrations.contains(integrationId))
-        throw ApiFailure::invalidInput(
-            u"%1 has no external workflows; only Juro does."_s.arg(entry->name));
+        throw ApiFailure::notFound(Code::integrationNotFound, u"integration"_s, integrationId);
+    if (!entry->externalWorkflows) {
+        QStringList offering;
+        for (const IntegrationEntry &other : IntegrationCatalog::all())
+            if (other.externalWorkflows)
+                offering << other.name;
+        throw ApiFailure::invalidInput(u"%1 has no external workflows; only %2 %3."_s.arg(
+            entry->name, offering.join(u", "_s), offering.size() == 1 ? u"does"_s : u"do"_s));
+    }
     return *entry;
 }
 
@@ -86,7 +92,7 @@ QJsonObject requireWorkflow(const Store &store, const QString &id)
 {
     const auto doc = store.externalWorkflows.find(id);
     if (!doc || doc->value(u"deletedAt"_s).isString())
-        throw ApiFailure::notFound(u"external_workflow_not_found"_s, u"external workflow"_s, id);
+        throw ApiFailure::notFound(Code::externalWorkflowNotFound, u"external workflow"_s, id);
     return *doc;
 }
 
@@ -121,7 +127,7 @@ void registerExternalWorkflowMethods(MethodRegistry &registry, MethodContext &co
         QVariantList binds;
         if (const auto integrationId = call.optionalString(u"integrationId"_s)) {
             if (!IntegrationCatalog::find(*integrationId))
-                throw ApiFailure::notFound(u"integration_not_found"_s, u"integration"_s,
+                throw ApiFailure::notFound(Code::integrationNotFound, u"integration"_s,
                                            *integrationId);
             where += u" AND integration_id = ?"_s;
             binds << *integrationId;

@@ -1,6 +1,7 @@
 #include "MethodContext.h"
 
 #include "models/api/ApiProtocol.h"
+#include "sandbox/integrations/IntegrationCapabilities.h"
 #include "sandbox/integrations/IntegrationCatalog.h"
 #include "sandbox/integrations/IntegrationPlan.h"
 #include "sandbox/integrations/IntegrationPrivate.h"
@@ -15,6 +16,8 @@
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace Code = Tessera::Protocol::ErrorCode;
 
 namespace Tessera::Sandbox {
 
@@ -66,7 +69,7 @@ const IntegrationEntry &requireEntry(const QString &id)
 {
     const IntegrationEntry *entry = IntegrationCatalog::find(id);
     if (!entry)
-        throw ApiFailure::notFound(u"integration_not_found"_s, u"integration"_s, id);
+        throw ApiFailure::notFound(Code::integrationNotFound, u"integration"_s, id);
     return *entry;
 }
 
@@ -81,8 +84,8 @@ QJsonObject storedState(const Store &store, const QString &id)
                        {u"version"_s, 0}};
 }
 
-QJsonObject integrationView(Store &store, PartnerHub &partners, const QString &plan,
-                            const IntegrationEntry &entry)
+QJsonObject integrationView(Store &store, PartnerHub &partners, const MethodRegistry &methods,
+                            const QString &plan, const IntegrationEntry &entry)
 {
     const QJsonObject stored = storedState(store, entry.id);
     QString state = stored.value(u"state"_s).toString();
@@ -112,7 +115,8 @@ QJsonObject integrationView(Store &store, PartnerHub &partners, const QString &p
                                                 IntegrationPrivate::credentialNames(store, entry.id))},
                      {u"usesApiKeyIds"_s,
                       QJsonArray::fromStringList(IntegrationUsage::usesApiKeyIds(
-                          store, partners, entry, stored.value(u"settings"_s).toObject()))}};
+                          store, partners, entry, stored.value(u"settings"_s).toObject()))},
+                     {u"capabilities"_s, IntegrationCapabilities::of(entry, partners, methods)}};
     if (entry.id == u"juro"_s) {
         const QJsonObject inbound = IntegrationPrivate::inbound(store, entry.id);
         if (!inbound.isEmpty())
@@ -148,24 +152,26 @@ void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context
     Store &store = context.store;
     PartnerHub &partners = context.partners;
 
-    registry.add(u"integration.list"_s, u"organizationRead"_s, [&store, &partners](const MethodCall &) {
+    registry.add(u"integration.list"_s, u"organizationRead"_s,
+                 [&store, &partners, &registry](const MethodCall &) {
         const QString plan = IntegrationPlan::organizationPlan(store);
         QJsonArray integrations;
         for (const IntegrationEntry &entry : IntegrationCatalog::all())
-            integrations << integrationView(store, partners, plan, entry);
+            integrations << integrationView(store, partners, registry, plan, entry);
         QJsonObject envelope = Protocol::successEnvelope(integrations);
         envelope.insert(u"moreDataAvailable"_s, false);
         return envelope;
     });
 
-    registry.add(u"integration.info"_s, u"organizationRead"_s, [&store, &partners](const MethodCall &call) {
+    registry.add(u"integration.info"_s, u"organizationRead"_s,
+                 [&store, &partners, &registry](const MethodCall &call) {
         const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
-        return Protocol::successEnvelope(
-            integrationView(store, partners, IntegrationPlan::organizationPlan(store), entry));
+        return Protocol::successEnvelope(integrationView(
+            store, partners, registry, IntegrationPlan::organizationPlan(store), entry));
     });
 
     registry.add(u"integration.enable"_s, u"organizationWrite"_s,
-                 [&store, &partners](const MethodCall &call) {
+                 [&store, &partners, &registry](const MethodCall &call) {
         const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
         const auto settings = call.optionalObject(u"settings"_s);
         const QString plan = IntegrationPlan::organizationPlan(store);
@@ -178,11 +184,11 @@ void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context
             IntegrationPrivate::applyCredentials(store, entry.id, *credentials, call.nowMs());
         if (settings || credentials || doc.value(u"state"_s).toString() != stateEnabled)
             save(store, call, doc, stateEnabled);
-        return Protocol::successEnvelope(integrationView(store, partners, plan, entry));
+        return Protocol::successEnvelope(integrationView(store, partners, registry, plan, entry));
     });
 
     registry.add(u"integration.update"_s, u"organizationWrite"_s,
-                 [&store, &partners](const MethodCall &call) {
+                 [&store, &partners, &registry](const MethodCall &call) {
         const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
         const auto version = call.optionalInteger(u"version"_s);
         if (!version)
@@ -208,17 +214,17 @@ void registerIntegrationMethods(MethodRegistry &registry, MethodContext &context
         if (credentials)
             IntegrationPrivate::applyCredentials(store, entry.id, *credentials, call.nowMs());
         save(store, call, doc, doc.value(u"state"_s).toString());
-        return Protocol::successEnvelope(integrationView(store, partners, plan, entry));
+        return Protocol::successEnvelope(integrationView(store, partners, registry, plan, entry));
     });
 
     registry.add(u"integration.disable"_s, u"organizationWrite"_s,
-                 [&store, &partners](const MethodCall &call) {
+                 [&store, &partners, &registry](const MethodCall &call) {
         const IntegrationEntry &entry = requireEntry(call.requiredString(u"integrationId"_s));
         const QJsonObject doc = storedState(store, entry.id);
         if (doc.value(u"state"_s).toString() != stateAvailable)
             save(store, call, doc, stateAvailable);
-        return Protocol::successEnvelope(
-            integrationView(store, partners, IntegrationPlan::organizationPlan(store), entry));
+        return Protocol::successEnvelope(integrationView(
+            store, partners, registry, IntegrationPlan::organizationPlan(store), entry));
     });
 
     // Extension: checks the integration end to end; answers once the partner calls are back.

@@ -19,6 +19,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace Code = Tessera::Protocol::ErrorCode;
+
 namespace Tessera::Sandbox {
 
 namespace {
@@ -40,7 +42,7 @@ Mapping loadMapping(const Store &store, const MethodCall &call)
     const QString integrationId = call.requiredString(u"integrationId"_s);
     const IntegrationEntry *integration = IntegrationCatalog::find(integrationId);
     if (!integration)
-        throw ApiFailure::notFound(u"integration_not_found"_s, u"integration"_s, integrationId);
+        throw ApiFailure::notFound(Code::integrationNotFound, u"integration"_s, integrationId);
     const QString targetId = call.requiredString(u"target"_s);
     const QStringList targets = TargetSchemas::targets(integrationId);
     if (targets.isEmpty())

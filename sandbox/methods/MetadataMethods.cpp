@@ -10,6 +10,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace Code = Tessera::Protocol::ErrorCode;
+
 namespace Tessera::Sandbox {
 
 namespace {
@@ -73,7 +75,7 @@ void registerMetadataMethods(MethodRegistry &registry, MethodContext &context)
         const auto fieldType = call.optionalString(u"fieldType"_s);
         auto doc = store.customFields.find(id);
         if (!doc)
-            throw ApiFailure::notFound(u"custom_field_not_found"_s, u"custom field"_s, id);
+            throw ApiFailure::notFound(Code::customFieldNotFound, u"custom field"_s, id);
         if (fieldType && fieldType->trimmed().isEmpty())
             throw ApiFailure::invalidInput(u"Field \"fieldType\" must not be empty."_s);
         if (archived)

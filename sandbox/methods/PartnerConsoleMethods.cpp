@@ -2,6 +2,8 @@
 #include "MethodContext.h"
 
 #include "models/api/ApiProtocol.h"
+#include "sandbox/integrations/IntegrationCapabilities.h"
+#include "sandbox/integrations/IntegrationCatalog.h"
 #include "sandbox/partners/HumaansStandIn.h"
 #include "sandbox/partners/JuroStandIn.h"
 #include "sandbox/partners/JustifactsStandIn.h"
@@ -12,6 +14,8 @@
 #include "sandbox/server/MethodRegistry.h"
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace Code = Tessera::Protocol::ErrorCode;
 
 namespace Tessera::Sandbox {
 
@@ -123,12 +127,34 @@ void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &cont
         const QString id = call.requiredString(u"partnerId"_s);
         StandIn *standIn = partners.find(id);
         if (!standIn)
-            throw ApiFailure::notFound(u"partner_not_found"_s, u"partner stand-in"_s, id);
+            throw ApiFailure::notFound(Code::partnerNotFound, u"partner stand-in"_s, id);
         const auto down = call.optionalBool(u"down"_s);
         if (!down)
             throw ApiFailure::invalidInput(u"Missing required field \"down\" (true or false)."_s);
         standIn->setDown(*down);
         return Protocol::successEnvelope(QJsonObject{{u"partnerId"_s, id}, {u"down"_s, *down}});
+    });
+    // One shape for every stand-in that receives records, so a console needs no per-partner
+    // parsing of the status methods.
+    registry.add(IntegrationCapabilities::receivedRecordsMethod, consoleScope,
+                 [&partners](const MethodCall &call) {
+        const QString id = call.requiredString(u"integrationId"_s);
+        const IntegrationEntry *entry = IntegrationCatalog::find(id);
+        if (!entry)
+            throw ApiFailure::notFound(Code::integrationNotFound, u"integration"_s, id);
+        StandIn *standIn = partners.find(id);
+        if (!standIn || standIn->receivedRecordsLabel().isEmpty()) {
+            QStringList receiving;
+            for (const StandIn *other : partners.all())
+                if (!other->receivedRecordsLabel().isEmpty())
+                    receiving << u"%1 (%2)"_s.arg(other->name(), other->receivedRecordsLabel());
+            throw ApiFailure::invalidInput(
+                u"%1 receives no records from Ashby; only %2 do. Its capabilities say so: "
+                "receivedRecords is empty."_s.arg(entry->name, receiving.join(u", "_s)));
+        }
+        standIn->requireUp();
+        return Protocol::successEnvelope(
+            QJsonObject{{u"records"_s, standIn->receivedRecords()}});
     });
     registerJuro(registry, partners.juro());
     registerWillo(registry, partners.willo());

@@ -11,12 +11,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace Code = Tessera::Protocol::ErrorCode;
+
 namespace Tessera::Sandbox {
 
 namespace {
-
-const QString webhookNotFound = u"webhook_not_found"_s;
-const QString deliveryNotFound = u"webhook_delivery_not_found"_s;
 
 // What info, update and list answer: the stored webhook without its secret.
 QJsonObject webhookView(const QJsonObject &doc)
@@ -66,7 +65,7 @@ QJsonObject requireWebhook(Store &store, const QString &id)
 {
     const auto doc = store.webhooks.find(id);
     if (!doc || doc->contains(u"deletedAt"_s))
-        throw ApiFailure::notFound(webhookNotFound, u"webhook"_s, id);
+        throw ApiFailure::notFound(Code::webhookNotFound, u"webhook"_s, id);
     return *doc;
 }
 
@@ -74,7 +73,7 @@ QJsonObject requireDelivery(Store &store, const QString &id)
 {
     const auto doc = store.webhookDeliveries.find(id);
     if (!doc)
-        throw ApiFailure::notFound(deliveryNotFound, u"webhook delivery"_s, id);
+        throw ApiFailure::notFound(Code::webhookDeliveryNotFound, u"webhook delivery"_s, id);
     return *doc;
 }
 

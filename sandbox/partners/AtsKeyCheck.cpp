@@ -1,5 +1,6 @@
 #include "AtsKeyCheck.h"
 
+#include "models/api/ApiProtocol.h"
 #include "PartnerHttp.h"
 #include "StandIn.h"
 
@@ -9,6 +10,8 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace Code = Tessera::Protocol::ErrorCode;
 
 namespace Tessera::Sandbox {
 
@@ -22,7 +25,7 @@ AtsKeyCheck verdict(const QString &partnerName, QStringList missing)
         return check;
     }
     missing.sort();
-    check.code = u"missing_scopes"_s;
+    check.code = QString::fromLatin1(Code::missingScopes);
     check.missingScopes = missing;
     check.message = u"%1 could not use this key: it is missing the %2 permission%3. Create a key "
                     "with %4 (or the \"integration:%5\" preset) and paste it again."_s
@@ -32,10 +35,10 @@ AtsKeyCheck verdict(const QString &partnerName, QStringList missing)
     return check;
 }
 
-AtsKeyCheck failure(const QString &code, const QString &message)
+AtsKeyCheck failure(const char *code, const QString &message)
 {
     AtsKeyCheck check;
-    check.code = code;
+    check.code = QString::fromLatin1(code);
     check.message = message;
     return check;
 }
@@ -64,14 +67,14 @@ void probe(PartnerEnvironment &env, QObject *context, const QString &partnerName
         }
         env.http.send("POST", QUrl(env.http.atsUrl(method)), "[]", {{"Authorization", basic}},
                       context, [run, scope, partnerName](const PartnerReply &reply) {
-            if (reply.status == 403 && reply.errorCode() == u"missing_endpoint_permission"_s)
+            if (reply.status == 403 && reply.errorCode() == QLatin1StringView(Code::missingPermission))
                 run->missing << scope;
             else if (reply.status == 0)
                 run->error = reply.error;
             if (--run->pending > 0)
                 return;
             if (!run->error.isEmpty())
-                run->done(failure(u"partner_error"_s,
+                run->done(failure(Code::partnerError,
                                   u"%1 could not reach Ashby to check the key: %2."_s.arg(
                                       partnerName, run->error)));
             else
@@ -87,7 +90,7 @@ void checkAtsKey(PartnerEnvironment &env, QObject *context, const QString &partn
                  std::function<void(const AtsKeyCheck &)> done)
 {
     if (apiKey.trimmed().isEmpty()) {
-        done(failure(u"invalid_api_key"_s,
+        done(failure(Code::invalidApiKey,
                      u"Paste the Ashby API key into %1; the field is empty."_s.arg(partnerName)));
         return;
     }
@@ -103,14 +106,14 @@ void checkAtsKey(PartnerEnvironment &env, QObject *context, const QString &partn
                     missing << scope;
             done(verdict(partnerName, missing));
         } else if (reply.status == 403
-                   && reply.errorCode() == u"missing_endpoint_permission"_s) {
+                   && reply.errorCode() == QLatin1StringView(Code::missingPermission)) {
             probe(env, context, partnerName, apiKey, requiredScopes, done);
         } else if (reply.status == 401 || reply.status == 403) {
-            done(failure(u"invalid_api_key"_s,
+            done(failure(Code::invalidApiKey,
                          u"%1 could not use this key: Ashby refused it (%2). Create a new API key "
                          "in Ashby and paste it again."_s.arg(partnerName, reply.errorMessage())));
         } else {
-            done(failure(u"partner_error"_s,
+            done(failure(Code::partnerError,
                          u"%1 could not check the key with Ashby: %2."_s.arg(
                              partnerName, reply.errorMessage())));
         }

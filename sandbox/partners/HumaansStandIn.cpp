@@ -1,6 +1,7 @@
 #include "HumaansStandIn.h"
 
 #include "MappedRecord.h"
+#include "models/api/ApiProtocol.h"
 #include "PartnerHttp.h"
 #include "sandbox/store/Records.h"
 #include "sandbox/webhooks/WebhookSignature.h"
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace Code = Tessera::Protocol::ErrorCode;
 
 namespace Tessera::Sandbox {
 
@@ -59,6 +62,21 @@ QJsonObject HumaansStandIn::status() const
                        {u"newHires"_s, doc.value(u"newHires"_s).toArray()}};
 }
 
+QString HumaansStandIn::receivedRecordsLabel() const
+{
+    return u"New hires"_s;
+}
+
+QJsonArray HumaansStandIn::receivedRecords() const
+{
+    QJsonArray records;
+    for (const QJsonValue hire : state().value(u"newHires"_s).toArray())
+        records << receivedRecord(hire.toObject(),
+                                  {u"firstName"_s, u"middleName"_s, u"lastName"_s},
+                                  u"employmentStartDate"_s);
+    return records;
+}
+
 void HumaansStandIn::recordEvent(const QString &action, bool verified, int statusCode)
 {
     QJsonObject doc = state();
@@ -74,17 +92,18 @@ std::optional<HttpAnswer> HumaansStandIn::route(const RawRequest &request, const
 {
     const QJsonObject doc = state();
     const QString token = doc.value(u"urlToken"_s).toString();
-    if (token.isEmpty() || subPath != u"webhooks/"_s + token)
+    if (token.isEmpty()
+        || !Protocol::constantTimeEquals(subPath.toUtf8(), (u"webhooks/"_s + token).toUtf8()))
         return std::nullopt;
     if (request.verb != "POST")
-        return errorAnswer(405, u"invalid_input"_s, u"Send webhooks with POST."_s);
+        return errorAnswer(405, Code::invalidInput, u"Send webhooks with POST."_s);
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString action = body.value(u"action"_s).toString();
     const QByteArray expected =
         webhookSignature(doc.value(u"secretToken"_s).toString().toUtf8(), request.body);
-    if (request.headers.value("ashby-signature") != expected) {
+    if (!Protocol::constantTimeEquals(request.headers.value("ashby-signature"), expected)) {
         recordEvent(action, false, 401);
-        return errorAnswer(401, u"invalid_signature"_s,
+        return errorAnswer(401, Code::invalidSignature,
                            u"Humaans could not verify the Ashby-Signature. The webhook's secret "
                            "token in Ashby must be the Secret Token shown in Humaans."_s);
     }

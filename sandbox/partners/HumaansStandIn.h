@@ -17,6 +17,8 @@ public:
     void connectKey(const QString &atsApiKey, const Deferred &answer);
     void disconnectKey();
     QJsonObject status() const;
+    QString receivedRecordsLabel() const override;
+    QJsonArray receivedRecords() const override;
     QString requestUrl() const; // empty when not connected
 
     std::optional<HttpAnswer> route(const RawRequest &request, const QString &subPath) override;

@@ -1,5 +1,6 @@
 #include "JuroStandIn.h"
 
+#include "models/api/ApiProtocol.h"
 #include "PartnerHttp.h"
 #include "sandbox/mapping/JuroTemplates.h"
 #include "sandbox/server/ApiFailure.h"
@@ -13,6 +14,8 @@
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace Code = Tessera::Protocol::ErrorCode;
 
 namespace Tessera::Sandbox {
 
@@ -73,7 +76,7 @@ void JuroStandIn::sendTestWebhook(const Deferred &answer)
 {
     const QJsonArray webhooks = state().value(u"webhooks"_s).toArray();
     if (webhooks.isEmpty())
-        throw ApiFailure(u"no_webhook"_s,
+        throw ApiFailure(Code::noWebhook,
                          u"Juro has no webhook yet. Add one with the Ashby Request URL first."_s);
     const QJsonObject webhook = webhooks.last().toObject();
     const QByteArray body = QJsonDocument(
@@ -116,8 +119,8 @@ std::optional<HttpAnswer> JuroStandIn::route(const RawRequest &request, const QS
         return std::nullopt;
     const QString held = state().value(u"apiKey"_s).toString();
     const QString given = QString::fromUtf8(request.headers.value("x-api-key"));
-    if (held.isEmpty() || given != held)
-        return errorAnswer(401, u"unauthorized"_s,
+    if (held.isEmpty() || !Protocol::constantTimeEquals(given.toUtf8(), held.toUtf8()))
+        return errorAnswer(401, Code::unauthorized,
                            u"Juro does not accept this API key. Copy the current key from Juro "
                            "Settings > Integrations > API."_s);
     if (!isTemplates)
@@ -131,7 +134,7 @@ std::optional<HttpAnswer> JuroStandIn::route(const RawRequest &request, const QS
     const QString templateId = subPath.mid(templatesPath.size() + 1);
     if (const JuroTemplate *entry = JuroTemplates::find(templateId))
         return jsonAnswer(200, entry->toJson());
-    return errorAnswer(404, u"template_not_found"_s,
+    return errorAnswer(404, Code::templateNotFound,
                        u"Juro has no template \"%1\"; list them with GET v3/templates."_s.arg(
                            templateId));
 }

@@ -6,6 +6,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace Code = Tessera::Protocol::ErrorCode;
+
 namespace Tessera::Sandbox {
 
 JustifactsStandIn::JustifactsStandIn(PartnerEnvironment &environment, QObject *parent)
@@ -53,12 +55,13 @@ std::optional<HttpAnswer> JustifactsStandIn::route(const RawRequest &request,
         return std::nullopt;
     const QString held = state().value(u"credentialKey"_s).toString();
     const auto given = Protocol::apiKeyFromAuthorization(request.headers.value("authorization"));
-    if (held.isEmpty() || !given || *given != held)
-        return errorAnswer(401, u"unauthenticated"_s,
+    if (held.isEmpty() || !given
+        || !Protocol::constantTimeEquals(given->toUtf8(), held.toUtf8()))
+        return errorAnswer(401, Code::unauthenticated,
                            u"Justifacts does not recognise this credential verification key. Use "
                            "the key Justifacts issued to your organisation."_s);
     if (request.verb != "POST")
-        return errorAnswer(405, u"invalid_input"_s, u"Use POST."_s);
+        return errorAnswer(405, Code::invalidInput, u"Use POST."_s);
     return jsonAnswer(200, QJsonObject{{u"success"_s, true}, {u"results"_s, packages()}});
 }
 

@@ -51,6 +51,21 @@ QJsonObject entryOf(const QString &integrationId, const QJsonObject &application
 
 } // namespace
 
+QJsonObject receivedRecord(const QJsonObject &entry, const QStringList &nameFields,
+                           const QString &startDateField, const QString &detailField)
+{
+    QStringList name;
+    for (const QString &field : nameFields)
+        if (const QString part = entry.value(field).toString().trimmed(); !part.isEmpty())
+            name << part;
+    return {{u"name"_s, name.join(u' ')},
+            {u"jobTitle"_s, entry.value(u"jobTitle"_s).toString()},
+            {u"startDate"_s, entry.value(startDateField).toString()},
+            {u"detail"_s, detailField.isEmpty() ? QString() : entry.value(detailField).toString()},
+            {u"receivedAt"_s, entry.value(u"receivedAt"_s).toString()},
+            {u"errorCount"_s, entry.value(u"errors"_s).toArray().size()}};
+}
+
 void fetchMappedRecord(PartnerEnvironment &environment, QObject *context, const QString &apiKey,
                        const QString &integrationId, const QJsonObject &application,
                        std::function<void(const QJsonObject &)> done)

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -18,5 +19,11 @@ struct PartnerEnvironment;
 void fetchMappedRecord(PartnerEnvironment &environment, QObject *context, const QString &apiKey,
                        const QString &integrationId, const QJsonObject &application,
                        std::function<void(const QJsonObject &)> done);
+
+// A stored entry as partnerConsole.receivedRecords shows it: {name (the non-empty `nameFields`
+// joined by spaces), jobTitle, startDate, detail, receivedAt, errorCount}; absent or null
+// values become "".
+QJsonObject receivedRecord(const QJsonObject &entry, const QStringList &nameFields,
+                           const QString &startDateField, const QString &detailField = {});
 
 } // namespace Tessera::Sandbox

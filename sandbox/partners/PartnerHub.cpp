@@ -3,6 +3,7 @@
 #include "HumaansStandIn.h"
 #include "JuroStandIn.h"
 #include "JustifactsStandIn.h"
+#include "models/api/ApiProtocol.h"
 #include "PartnerHttp.h"
 #include "sandbox/integrations/JuroReceiver.h"
 #include "sandbox/server/MethodRegistry.h"
@@ -12,6 +13,8 @@
 #include <QHostAddress>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace Code = Tessera::Protocol::ErrorCode;
 
 namespace Tessera::Sandbox {
 
@@ -72,7 +75,7 @@ std::optional<HttpAnswer> PartnerHub::route(const RawRequest &request)
     try {
         return routeOrThrow(request);
     } catch (const std::exception &) {
-        return StandIn::errorAnswer(500, u"internal_error"_s,
+        return StandIn::errorAnswer(500, Code::internalError,
                                     u"The sandbox failed to answer %1; see its log."_s.arg(
                                         request.path));
     }
@@ -89,13 +92,13 @@ std::optional<HttpAnswer> PartnerHub::routeOrThrow(const RawRequest &request)
     const qsizetype slash = rest.indexOf(u'/');
     StandIn *standIn = find(slash < 0 ? rest : rest.left(slash));
     if (!standIn)
-        return StandIn::errorAnswer(404, u"not_found"_s,
+        return StandIn::errorAnswer(404, Code::notFound,
                                     u"There is no partner stand-in at %1."_s.arg(request.path));
     if (standIn->isDown())
-        return StandIn::errorAnswer(503, u"partner_unavailable"_s, standIn->unavailableMessage());
+        return StandIn::errorAnswer(503, Code::partnerUnavailable, standIn->unavailableMessage());
     if (auto answer = standIn->route(request, slash < 0 ? QString() : rest.mid(slash + 1)))
         return answer;
-    return StandIn::errorAnswer(404, u"not_found"_s,
+    return StandIn::errorAnswer(404, Code::notFound,
                                 u"%1 has nothing at %2."_s.arg(standIn->name(), request.path));
 }
 

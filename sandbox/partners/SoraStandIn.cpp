@@ -1,6 +1,7 @@
 #include "SoraStandIn.h"
 
 #include "MappedRecord.h"
+#include "models/api/ApiProtocol.h"
 #include "PartnerHttp.h"
 #include "sandbox/server/ApiFailure.h"
 #include "sandbox/store/Records.h"
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace Code = Tessera::Protocol::ErrorCode;
 
 namespace Tessera::Sandbox {
 
@@ -52,13 +55,13 @@ void SoraStandIn::addListener(const QString &workflow, const QString &stageId,
     requireUp();
     const QString key = heldAtsKey();
     if (key.isEmpty())
-        throw ApiFailure(u"not_connected"_s,
+        throw ApiFailure(Code::notConnected,
                          u"Sora is not connected to Ashby yet. Paste an Ashby API key into Sora "
                          "first."_s);
     m_env.http.callAts(key, u"interviewStage.info"_s, {{u"interviewStageId"_s, stageId}}, this,
                        [this, workflow, stageId, answer](const PartnerReply &reply) {
         if (!reply.isSuccess()) {
-            answer->fail(u"invalid_input"_s,
+            answer->fail(QString::fromLatin1(Code::invalidInput),
                          u"Sora could not find interview stage \"%1\" in Ashby (%2). Pick a stage "
                          "from an interview plan."_s.arg(stageId, reply.errorMessage()));
             return;
@@ -94,7 +97,7 @@ QJsonObject SoraStandIn::createListener(const QString &listenerId)
             updateListener(listenerId, {{u"state"_s, u"active"_s}});
             return QJsonObject{{u"state"_s, u"active"_s}};
         }
-    throw ApiFailure::notFound(u"listener_not_found"_s, u"Sora listener"_s, listenerId);
+    throw ApiFailure::notFound(Code::listenerNotFound, u"Sora listener"_s, listenerId);
 }
 
 void SoraStandIn::updateListener(const QString &listenerId, const QJsonObject &changes)
@@ -128,6 +131,20 @@ QJsonObject SoraStandIn::status() const
                        {u"imported"_s, doc.value(u"imported"_s).toArray()}};
 }
 
+QString SoraStandIn::receivedRecordsLabel() const
+{
+    return u"Imported employees"_s;
+}
+
+QJsonArray SoraStandIn::receivedRecords() const
+{
+    QJsonArray records;
+    for (const QJsonValue employee : state().value(u"imported"_s).toArray())
+        records << receivedRecord(employee.toObject(), {u"firstName"_s, u"lastName"_s},
+                                  u"startDate"_s, u"workState"_s);
+    return records;
+}
+
 std::optional<HttpAnswer> SoraStandIn::route(const RawRequest &request, const QString &subPath)
 {
     if (!subPath.startsWith(u"listeners/"_s))
@@ -143,15 +160,16 @@ std::optional<HttpAnswer> SoraStandIn::route(const RawRequest &request, const QS
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString action = body.value(u"action"_s).toString();
     const bool verified = request.verb == "POST"
-        && request.headers.value("ashby-signature")
-            == webhookSignature(listener.value(u"secretKey"_s).toString().toUtf8(), request.body);
+        && Protocol::constantTimeEquals(
+            request.headers.value("ashby-signature"),
+            webhookSignature(listener.value(u"secretKey"_s).toString().toUtf8(), request.body));
     updateListener(listenerId, {{u"lastEvent"_s, QJsonObject{{u"receivedAt"_s, now()},
                                                               {u"action"_s, action},
                                                               {u"verified"_s, verified},
                                                               {u"statusCode"_s,
                                                                verified ? 200 : 401}}}});
     if (!verified)
-        return errorAnswer(401, u"invalid_signature"_s,
+        return errorAnswer(401, Code::invalidSignature,
                            u"Sora could not verify the Ashby-Signature. The webhook's secret "
                            "token in Ashby must be the Secret key of this Sora listener."_s);
     const QJsonObject application =

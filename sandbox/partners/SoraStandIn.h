@@ -20,6 +20,8 @@ public:
     QJsonObject createListener(const QString &listenerId);
     void disconnectKey();
     QJsonObject status() const;
+    QString receivedRecordsLabel() const override;
+    QJsonArray receivedRecords() const override;
 
     std::optional<HttpAnswer> route(const RawRequest &request, const QString &subPath) override;
 

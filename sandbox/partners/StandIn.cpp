@@ -13,6 +13,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace Code = Tessera::Protocol::ErrorCode;
+
 namespace Tessera::Sandbox {
 
 StandIn::StandIn(PartnerEnvironment &environment, QString id, QString name, QObject *parent)
@@ -26,7 +28,7 @@ StandIn::StandIn(PartnerEnvironment &environment, QString id, QString name, QObj
 void StandIn::requireUp() const
 {
     if (m_down)
-        throw ApiFailure(u"partner_unavailable"_s, unavailableMessage());
+        throw ApiFailure(Code::partnerUnavailable, unavailableMessage());
 }
 
 QString StandIn::unavailableMessage() const

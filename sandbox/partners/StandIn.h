@@ -4,6 +4,7 @@
 #include "sandbox/server/HttpAnswer.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -48,12 +49,21 @@ public:
 
     // The ATS API key secret the partner holds, empty when none.
     virtual QString heldAtsKey() const;
+    // What the partner received from the ATS, e.g. "New hires"; empty when it receives nothing.
+    virtual QString receivedRecordsLabel() const { return {}; }
+    // Those records, newest first, each {name, jobTitle, startDate, detail, receivedAt,
+    // errorCount} (partnerConsole.receivedRecords).
+    virtual QJsonArray receivedRecords() const { return {}; }
     // `subPath` is what follows /partners/<id>/ (no leading slash).
     virtual std::optional<HttpAnswer> route(const RawRequest &request, const QString &subPath);
 
     static QString randomSecret(const QString &prefix, int bytes = 24);
     static HttpAnswer jsonAnswer(int status, const QJsonObject &body);
     static HttpAnswer errorAnswer(int status, const QString &code, const QString &message);
+    static HttpAnswer errorAnswer(int status, const char *code, const QString &message)
+    {
+        return errorAnswer(status, QString::fromLatin1(code), message);
+    }
     QString unavailableMessage() const;
 
 protected:

@@ -142,6 +142,10 @@ HttpAnswer ApiDispatcher::invoke(const MethodSpec &spec, const QString &method,
                      requestId, QJsonObject{{u"permission"_s, spec.scope}}));
     QJsonObject request;
     if (!body.trimmed().isEmpty()) {
+        // Named before parsing: Qt's parser calls a top-level string "illegal value at offset 1".
+        if (!body.trimmed().startsWith('{'))
+            return errorAnswer(200, Code::invalidInput,
+                               u"The request body must be a JSON object, e.g. {}."_s, requestId);
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError)

@@ -1,5 +1,7 @@
 #include "LowDelayTcpServer.h"
 
+#include "RequestGuard.h"
+
 #include <QTcpSocket>
 
 namespace Tessera::Sandbox {
@@ -12,6 +14,7 @@ void LowDelayTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    new RequestGuard(socket, m_maxBodyBytes); // child of the socket
     addPendingConnection(socket);
 }
 

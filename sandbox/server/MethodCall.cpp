@@ -1,6 +1,7 @@
 #include "MethodCall.h"
 
 #include "ApiFailure.h"
+#include "FieldLimits.h"
 #include "models/api/ApiProtocol.h"
 
 #include <cmath>
@@ -57,6 +58,7 @@ QString MethodCall::requiredString(const QString &field) const
         throw ApiFailure::invalidInput(u"Missing required field \"%1\"."_s.arg(field));
     if (!value.isString())
         throw wrongType(field, "a string");
+    FieldLimits::check(field, value.toString());
     if (value.toString().trimmed().isEmpty())
         throw ApiFailure::invalidInput(u"Field \"%1\" must not be empty."_s.arg(field));
     return value.toString();
@@ -69,6 +71,7 @@ std::optional<QString> MethodCall::optionalString(const QString &field) const
         return std::nullopt;
     if (!value.isString())
         throw wrongType(field, "a string");
+    FieldLimits::check(field, value.toString());
     return value.toString();
 }
 
@@ -104,6 +107,7 @@ std::optional<QStringList> MethodCall::optionalStringList(const QString &field) 
     for (const QJsonValue item : value.toArray()) {
         if (!item.isString())
             throw wrongType(field, "an array of strings");
+        FieldLimits::check(field, item.toString());
         list << item.toString();
     }
     return list;

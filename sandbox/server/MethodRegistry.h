@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ApiProfile.h"
 #include "MethodCall.h"
 #include "MethodResult.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -20,11 +22,19 @@ struct MethodSpec
     MethodHandler handler;
 };
 
+// The methods a sandbox serves. A method its profile (ApiProfile) leaves out is never added, so
+// it answers exactly as a method that does not exist.
 class MethodRegistry final
 {
 public:
+    explicit MethodRegistry(QString profile = ApiProfile::full) : m_profile(std::move(profile)) {}
+
     void add(const QString &name, const QString &scope, MethodHandler handler)
     {
+        if (!ApiProfile::serves(m_profile, name))
+            return;
+        if (!m_methods.contains(name))
+            m_order << name;
         m_methods.insert(name, MethodSpec{scope, std::move(handler)});
     }
     const MethodSpec *find(const QString &name) const
@@ -33,8 +43,13 @@ public:
         return it == m_methods.constEnd() ? nullptr : &*it;
     }
     QStringList names() const { return m_methods.keys(); }
+    // In the order they were added.
+    const QStringList &orderedNames() const { return m_order; }
+    QString profile() const { return m_profile; }
 
 private:
+    QString m_profile;
+    QStringList m_order;
     QHash<QString, MethodSpec> m_methods;
 };
 

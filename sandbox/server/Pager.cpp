@@ -63,7 +63,7 @@ std::optional<QJsonObject> Pager::open(const QString &sealed) const
                                                                  QCryptographicHash::Sha256)
                                     .left(12)
                                     .toBase64(encoding);
-    if (expected != text.mid(dot + 1))
+    if (!Protocol::constantTimeEquals(expected, text.mid(dot + 1)))
         return std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromBase64(body, encoding));
     if (!doc.isObject())
