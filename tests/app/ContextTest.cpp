@@ -5,6 +5,7 @@
 #include "tests/support/TestClient.h"
 
 #include "app/ConsoleController.h"
+#include "app/ViewFactory.h"
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
 #include "models/candidates/ApplicationsModel.h"
@@ -23,6 +24,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,4 +165,63 @@ TEST_CASE("a context that goes ends its running calls as cancelled and its views
     again.reference()->jobs()->ensureLoaded();
     REQUIRE(waitFor([&again] { return again.reference()->jobs()->status()->hasLoaded(); }));
     CHECK(again.reference()->jobs()->records().size() == 25);
+}
+
+TEST_CASE("on a backend with only Ashby's public API the console connects, lists candidates and "
+          "says why each extension view is unavailable",
+          "[app][context][profile]")
+{
+    SandboxProcess sandbox(SandboxProcess::defaultArguments(60) << u"--profile"_s << u"ashby"_s);
+    QTemporaryDir directory;
+    Settings settings(directory.filePath(u"tessera.ini"_s));
+    QNetworkAccessManager network;
+    const BackendConfig backend = BackendConfig::create(u"Ashby tenant"_s, sandbox.baseUrl(),
+                                                        BackendConfig::Kind::Remote);
+    BackendContext context(&network, backend, sandbox.adminKey(), &settings, nullptr);
+    QHash<QString, int> sent;
+    QObject counter;
+    QObject::connect(context.client(), &ApiClient::requestSent, &counter,
+                     [&sent](const QString &method) { ++sent[method]; });
+    MainWindow window;
+    window.setSession(context.session());
+    ViewFactory::install(window, &context);
+    QObject::connect(context.session(), &BackendSession::stateChanged, &counter,
+                     [&context](BackendSession::State state) {
+                         if (state == BackendSession::State::Connected)
+                             context.candidates()->sync();
+                     });
+    context.connectToBackend();
+    REQUIRE(waitFor([&context] {
+        return context.candidates()->state() == CandidateDirectory::State::Ready
+            || context.candidates()->state() == CandidateDirectory::State::Failed;
+    }, 60'000));
+    CHECK(context.isConnected());
+    CHECK_FALSE(context.hasExtensions());
+    CHECK(context.candidates()->state() == CandidateDirectory::State::Ready);
+    CHECK(context.candidates()->model()->rowCount() == 60);
+
+    // Each extension view is replaced by one sentence saying why; Candidates is the real view.
+    for (const MainWindow::View view : {MainWindow::View::Marketplace,
+                                        MainWindow::View::FieldMappings,
+                                        MainWindow::View::ApiKeys, MainWindow::View::Webhooks}) {
+        REQUIRE(waitFor([&window, view] {
+            return window.viewWidget(view)->objectName() == u"unavailableView"_s;
+        }, 5'000));
+        auto *reason = window.viewWidget(view)->findChild<QLabel *>(u"unavailableReason"_s);
+        REQUIRE(reason);
+        CHECK(reason->text().contains(u"Ashby's public API"_s));
+    }
+    CHECK(qobject_cast<CandidatesView *>(window.viewWidget(MainWindow::View::Candidates)));
+
+    // No error storm: one probe of organization.info, then nothing but Ashby's own methods.
+    const QStringList extensions{u"organization.info"_s, u"integration.list"_s,
+                                 u"apiKey.list"_s,       u"webhook.list"_s,
+                                 u"field.list"_s,        u"fieldMapping.info"_s,
+                                 u"externalWorkflow.list"_s};
+    int extensionRequests = 0;
+    for (const QString &method : extensions)
+        extensionRequests += sent.value(method);
+    CHECK(sent.value(u"organization.info"_s) == 1);
+    CHECK(extensionRequests == 1);
+    CHECK(sent.value(u"apiKey.info"_s) == 1);
 }
