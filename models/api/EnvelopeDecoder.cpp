@@ -1,5 +1,7 @@
 #include "EnvelopeDecoder.h"
 
+#include "ApiProtocol.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -31,7 +33,7 @@ void copyErrorInfo(const QJsonObject &envelope, ApiError &error)
         .setServerMessage(info.value(u"message"_s).toString())
         .setRequestId(info.value(u"requestId"_s).toString())
         .setMissingPermission(info.value(u"meta"_s).toObject().value(u"permission"_s).toString());
-    if (code == u"missing_endpoint_permission"_s && error.missingPermission().isEmpty())
+    if (code == QLatin1StringView(Protocol::ErrorCode::missingPermission) && error.missingPermission().isEmpty())
         error.setMissingPermission(u"?"_s);
 }
 

@@ -1,5 +1,6 @@
 #include "MappingDocument.h"
 
+#include "models/api/ApiProtocol.h"
 #include "models/core/CallOutcome.h"
 #include "models/settings/Settings.h"
 #include "RowChangeCommand.h"
@@ -259,7 +260,7 @@ void MappingDocument::save()
                 return;
             }
             m_saveError = outcome.error;
-            if (outcome.error.code() != u"version_conflict") {
+            if (outcome.error.code() != QLatin1StringView(Protocol::ErrorCode::versionConflict)) {
                 setSaveState(SaveState::Failed);
                 return;
             }

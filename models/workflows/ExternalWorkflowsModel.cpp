@@ -1,5 +1,6 @@
 #include "ExternalWorkflowsModel.h"
 
+#include "models/api/ApiProtocol.h"
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
 #include "models/core/DecodeList.h"
@@ -187,8 +188,9 @@ void ExternalWorkflowsModel::finishWrite(ApiCall *call, Action action, const QSt
     connect(call, &ApiCall::finished, this, [this, call, action, workflowId] {
         if (call->error().isError()) {
             // Someone else changed or deleted it: show their state, keep the caller's input.
-            if (call->error().code() == u"version_conflict"_s
-                || call->error().code() == u"external_workflow_not_found"_s)
+            if (call->error().code() == QLatin1StringView(Protocol::ErrorCode::versionConflict)
+                || call->error().code()
+                    == QLatin1StringView(Protocol::ErrorCode::externalWorkflowNotFound))
                 reload();
             Q_EMIT actionFailed(action, workflowId, call->error());
             return;

@@ -1,5 +1,6 @@
 #include "ExternalWorkflowDialog.h"
 
+#include "models/api/ApiProtocol.h"
 #include "models/mapping/MappingTargets.h"
 #include "ui/common/DialogHeight.h"
 #include "ui/common/MessageBanner.h"
@@ -186,14 +187,14 @@ void ExternalWorkflowDialog::onFailed(ExternalWorkflowsModel::Action action,
     if (!m_waiting || action == ExternalWorkflowsModel::Action::Delete
         || workflowId != m_workflowId)
         return;
-    if (error.code() == u"version_conflict"_s && m_model->state() == LoadState::Loading) {
+    if (error.code() == QLatin1StringView(Protocol::ErrorCode::versionConflict) && m_model->state() == LoadState::Loading) {
         // Stay busy until their version is in: a Save before that would conflict again.
         m_awaitingTheirVersion = true;
         m_busy->setText(tr("Someone else changed this workflow; loading their version…"));
         return;
     }
     setBusy(false);
-    if (error.code() == u"external_workflow_not_found"_s) {
+    if (error.code() == QLatin1StringView(Protocol::ErrorCode::externalWorkflowNotFound)) {
         // Deleted meanwhile: offer to create it again from this input rather than lose it.
         m_workflowId.clear();
         m_save->setText(tr("C&reate workflow"));
