@@ -1,7 +1,7 @@
 // tessera-sandbox: the standalone local backend (see README.md and docs/API.md).
 #include "Sandbox.h"
-#include "SignalWatcher.h"
 #include "sandbox/server/ApiProfile.h"
+#include "SignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StageChoice.h"
 #include "models/core/Outcome.h"
+#include "StageChoice.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReferenceList.h"
 #include "models/core/DecodeList.h"
+#include "ReferenceList.h"
 
 #include <QList>
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "RecordList.h"
 #include "models/domain/ArchiveReason.h"
 #include "models/domain/CustomField.h"
 #include "models/domain/Department.h"
@@ -10,6 +9,7 @@
 #include "models/domain/Job.h"
 #include "models/domain/StageGroup.h"
 #include "models/domain/User.h"
+#include "RecordList.h"
 
 #include <QHash>
 #include <QObject>

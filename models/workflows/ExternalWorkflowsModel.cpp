@@ -1,8 +1,8 @@
 #include "ExternalWorkflowsModel.h"
 
-#include "models/api/ApiProtocol.h"
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
+#include "models/api/ApiProtocol.h"
 #include "models/core/DecodeList.h"
 #include "models/core/DisplayText.h"
 #include "models/mapping/MappingTargets.h"

@@ -4,6 +4,7 @@
 #include "tests/support/CatchQt.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/TestClient.h"
+#include "tests/support/Waiting.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -83,20 +84,6 @@ inline QJsonArray where(const QJsonArray &records, const QString &field, const Q
     return matching;
 }
 
-// Runs the event loop until `done` or the timeout; true when done.
-template<typename Predicate>
-bool waitUntil(Predicate done, int timeoutMs = 15'000)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 // An Active application no earlier test case of this process moved, and a stage of its plan to
 // move it to (a Hired stage, or one that is neither Hired nor Archived).

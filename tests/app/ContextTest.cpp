@@ -1,8 +1,10 @@
 // One BackendContext per connection: its reference data is fetched once and shared by every
 // view, and a context that goes cancels what it still has running.
 #include "tests/support/CatchQt.h"
+#include "tests/support/RequestLog.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/TestClient.h"
+#include "tests/support/Waiting.h"
 
 #include "app/ConsoleController.h"
 #include "app/ViewFactory.h"
@@ -35,15 +37,10 @@ using namespace Tessera::Test;
 
 namespace {
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 30'000)
-{
-    return QTest::qWaitFor(done, timeoutMs);
-}
-
 // Counts, by method, the requests of every context the console uses.
-struct RequestLog
+struct ConsoleRequests
 {
-    explicit RequestLog(ConsoleController &console)
+    explicit ConsoleRequests(ConsoleController &console)
     {
         QObject::connect(&console, &ConsoleController::contextChanged, &context,
                          [this](BackendContext *backend) {
@@ -60,15 +57,15 @@ QString openAndCloseMoveDialog(CandidatesView *view)
 {
     auto *pane = view->findChild<CandidateDetailPane *>(u"candidateDetail"_s);
     REQUIRE(pane);
-    REQUIRE(waitFor([pane] { return pane->detail()->state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([pane] { return pane->detail()->state() == LoadState::Ready; }));
     pane->openMoveDialog();
-    REQUIRE(waitFor([pane] { return pane->moveDialog() != nullptr; }));
+    REQUIRE(waitUntil([pane] { return pane->moveDialog() != nullptr; }));
     MoveStageDialog *dialog = pane->moveDialog();
     auto *stages = dialog->findChild<QComboBox *>(u"stageCombo"_s);
-    REQUIRE(waitFor([stages] { return stages->isEnabled() && stages->count() > 0; }));
+    REQUIRE(waitUntil([stages] { return stages->isEnabled() && stages->count() > 0; }));
     const QString planTitle = stages->itemText(0);
     dialog->reject();
-    REQUIRE(waitFor([pane] { return pane->moveDialog() == nullptr; }));
+    REQUIRE(waitUntil([pane] { return pane->moveDialog() == nullptr; }));
     return planTitle;
 }
 
@@ -80,9 +77,9 @@ TEST_CASE("a plan's stages are fetched once however many views and dialogs need 
     Settings settings;
     SecretStore secrets(&settings);
     ConsoleController console(&settings, &secrets);
-    RequestLog log(console);
+    ConsoleRequests log(console);
     console.start({true, {}});
-    REQUIRE(waitFor([&console] {
+    REQUIRE(waitUntil([&console] {
         return console.context()
             && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
     }, 60'000));
@@ -116,7 +113,7 @@ TEST_CASE("a plan's stages are fetched once however many views and dialogs need 
     bool found = false;
     for (int row = 1; row < std::min(list->rowCount(), 60) && !found; ++row) {
         REQUIRE(candidates->selectCandidate(list->index(row, 0).data(CandidatesModel::IdRole).toString()));
-        REQUIRE(waitFor([detail] { return detail->state() == LoadState::Ready; }));
+        REQUIRE(waitUntil([detail] { return detail->state() == LoadState::Ready; }));
         found = !planOfShown().isEmpty() && planOfShown() != firstPlan;
     }
     REQUIRE(found);
@@ -138,7 +135,7 @@ TEST_CASE("a context that goes ends its running calls as cancelled and its views
     auto context = std::make_unique<BackendContext>(&network, backend, sandbox.adminKey(),
                                                     &settings, nullptr);
     context->connectToBackend();
-    REQUIRE(waitFor([&context] { return context->isConnected(); }));
+    REQUIRE(waitUntil([&context] { return context->isConnected(); }));
 
     // Every answer is slow now: the call below is still running when the context goes.
     requireSuccess(raw.call(u"sandbox.configure"_s, {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 3000}}}}));
@@ -161,9 +158,9 @@ TEST_CASE("a context that goes ends its running calls as cancelled and its views
     // A new context on the same backend starts from nothing and works.
     BackendContext again(&network, backend, sandbox.adminKey(), &settings, nullptr);
     again.connectToBackend();
-    REQUIRE(waitFor([&again] { return again.isConnected(); }));
+    REQUIRE(waitUntil([&again] { return again.isConnected(); }));
     again.reference()->jobs()->ensureLoaded();
-    REQUIRE(waitFor([&again] { return again.reference()->jobs()->status()->hasLoaded(); }));
+    REQUIRE(waitUntil([&again] { return again.reference()->jobs()->status()->hasLoaded(); }));
     CHECK(again.reference()->jobs()->records().size() == 25);
 }
 
@@ -178,10 +175,8 @@ TEST_CASE("on a backend with only Ashby's public API the console connects, lists
     const BackendConfig backend = BackendConfig::create(u"Ashby tenant"_s, sandbox.baseUrl(),
                                                         BackendConfig::Kind::Remote);
     BackendContext context(&network, backend, sandbox.adminKey(), &settings, nullptr);
-    QHash<QString, int> sent;
+    const RequestLog sent(context.client());
     QObject counter;
-    QObject::connect(context.client(), &ApiClient::requestSent, &counter,
-                     [&sent](const QString &method) { ++sent[method]; });
     MainWindow window;
     window.setSession(context.session());
     ViewFactory::install(window, &context);
@@ -191,7 +186,7 @@ TEST_CASE("on a backend with only Ashby's public API the console connects, lists
                              context.candidates()->sync();
                      });
     context.connectToBackend();
-    REQUIRE(waitFor([&context] {
+    REQUIRE(waitUntil([&context] {
         return context.candidates()->state() == CandidateDirectory::State::Ready
             || context.candidates()->state() == CandidateDirectory::State::Failed;
     }, 60'000));
@@ -204,7 +199,7 @@ TEST_CASE("on a backend with only Ashby's public API the console connects, lists
     for (const MainWindow::View view : {MainWindow::View::Marketplace,
                                         MainWindow::View::FieldMappings,
                                         MainWindow::View::ApiKeys, MainWindow::View::Webhooks}) {
-        REQUIRE(waitFor([&window, view] {
+        REQUIRE(waitUntil([&window, view] {
             return window.viewWidget(view)->objectName() == u"unavailableView"_s;
         }, 5'000));
         auto *reason = window.viewWidget(view)->findChild<QLabel *>(u"unavailableReason"_s);
@@ -220,8 +215,8 @@ TEST_CASE("on a backend with only Ashby's public API the console connects, lists
                                  u"externalWorkflow.list"_s};
     int extensionRequests = 0;
     for (const QString &method : extensions)
-        extensionRequests += sent.value(method);
-    CHECK(sent.value(u"organization.info"_s) == 1);
+        extensionRequests += sent.sent(method);
+    CHECK(sent.sent(u"organization.info"_s) == 1);
     CHECK(extensionRequests == 1);
-    CHECK(sent.value(u"apiKey.info"_s) == 1);
+    CHECK(sent.sent(u"apiKey.info"_s) == 1);
 }

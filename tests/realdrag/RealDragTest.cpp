@@ -6,9 +6,9 @@
 
 #include "app/ViewFactory.h"
 #include "models/core/LoadStatus.h"
-#include "models/reference/ReferenceData.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/SourceFieldsModel.h"
+#include "models/reference/ReferenceData.h"
 #include "models/settings/Settings.h"
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/mapping/SourceFieldsPane.h"

@@ -2,12 +2,13 @@
 // real sandbox: create by keyboard and open the template's mapping, edit, a refused title with
 // the input kept, someone else's change or delete while the dialog is open, delete.
 #include "MappingTestSupport.h"
+#include "tests/support/RequestLog.h"
 
 #include "app/ViewFactory.h"
 #include "models/core/LoadStatus.h"
-#include "models/reference/ReferenceData.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/SourceFieldsModel.h"
+#include "models/reference/ReferenceData.h"
 #include "models/settings/Settings.h"
 #include "models/workflows/ExternalWorkflowsModel.h"
 #include "ui/common/MessageBanner.h"
@@ -222,9 +223,10 @@ TEST_CASE("keyboard only: create a workflow, open its template's mapping, edit a
         waitForDialog<QMessageBox>(*fixture.pane(), u"deleteWorkflowBox"_s);
     CHECK(box->text().contains(u"Mutual NDA"_s));
     CHECK(box->defaultButton() == box->button(QMessageBox::Cancel));
+    const RequestLog requests(&fixture.clients.client);
     press(Qt::Key_Escape);
     REQUIRE(waitUntil([&] { return box.isNull(); })); // closed and deleted
-    QTest::qWait(300); // a delete, had one been sent, would have landed by now
+    CHECK(requests.sent(u"externalWorkflow.delete"_s) == 0);
     CHECK_FALSE(fixture.serverWorkflow(created.id).isEmpty());
     CHECK(fixture.model()->rowCount() == 1);
     REQUIRE(waitUntil([&] { return !fixture.pane()->findChild<QMessageBox *>(); }));

@@ -5,12 +5,12 @@
 
 #include "app/ViewFactory.h"
 #include "models/core/LoadStatus.h"
-#include "models/reference/ReferenceData.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/PreviewModel.h"
 #include "models/mapping/SourceFieldsModel.h"
 #include "models/mapping/ValueMapModel.h"
+#include "models/reference/ReferenceData.h"
 #include "models/settings/Settings.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/mapping/FieldMappingsView.h"

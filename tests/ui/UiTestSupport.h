@@ -2,14 +2,13 @@
 
 // Shared by the widget tests: a real ApiClient on a sandbox, waiting, keys and screenshots.
 #include "tests/support/CatchQt.h"
+#include "tests/support/SandboxClients.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/TestClient.h"
-
-#include "models/api/ApiClient.h"
+#include "tests/support/Waiting.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QTest>
 #include <QWidget>
@@ -17,11 +16,6 @@
 #include <functional>
 
 namespace Tessera::Test {
-
-inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20'000)
-{
-    return QTest::qWaitFor(done, timeoutMs);
-}
 
 // A key press as the user makes it: to whatever has the keyboard focus.
 inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -65,23 +59,5 @@ inline QString saveScreenshot(QWidget *widget, const QString &name)
     REQUIRE(widget->grab().save(file));
     return file;
 }
-
-// A console-side client (the real ApiClient) and a raw test client on one sandbox.
-struct SandboxClients
-{
-    explicit SandboxClients(SandboxProcess &process)
-        : client(&network, process.baseUrl(), process.adminKey())
-        , raw(process.baseUrl(), process.adminKey())
-    {
-        ApiClientOptions options = client.options();
-        options.retryBaseDelayMs = 20; // retries of injected faults stay quick
-        options.maxRetryDelayMs = 200;
-        client.setOptions(options);
-    }
-
-    QNetworkAccessManager network;
-    ApiClient client;
-    TestClient raw;
-};
 
 } // namespace Tessera::Test

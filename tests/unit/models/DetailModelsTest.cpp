@@ -2,6 +2,7 @@
 // QAbstractItemModelTester (Fatal) while they load, take a new note and a stage move.
 #include "ModelTestSupport.h"
 
+#include "models/api/ApiCall.h"
 #include "models/candidates/ApplicationsModel.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidatesModel.h"
@@ -268,8 +269,8 @@ TEST_CASE("Loading another candidate or destroying the detail cancels the reads"
     fixture.detail.load(first);
     fixture.detail.load(second);
     REQUIRE(waitUntil([&] { return fixture.detail.state() == LoadState::Ready; }));
-    CHECK(fixture.detail.candidate().id == second);
-    QTest::qWait(300); // answers for the first candidate, had they come, would land now
+    // The server answers one request after the other: the first candidate's reads were asked
+    // before the second's, so had they not been cancelled they would have landed by now.
     CHECK(fixture.detail.candidate().id == second);
     CHECK(states.count() == 3); // Loading, Loading, Ready
 
@@ -277,7 +278,12 @@ TEST_CASE("Loading another candidate or destroying the detail cancels the reads"
     QSignalSpy doomedStates(doomed, &CandidateDetail::stateChanged);
     doomed->load(first);
     delete doomed;
-    QTest::qWait(300);
+    // A later read on the same client comes back: the event loop has run past the aborted ones.
+    bool barrier = false;
+    QObject context;
+    QObject::connect(clients.client.call(u"organization.info"_s, {}, &context),
+                     &ApiCall::finished, &context, [&barrier] { barrier = true; });
+    REQUIRE(waitUntil([&barrier] { return barrier; }));
     CHECK(doomedStates.count() == 1);
 }
 

@@ -2,8 +2,10 @@
 
 // Shared by the model tests: a real ApiClient against a sandbox, raw look-ups, and waiting.
 #include "tests/support/CatchQt.h"
+#include "tests/support/SandboxClients.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/TestClient.h"
+#include "tests/support/Waiting.h"
 
 #include "models/api/ApiClient.h"
 
@@ -16,37 +18,11 @@
 
 namespace Tessera::Test {
 
-// Runs the event loop until `done` holds or `timeoutMs` passes; returns whether it held.
-inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 15'000)
-{
-    return QTest::qWaitFor(done, timeoutMs);
-}
-
 inline std::unique_ptr<QAbstractItemModelTester> fatalTester(QAbstractItemModel *model)
 {
     return std::make_unique<QAbstractItemModelTester>(
         model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
-
-// A console-side client (the real ApiClient) and a raw test client on one sandbox.
-struct SandboxClients
-{
-    explicit SandboxClients(SandboxProcess &process)
-        : sandbox(process)
-        , client(&network, process.baseUrl(), process.adminKey())
-        , raw(process.baseUrl(), process.adminKey())
-    {
-        ApiClientOptions options = client.options();
-        options.retryBaseDelayMs = 20; // retries of injected faults stay quick
-        options.maxRetryDelayMs = 200;
-        client.setOptions(options);
-    }
-
-    SandboxProcess &sandbox;
-    QNetworkAccessManager network;
-    ApiClient client;
-    TestClient raw;
-};
 
 // Fields of the first record of a list method, e.g. an offer to find its candidate.
 inline QJsonObject firstResult(TestClient &client, const QString &method, const QJsonObject &body)

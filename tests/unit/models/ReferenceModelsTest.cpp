@@ -2,6 +2,7 @@
 // (StagesModel, ArchiveReasonsModel, JobsModel), against a real sandbox, under
 // QAbstractItemModelTester (Fatal).
 #include "ModelTestSupport.h"
+#include "tests/support/RequestLog.h"
 
 #include "models/core/LoadStatus.h"
 #include "models/plans/AllStages.h"
@@ -23,17 +24,6 @@ SandboxProcess &sandbox()
     return sharedSandbox(u"reference-models"_s);
 }
 
-// Counts the requests the console's client sends, by method.
-struct RequestCounter
-{
-    explicit RequestCounter(ApiClient *client)
-    {
-        QObject::connect(client, &ApiClient::requestSent, &context,
-                         [this](const QString &method) { ++sent[method]; });
-    }
-    QObject context;
-    QHash<QString, int> sent;
-};
 
 bool settled(const ReferenceList *list)
 {
@@ -112,7 +102,7 @@ TEST_CASE("one fetch of a plan's stages serves every model that shows them",
     const QString second = plans.at(1)[u"id"_s].toString();
 
     ReferenceData reference(&clients.client);
-    RequestCounter counter(&clients.client);
+    const RequestLog counter(&clients.client);
     StagesModel a(&reference);
     StagesModel b(&reference);
     StagesModel c(&reference);
@@ -122,18 +112,18 @@ TEST_CASE("one fetch of a plan's stages serves every model that shows them",
     c.load(first); // already loaded: no request, rows at once
     CHECK(c.state() == LoadState::Ready);
     CHECK(c.rowCount() == a.rowCount());
-    CHECK(counter.sent.value(u"interviewStage.list"_s) == 1);
+    CHECK(counter.sent(u"interviewStage.list"_s) == 1);
 
     c.load(second);
     REQUIRE(waitUntil([&] { return c.state() == LoadState::Ready; }));
-    CHECK(counter.sent.value(u"interviewStage.list"_s) == 2);
+    CHECK(counter.sent(u"interviewStage.list"_s) == 2);
     CHECK(a.rowCount() > 0);
 
     // A refresh asks again and every model shows the answer.
     QSignalSpy reset(&a, &QAbstractItemModel::modelReset);
     a.reload();
     REQUIRE(waitUntil([&] { return a.state() == LoadState::Ready && reset.count() > 0; }));
-    CHECK(counter.sent.value(u"interviewStage.list"_s) == 3);
+    CHECK(counter.sent(u"interviewStage.list"_s) == 3);
     CHECK(b.rowCount() == a.rowCount());
 }
 
@@ -142,7 +132,7 @@ TEST_CASE("AllStages collects every active plan's stages from the shared referen
 {
     SandboxClients clients(sandbox());
     ReferenceData reference(&clients.client);
-    RequestCounter counter(&clients.client);
+    const RequestLog counter(&clients.client);
     QObject context;
     std::optional<Outcome<QList<StageChoice>>> answer;
     AllStages::collect(&reference, &context,
@@ -159,7 +149,7 @@ TEST_CASE("AllStages collects every active plan's stages from the shared referen
                             .size());
     CHECK(answer->value.size() == expected);
     CHECK(answer->value.first().planTitle == plans.first()[u"title"_s].toString());
-    CHECK(counter.sent.value(u"interviewStage.list"_s) == plans.size());
+    CHECK(counter.sent(u"interviewStage.list"_s) == plans.size());
 
     // A second collection is answered from what is loaded, without a request.
     answer.reset();
@@ -167,8 +157,8 @@ TEST_CASE("AllStages collects every active plan's stages from the shared referen
                        [&answer](const Outcome<QList<StageChoice>> &outcome) { answer = outcome; });
     REQUIRE(answer.has_value());
     CHECK(answer->value.size() == expected);
-    CHECK(counter.sent.value(u"interviewStage.list"_s) == plans.size());
-    CHECK(counter.sent.value(u"interviewPlan.list"_s) == 1);
+    CHECK(counter.sent(u"interviewStage.list"_s) == plans.size());
+    CHECK(counter.sent(u"interviewPlan.list"_s) == 1);
 }
 
 TEST_CASE("ArchiveReasonsModel lists the active archive reasons", "[models][reference]")
@@ -195,7 +185,7 @@ TEST_CASE("JobsModel shows every job, Draft ones included, and refreshes increme
 {
     SandboxClients clients(sandbox());
     ReferenceData reference(&clients.client);
-    RequestCounter counter(&clients.client);
+    const RequestLog counter(&clients.client);
     JobsModel jobs(reference.jobs());
     auto tester = fatalTester(&jobs);
     jobs.load();
@@ -210,14 +200,14 @@ TEST_CASE("JobsModel shows every job, Draft ones included, and refreshes increme
     const int draft = int(statuses.indexOf(u"Draft"_s));
     CHECK(jobs.index(draft, JobsModel::TitleColumn).data().toString() == u"UX Researcher"_s);
     CHECK(jobs.index(draft, JobsModel::EmploymentTypeColumn).data().toString() == u"Part time"_s);
-    const int fullLoadRequests = counter.sent.value(u"job.list"_s);
+    const int fullLoadRequests = counter.sent(u"job.list"_s);
     CHECK(fullLoadRequests == 1);
 
     // A refresh is one more request (incremental: the first load kept the syncToken).
     QSignalSpy reset(&jobs, &QAbstractItemModel::modelReset);
     jobs.reload();
     REQUIRE(waitUntil([&] { return jobs.status()->state() == LoadState::Ready
-                                   && counter.sent.value(u"job.list"_s) == 2 && reset.count() == 1; }));
+                                   && counter.sent(u"job.list"_s) == 2 && reset.count() == 1; }));
     CHECK(jobs.rowCount() == 25);
 
     // A failure keeps the rows and the reason (a malformed body is not retried).
