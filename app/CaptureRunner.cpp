@@ -182,13 +182,13 @@ void CaptureRunner::captureJuroWorkflows()
     const auto loaded = [view, pane] {
         return view->document()->state() == LoadState::Ready
             && view->document()->integrationId() == u"juro"
-            && (pane->model()->state() == LoadState::Ready
-                || pane->model()->state() == LoadState::Failed);
+            && (pane->model()->status()->state() == LoadState::Ready
+                || pane->model()->status()->state() == LoadState::Failed);
     };
     whenReady(loaded, u"the Juro mapping or its workflows did not load"_s, [this, view, pane,
                                                                           window] {
         ExternalWorkflowsModel *model = pane->model();
-        if (model->state() == LoadState::Ready && model->rowCount() == 0) {
+        if (model->status()->state() == LoadState::Ready && model->rowCount() == 0) {
             model->create(tr("Employment contract (UK)"), u"offer"_s, u"employment-contract"_s);
             model->create(tr("Contractor agreement"), u"interviewPlanActivity"_s,
                           u"contractor-agreement"_s);
@@ -208,7 +208,7 @@ void CaptureRunner::captureJuroWorkflows()
         view->selectTarget(u"employeeName"_s);
         view->preview()->refresh(); // now, not after the debounce: the wait below needs it
         const auto listed = [model, view] {
-            return (model->state() != LoadState::Ready || model->rowCount() >= 2)
+            return (model->status()->state() != LoadState::Ready || model->rowCount() >= 2)
                 && (view->preview()->state() == LoadState::Ready
                     || view->preview()->state() == LoadState::Failed);
         };

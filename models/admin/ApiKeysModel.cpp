@@ -27,6 +27,7 @@ QStringList namesOf(const ApiKey &key)
 
 ApiKeysModel::ApiKeysModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_status(new LoadStatus(this))
     , m_client(client)
 {
 }
@@ -114,24 +115,22 @@ int ApiKeysModel::rowOf(const QString &keyId) const
 void ApiKeysModel::load()
 {
     delete m_load;
-    m_lastError = {};
     if (!m_client) {
-        setState(LoadState::Idle);
+        m_status->reset();
         return;
     }
-    setState(LoadState::Loading);
+    m_status->begin();
     m_load = m_client->call(u"apiKey.list"_s, {{u"includeRevoked"_s, false}}, this);
     ApiCall *call = m_load;
     connect(call, &ApiCall::finished, this, [this, call] {
         if (call->error().isError()) {
-            m_lastError = call->error();
-            setState(LoadState::Failed);
+            m_status->fail(call->error());
             return;
         }
         QList<ApiKey> keys;
         decodeList(call->results().toArray(), keys);
         setKeys(std::move(keys));
-        setState(LoadState::Ready);
+        m_status->succeed();
     });
     if (m_ownKeyId.isEmpty())
         loadOwnKeyId();
@@ -210,10 +209,5 @@ void ApiKeysModel::revoke(const QString &keyId)
     });
 }
 
-void ApiKeysModel::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
-}
 
 } // namespace Tessera

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/api/ApiError.h"
-#include "models/core/LoadState.h"
+#include "models/core/LoadStatus.h"
 #include "models/domain/ApiKey.h"
 
 #include <QAbstractTableModel>
@@ -30,6 +30,8 @@ public:
     };
 
     explicit ApiKeysModel(ApiClient *client, QObject *parent = nullptr);
+    // The load state, last error and when the rows last arrived.
+    LoadStatus *status() const { return m_status; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,8 +40,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void load(); // a load still running is cancelled
-    LoadState state() const { return m_state; }
-    const ApiError &lastError() const { return m_lastError; }
     const ApiKey *key(int row) const;
     int rowOf(const QString &keyId) const;
     QString ownKeyId() const { return m_ownKeyId; } // empty until known
@@ -53,24 +53,21 @@ public:
     static QString usedByText(const ApiKey &key);
 
 Q_SIGNALS:
-    void stateChanged(Tessera::LoadState state);
     void created(const Tessera::ApiKey &key, const QString &secret);
     void createFailed(const Tessera::ApiError &error);
     void revoked(const QString &keyId);
     void revokeFailed(const QString &keyId, const Tessera::ApiError &error);
 
 private:
-    void setState(LoadState state);
     void setKeys(QList<ApiKey> keys);
     void loadOwnKeyId();
 
+    LoadStatus *m_status;
     QPointer<ApiClient> m_client;
     QPointer<ApiCall> m_load;
     QPointer<ApiCall> m_create;
     QList<ApiKey> m_keys;
     QString m_ownKeyId;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_lastError;
 };
 
 } // namespace Tessera

@@ -17,6 +17,7 @@ namespace Tessera {
 
 WebhookDeliveriesModel::WebhookDeliveriesModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_status(new LoadStatus(this))
     , m_client(client)
 {
 }
@@ -105,17 +106,16 @@ void WebhookDeliveriesModel::setWebhookId(const QString &webhookId)
 void WebhookDeliveriesModel::reload()
 {
     delete m_fetch;
-    m_lastError = {};
     if (!m_deliveries.isEmpty()) {
         beginResetModel();
         m_deliveries.clear();
         endResetModel();
     }
     if (!m_client || m_webhookId.isEmpty()) {
-        setState(LoadState::Idle);
+        m_status->reset();
         return;
     }
-    setState(LoadState::Loading);
+    m_status->begin();
     m_fetch = new PagedFetch(m_client, u"webhookDelivery.list"_s,
                              {{u"webhookId"_s, m_webhookId}}, {}, this);
     auto collected = std::make_shared<QList<WebhookDelivery>>();
@@ -129,11 +129,10 @@ void WebhookDeliveriesModel::reload()
             m_deliveries = std::move(*collected);
             endInsertRows();
         }
-        setState(LoadState::Ready);
+        m_status->succeed();
     });
     connect(m_fetch, &PagedFetch::failed, this, [this](const ApiError &error) {
-        m_lastError = error;
-        setState(LoadState::Failed);
+        m_status->fail(error);
     });
     m_fetch->start();
 }
@@ -192,10 +191,5 @@ void WebhookDeliveriesModel::prepend(const WebhookDelivery &delivery)
     endInsertRows();
 }
 
-void WebhookDeliveriesModel::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
-}
 
 } // namespace Tessera

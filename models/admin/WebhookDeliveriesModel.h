@@ -2,7 +2,7 @@
 
 #include "Health.h"
 #include "models/api/ApiError.h"
-#include "models/core/LoadState.h"
+#include "models/core/LoadStatus.h"
 #include "models/domain/WebhookDelivery.h"
 
 #include <QAbstractTableModel>
@@ -30,6 +30,8 @@ public:
     };
 
     explicit WebhookDeliveriesModel(ApiClient *client, QObject *parent = nullptr);
+    // The load state, last error and when the rows last arrived.
+    LoadStatus *status() const { return m_status; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,8 +43,6 @@ public:
     void setWebhookId(const QString &webhookId);
     QString webhookId() const { return m_webhookId; }
     void reload();
-    LoadState state() const { return m_state; }
-    const ApiError &lastError() const { return m_lastError; }
     const WebhookDelivery *delivery(int row) const;
     static QString resultText(bool success);
 
@@ -53,23 +53,20 @@ public:
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
 
 Q_SIGNALS:
-    void stateChanged(Tessera::LoadState state);
     void deliveryArrived(const Tessera::WebhookDelivery &delivery);
     void watchTimedOut(const QString &deliveryId);
     void redelivered(const QString &deliveryId);
     void redeliverFailed(const Tessera::ApiError &error);
 
 private:
-    void setState(LoadState state);
     void poll(const QString &deliveryId, qint64 deadlineMs);
     void prepend(const WebhookDelivery &delivery);
 
+    LoadStatus *m_status;
     QPointer<ApiClient> m_client;
     QPointer<PagedFetch> m_fetch;
     QString m_webhookId;
     QList<WebhookDelivery> m_deliveries;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_lastError;
     int m_pollIntervalMs = 250;
 };
 

@@ -13,6 +13,7 @@ namespace Tessera {
 
 WebhooksModel::WebhooksModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_status(new LoadStatus(this))
     , m_client(client)
 {
 }
@@ -100,7 +101,6 @@ int WebhooksModel::rowOf(const QString &webhookId) const
 void WebhooksModel::load()
 {
     delete m_fetch;
-    m_lastError = {};
     if (!m_webhooks.isEmpty()) {
         beginResetModel();
         m_webhooks.clear();
@@ -108,10 +108,10 @@ void WebhooksModel::load()
         endResetModel();
     }
     if (!m_client) {
-        setState(LoadState::Idle);
+        m_status->reset();
         return;
     }
-    setState(LoadState::Loading);
+    m_status->begin();
     m_fetch = new PagedFetch(m_client, u"webhook.list"_s, {}, {}, this);
     connect(m_fetch, &PagedFetch::pageReceived, this, [this](const QJsonArray &results) {
         QList<Webhook> webhooks;
@@ -125,8 +125,7 @@ void WebhooksModel::load()
     });
     connect(m_fetch, &PagedFetch::finished, this, &WebhooksModel::loadDeliveries);
     connect(m_fetch, &PagedFetch::failed, this, [this](const ApiError &error) {
-        m_lastError = error;
-        setState(LoadState::Failed);
+        m_status->fail(error);
     });
     m_fetch->start();
 }
@@ -136,7 +135,7 @@ void WebhooksModel::load()
 void WebhooksModel::loadDeliveries()
 {
     m_deliveriesLoaded = false;
-    setState(LoadState::Ready);
+    m_status->succeed();
     if (m_fetch)
         m_fetch->deleteLater(); // the webhook.list fetch, finished (we are in its signal)
     m_fetch = new PagedFetch(m_client, u"webhookDelivery.list"_s, {}, {}, this);
@@ -286,10 +285,5 @@ void WebhooksModel::refreshWebhook(const QString &webhookId)
     });
 }
 
-void WebhooksModel::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
-}
 
 } // namespace Tessera

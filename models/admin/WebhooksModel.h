@@ -2,7 +2,7 @@
 
 #include "Health.h"
 #include "models/api/ApiError.h"
-#include "models/core/LoadState.h"
+#include "models/core/LoadStatus.h"
 #include "models/domain/Webhook.h"
 #include "models/domain/WebhookDelivery.h"
 
@@ -34,6 +34,8 @@ public:
     Q_ENUM(Action)
 
     explicit WebhooksModel(ApiClient *client, QObject *parent = nullptr);
+    // The load state, last error and when the rows last arrived.
+    LoadStatus *status() const { return m_status; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,10 +44,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void load();
-    LoadState state() const { return m_state; }
     // The Last delivery column is filled in (the delivery log arrived after Ready).
     bool hasDeliveries() const { return m_deliveriesLoaded; }
-    const ApiError &lastError() const { return m_lastError; }
     const Webhook *webhook(int row) const;
     static QString enabledText(bool enabled);
     int rowOf(const QString &webhookId) const;
@@ -61,24 +61,21 @@ public:
     void noteDelivery(const WebhookDelivery &delivery);
 
 Q_SIGNALS:
-    void stateChanged(Tessera::LoadState state);
     void saved(Tessera::WebhooksModel::Action action, const QString &webhookId);
     void pingQueued(const QString &webhookId, const QString &deliveryId);
     void actionFailed(Tessera::WebhooksModel::Action action, const Tessera::ApiError &error);
 
 private:
-    void setState(LoadState state);
     void loadDeliveries();
     void upsert(const Webhook &webhook);
     void emitRowChanged(int row);
 
+    LoadStatus *m_status;
     QPointer<ApiClient> m_client;
     QPointer<PagedFetch> m_fetch;
     QList<Webhook> m_webhooks;
     QHash<QString, WebhookDelivery> m_lastDelivery; // by webhook id
-    LoadState m_state = LoadState::Idle;
     bool m_deliveriesLoaded = false;
-    ApiError m_lastError;
 };
 
 } // namespace Tessera

@@ -19,6 +19,7 @@ ExternalWorkflowsModel::ExternalWorkflowsModel(ApiClient *client,
                                                RecordList<Integration> *integrations,
                                                QObject *parent)
     : QAbstractTableModel(parent)
+    , m_status(new LoadStatus(this))
     , m_client(client)
     , m_integrations(integrations)
 {
@@ -130,25 +131,23 @@ void ExternalWorkflowsModel::load(const QString &integrationId)
     delete m_loading;
     m_reloadAfterLoad = false;
     m_integrationId = integrationId;
-    m_lastError = {};
     if (!m_client || integrationId.isEmpty()) {
         setWorkflows({});
-        setState(LoadState::Idle);
+        m_status->reset();
         return;
     }
-    setState(LoadState::Loading);
+    m_status->begin();
     m_loading = m_client->call(u"externalWorkflow.list"_s, {{u"integrationId"_s, integrationId}},
                                this);
     connect(m_loading, &ApiCall::finished, this, [this, call = m_loading.data()] {
         if (call->error().isError()) {
-            m_lastError = call->error();
-            setState(LoadState::Failed);
+            m_status->fail(call->error());
             return;
         }
         QList<ExternalWorkflow> workflows;
         decodeList(call->results().toArray(), workflows);
         setWorkflows(std::move(workflows));
-        setState(LoadState::Ready);
+        m_status->succeed();
         // A write landed while this list was on its way, so the list may miss it: once more.
         if (std::exchange(m_reloadAfterLoad, false))
             QMetaObject::invokeMethod(this, &ExternalWorkflowsModel::reload, Qt::QueuedConnection);
@@ -255,10 +254,5 @@ void ExternalWorkflowsModel::remove(const QString &workflowId)
                 Action::Delete, workflowId);
 }
 
-void ExternalWorkflowsModel::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
-}
 
 } // namespace Tessera

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/api/ApiError.h"
-#include "models/core/LoadState.h"
+#include "models/core/LoadStatus.h"
 #include "models/domain/ExternalWorkflow.h"
 #include "models/domain/Integration.h"
 #include "models/mapping/MappingTargets.h"
@@ -33,6 +33,8 @@ public:
     // `integrations` (the connection's) say which partner templates a workflow can use.
     ExternalWorkflowsModel(ApiClient *client, RecordList<Integration> *integrations,
                            QObject *parent = nullptr);
+    // The load state, last error and when the rows last arrived.
+    LoadStatus *status() const { return m_status; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,8 +46,6 @@ public:
     void load(const QString &integrationId);
     void reload() { load(m_integrationId); }
     QString integrationId() const { return m_integrationId; }
-    LoadState state() const { return m_state; }
-    const ApiError &lastError() const { return m_lastError; }
     const ExternalWorkflow *workflow(int row) const;
     const ExternalWorkflow *workflowById(const QString &workflowId) const;
     int rowOf(const QString &workflowId) const;
@@ -63,25 +63,22 @@ public:
     QList<MappingTarget> templates() const;
 
 Q_SIGNALS:
-    void stateChanged(Tessera::LoadState state);
     void saved(Tessera::ExternalWorkflowsModel::Action action, const QString &workflowId);
     void actionFailed(Tessera::ExternalWorkflowsModel::Action action, const QString &workflowId,
                       const Tessera::ApiError &error);
 
 private:
-    void setState(LoadState state);
     void setWorkflows(QList<ExternalWorkflow> workflows);
     bool upsert(const QJsonObject &object);
     void finishWrite(ApiCall *call, Action action, const QString &workflowId);
 
+    LoadStatus *m_status;
     QPointer<ApiClient> m_client;
     RecordList<Integration> *m_integrations;
     QPointer<ApiCall> m_loading;
     QString m_integrationId;
     QList<ExternalWorkflow> m_workflows;
-    LoadState m_state = LoadState::Idle;
     bool m_reloadAfterLoad = false;
-    ApiError m_lastError;
 };
 
 } // namespace Tessera

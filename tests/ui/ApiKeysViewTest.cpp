@@ -44,7 +44,7 @@ struct KeysFixture
         view.show();
         view.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&view));
-        REQUIRE(waitUntil([this] { return view.model()->state() == LoadState::Ready; }));
+        REQUIRE(waitUntil([this] { return view.model()->status()->state() == LoadState::Ready; }));
         view.table()->setFocus();
     }
 
@@ -244,14 +244,14 @@ TEST_CASE("The page says when the keys cannot be loaded and offers Retry", "[ui]
     view.refresh();
     view.resize(1100, 600);
     view.show();
-    REQUIRE(waitUntil([&] { return view.model()->state() == LoadState::Failed; }));
+    REQUIRE(waitUntil([&] { return view.model()->status()->state() == LoadState::Failed; }));
     auto *banner = view.findChild<MessageBanner *>();
     CHECK(banner->isVisible());
     CHECK_FALSE(banner->text().isEmpty());
     CHECK(view.findChild<QLabel *>(u"apiKeysEmpty"_s)->isVisible());
     saveScreenshot(&view, u"api-keys-error.png"_s);
     press(Qt::Key_F5);
-    REQUIRE(waitUntil([&] { return view.model()->state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&] { return view.model()->status()->state() == LoadState::Ready; }));
     CHECK_FALSE(banner->isVisible());
     CHECK(view.table()->isVisible());
 }

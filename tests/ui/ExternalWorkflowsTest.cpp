@@ -64,7 +64,7 @@ struct WorkflowsFixture
         view.open(u"juro"_s, target);
         REQUIRE(waitUntil([this] {
             return view.document()->state() == LoadState::Ready
-                && model()->state() == LoadState::Ready;
+                && model()->status()->state() == LoadState::Ready;
         }));
     }
 
@@ -324,7 +324,7 @@ TEST_CASE("the workflows section says plainly when the backend cannot be reached
     options.maxReadAttempts = 1;
     fixture.clients.client.setOptions(options);
     fixture.model()->reload();
-    REQUIRE(waitUntil([&] { return fixture.model()->state() == LoadState::Failed; }));
+    REQUIRE(waitUntil([&] { return fixture.model()->status()->state() == LoadState::Failed; }));
     CHECK_FALSE(fixture.pane()->banner()->text().isEmpty());
     CHECK_FALSE(fixture.pane()->newAction()->isEnabled());
     saveScreenshot(&fixture.view, u"workflows-unreachable.png"_s);

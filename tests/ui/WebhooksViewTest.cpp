@@ -43,7 +43,7 @@ struct HooksFixture
         reactivate();
         // Ready, and no background read left that a queued fault could hit instead.
         REQUIRE(waitUntil([this] {
-            return view.model()->state() == LoadState::Ready && view.model()->hasDeliveries();
+            return view.model()->status()->state() == LoadState::Ready && view.model()->hasDeliveries();
         }));
     }
 

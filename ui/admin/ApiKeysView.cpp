@@ -4,6 +4,7 @@
 #include "CreateApiKeyDialog.h"
 #include "models/admin/ApiKeysModel.h"
 #include "models/admin/Permissions.h"
+#include "models/core/LoadStatus.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageTitle.h"
 
@@ -76,7 +77,7 @@ ApiKeysView::ApiKeysView(ApiKeysModel *model, QWidget *parent)
     connect(m_revokeAction, &QAction::triggered, this, &ApiKeysView::revokeSelected);
     connect(m_refreshAction, &QAction::triggered, this, &ApiKeysView::refresh);
     connect(m_banner, &MessageBanner::retryRequested, this, &ApiKeysView::refresh);
-    connect(m_model, &ApiKeysModel::stateChanged, this, &ApiKeysView::updateState);
+    connect(m_model->status(), &LoadStatus::stateChanged, this, &ApiKeysView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ApiKeysView::reselect);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ApiKeysView::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ApiKeysView::updateState);
@@ -109,9 +110,9 @@ void ApiKeysView::reselect()
 
 void ApiKeysView::updateState()
 {
-    const LoadState state = m_model->state();
+    const LoadState state = m_model->status()->state();
     if (state == LoadState::Failed)
-        m_banner->showError(m_model->lastError());
+        m_banner->showError(m_model->status()->lastError());
     m_pages.show(state, m_model->rowCount(), tr("Loading API keys…"),
                  state == LoadState::Failed
                      ? tr("The API keys could not be loaded. See the message above.")

@@ -3,6 +3,7 @@
 #include "AdminPageParts.h"
 #include "HealthDelegate.h"
 #include "models/admin/WebhookDeliveriesModel.h"
+#include "models/core/LoadStatus.h"
 #include "ui/common/MessageBanner.h"
 
 #include <QAction>
@@ -68,7 +69,7 @@ WebhookDeliveriesPane::WebhookDeliveriesPane(WebhookDeliveriesModel *model, QWid
 
     connect(m_redeliver, &QAction::triggered, this, &WebhookDeliveriesPane::redeliverSelected);
     connect(m_banner, &MessageBanner::retryRequested, m_model, &WebhookDeliveriesModel::reload);
-    connect(m_model, &WebhookDeliveriesModel::stateChanged, this,
+    connect(m_model->status(), &LoadStatus::stateChanged, this,
             &WebhookDeliveriesPane::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &WebhookDeliveriesPane::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WebhookDeliveriesPane::updateState);
@@ -126,9 +127,9 @@ void WebhookDeliveriesPane::redeliverSelected()
 
 void WebhookDeliveriesPane::updateState()
 {
-    const LoadState state = m_model->state();
+    const LoadState state = m_model->status()->state();
     if (state == LoadState::Failed)
-        m_banner->showError(m_model->lastError());
+        m_banner->showError(m_model->status()->lastError());
     m_pages.show(state, m_model->rowCount(), tr("Loading delivery attempts…"),
                  m_model->webhookId().isEmpty() ? tr("Select a webhook to see its delivery attempts.")
                  : state == LoadState::Failed   ? tr("The delivery attempts could not be loaded.")

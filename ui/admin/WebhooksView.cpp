@@ -5,6 +5,7 @@
 #include "models/admin/WebhookDeliveriesModel.h"
 #include "models/admin/WebhookEventTypes.h"
 #include "models/admin/WebhooksModel.h"
+#include "models/core/LoadStatus.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageTitle.h"
 #include "WebhookDeliveriesPane.h"
@@ -98,7 +99,7 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
     connect(m_refresh, &QAction::triggered, this, &WebhooksView::refresh);
     connect(m_table, &QTableView::activated, this, &WebhooksView::editSelected);
     connect(m_banner, &MessageBanner::retryRequested, this, &WebhooksView::refresh);
-    connect(m_model, &WebhooksModel::stateChanged, this, &WebhooksView::updateState);
+    connect(m_model->status(), &LoadStatus::stateChanged, this, &WebhooksView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksView::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &WebhooksView::reselect);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WebhooksView::updateState);
@@ -131,7 +132,7 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
                     m_deliveries->followPing(deliveryId);
             });
     // The newest attempt the pane loaded is the webhook's last delivery.
-    connect(m_deliveries->model(), &WebhookDeliveriesModel::stateChanged, this,
+    connect(m_deliveries->model()->status(), &LoadStatus::stateChanged, this,
             [this](LoadState state) {
                 const WebhookDelivery *newest = m_deliveries->model()->delivery(0);
                 if (state == LoadState::Ready && newest)
@@ -182,9 +183,9 @@ const Webhook *WebhooksView::selectedWebhook() const
 
 void WebhooksView::updateState()
 {
-    const LoadState state = m_model->state();
+    const LoadState state = m_model->status()->state();
     if (state == LoadState::Failed)
-        m_banner->showError(m_model->lastError());
+        m_banner->showError(m_model->status()->lastError());
     m_pages.show(state, m_model->rowCount(), tr("Loading webhooks…"),
                  state == LoadState::Failed
                      ? tr("The webhooks could not be loaded. See the message above.")

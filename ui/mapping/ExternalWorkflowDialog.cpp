@@ -1,6 +1,7 @@
 #include "ExternalWorkflowDialog.h"
 
 #include "models/api/ApiProtocol.h"
+#include "models/core/LoadStatus.h"
 #include "models/mapping/MappingTargets.h"
 #include "ui/common/DialogHeight.h"
 #include "ui/common/MessageBanner.h"
@@ -131,7 +132,7 @@ ExternalWorkflowDialog::ExternalWorkflowDialog(ExternalWorkflowsModel *model,
     connect(m_model, &ExternalWorkflowsModel::saved, this, &ExternalWorkflowDialog::onSaved);
     connect(m_model, &ExternalWorkflowsModel::actionFailed, this,
             &ExternalWorkflowDialog::onFailed);
-    connect(m_model, &ExternalWorkflowsModel::stateChanged, this,
+    connect(m_model->status(), &LoadStatus::stateChanged, this,
             &ExternalWorkflowDialog::onModelStateChanged);
     m_title->setFocus();
 }
@@ -187,7 +188,7 @@ void ExternalWorkflowDialog::onFailed(ExternalWorkflowsModel::Action action,
     if (!m_waiting || action == ExternalWorkflowsModel::Action::Delete
         || workflowId != m_workflowId)
         return;
-    if (error.code() == QLatin1StringView(Protocol::ErrorCode::versionConflict) && m_model->state() == LoadState::Loading) {
+    if (error.code() == QLatin1StringView(Protocol::ErrorCode::versionConflict) && m_model->status()->state() == LoadState::Loading) {
         // Stay busy until their version is in: a Save before that would conflict again.
         m_awaitingTheirVersion = true;
         m_busy->setText(tr("Someone else changed this workflow; loading their version…"));
@@ -216,7 +217,7 @@ void ExternalWorkflowDialog::onModelStateChanged(LoadState state)
     m_awaitingTheirVersion = false;
     setBusy(false);
     if (state == LoadState::Failed) {
-        m_banner->showError(m_model->lastError(), false);
+        m_banner->showError(m_model->status()->lastError(), false);
         DialogHeight::grow(this);
         return;
     }

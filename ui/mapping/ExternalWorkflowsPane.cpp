@@ -1,6 +1,7 @@
 #include "ExternalWorkflowsPane.h"
 
 #include "ExternalWorkflowDialog.h"
+#include "models/core/LoadStatus.h"
 #include "models/mapping/MappingTargets.h"
 #include "ui/common/MessageBanner.h"
 
@@ -101,7 +102,7 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ExternalWorkflowsModel *model, QWid
     connect(m_table, &QTableView::doubleClicked, m_editMapping, &QAction::trigger);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExternalWorkflowsPane::updateActions);
-    connect(m_model, &ExternalWorkflowsModel::stateChanged, this, [this](LoadState state) {
+    connect(m_model->status(), &LoadStatus::stateChanged, this, [this](LoadState state) {
         if (state == LoadState::Loading)
             m_banner->clear(); // a retry under way: the old error no longer applies
         updateState();
@@ -128,8 +129,8 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ExternalWorkflowsModel *model, QWid
 
 void ExternalWorkflowsPane::start(const QString &integrationId)
 {
-    if (m_model->integrationId() == integrationId && m_model->state() != LoadState::Failed
-        && m_model->state() != LoadState::Idle)
+    if (m_model->integrationId() == integrationId && m_model->status()->state() != LoadState::Failed
+        && m_model->status()->state() != LoadState::Idle)
         return;
     m_model->load(integrationId);
 }
@@ -173,20 +174,20 @@ bool ExternalWorkflowsPane::selectWorkflow(const QString &workflowId)
 void ExternalWorkflowsPane::updateState()
 {
     const int count = m_model->rowCount();
-    m_toggle->setText(m_model->state() == LoadState::Ready
+    m_toggle->setText(m_model->status()->state() == LoadState::Ready
                           ? tr("Juro workflows (%n)", nullptr, count)
                           : tr("Juro workflows"));
     m_toggle->setAccessibleName(m_toggle->text());
-    if (m_model->state() == LoadState::Failed)
-        m_banner->showError(m_model->lastError(), true);
-    m_pages.emptyAction->setVisible(m_model->state() != LoadState::Failed);
+    if (m_model->status()->state() == LoadState::Failed)
+        m_banner->showError(m_model->status()->lastError(), true);
+    m_pages.emptyAction->setVisible(m_model->status()->state() != LoadState::Failed);
     fitHeight();
     // Sized here (rows arrive one by one) rather than by ResizeToContents, which lagged.
     for (int column = ExternalWorkflowsModel::EntryPointColumn;
          column < ExternalWorkflowsModel::ColumnCount; ++column)
         m_table->resizeColumnToContents(column);
-    m_pages.show(m_model->state(), count, tr("Loading Juro's workflows…"),
-                 m_model->state() == LoadState::Failed
+    m_pages.show(m_model->status()->state(), count, tr("Loading Juro's workflows…"),
+                 m_model->status()->state() == LoadState::Failed
                      ? tr("Juro's workflows could not be loaded.")
                      : tr("No workflows yet. A workflow lets recruiters start a Juro contract from an "
                     "interview plan activity or from an offer, filled from the ATS through its "
@@ -210,7 +211,7 @@ void ExternalWorkflowsPane::fitHeight()
 void ExternalWorkflowsPane::updateActions()
 {
     const bool selected = selectedRow(m_table) >= 0;
-    const bool ready = m_model->state() == LoadState::Ready && isExpanded();
+    const bool ready = m_model->status()->state() == LoadState::Ready && isExpanded();
     m_new->setEnabled(ready);
     m_edit->setEnabled(ready && selected);
     m_delete->setEnabled(ready && selected);
@@ -223,7 +224,7 @@ void ExternalWorkflowsPane::updateUsage()
     for (const MappingTarget &partnerTemplate : m_model->templates())
         if (partnerTemplate.target == m_shownTarget)
             templateLabel = partnerTemplate.label;
-    if (templateLabel.isEmpty() || m_model->state() != LoadState::Ready) {
+    if (templateLabel.isEmpty() || m_model->status()->state() != LoadState::Ready) {
         m_usage->clear();
         m_usage->hide();
         return;

@@ -7,6 +7,7 @@
 #include "models/admin/Permissions.h"
 #include "models/admin/WebhookDeliveriesModel.h"
 #include "models/admin/WebhooksModel.h"
+#include "models/core/LoadStatus.h"
 
 #include <QSignalSpy>
 
@@ -24,8 +25,8 @@ SandboxProcess &sandbox()
 ApiKeysModel &loaded(ApiKeysModel &model)
 {
     model.load();
-    REQUIRE(waitUntil([&] { return model.state() != LoadState::Loading; }));
-    REQUIRE(model.state() == LoadState::Ready);
+    REQUIRE(waitUntil([&] { return model.status()->state() != LoadState::Loading; }));
+    REQUIRE(model.status()->state() == LoadState::Ready);
     return model;
 }
 
@@ -165,7 +166,7 @@ TEST_CASE("WebhooksModel creates, pings, disables and deletes, and deliveries fo
     WebhooksModel webhooks(&clients.client);
     auto webhooksTester = fatalTester(&webhooks);
     webhooks.load();
-    REQUIRE(waitUntil([&] { return webhooks.state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&] { return webhooks.status()->state() == LoadState::Ready; }));
     const int before = webhooks.rowCount();
 
     QSignalSpy saved(&webhooks, &WebhooksModel::saved);
@@ -184,7 +185,7 @@ TEST_CASE("WebhooksModel creates, pings, disables and deletes, and deliveries fo
     deliveries.setPollIntervalMs(50);
     REQUIRE(waitUntil([&] {
         deliveries.setWebhookId(id);
-        waitUntil([&] { return deliveries.state() != LoadState::Loading; });
+        waitUntil([&] { return deliveries.status()->state() != LoadState::Loading; });
         return deliveries.rowCount() == 1;
     }));
     CHECK(deliveries.index(0, WebhookDeliveriesModel::ResultColumn).data().toString() == u"OK"_s);
@@ -231,7 +232,7 @@ TEST_CASE("WebhooksModel creates, pings, disables and deletes, and deliveries fo
         REQUIRE(waitUntil([&] { return saved.count() == 3; }));
         CHECK(webhooks.rowOf(id) == -1);
         webhooks.load();
-        REQUIRE(waitUntil([&] { return webhooks.state() == LoadState::Ready; }));
+        REQUIRE(waitUntil([&] { return webhooks.status()->state() == LoadState::Ready; }));
         CHECK(webhooks.rowOf(id) == -1);
         return;
     }
@@ -255,8 +256,8 @@ TEST_CASE("WebhooksModel reports a refused create and a failing load", "[models]
                                     {{u"failNext"_s, QJsonArray{u"serverError"_s, u"serverError"_s,
                                                                 u"serverError"_s, u"serverError"_s}}}));
     webhooks.load();
-    REQUIRE(waitUntil([&] { return webhooks.state() != LoadState::Loading; }));
-    CHECK(webhooks.state() == LoadState::Failed);
-    CHECK(webhooks.lastError().httpStatus() == 503);
+    REQUIRE(waitUntil([&] { return webhooks.status()->state() != LoadState::Loading; }));
+    CHECK(webhooks.status()->state() == LoadState::Failed);
+    CHECK(webhooks.status()->lastError().httpStatus() == 503);
     requireSuccess(clients.raw.call(u"sandbox.configure"_s, {{u"failNext"_s, QJsonArray{}}}));
 }
