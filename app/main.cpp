@@ -14,6 +14,7 @@
 #include <malloc.h>
 #endif
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -34,16 +35,41 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Tessera"_s);
     QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
 
+    QApplication::setDesktopFileName(u"org.tessera.Tessera"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.tessera.Tessera"_s,
+                                                 QIcon(u":/icons/app/tessera.svg"_s)));
+
+    // Parsed before the translator is installed (--lang picks it), so the help is English.
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Admin console for ATS partner integrations."_s);
+    parser.setApplicationDescription(
+        u"Admin console for ATS partner integrations.\n"
+        "\n"
+        "Without options Tessera connects to the backend used last; on the first run it asks\n"
+        "whether to try the local sandbox or to connect to a backend. API keys live only in the\n"
+        "system keychain (Secret Service: gnome-keyring or KWallet).\n"
+        "\n"
+        "Exit status: 0 on success; 1 for an unknown option or a failed --capture; 2 when the\n"
+        "--backend address is not valid.\n"
+        "Qt's own options (-platform, -style, ...) are listed by --help-all."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"sandbox"_s, u"Start the embedded sandbox and connect to it."_s},
-        {u"backend"_s, u"Connect to the backend at URL (API key from the keychain, or asked for)."_s,
+        {u"sandbox"_s,
+         u"Start the embedded sandbox on 127.0.0.1 (data in the user's app-data directory, demo "
+         "seed on the first run) and connect to it. Wins over --backend."_s},
+        {u"backend"_s,
+         u"Connect to the backend at URL, e.g. https://ats.example.com (API key from the "
+         "keychain, or asked for). Other machines need https unless an insecure connection is "
+         "explicitly allowed."_s,
          u"URL"_s},
-        {u"lang"_s, u"User-interface language, e.g. de (default: the system's)."_s, u"CODE"_s},
-        {u"capture"_s, u"Render every main view into DIR/<view>.png once loaded, then exit."_s,
+        {u"lang"_s,
+         u"User-interface language: en or de (default: the one chosen in Settings, else the "
+         "system's)."_s,
+         u"CODE"_s},
+        {u"capture"_s,
+         u"Render every main view at 1280x800 into DIR/<view>.png once loaded; on the sandbox "
+         "also enable every integration through its wizard, saving each page as "
+         "DIR/wizard-<partner>-<n>.png; then exit."_s,
          u"DIR"_s},
     });
     parser.process(app);
