@@ -5,6 +5,7 @@
 #include "ui/common/MessageBanner.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -32,6 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setFixedWidth(200);
     m_navigation->setSpacing(2);
+    m_navigation->setIconSize(QSize(20, 20));
     m_pages->setObjectName(QStringLiteral("pages"));
 
     addView(View::Marketplace, tr("Marketplace"),
@@ -95,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::addView(View view, const QString &name, QWidget *page)
 {
     Q_ASSERT(m_navigation->count() == int(view));
-    auto *item = new QListWidgetItem(name, m_navigation);
+    auto *item = new QListWidgetItem(
+        QIcon(QStringLiteral(":/icons/views/%1.svg").arg(viewName(view))), name, m_navigation);
     item->setData(Qt::AccessibleTextRole, name);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(name).arg(int(view) + 1));
     item->setSizeHint(QSize(0, 36));
