@@ -12,6 +12,7 @@
 namespace Tessera {
 
 class ApiClient;
+class CandidateCache;
 class CandidatesModel;
 class PagedFetch;
 class SyncTokenStore;
@@ -19,7 +20,12 @@ class SyncTokenStore;
 // Keeps CandidatesModel in step with the backend: a full sync the first time, incremental
 // syncs after (tokens in a SyncTokenStore), candidates first and then their applications for
 // the stage and job columns. Pages are decoded off the GUI thread and handed to the model at
-// most every 100 ms. Server-side search fills in candidates not yet synced.
+// most every 100 ms, in slices that each fit a frame. Server-side search fills in candidates
+// not yet synced.
+//
+// With a CandidateCache, the first sync() fills the model from the cache first (the cache is
+// then the token store, so the network sync after it is incremental) and every completed sync
+// is saved to it.
 class CandidateDirectory final : public QObject
 {
     Q_OBJECT
@@ -40,6 +46,9 @@ public:
     qint64 expectedTotal() const { return m_expectedTotal; }
     QDateTime lastSynced() const { return m_lastSynced; } // invalid until a sync completed
     void setExpectedTotal(qint64 total);
+    // Before the first sync(); the cache must outlive the directory. It replaces the token store.
+    void setCache(CandidateCache *cache);
+    CandidateCache *cache() const { return m_cache; }
 
     void sync();
     void cancel();
@@ -53,11 +62,22 @@ Q_SIGNALS:
     void stateChanged(Tessera::CandidateDirectory::State state);
     void progressChanged(qint64 loaded, qint64 expectedTotal);
     void searchFinished(int found, const Tessera::ApiError &error);
+    // The cached rows are all in the model (0: there was no usable cache; a full sync follows).
+    void cacheLoaded(qint64 rows);
+    // A stream's fetch completed: whether it was incremental, and how many records it brought.
+    void streamFetched(const QString &stream, bool incremental, qint64 records);
 
 private:
     void startStream(const char *stream, const QString &method);
     void onStreamFinished(const char *stream, const QString &token);
-    void flush(); // hands pending pages to the model in one insert
+    void flush(); // hands every pending page to the model now (at the end of a stream)
+    // Hands pending rows to the model within one frame's budget; true when nothing is left.
+    bool mergeSlice();
+    void onSliceTimer();
+    void onCacheRows(const CandidatePage &rows);
+    void onCacheFinished(bool usable);
+    void startAfterCache();
+    qint64 pendingRows() const;
     void setState(State state);
 
     ApiClient *m_client;
@@ -70,8 +90,15 @@ private:
     QDateTime m_lastSynced;
     QSet<QString> m_syncedStreams;
     CandidatePage m_pendingCandidates;
+    size_t m_pendingOffset = 0; // rows of m_pendingCandidates already merged
     QList<ApplicationPage> m_pendingApplications;
     QTimer m_flushTimer;
+    QTimer m_sliceTimer; // the next slice of a backlog
+    int m_sliceRows = 256; // adapts so that a slice takes about sliceBudgetNs
+    CandidateCache *m_cache = nullptr;
+    bool m_cacheTried = false;
+    bool m_cacheDraining = false; // cached rows still on their way into the model
+    qint64 m_cacheRows = 0;
 };
 
 } // namespace Tessera
