@@ -9,9 +9,12 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QPromise>
 #include <QThreadPool>
 #include <QTimer>
+
+#include <deque>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,13 +40,21 @@ auto runOnFileThread(Function function) -> QFuture<decltype(function())>
 }
 } // namespace
 
+// What the file thread reports, in order: the header, then one marker per decoded chunk (the
+// rows themselves wait in the LoadQueue, so this thread takes them without copying).
 struct CandidateCache::LoadPart
 {
     bool header = false;
     CandidateCacheFile::Status status = CandidateCacheFile::Status::Missing;
     QString problem;
     QHash<QString, QString> tokens;
-    CandidatePage rows;
+    qint64 rows = 0;
+};
+
+struct CandidateCache::LoadQueue
+{
+    mutable QMutex mutex;
+    std::deque<CandidatePage> pages;
 };
 
 CandidateCache::CandidateCache(QString backendId, Settings *settings, SecretStore *secrets,
@@ -113,6 +124,10 @@ void CandidateCache::setSyncToken(const QString &stream, const QString &token)
 
 void CandidateCache::withKey(bool create, const KeyHandler &then)
 {
+    if (!m_secrets) {
+        then({});
+        return;
+    }
     SecretJob *job = m_secrets->read(m_backendId, QLatin1String(keyName), this);
     connect(job, &SecretJob::finished, this, [this, job, create, then] {
         if (job->isOk()) {
@@ -128,6 +143,10 @@ void CandidateCache::withKey(bool create, const KeyHandler &then)
             return;
         }
         if (!create || !CacheCipher::initialize()) {
+            then({});
+            return;
+        }
+        if (!m_secrets) {
             then({});
             return;
         }
@@ -147,6 +166,8 @@ void CandidateCache::load()
     if (m_loading)
         return;
     m_tokens.clear();
+    m_loadQueue.reset();
+    m_rowsInFile = 0;
     m_loading = true;
     if (!isEnabled()) {
         discardFile(u"the cache is off"_s);
@@ -163,35 +184,58 @@ void CandidateCache::load()
     });
 }
 
+bool CandidateCache::hasLoadedRows() const
+{
+    if (!m_loadQueue)
+        return false;
+    const QMutexLocker lock(&m_loadQueue->mutex);
+    return !m_loadQueue->pages.empty();
+}
+
+CandidatePage CandidateCache::takeLoadedRows()
+{
+    if (!m_loadQueue)
+        return {};
+    const QMutexLocker lock(&m_loadQueue->mutex);
+    if (m_loadQueue->pages.empty())
+        return {};
+    CandidatePage page = std::move(m_loadQueue->pages.front());
+    m_loadQueue->pages.pop_front();
+    return page;
+}
+
 void CandidateCache::readFile(const QByteArray &key)
 {
     auto promise = std::make_shared<QPromise<LoadPart>>();
     auto *watcher = new QFutureWatcher<LoadPart>(this);
     auto usable = std::make_shared<bool>(false);
+    auto queue = std::make_shared<LoadQueue>();
+    m_loadQueue = queue;
     connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher, usable](int index) {
-        LoadPart part = watcher->resultAt(index);
+        const LoadPart part = watcher->resultAt(index);
         if (part.header) {
             if (part.status == CandidateCacheFile::Status::Unreadable)
                 discardFile(part.problem);
             *usable = part.status == CandidateCacheFile::Status::Loaded;
-            if (*usable)
+            if (*usable) {
                 m_tokens = part.tokens;
+                m_rowsInFile = part.rows;
+            }
             return;
         }
-        if (part.rows.failures) {
-            discardFile(part.rows.firstError);
+        if (!part.problem.isEmpty()) {
+            discardFile(part.problem);
             *usable = false;
-            m_tokens.clear();
         }
         if (*usable)
-            Q_EMIT rowsLoaded(part.rows);
+            Q_EMIT rowsLoaded();
     });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, usable] {
         watcher->deleteLater();
         finishLoad(*usable);
     });
     watcher->setFuture(promise->future());
-    fileThread().start([promise, key, path = filePath(), backendId = m_backendId] {
+    fileThread().start([promise, queue, key, path = filePath(), backendId = m_backendId] {
         promise->start();
         CandidateCacheFile::Contents contents = CandidateCacheFile::read(path, key, backendId);
         LoadPart header;
@@ -199,16 +243,25 @@ void CandidateCache::readFile(const QByteArray &key)
         header.status = contents.status;
         header.problem = contents.problem;
         header.tokens = contents.tokens;
+        for (const QByteArray &chunk : contents.chunks)
+            header.rows += CandidateCacheFile::rowsIn(chunk);
         promise->addResult(std::move(header));
         QHash<QString, QString> strings;
         for (QByteArray &chunk : contents.chunks) {
-            LoadPart part;
-            part.rows = CandidateCacheFile::decodeChunk(chunk, strings);
+            CandidatePage rows = CandidateCacheFile::decodeChunk(chunk, strings);
             chunk = {};
-            const bool failed = part.rows.failures > 0;
-            promise->addResult(std::move(part));
-            if (failed)
+            LoadPart part;
+            part.rows = qint64(rows.rows.size());
+            if (rows.failures > 0) {
+                part.problem = rows.firstError;
+                promise->addResult(std::move(part));
                 break;
+            }
+            {
+                const QMutexLocker lock(&queue->mutex);
+                queue->pages.push_back(std::move(rows));
+            }
+            promise->addResult(std::move(part));
         }
         promise->finish();
     });
@@ -217,8 +270,11 @@ void CandidateCache::readFile(const QByteArray &key)
 void CandidateCache::finishLoad(bool usable)
 {
     m_loading = false;
-    if (!usable)
+    if (!usable) {
         m_tokens.clear();
+        m_loadQueue.reset();
+        m_rowsInFile = 0;
+    }
     Q_EMIT loadFinished(usable);
 }
 

@@ -58,8 +58,13 @@ public:
     bool isEnabled() const;
     bool isLoading() const { return m_loading; }
 
-    // rowsLoaded() for each chunk, then loadFinished(). Tokens are known from the first chunk on.
+    // rowsLoaded() as decoded chunks become ready to take, then loadFinished(). Tokens and
+    // rowsInFile() are known from the first rowsLoaded() on.
     void load();
+    bool hasLoadedRows() const;
+    // The next decoded chunk (moved out, no copy on this thread); empty when none is ready.
+    CandidatePage takeLoadedRows();
+    qint64 rowsInFile() const { return m_rowsInFile; }
     // Copies the model's rows in slices on this thread, then encrypts and writes them with the
     // current tokens on the file thread; saved() tells the outcome.
     void save(CandidatesModel *model);
@@ -68,15 +73,16 @@ public:
     void setSyncToken(const QString &stream, const QString &token) override;
 
 Q_SIGNALS:
-    void rowsLoaded(const Tessera::CandidatePage &rows);
-    // usable: every row of the file was handed over; false when there was no usable file (or it
-    // broke half-way: drop what rowsLoaded() gave and sync in full).
+    void rowsLoaded();
+    // usable: every row of the file is ready to take; false when there was no usable file (or it
+    // broke half-way: drop the rows taken so far and sync in full).
     void loadFinished(bool usable);
     void saved(bool ok);
 
 private:
     using KeyHandler = std::function<void(const QByteArray &key)>;
     struct LoadPart;
+    struct LoadQueue;
 
     void withKey(bool create, const KeyHandler &then);
     void readFile(const QByteArray &key);
@@ -92,6 +98,8 @@ private:
     QString m_directory;
     QHash<QString, QString> m_tokens;
     bool m_loading = false;
+    qint64 m_rowsInFile = 0;
+    std::shared_ptr<LoadQueue> m_loadQueue; // filled on the file thread
     // The save under way: rows copied so far from m_saveModel.
     std::shared_ptr<CandidateCacheSnapshot> m_snapshot;
     QPointer<CandidatesModel> m_saveModel;

@@ -204,6 +204,15 @@ CandidateCacheFile::Contents CandidateCacheFile::read(const QString &path, const
     return contents;
 }
 
+qint64 CandidateCacheFile::rowsIn(const QByteArray &plainChunk)
+{
+    QDataStream in(plainChunk);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 count = 0;
+    in >> count;
+    return count;
+}
+
 CandidatePage CandidateCacheFile::decodeChunk(const QByteArray &plain,
                                               QHash<QString, QString> &strings)
 {

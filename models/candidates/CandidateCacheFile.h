@@ -55,6 +55,7 @@ public:
 
     static Contents read(const QString &path, const QByteArray &key, const QString &backendId);
     static CandidatePage decodeChunk(const QByteArray &plain, QHash<QString, QString> &strings);
+    static qint64 rowsIn(const QByteArray &plainChunk);
     // Writes a new file beside the old one and renames it over; an error text on failure.
     static QString write(const QString &path, const QByteArray &key, const QString &backendId,
                          const CandidateCacheSnapshot &snapshot);

@@ -21,7 +21,7 @@ namespace {
 constexpr int flushIntervalMs = 100; // views relayout at most ten times a second during a sync
 // One merge into the model, with the signals it sends to proxies and views, stays well inside a
 // 16 ms frame even when the view's repaint that follows lands in the same event-loop turn.
-constexpr qint64 sliceBudgetNs = 4'000'000;
+constexpr qint64 sliceBudgetNs = 3'000'000;
 constexpr int minSliceRows = 64;
 constexpr int maxSliceRows = 50'000;
 
@@ -51,6 +51,7 @@ CandidateDirectory::CandidateDirectory(ApiClient *client, SyncTokenStore *tokens
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(flushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &CandidateDirectory::onSliceTimer);
+    m_rowCosts.fill(0);
     m_sliceTimer.setSingleShot(true);
     m_sliceTimer.setInterval(0);
     connect(&m_sliceTimer, &QTimer::timeout, this, &CandidateDirectory::onSliceTimer);
@@ -58,7 +59,8 @@ CandidateDirectory::CandidateDirectory(ApiClient *client, SyncTokenStore *tokens
 
 qint64 CandidateDirectory::pendingRows() const
 {
-    return qint64(m_pendingCandidates.rows.size() - m_pendingOffset);
+    const qint64 queued = qint64(m_pendingCandidates.rows.size() - m_pendingOffset);
+    return queued > 0 || !m_cache || !m_cache->hasLoadedRows() ? queued : 1;
 }
 
 qint64 CandidateDirectory::loaded() const
@@ -92,7 +94,8 @@ void CandidateDirectory::setExpectedTotal(qint64 total)
 
 void CandidateDirectory::sync()
 {
-    if ((m_fetch && m_fetch->isRunning()) || m_cacheDraining || (m_cache && m_cache->isLoading()))
+    if ((m_fetch && m_fetch->isRunning()) || m_finishedStream || m_cacheDraining
+        || (m_cache && m_cache->isLoading()))
         return;
     m_lastError = {};
     setState(State::SyncingCandidates);
@@ -105,12 +108,11 @@ void CandidateDirectory::sync()
     startStream(candidatesStream, u"candidate.list"_s);
 }
 
-void CandidateDirectory::onCacheRows(const CandidatePage &rows)
+void CandidateDirectory::onCacheRows()
 {
-    m_cacheRows += qint64(rows.rows.size());
-    m_pendingCandidates.rows.insert(m_pendingCandidates.rows.end(), rows.rows.begin(),
-                                    rows.rows.end());
-    Q_EMIT progressChanged(loaded(), std::max(m_expectedTotal, loaded()));
+    if (m_cacheRows == 0)
+        m_model->reserve(std::max(m_expectedTotal, m_cache->rowsInFile()));
+    Q_EMIT progressChanged(m_model->rowCount(), std::max(m_expectedTotal, m_cache->rowsInFile()));
     if (!m_sliceTimer.isActive())
         m_sliceTimer.start();
 }
@@ -121,7 +123,7 @@ void CandidateDirectory::onCacheFinished(bool usable)
         // Nothing, or a file that broke half-way: whatever it gave goes, and a full sync follows.
         m_pendingCandidates = {};
         m_pendingOffset = 0;
-        if (m_cacheRows > 0)
+        if (m_cacheRows > 0 || m_model->rowCount() > 0)
             m_model->clear();
         m_cacheRows = 0;
         m_syncedStreams.clear();
@@ -132,9 +134,7 @@ void CandidateDirectory::onCacheFinished(bool usable)
         if (!m_cache->syncToken(QLatin1String(stream)).isEmpty())
             m_syncedStreams.insert(QLatin1String(stream));
     m_cacheDraining = true;
-    if (pendingRows() == 0)
-        startAfterCache();
-    else if (!m_sliceTimer.isActive())
+    if (!m_sliceTimer.isActive())
         m_sliceTimer.start();
 }
 
@@ -154,8 +154,11 @@ void CandidateDirectory::cancel()
         m_fetch->cancel();
     if (m_state == State::SyncingCandidates || m_state == State::SyncingApplications)
         setState(State::Idle);
-    if (!m_cacheDraining) // cached rows keep arriving in slices; the network sync will not start
+    // Cached rows keep arriving in slices (the network sync will not start after them).
+    if (!m_cacheDraining && !(m_cache && m_cache->isLoading()))
         flush();
+    if (m_finishedStream && m_state == State::Idle)
+        m_finishedStream = nullptr;
 }
 
 void CandidateDirectory::startStream(const char *stream, const QString &method)
@@ -220,8 +223,10 @@ void CandidateDirectory::onSliceTimer()
         m_sliceTimer.start(); // the rest in the next turns, with events (and a repaint) between
         return;
     }
-    if (m_cacheDraining)
+    if (m_cacheDraining && !(m_cache && m_cache->isLoading()))
         startAfterCache();
+    else if (m_finishedStream)
+        continueAfterStream();
 }
 
 bool CandidateDirectory::mergeSlice()
@@ -229,7 +234,13 @@ bool CandidateDirectory::mergeSlice()
     QElapsedTimer clock;
     clock.start();
     int failures = 0;
-    const size_t available = size_t(pendingRows());
+    if (m_pendingOffset == m_pendingCandidates.rows.size() && m_cache && m_cache->hasLoadedRows()) {
+        CandidatePage page = m_cache->takeLoadedRows();
+        m_cacheRows += qint64(page.rows.size());
+        m_pendingCandidates.rows = std::move(page.rows);
+        m_pendingOffset = 0;
+    }
+    const size_t available = m_pendingCandidates.rows.size() - m_pendingOffset;
     if (available > 0 || m_pendingCandidates.failures) {
         const size_t take = std::min(available, size_t(m_sliceRows));
         CandidatePage slice;
@@ -244,12 +255,22 @@ bool CandidateDirectory::mergeSlice()
             m_pendingOffset = 0;
         }
         failures += m_model->merge(std::move(slice));
-        // Aim the next slice at the budget: the cost per row depends on the views attached.
-        const qint64 ns = std::max<qint64>(clock.nsecsElapsed(), 1);
-        if (take == size_t(m_sliceRows) && ns < sliceBudgetNs / 2)
-            m_sliceRows = std::min(maxSliceRows, m_sliceRows * 2);
-        else if (ns > sliceBudgetNs)
-            m_sliceRows = std::max(minSliceRows, int(qint64(take) * sliceBudgetNs * 3 / 4 / ns));
+        // Aim the next slice at the budget: the cost per row depends on the views attached. The
+        // median of recent slices is the estimate, so one slice that was preempted (or one that
+        // met a cheap moment) does not swing it.
+        if (take >= size_t(minSliceRows)) {
+            m_rowCosts[m_nextRowCost++ % m_rowCosts.size()] =
+                double(clock.nsecsElapsed()) / double(take);
+            std::vector<double> costs;
+            for (double cost : m_rowCosts)
+                if (cost > 0)
+                    costs.push_back(cost);
+            std::nth_element(costs.begin(), costs.begin() + qsizetype(costs.size() / 2),
+                             costs.end());
+            const double typical = costs[costs.size() / 2];
+            m_sliceRows = int(std::clamp(double(sliceBudgetNs) * 0.8 / std::max(typical, 1.0),
+                                         double(minSliceRows), double(maxSliceRows)));
+        }
     }
     // Applications refer to candidate rows: they follow once those are in.
     while (pendingRows() == 0 && !m_pendingApplications.isEmpty()
@@ -258,21 +279,38 @@ bool CandidateDirectory::mergeSlice()
     if (failures)
         qCWarning(lcNet) << failures << "records could not be decoded:"
                          << m_model->lastDecodeError();
-    return pendingRows() == 0 && m_pendingApplications.isEmpty();
+    if (pendingRows() > 0 || !m_pendingApplications.isEmpty())
+        return false;
+    if (m_cacheDraining || (m_cache && m_cache->isLoading()))
+        Q_EMIT progressChanged(m_model->rowCount(), std::max(m_expectedTotal, qint64(m_model->rowCount())));
+    return true;
 }
 
 void CandidateDirectory::onStreamFinished(const char *stream, const QString &token)
 {
-    flush();
-    if (m_tokens && !token.isEmpty())
-        m_tokens->setSyncToken(QLatin1String(stream), token);
+    m_finishedStream = stream;
+    m_finishedToken = token;
+    m_finishedIncremental = m_fetch && m_fetch->isIncremental();
+    m_finishedRecords = m_fetch ? m_fetch->records() : 0;
+    m_flushTimer.stop();
+    if (!m_sliceTimer.isActive())
+        m_sliceTimer.start(); // the stream goes on once its last rows are in, slice by slice
+}
+
+void CandidateDirectory::continueAfterStream()
+{
+    const char *stream = std::exchange(m_finishedStream, nullptr);
+    if (!stream)
+        return;
+    if (m_tokens && !m_finishedToken.isEmpty())
+        m_tokens->setSyncToken(QLatin1String(stream), m_finishedToken);
     m_syncedStreams.insert(QLatin1String(stream));
-    if (m_fetch)
-        Q_EMIT streamFetched(QLatin1String(stream), m_fetch->isIncremental(), m_fetch->records());
+    Q_EMIT streamFetched(QLatin1String(stream), m_finishedIncremental, m_finishedRecords);
     if (qstrcmp(stream, candidatesStream) == 0) {
         Q_EMIT progressChanged(loaded(), std::max(m_expectedTotal, loaded()));
         setState(State::SyncingApplications);
-        startStream(applicationsStream, u"application.list"_s);
+        if (m_state == State::SyncingApplications) // not cancelled by a stateChanged() handler
+            startStream(applicationsStream, u"application.list"_s);
         return;
     }
     m_lastSynced = QDateTime::currentDateTimeUtc();

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <array>
+
 namespace Tessera {
 
 class ApiClient;
@@ -74,7 +76,8 @@ private:
     // Hands pending rows to the model within one frame's budget; true when nothing is left.
     bool mergeSlice();
     void onSliceTimer();
-    void onCacheRows(const CandidatePage &rows);
+    void onCacheRows();
+    void continueAfterStream(); // the rest of onStreamFinished(), once its rows are merged
     void onCacheFinished(bool usable);
     void startAfterCache();
     qint64 pendingRows() const;
@@ -94,11 +97,18 @@ private:
     QList<ApplicationPage> m_pendingApplications;
     QTimer m_flushTimer;
     QTimer m_sliceTimer; // the next slice of a backlog
-    int m_sliceRows = 256; // adapts so that a slice takes about sliceBudgetNs
+    int m_sliceRows = 1'000; // adapts so that a slice takes about sliceBudgetNs
+    std::array<double, 8> m_rowCosts; // ns per row of recent slices (0: none yet)
+    size_t m_nextRowCost = 0;
     CandidateCache *m_cache = nullptr;
     bool m_cacheTried = false;
     bool m_cacheDraining = false; // cached rows still on their way into the model
     qint64 m_cacheRows = 0;
+    // A stream whose fetch finished while its rows were still waiting to be merged.
+    const char *m_finishedStream = nullptr;
+    QString m_finishedToken;
+    bool m_finishedIncremental = false;
+    qint64 m_finishedRecords = 0;
 };
 
 } // namespace Tessera
