@@ -94,18 +94,26 @@ void CandidateDirectory::setExpectedTotal(qint64 total)
 
 void CandidateDirectory::sync()
 {
-    if ((m_fetch && m_fetch->isRunning()) || m_finishedStream || m_cacheDraining
-        || (m_cache && m_cache->isLoading()))
+    if ((m_fetch && m_fetch->isRunning()) || m_finishedStream)
         return;
     m_lastError = {};
     setState(State::SyncingCandidates);
     if (m_cache && !m_cacheTried) {
-        m_cacheTried = true;
-        m_cacheRows = 0;
-        m_cache->load();
+        loadCache();
         return;
     }
+    if (m_cacheDraining || (m_cache && m_cache->isLoading()))
+        return; // startAfterCache() starts the network sync
     startStream(candidatesStream, u"candidate.list"_s);
+}
+
+void CandidateDirectory::loadCache()
+{
+    if (!m_cache || m_cacheTried)
+        return;
+    m_cacheTried = true;
+    m_cacheRows = 0;
+    m_cache->load();
 }
 
 void CandidateDirectory::onCacheRows()

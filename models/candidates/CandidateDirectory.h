@@ -52,6 +52,10 @@ public:
     void setCache(CandidateCache *cache);
     CandidateCache *cache() const { return m_cache; }
 
+    // Fills the model from the cache (if one is set) without waiting for the backend: call it
+    // as soon as the directory exists. A sync() asked for meanwhile starts once every cached row
+    // is in; a first sync() without loadCache() loads the cache first by itself.
+    void loadCache();
     void sync();
     void cancel();
     // candidate.search by email (text with '@') or name; results are merged into the model.

@@ -150,9 +150,9 @@ void SettingsView::showCacheInfo(const CandidateCacheFileInfo &info)
     const QString synced = info.syncedAt.isValid()
         ? QLocale().toString(info.syncedAt.toLocalTime(), QLocale::ShortFormat)
         : tr("unknown");
-    m_cacheInfo->setText(tr("%n candidate(s) stored, %1 on disk, last synced %2.", nullptr,
-                            int(std::min<qint64>(info.rows, std::numeric_limits<int>::max())))
-                             .arg(QLocale().formattedDataSize(info.bytes), synced));
+    m_cacheInfo->setText(tr("Candidates stored: %1. Size on disk: %2. Last synced: %3.")
+                             .arg(QLocale().toString(info.rows),
+                                  QLocale().formattedDataSize(info.bytes), synced));
 }
 
 void SettingsView::setCacheChoice(bool on)
