@@ -31,8 +31,8 @@ auto runOnFileThread(Function function) -> QFuture<decltype(function())>
     using Result = decltype(function());
     auto promise = std::make_shared<QPromise<Result>>();
     QFuture<Result> future = promise->future();
+    promise->start(); // now: a future that was never started does not wait for its result
     CandidateCache::fileThread().start([promise, function = std::move(function)] {
-        promise->start();
         promise->addResult(function());
         promise->finish();
     });
@@ -66,8 +66,11 @@ CandidateCache::CandidateCache(QString backendId, Settings *settings, SecretStor
     , m_directory(CandidateCacheFile::defaultDirectory())
 {
     connect(settings, &Settings::candidateCacheEnabledChanged, this, [this](bool enabled) {
-        if (!enabled)
-            discardFile(u"the cache was turned off"_s);
+        if (enabled)
+            return;
+        discardFile(u"the cache was turned off"_s);
+        if (m_secrets)
+            m_secrets->remove(m_backendId, QLatin1String(keyName), nullptr);
     });
 }
 
@@ -234,9 +237,9 @@ void CandidateCache::readFile(const QByteArray &key)
         watcher->deleteLater();
         finishLoad(*usable);
     });
+    promise->start();
     watcher->setFuture(promise->future());
     fileThread().start([promise, queue, key, path = filePath(), backendId = m_backendId] {
-        promise->start();
         CandidateCacheFile::Contents contents = CandidateCacheFile::read(path, key, backendId);
         LoadPart header;
         header.header = true;
