@@ -97,6 +97,7 @@ void CandidateDirectory::sync()
     if ((m_fetch && m_fetch->isRunning()) || m_finishedStream)
         return;
     m_lastError = {};
+    m_syncChangedRows = false;
     setState(State::SyncingCandidates);
     if (m_cache && !m_cacheTried) {
         loadCache();
@@ -289,8 +290,10 @@ bool CandidateDirectory::mergeSlice()
                          << m_model->lastDecodeError();
     if (pendingRows() > 0 || !m_pendingApplications.isEmpty())
         return false;
-    if (m_cacheDraining || (m_cache && m_cache->isLoading()))
-        Q_EMIT progressChanged(m_model->rowCount(), std::max(m_expectedTotal, qint64(m_model->rowCount())));
+    if (m_cacheDraining || (m_cache && m_cache->isLoading())) {
+        const qint64 rows = m_model->rowCount();
+        Q_EMIT progressChanged(rows, std::max(m_expectedTotal, rows));
+    }
     return true;
 }
 
@@ -314,6 +317,7 @@ void CandidateDirectory::continueAfterStream()
         m_tokens->setSyncToken(QLatin1String(stream), m_finishedToken);
     m_syncedStreams.insert(QLatin1String(stream));
     Q_EMIT streamFetched(QLatin1String(stream), m_finishedIncremental, m_finishedRecords);
+    m_syncChangedRows = m_syncChangedRows || !m_finishedIncremental || m_finishedRecords > 0;
     if (qstrcmp(stream, candidatesStream) == 0) {
         Q_EMIT progressChanged(loaded(), std::max(m_expectedTotal, loaded()));
         setState(State::SyncingApplications);
@@ -323,7 +327,8 @@ void CandidateDirectory::continueAfterStream()
     }
     m_lastSynced = QDateTime::currentDateTimeUtc();
     setState(State::Ready);
-    if (m_cache)
+    // Nothing changed: the cached rows and their older tokens still say the same.
+    if (m_cache && m_syncChangedRows)
         m_cache->save(m_model);
 }
 

@@ -27,7 +27,7 @@ class SyncTokenStore;
 //
 // With a CandidateCache, the first sync() fills the model from the cache first (the cache is
 // then the token store, so the network sync after it is incremental) and every completed sync
-// is saved to it.
+// that changed something is saved to it.
 class CandidateDirectory final : public QObject
 {
     Q_OBJECT
@@ -113,6 +113,7 @@ private:
     QString m_finishedToken;
     bool m_finishedIncremental = false;
     qint64 m_finishedRecords = 0;
+    bool m_syncChangedRows = false; // this sync was full or brought records: worth saving
 };
 
 } // namespace Tessera
