@@ -119,6 +119,7 @@ SecondStartReport measureSecondStart(const BenchSandbox &sandbox, int candidates
         run.ms = double(clock.nsecsElapsed()) / 1e6;
         heartbeat.stop();
         run.stallMs = heartbeat.maxGapMs();
+        run.stallCpuMs = heartbeat.maxCpuGapMs();
         run.rows = list->model.rowCount();
         if (cached != candidates || run.rows != candidates)
             throw std::runtime_error("second start: the cache gave " + std::to_string(cached)

@@ -12,6 +12,7 @@ struct SecondStartRun
     double ms = 0;        // directory + model + shown view created, to every cached row painted
     double loadedMs = 0;  // ... to CandidateDirectory::cacheLoaded() (the rows in the model)
     double stallMs = 0;   // the longest event-loop stall meanwhile
+    double stallCpuMs = 0; // the most GUI-thread CPU time between two heartbeats
     int rows = 0;
 };
 

@@ -212,6 +212,7 @@ struct SyncRun
     double guiCpuMs = 0;
     double sandboxCpuMs = 0;
     double stallMs = 0;
+    double stallCpuMs = 0;
     double stallAtMs = 0;
     qint64 gapsOver16 = 0;
     qint64 gapsOver8 = 0;
@@ -271,6 +272,7 @@ SyncRun runSync(const BenchSandbox &sandbox, CandidateList &list, int candidates
     run.guiCpuMs = guiCpuMs;
     run.sandboxCpuMs = sandbox.cpuMs() - sandboxCpuBefore;
     run.stallMs = heartbeat.maxGapMs();
+    run.stallCpuMs = heartbeat.maxCpuGapMs();
     run.stallAtMs = heartbeat.maxGapAtMs();
     run.gapsOver16 = heartbeat.gapsOver16Ms();
     run.gapsOver8 = heartbeat.gapsOver8Ms();
@@ -328,7 +330,7 @@ int run(const QCommandLineParser &parser)
         throw Failure(u"the baseline saw %1 candidates, not %2"_s.arg(warmUp.records)
                           .arg(candidates));
 
-    QList<double> baselineMs, baselineStallMs, syncMs, stallMs, mergeMs, mergeMaxMs;
+    QList<double> baselineMs, baselineStallMs, syncMs, stallMs, stallCpuMs, mergeMs, mergeMaxMs;
     QList<double> baselineCpuMs, baselineGuiCpuMs, syncCpuMs, syncGuiCpuMs;
     QList<double> baselineSandboxCpuMs, syncSandboxCpuMs, syncPaints;
     std::unique_ptr<CandidateList> list;
@@ -358,6 +360,7 @@ int run(const QCommandLineParser &parser)
         pages = baseline.pages;
         syncMs << sync.ms;
         stallMs << sync.stallMs;
+        stallCpuMs << sync.stallCpuMs;
         mergeMs << sync.mergeMs;
         mergeMaxMs << sync.mergeMaxMs;
         syncCpuMs << sync.cpuMs;
@@ -368,7 +371,8 @@ int run(const QCommandLineParser &parser)
               << rounded(sync.ms / baseline.ms, 3) << "); CPU: bench " << rounded(sync.cpuMs, 0)
               << " ms (GUI thread " << rounded(sync.guiCpuMs, 0) << " ms), sandbox "
               << rounded(sync.sandboxCpuMs, 0) << " ms" << Qt::endl
-              << "    max stall " << rounded(sync.stallMs, 1) << " ms at "
+              << "    max stall " << rounded(sync.stallMs, 1) << " ms (GUI-thread CPU "
+              << rounded(sync.stallCpuMs, 1) << " ms) at "
               << rounded(sync.stallAtMs, 0) << " ms; gaps > 16 ms: " << sync.gapsOver16
               << ", > 8 ms: " << sync.gapsOver8 << "; mergeCandidates "
               << rounded(sync.mergeMs, 1) << " ms in all, longest " << rounded(sync.mergeMaxMs, 2)
@@ -420,7 +424,7 @@ int run(const QCommandLineParser &parser)
     if (!ok || secondStartRuns < 0)
         throw Failure(u"--second-start-runs takes a whole number >= 0"_s);
     SecondStartReport second;
-    QList<double> secondMs, secondLoadedMs, secondStallMs;
+    QList<double> secondMs, secondLoadedMs, secondStallMs, secondStallCpuMs;
     if (secondStartRuns > 0) {
         mark(u"second-start"_s, "begin");
         second = measureSecondStart(sandbox, candidates, secondStartRuns);
@@ -433,9 +437,11 @@ int run(const QCommandLineParser &parser)
             secondMs << run.ms;
             secondLoadedMs << run.loadedMs;
             secondStallMs << run.stallMs;
+            secondStallCpuMs << run.stallCpuMs;
             err() << "  second start " << i + 1 << ": " << run.rows << " cached rows in the model after "
                   << rounded(run.loadedMs, 1) << " ms, painted after " << rounded(run.ms, 1)
-                  << " ms; max stall " << rounded(run.stallMs, 1) << " ms" << Qt::endl;
+                  << " ms; max stall " << rounded(run.stallMs, 1) << " ms (GUI-thread CPU "
+                  << rounded(run.stallCpuMs, 1) << " ms)" << Qt::endl;
         }
     }
     sandbox.stop();
@@ -521,6 +527,16 @@ int run(const QCommandLineParser &parser)
         {u"baseline_runs_ms"_s, toJson(baselineMs)},
         {u"sync_runs_ms"_s, toJson(syncMs)},
         {u"max_stall_runs_ms"_s, toJson(stallMs)},
+        {u"max_stall_cpu_runs_ms"_s, toJson(stallCpuMs)},
+        {u"max_stall_cpu_worst_ms"_s,
+         rounded(stallCpuMs.isEmpty() ? 0
+                                      : *std::max_element(stallCpuMs.cbegin(), stallCpuMs.cend()),
+                 2)},
+        {u"second_start_max_stall_cpu_ms"_s,
+         rounded(secondStallCpuMs.isEmpty()
+                     ? 0
+                     : *std::max_element(secondStallCpuMs.cbegin(), secondStallCpuMs.cend()),
+                 2)},
         {u"startup_ms"_s, rounded(startup, 1)},
         {u"startup_in_app_ms"_s, rounded(median(startupInAppMs), 1)},
         {u"startup_runs_ms"_s, toJson(startupMs)},

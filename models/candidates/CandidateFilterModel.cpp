@@ -71,7 +71,7 @@ void CandidateFilterModel::setFilterText(const QString &text)
         const bool wasEmpty = m_text.isEmpty();
         m_text = normalized;
         if (!wasEmpty) { // only rows shown now can still match, and they keep their order
-            relayout(index.findAmong(m_text, m_visible));
+            relayout(narrowed(m_visible));
             return;
         }
     } else {
@@ -86,13 +86,31 @@ void CandidateFilterModel::setFilterText(const QString &text)
             return;
         }
         if (!m_history.empty() && !m_history.back().text.isEmpty()) {
-            relayout(index.findAmong(m_text, m_history.back().rows));
+            relayout(narrowed(m_history.back().rows));
             return;
         }
     }
     std::vector<int> rows = index.find(m_text);
     sortRows(rows);
     relayout(std::move(rows));
+}
+
+std::vector<int> CandidateFilterModel::narrowed(const std::vector<int> &rows) const
+{
+    const SearchIndex &index = m_source->searchIndex();
+    // Many rows, in source order (no sort): one scan of the whole index and a membership test
+    // is faster than testing each row's key on its own.
+    if (m_sortColumn < 0 && rows.size() > size_t(index.size() / 8)) {
+        std::vector<char> member(size_t(index.size()), 0);
+        for (int row : rows)
+            member[size_t(row)] = 1;
+        std::vector<int> kept = index.find(m_text);
+        kept.erase(std::remove_if(kept.begin(), kept.end(),
+                                  [&member](int row) { return !member[size_t(row)]; }),
+                   kept.end());
+        return kept;
+    }
+    return index.findAmong(m_text, rows);
 }
 
 void CandidateFilterModel::sortRows(std::vector<int> &rows) const

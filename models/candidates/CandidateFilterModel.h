@@ -36,6 +36,8 @@ public:
 private:
     bool accepts(int sourceRow) const;
     void sortRows(std::vector<int> &rows) const;
+    // The rows among `rows` (kept in their order) that match m_text.
+    std::vector<int> narrowed(const std::vector<int> &rows) const;
     // Replaces the visible rows inside one layout change, keeping persistent indexes.
     void relayout(std::vector<int> rows);
     void rebuildProxyRows();
