@@ -97,20 +97,9 @@ void CandidateFilterModel::setFilterText(const QString &text)
 
 std::vector<int> CandidateFilterModel::narrowed(const std::vector<int> &rows) const
 {
-    const SearchIndex &index = m_source->searchIndex();
-    // Many rows, in source order (no sort): one scan of the whole index and a membership test
-    // is faster than testing each row's key on its own.
-    if (m_sortColumn < 0 && rows.size() > size_t(index.size() / 8)) {
-        std::vector<char> member(size_t(index.size()), 0);
-        for (int row : rows)
-            member[size_t(row)] = 1;
-        std::vector<int> kept = index.find(m_text);
-        kept.erase(std::remove_if(kept.begin(), kept.end(),
-                                  [&member](int row) { return !member[size_t(row)]; }),
-                   kept.end());
-        return kept;
-    }
-    return index.findAmong(m_text, rows);
+    // Testing each remaining row's key measured faster than one more scan of the whole index,
+    // even with half the rows left.
+    return m_source->searchIndex().findAmong(m_text, rows);
 }
 
 void CandidateFilterModel::sortRows(std::vector<int> &rows) const
