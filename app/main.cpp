@@ -14,15 +14,49 @@
 #include <malloc.h>
 #endif
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
 
+namespace {
+// --startup-probe (for scripts/bench): prints "first-paint <ms since main()>" when the first
+// widget of the main window paints, then quits.
+class FirstPaintProbe final : public QObject
+{
+public:
+    FirstPaintProbe(const QElapsedTimer &clock, QObject *parent)
+        : QObject(parent)
+        , m_clock(clock)
+    {
+    }
+    QWidget *window = nullptr;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (event->type() == QEvent::Paint && window && widget && widget->window() == window) {
+            QTextStream(stdout) << "first-paint " << m_clock.nsecsElapsed() / 1e6 << Qt::endl;
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_clock;
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
 #ifdef __GLIBC__
     // Pages are parsed and decoded on worker threads; glibc's default of one malloc arena per
     // thread keeps ~30 MB of their freed memory resident. Two arenas are plenty here.
@@ -71,12 +105,18 @@ int main(int argc, char *argv[])
          "also enable every integration through its wizard, saving each page as "
          "DIR/wizard-<partner>-<n>.png; then exit."_s,
          u"DIR"_s},
+        {u"no-cache"_s, u"Neither use nor write the local candidate cache in this run."_s},
     });
+    QCommandLineOption startupProbe(u"startup-probe"_s, u"Print the time to the first paint."_s);
+    startupProbe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(startupProbe);
     parser.process(app);
 
     Settings settings;
     Translations::install(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s)
                                                        : settings.language());
+    if (parser.isSet(u"no-cache"_s))
+        settings.turnOffCandidateCacheForSession();
     SecretStore secrets(&settings);
 
     ConsoleController::Options options;
@@ -90,6 +130,11 @@ int main(int argc, char *argv[])
     }
 
     ConsoleController console(&settings, &secrets);
+    if (parser.isSet(startupProbe)) {
+        auto *probe = new FirstPaintProbe(sinceMain, &app);
+        probe->window = console.window();
+        app.installEventFilter(probe);
+    }
     int exitCode = 0;
     if (parser.isSet(u"capture"_s)) {
         auto *capture = new CaptureRunner(&console, parser.value(u"capture"_s), &console);

@@ -6,9 +6,18 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <time.h>
+
 namespace Tessera::Bench {
 
 namespace {
+
+double threadCpuMs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 void flushEvents()
 {
@@ -47,6 +56,7 @@ QList<Keystroke> typeFilter(CandidateList &list, const QStringList &texts)
     QList<Keystroke> keystrokes;
     for (const QString &text : texts) {
         counter.paints = 0;
+        const double cpuBefore = threadCpuMs();
         QElapsedTimer clock;
         clock.start();
         list.proxy.setFilterText(text);
@@ -54,7 +64,7 @@ QList<Keystroke> typeFilter(CandidateList &list, const QStringList &texts)
         flushEvents();
         const qint64 totalNs = clock.nsecsElapsed();
         keystrokes.append({text, list.proxy.rowCount(), double(proxyNs) / 1e6,
-                           double(totalNs) / 1e6, counter.paints});
+                           double(totalNs) / 1e6, threadCpuMs() - cpuBefore, counter.paints});
     }
     list.view.viewport()->removeEventFilter(&counter);
     return keystrokes;

@@ -14,6 +14,7 @@ struct Keystroke
     int rows = 0;      // rows the proxy shows
     double proxyMs = 0; // CandidateFilterModel::setFilterText alone
     double totalMs = 0; // plus the view's relayout and repaint
+    double cpuMs = 0;   // GUI-thread CPU time of the whole keystroke (not inflated by waiting)
     int paints = 0;    // paint events the viewport received
 };
 

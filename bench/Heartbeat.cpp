@@ -1,6 +1,19 @@
 #include "Heartbeat.h"
 
+#include <algorithm>
+
+#include <time.h>
+
 namespace Tessera::Bench {
+
+namespace {
+qint64 threadCpuNs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+} // namespace
 
 Heartbeat::Heartbeat(QObject *parent)
     : QObject(parent)
@@ -14,6 +27,8 @@ void Heartbeat::start()
 {
     m_lastNs = m_maxGapNs = m_maxGapAtNs = 0;
     m_beats = m_over8 = m_over16 = 0;
+    m_maxCpuGapNs = 0;
+    m_lastCpuNs = threadCpuNs();
     m_clock.start();
     m_timer.start();
 }
@@ -37,6 +52,9 @@ void Heartbeat::beat()
     if (gap > 16'000'000)
         ++m_over16;
     m_lastNs = now;
+    const qint64 cpu = threadCpuNs();
+    m_maxCpuGapNs = std::max(m_maxCpuGapNs, cpu - m_lastCpuNs);
+    m_lastCpuNs = cpu;
     ++m_beats;
 }
 

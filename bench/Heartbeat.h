@@ -24,6 +24,9 @@ public:
     qint64 beats() const { return m_beats; }
     qint64 gapsOver8Ms() const { return m_over8; }
     qint64 gapsOver16Ms() const { return m_over16; }
+    // The most CPU time the GUI thread used between two beats: the stall without the time the
+    // thread waited for a core, so it says what our code costs even on a busy machine.
+    double maxCpuGapMs() const { return double(m_maxCpuGapNs) / 1e6; }
 
 private:
     void beat();
@@ -36,6 +39,8 @@ private:
     qint64 m_beats = 0;
     qint64 m_over8 = 0;
     qint64 m_over16 = 0;
+    qint64 m_lastCpuNs = 0;
+    qint64 m_maxCpuGapNs = 0;
 };
 
 } // namespace Tessera::Bench

@@ -1,5 +1,6 @@
 #include "CandidateDirectory.h"
 
+#include "CandidateCache.h"
 #include "CandidatesModel.h"
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
@@ -7,6 +8,7 @@
 #include "models/api/SyncTokenStore.h"
 #include "models/core/LoadState.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,6 +19,11 @@ namespace Tessera {
 
 namespace {
 constexpr int flushIntervalMs = 100; // views relayout at most ten times a second during a sync
+// One merge into the model, with the signals it sends to proxies and views, stays well inside a
+// 16 ms frame even when the view's repaint that follows lands in the same event-loop turn.
+constexpr qint64 sliceBudgetNs = 3'000'000;
+constexpr int minSliceRows = 64;
+constexpr int maxSliceRows = 50'000;
 
 QVariant decodeCandidates(const QJsonArray &results)
 {
@@ -43,12 +50,39 @@ CandidateDirectory::CandidateDirectory(ApiClient *client, SyncTokenStore *tokens
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(flushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &CandidateDirectory::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &CandidateDirectory::onSliceTimer);
+    m_rowCosts.fill(0);
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &CandidateDirectory::onSliceTimer);
+}
+
+qint64 CandidateDirectory::pendingRows() const
+{
+    const qint64 queued = qint64(m_pendingCandidates.rows.size() - m_pendingOffset);
+    return queued > 0 || !m_cache || !m_cache->hasLoadedRows() ? queued : 1;
 }
 
 qint64 CandidateDirectory::loaded() const
 {
-    return m_model->rowCount() + qint64(m_pendingCandidates.rows.size());
+    return m_model->rowCount() + pendingRows();
+}
+
+void CandidateDirectory::setCache(CandidateCache *cache)
+{
+    Q_ASSERT(!m_cacheTried);
+    if (m_cache)
+        m_cache->disconnect(this);
+    m_cache = cache;
+    if (!cache)
+        return;
+    m_tokens = cache;
+    connect(cache, &CandidateCache::rowsLoaded, this, &CandidateDirectory::onCacheRows);
+    connect(cache, &CandidateCache::loadFinished, this, &CandidateDirectory::onCacheFinished);
+    connect(cache, &QObject::destroyed, this, [this] {
+        m_cache = nullptr;
+        m_tokens = nullptr;
+    });
 }
 
 void CandidateDirectory::setExpectedTotal(qint64 total)
@@ -60,20 +94,80 @@ void CandidateDirectory::setExpectedTotal(qint64 total)
 
 void CandidateDirectory::sync()
 {
-    if (m_fetch && m_fetch->isRunning())
+    if ((m_fetch && m_fetch->isRunning()) || m_finishedStream)
         return;
     m_lastError = {};
+    m_syncChangedRows = false;
     setState(State::SyncingCandidates);
+    if (m_cache && !m_cacheTried) {
+        loadCache();
+        return;
+    }
+    if (m_cacheDraining || (m_cache && m_cache->isLoading()))
+        return; // startAfterCache() starts the network sync
     startStream(candidatesStream, u"candidate.list"_s);
+}
+
+void CandidateDirectory::loadCache()
+{
+    if (!m_cache || m_cacheTried)
+        return;
+    m_cacheTried = true;
+    m_cacheRows = 0;
+    m_cache->load();
+}
+
+void CandidateDirectory::onCacheRows()
+{
+    if (m_cacheRows == 0)
+        m_model->reserve(std::max(m_expectedTotal, m_cache->rowsInFile()));
+    Q_EMIT progressChanged(m_model->rowCount(), std::max(m_expectedTotal, m_cache->rowsInFile()));
+    if (!m_sliceTimer.isActive())
+        m_sliceTimer.start();
+}
+
+void CandidateDirectory::onCacheFinished(bool usable)
+{
+    if (!usable) {
+        // Nothing, or a file that broke half-way: whatever it gave goes, and a full sync follows.
+        m_pendingCandidates = {};
+        m_pendingOffset = 0;
+        if (m_cacheRows > 0 || m_model->rowCount() > 0)
+            m_model->clear();
+        m_cacheRows = 0;
+        m_syncedStreams.clear();
+        startAfterCache();
+        return;
+    }
+    for (const char *stream : {candidatesStream, applicationsStream})
+        if (!m_cache->syncToken(QLatin1String(stream)).isEmpty())
+            m_syncedStreams.insert(QLatin1String(stream));
+    m_cacheDraining = true;
+    if (!m_sliceTimer.isActive())
+        m_sliceTimer.start();
+}
+
+// The network sync starts only once every cached row is in the model, so an incremental page
+// never meets a cached row still waiting in the queue.
+void CandidateDirectory::startAfterCache()
+{
+    m_cacheDraining = false;
+    Q_EMIT cacheLoaded(m_cacheRows);
+    if (m_state == State::SyncingCandidates)
+        startStream(candidatesStream, u"candidate.list"_s);
 }
 
 void CandidateDirectory::cancel()
 {
     if (m_fetch)
         m_fetch->cancel();
-    flush();
     if (m_state == State::SyncingCandidates || m_state == State::SyncingApplications)
         setState(State::Idle);
+    // Cached rows keep arriving in slices (the network sync will not start after them).
+    if (!m_cacheDraining && !(m_cache && m_cache->isLoading()))
+        flush();
+    if (m_finishedStream && m_state == State::Idle)
+        m_finishedStream = nullptr;
 }
 
 void CandidateDirectory::startStream(const char *stream, const QString &method)
@@ -94,8 +188,9 @@ void CandidateDirectory::startStream(const char *stream, const QString &method)
             m_pendingCandidates.failures += page.failures;
             if (m_pendingCandidates.firstError.isEmpty())
                 m_pendingCandidates.firstError = page.firstError;
-            std::move(page.rows.begin(), page.rows.end(),
-                      std::back_inserter(m_pendingCandidates.rows));
+            m_pendingCandidates.rows.insert(m_pendingCandidates.rows.end(),
+                                            std::make_move_iterator(page.rows.begin()),
+                                            std::make_move_iterator(page.rows.end()));
             Q_EMIT progressChanged(loaded(), std::max(m_expectedTotal, loaded()));
         } else {
             m_pendingApplications << payload.value<ApplicationPage>();
@@ -106,6 +201,7 @@ void CandidateDirectory::startStream(const char *stream, const QString &method)
     connect(m_fetch, &PagedFetch::restartedAsFullSync, this, [this, candidates] {
         if (candidates) {
             m_pendingCandidates = {};
+            m_pendingOffset = 0;
             m_model->clear();
             m_syncedStreams.clear(); // applications must be fetched again for the new rows
         }
@@ -123,31 +219,117 @@ void CandidateDirectory::startStream(const char *stream, const QString &method)
 void CandidateDirectory::flush()
 {
     m_flushTimer.stop();
-    int failures = 0;
-    if (!m_pendingCandidates.rows.empty() || m_pendingCandidates.failures) {
-        failures += m_model->merge(std::exchange(m_pendingCandidates, {}));
+    m_sliceTimer.stop();
+    while (!mergeSlice()) {
     }
-    for (const ApplicationPage &page : std::exchange(m_pendingApplications, {}))
-        failures += m_model->merge(page);
+    if (m_cacheDraining)
+        startAfterCache();
+}
+
+void CandidateDirectory::onSliceTimer()
+{
+    if (!mergeSlice()) {
+        m_sliceTimer.start(); // the rest in the next turns, with events (and a repaint) between
+        return;
+    }
+    if (m_cacheDraining && !(m_cache && m_cache->isLoading()))
+        startAfterCache();
+    else if (m_finishedStream)
+        continueAfterStream();
+}
+
+bool CandidateDirectory::mergeSlice()
+{
+    QElapsedTimer clock;
+    clock.start();
+    int failures = 0;
+    if (m_pendingOffset == m_pendingCandidates.rows.size() && m_cache && m_cache->hasLoadedRows()) {
+        CandidatePage page = m_cache->takeLoadedRows();
+        m_cacheRows += qint64(page.rows.size());
+        m_pendingCandidates.rows = std::move(page.rows);
+        m_pendingOffset = 0;
+    }
+    const size_t available = m_pendingCandidates.rows.size() - m_pendingOffset;
+    if (available > 0 || m_pendingCandidates.failures) {
+        const size_t take = std::min(available, size_t(m_sliceRows));
+        CandidatePage slice;
+        slice.failures = std::exchange(m_pendingCandidates.failures, 0);
+        slice.firstError = std::exchange(m_pendingCandidates.firstError, {});
+        const auto first = m_pendingCandidates.rows.begin() + qsizetype(m_pendingOffset);
+        slice.rows.assign(std::make_move_iterator(first),
+                          std::make_move_iterator(first + qsizetype(take)));
+        m_pendingOffset += take;
+        if (m_pendingOffset == m_pendingCandidates.rows.size()) {
+            m_pendingCandidates.rows.clear();
+            m_pendingOffset = 0;
+        }
+        failures += m_model->merge(std::move(slice));
+        // Aim the next slice at the budget: the cost per row depends on the views attached. The
+        // median of recent slices is the estimate, so one slice that was preempted (or one that
+        // met a cheap moment) does not swing it.
+        if (take >= size_t(minSliceRows)) {
+            m_rowCosts[m_nextRowCost++ % m_rowCosts.size()] =
+                double(clock.nsecsElapsed()) / double(take);
+            std::vector<double> costs;
+            for (double cost : m_rowCosts)
+                if (cost > 0)
+                    costs.push_back(cost);
+            std::nth_element(costs.begin(), costs.begin() + qsizetype(costs.size() / 2),
+                             costs.end());
+            const double typical = costs[costs.size() / 2];
+            m_sliceRows = int(std::clamp(double(sliceBudgetNs) * 0.8 / std::max(typical, 1.0),
+                                         double(minSliceRows), double(maxSliceRows)));
+        }
+    }
+    // Applications refer to candidate rows: they follow once those are in.
+    while (pendingRows() == 0 && !m_pendingApplications.isEmpty()
+           && clock.nsecsElapsed() < sliceBudgetNs)
+        failures += m_model->merge(m_pendingApplications.takeFirst());
     if (failures)
         qCWarning(lcNet) << failures << "records could not be decoded:"
                          << m_model->lastDecodeError();
+    if (pendingRows() > 0 || !m_pendingApplications.isEmpty())
+        return false;
+    if (m_cacheDraining || (m_cache && m_cache->isLoading())) {
+        const qint64 rows = m_model->rowCount();
+        Q_EMIT progressChanged(rows, std::max(m_expectedTotal, rows));
+    }
+    return true;
 }
 
 void CandidateDirectory::onStreamFinished(const char *stream, const QString &token)
 {
-    flush();
-    if (m_tokens && !token.isEmpty())
-        m_tokens->setSyncToken(QLatin1String(stream), token);
+    m_finishedStream = stream;
+    m_finishedToken = token;
+    m_finishedIncremental = m_fetch && m_fetch->isIncremental();
+    m_finishedRecords = m_fetch ? m_fetch->records() : 0;
+    m_flushTimer.stop();
+    if (!m_sliceTimer.isActive())
+        m_sliceTimer.start(); // the stream goes on once its last rows are in, slice by slice
+}
+
+void CandidateDirectory::continueAfterStream()
+{
+    const char *stream = std::exchange(m_finishedStream, nullptr);
+    if (!stream)
+        return;
+    if (m_tokens && !m_finishedToken.isEmpty())
+        m_tokens->setSyncToken(QLatin1String(stream), m_finishedToken);
     m_syncedStreams.insert(QLatin1String(stream));
+    Q_EMIT streamFetched(QLatin1String(stream), m_finishedIncremental, m_finishedRecords);
+    m_syncChangedRows = m_syncChangedRows || !m_finishedIncremental || m_finishedRecords > 0;
     if (qstrcmp(stream, candidatesStream) == 0) {
         Q_EMIT progressChanged(loaded(), std::max(m_expectedTotal, loaded()));
         setState(State::SyncingApplications);
-        startStream(applicationsStream, u"application.list"_s);
+        if (m_state == State::SyncingApplications) // not cancelled by a stateChanged() handler
+            startStream(applicationsStream, u"application.list"_s);
         return;
     }
     m_lastSynced = QDateTime::currentDateTimeUtc();
     setState(State::Ready);
+    // Nothing changed: the cached rows and their older tokens still say the same.
+    if (m_cache && m_syncChangedRows)
+        m_cache->save(m_model);
 }
 
 void CandidateDirectory::searchOnServer(const QString &text)

@@ -83,12 +83,17 @@ std::vector<int> SearchIndex::find(QStringView needle) const
         std::iota(rows.begin(), rows.end(), 0);
         return rows;
     }
+    // One character (the first keystroke, over every row): a plain vectorised scan beats
+    // Boyer-Moore, which cannot skip anything for a needle of one.
     const QStringMatcher matcher(needle);
+    const QStringView buffer(m_buffer);
+    const QChar single = needle.size() == 1 ? needle.front() : QChar();
     qsizetype from = 0;
     int row = 0;
     const int count = int(m_offsets.size());
     while (true) {
-        const qsizetype at = matcher.indexIn(m_buffer, from);
+        const qsizetype at = needle.size() == 1 ? buffer.indexOf(single, from)
+                                                : matcher.indexIn(buffer, from);
         if (at < 0)
             break;
         // Matches come in order: advance the row cursor (galloping would not pay off here).

@@ -147,6 +147,27 @@ void Settings::setWindowState(const QByteArray &state)
     setValue(Key::WindowState, state);
 }
 
+bool Settings::candidateCacheChoice() const
+{
+    return value(Key::CandidateCache).toBool();
+}
+
+void Settings::setCandidateCacheChoice(bool on)
+{
+    const bool before = candidateCacheEnabled();
+    setValue(Key::CandidateCache, on);
+    if (candidateCacheEnabled() != before)
+        Q_EMIT candidateCacheEnabledChanged(candidateCacheEnabled());
+}
+
+void Settings::turnOffCandidateCacheForSession()
+{
+    const bool before = candidateCacheEnabled();
+    m_cacheOffForSession = true;
+    if (before)
+        Q_EMIT candidateCacheEnabledChanged(false);
+}
+
 // --- backends ---------------------------------------------------------------------------------
 
 QStringList Settings::backendOrder() const

@@ -65,6 +65,14 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    // Whether the candidate list is kept in an encrypted local cache (CandidateCache). The
+    // stored choice, and whether it is in force: --no-cache turns it off for this run only.
+    bool candidateCacheChoice() const;
+    bool candidateCacheEnabled() const { return candidateCacheChoice() && !m_cacheOffForSession; }
+    void setCandidateCacheChoice(bool on);
+    bool isCandidateCacheOffForSession() const { return m_cacheOffForSession; }
+    void turnOffCandidateCacheForSession();
+
     // Names of a backend's keychain entries (never their values), so they can all be removed.
     // Names must satisfy SettingsKeys::isValidName(); add/remove return whether anything changed.
     QStringList secretNames(const QString &backendId) const;
@@ -99,6 +107,7 @@ Q_SIGNALS:
     void lastViewChanged(const QString &view);
     void secretNamesChanged(const QString &backendId);
     void syncTokenChanged(const QString &backendId, const QString &stream);
+    void candidateCacheEnabledChanged(bool enabled);
 
 private:
     QVariant value(SettingsKeys::Key key) const;
@@ -112,6 +121,7 @@ private:
 
     QSettings m_file;
     bool m_fromNewerVersion = false;
+    bool m_cacheOffForSession = false;
 };
 
 } // namespace Tessera

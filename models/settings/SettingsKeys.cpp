@@ -30,6 +30,8 @@ KeyInfo info(Key key)
         return {u"window/geometry"_s, QByteArray()};
     case Key::WindowState:
         return {u"window/state"_s, QByteArray()};
+    case Key::CandidateCache:
+        return {u"candidateCache"_s, true};
     }
     Q_UNREACHABLE();
     return {};

@@ -8,7 +8,15 @@
 namespace Tessera::SettingsKeys {
 
 // Single values, each with its default.
-enum class Key { SchemaVersion, Language, CurrentBackend, LastView, WindowGeometry, WindowState };
+enum class Key {
+    SchemaVersion,
+    Language,
+    CurrentBackend,
+    LastView,
+    WindowGeometry,
+    WindowState,
+    CandidateCache, // keep an encrypted local copy of the candidate list (default on)
+};
 
 QString name(Key key);
 QVariant defaultValue(Key key);

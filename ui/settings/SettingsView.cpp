@@ -1,16 +1,19 @@
 #include "SettingsView.h"
 
+#include "models/candidates/CandidateCache.h"
 #include "models/secrets/SecretStore.h"
 #include "models/settings/Settings.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageTitle.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,6 +32,11 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     , m_languageNote(new QLabel(this))
     , m_storage(new QLabel(this))
     , m_sessionOnly(new QPushButton(tr("Keep secrets for this session only"), this))
+    , m_cacheSwitch(new QCheckBox(tr("&Keep an encrypted copy of the candidate list on this "
+                                     "computer"), this))
+    , m_cacheNote(new QLabel(this))
+    , m_cacheInfo(new QLabel(this))
+    , m_forgetLocal(new QPushButton(tr("Forget &local data"), this))
 {
     setAccessibleName(tr("Settings"));
     m_backends->setAccessibleName(tr("Backends"));
@@ -62,6 +70,17 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     secretLayout->addWidget(m_storage);
     secretLayout->addWidget(m_sessionOnly, 0, Qt::AlignLeft);
 
+    m_cacheSwitch->setChecked(settings->candidateCacheChoice());
+    m_cacheNote->setWordWrap(true);
+    m_cacheInfo->setWordWrap(true);
+    m_cacheInfo->setAccessibleName(tr("Local candidate data"));
+    auto *cacheBox = new QGroupBox(tr("Local data"), this);
+    auto *cacheLayout = new QVBoxLayout(cacheBox);
+    cacheLayout->addWidget(m_cacheSwitch);
+    cacheLayout->addWidget(m_cacheNote);
+    cacheLayout->addWidget(m_cacheInfo);
+    cacheLayout->addWidget(m_forgetLocal, 0, Qt::AlignLeft);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(16);
@@ -70,6 +89,7 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     layout->addWidget(backendBox);
     layout->addWidget(languageBox);
     layout->addWidget(secretBox);
+    layout->addWidget(cacheBox);
     layout->addStretch();
 
     connect(add, &QPushButton::clicked, this, &SettingsView::addBackendRequested);
@@ -89,8 +109,70 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
         m_secrets->keepForSessionOnly(true);
     });
+    connect(m_cacheSwitch, &QCheckBox::toggled, this, &SettingsView::setCacheChoice);
+    connect(m_forgetLocal, &QPushButton::clicked, this, &SettingsView::forgetLocalData);
+    connect(&m_cacheInfoWatcher, &QFutureWatcherBase::finished, this,
+            [this] { showCacheInfo(m_cacheInfoWatcher.result()); });
+    connect(m_settings, &Settings::currentBackendChanged, this, &SettingsView::refreshCacheInfo);
+    connect(m_settings, &Settings::candidateCacheEnabledChanged, this,
+            &SettingsView::refreshCacheInfo);
     reloadBackends();
     showStorage();
+}
+
+void SettingsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshCacheInfo(); // a sync may have written the cache since
+}
+
+void SettingsView::refreshCacheInfo()
+{
+    const QString id = m_settings->currentBackendId();
+    m_cacheNote->setVisible(m_settings->isCandidateCacheOffForSession());
+    m_cacheNote->setText(tr("Turned off for this run (--no-cache)."));
+    m_cacheSwitch->setEnabled(!m_settings->isCandidateCacheOffForSession());
+    if (id.isEmpty()) {
+        m_cacheInfo->setText(tr("No backend is in use."));
+        m_forgetLocal->setEnabled(false);
+        return;
+    }
+    m_cacheInfoWatcher.setFuture(CandidateCache::fileInfo(id));
+}
+
+void SettingsView::showCacheInfo(const CandidateCacheFileInfo &info)
+{
+    m_forgetLocal->setEnabled(info.exists);
+    if (!info.exists) {
+        m_cacheInfo->setText(tr("No candidate data of this backend is stored on this computer."));
+        return;
+    }
+    const QString synced = info.syncedAt.isValid()
+        ? QLocale().toString(info.syncedAt.toLocalTime(), QLocale::ShortFormat)
+        : tr("unknown");
+    m_cacheInfo->setText(tr("Candidates stored: %1. Size on disk: %2. Last synced: %3.")
+                             .arg(QLocale().toString(info.rows),
+                                  QLocale().formattedDataSize(info.bytes), synced));
+}
+
+void SettingsView::setCacheChoice(bool on)
+{
+    m_settings->setCandidateCacheChoice(on);
+    if (on)
+        return;
+    // Off: no backend keeps a copy, not only the one in use.
+    for (const BackendConfig &backend : m_settings->backends())
+        CandidateCache::forget(backend.id, m_secrets);
+    refreshCacheInfo();
+}
+
+void SettingsView::forgetLocalData()
+{
+    const QString id = m_settings->currentBackendId();
+    if (id.isEmpty())
+        return;
+    CandidateCache::forget(id, m_secrets);
+    refreshCacheInfo();
 }
 
 QString SettingsView::selectedId() const
@@ -133,9 +215,9 @@ void SettingsView::forgetSelected()
     if (!backend)
         return;
     auto *confirm = new QMessageBox(QMessageBox::Question, tr("Forget backend"),
-                                    tr("Forget %1? Its API key is removed from the keychain and "
-                                       "its settings are deleted. The backend itself is not "
-                                       "changed.").arg(backend->name),
+                                    tr("Forget %1? Its API key is removed from the keychain, and "
+                                       "its settings and local data are deleted. The backend "
+                                       "itself is not changed.").arg(backend->name),
                                     QMessageBox::Cancel, this);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *forget = confirm->addButton(tr("Forget"), QMessageBox::DestructiveRole);
@@ -150,6 +232,7 @@ void SettingsView::forgetSelected()
                 return; // keep the settings so the secrets can still be found and removed
             }
             m_banner->clear();
+            CandidateCache::forget(id, nullptr); // its key went with the other secrets
             m_settings->removeBackend(id);
         });
     });

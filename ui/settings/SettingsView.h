@@ -1,7 +1,11 @@
 #pragma once
 
+#include "models/candidates/CandidateCacheFile.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -13,8 +17,8 @@ class MessageBanner;
 class SecretStore;
 class Settings;
 
-// Backends (add, switch, forget — which removes their secrets), language, and where secrets
-// are kept.
+// Backends (add, switch, forget — which removes their secrets and local data), language, where
+// secrets are kept, and the local candidate cache of the backend in use.
 class SettingsView final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +35,16 @@ private:
     void updateButtons();
     void forgetSelected();
     void showStorage();
+    void refreshCacheInfo();
+    void showCacheInfo(const CandidateCacheFileInfo &info);
+    void setCacheChoice(bool on);
+    void forgetLocalData();
     QString selectedId() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
 
     Settings *m_settings;
     SecretStore *m_secrets;
@@ -43,6 +56,11 @@ private:
     QLabel *m_languageNote;
     QLabel *m_storage;
     QPushButton *m_sessionOnly;
+    QCheckBox *m_cacheSwitch;
+    QLabel *m_cacheNote;
+    QLabel *m_cacheInfo;
+    QPushButton *m_forgetLocal;
+    QFutureWatcher<CandidateCacheFileInfo> m_cacheInfoWatcher;
 };
 
 } // namespace Tessera

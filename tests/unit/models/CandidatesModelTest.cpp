@@ -244,3 +244,86 @@ TEST_CASE("the filter keeps following its source after the source is reset", "[m
     filter.setFilterText(u"ada"_s); // nothing left to filter, nothing to crash on
     CHECK(filter.rowCount() == 0);
 }
+
+namespace {
+
+// Source rows whose lower-case "name email" contains `text`, as the filter should show them.
+QStringList expectedNames(const CandidatesModel &model, const QString &text)
+{
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString key = (cell(model, row, CandidatesModel::NameColumn) + u' '
+                             + cell(model, row, CandidatesModel::EmailColumn))
+                                .toLower();
+        if (key.contains(text))
+            names << cell(model, row, CandidatesModel::NameColumn);
+    }
+    return names;
+}
+
+QStringList shownNames(const CandidateFilterModel &filter)
+{
+    QStringList names;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        names << cell(filter, row, CandidatesModel::NameColumn);
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("typing and backspacing in the filter always shows exactly the matching rows",
+          "[models][filter]")
+{
+    CandidatesModel model;
+    REQUIRE(model.mergeCandidates(firstPages()) == 0);
+    REQUIRE(model.mergeCandidates({candidate(u"c4"_s, u"Alma Gale"_s, u"alma@example.org"_s),
+                                   candidate(u"c5"_s, u"Greta Garbo"_s, u"greta@film.example"_s)})
+            == 0);
+    CandidateFilterModel filter;
+    filter.setSourceModel(&model);
+    auto filterTester = fatalTester(&filter);
+
+    const auto check = [&](const QString &text) {
+        filter.setFilterText(text);
+        INFO("filter text: " << text.toStdString());
+        CHECK(shownNames(filter) == expectedNames(model, text.toLower()));
+    };
+    for (const QString &text : {u"a"_s, u"al"_s, u"ala"_s, u"al"_s, u"a"_s, u""_s, u"g"_s,
+                                u"gr"_s, u"gra"_s, u"g"_s, u"ga"_s, u"gal"_s, u"ga"_s, u""_s})
+        check(text);
+
+    SECTION("rows that arrive while a longer text is shown appear after a backspace")
+    {
+        check(u"g"_s);
+        check(u"ga"_s);
+        check(u"gal"_s);
+        REQUIRE(model.mergeCandidates({candidate(u"c6"_s, u"Gary Gable"_s, u"gary@example.org"_s)})
+                == 0);
+        check(u"ga"_s); // "Gary Gable" matches "ga" though it did not match "gal"
+        check(u"g"_s);
+        check(u""_s);
+    }
+    SECTION("a rename while narrowed is seen by the shorter text")
+    {
+        check(u"al"_s);
+        check(u"ala"_s);
+        const QString id = u"c5"_s;
+        REQUIRE(model.mergeCandidates({candidate(id, u"Greta Alamo"_s, u"greta@film.example"_s,
+                                                 u"2026-03-02T10:00:00.000Z"_s)})
+                == 0);
+        check(u"al"_s);
+        check(u""_s);
+    }
+    SECTION("sorting in between keeps the backspaced rows in the new order")
+    {
+        check(u"a"_s);
+        check(u"al"_s);
+        filter.sort(CandidatesModel::NameColumn, Qt::DescendingOrder);
+        filter.setFilterText(u"a"_s);
+        QStringList expected = expectedNames(model, u"a"_s);
+        std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+            return a.compare(b, Qt::CaseInsensitive) > 0;
+        });
+        CHECK(shownNames(filter) == expected);
+    }
+}
