@@ -54,25 +54,29 @@ FieldMappingsView *fieldMappings(BackendContext *context)
         context->settings(), context->backend().id);
 }
 
-// The views that need Tessera's extension methods, with why a plain Ashby backend has none.
+// The views that need Tessera's extension methods, with why a plain Ashby backend has none and
+// what to do about it.
 void showUnavailable(MainWindow &window)
 {
-    const QString why = UnavailableView::tr(
-        "This backend speaks only Ashby's public API, which has no methods for %1. Connect "
-        "Tessera to a backend that implements Tessera's extensions (docs/API.md), such as the "
-        "local sandbox, to use this view.");
-    window.setViewWidget(MainWindow::View::Marketplace,
-                         new UnavailableView(MainWindow::tr("Marketplace"),
-                                             why.arg(UnavailableView::tr("integrations"))));
-    window.setViewWidget(MainWindow::View::FieldMappings,
-                         new UnavailableView(MainWindow::tr("Field mappings"),
-                                             why.arg(UnavailableView::tr("field mappings"))));
-    window.setViewWidget(MainWindow::View::ApiKeys,
-                         new UnavailableView(MainWindow::tr("API keys"),
-                                             why.arg(UnavailableView::tr("listing API keys"))));
-    window.setViewWidget(MainWindow::View::Webhooks,
-                         new UnavailableView(MainWindow::tr("Webhooks"),
-                                             why.arg(UnavailableView::tr("listing webhooks"))));
+    const QString remedy = UnavailableView::tr(
+        "To use it, connect Tessera to a backend that implements Tessera's extensions "
+        "(docs/API.md), such as the local sandbox.");
+    const auto unavailable = [&window, &remedy](MainWindow::View view, const QString &title,
+                                                const QString &why) {
+        window.setViewWidget(view, new UnavailableView(title, why + u' ' + remedy));
+    };
+    unavailable(MainWindow::View::Marketplace, MainWindow::tr("Marketplace"),
+                UnavailableView::tr("This backend speaks only Ashby's public API, which has no "
+                                    "methods to enable or set up integrations."));
+    unavailable(MainWindow::View::FieldMappings, MainWindow::tr("Field mappings"),
+                UnavailableView::tr("This backend speaks only Ashby's public API, which has no "
+                                    "methods for field mappings."));
+    unavailable(MainWindow::View::ApiKeys, MainWindow::tr("API keys"),
+                UnavailableView::tr("This backend speaks only Ashby's public API, which cannot "
+                                    "list or create API keys."));
+    unavailable(MainWindow::View::Webhooks, MainWindow::tr("Webhooks"),
+                UnavailableView::tr("This backend speaks only Ashby's public API, which cannot "
+                                    "list webhooks or their deliveries."));
 }
 
 } // namespace

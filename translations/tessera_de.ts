@@ -1961,22 +1961,6 @@
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <source>New hires in the simulated %1</source>
-        <translation>Neueinstellungen im simulierten %1</translation>
-    </message>
-    <message>
-        <source>Employees imported by the simulated %1</source>
-        <translation>Vom simulierten %1 importierte Mitarbeiter</translation>
-    </message>
-    <message>
-        <source>None yet. Mark a candidate as hired to see them arrive here.</source>
-        <translation>Noch keine. Markieren Sie einen Kandidaten als eingestellt, damit er hier erscheint.</translation>
-    </message>
-    <message>
-        <source>None yet. Move a candidate into the listener&apos;s stage to see them arrive here.</source>
-        <translation>Noch keine. Verschieben Sie einen Kandidaten in die Phase des Listeners, damit er hier erscheint.</translation>
-    </message>
-    <message>
         <source>⚠ Fields that could not be filled: %1. The field mapping&apos;s preview shows why.</source>
         <translation>⚠ Felder, die nicht befüllt werden konnten: %1. Die Vorschau der Feldzuordnung zeigt, warum.</translation>
     </message>
@@ -1987,6 +1971,14 @@
     <message>
         <source>Workflows and field &amp;mapping…</source>
         <translation>Workflows und &amp;Feldzuordnung…</translation>
+    </message>
+    <message>
+        <source>%1 in the simulated %2</source>
+        <translation>%1 im simulierten %2</translation>
+    </message>
+    <message>
+        <source>None yet. They arrive here when the ATS sends %1 a record: after a hire or a stage change, as the integration is set up.</source>
+        <translation>Noch keine. Sie erscheinen hier, sobald das ATS einen Datensatz an %1 sendet: nach einer Einstellung oder einem Phasenwechsel, je nachdem, wie die Integration eingerichtet ist.</translation>
     </message>
 </context>
 <context>
@@ -2340,22 +2332,6 @@
 </context>
 <context>
     <name>Tessera::MappingTargets</name>
-    <message>
-        <source>Employee</source>
-        <translation>Mitarbeiter</translation>
-    </message>
-    <message>
-        <source>Employment contract</source>
-        <translation>Arbeitsvertrag</translation>
-    </message>
-    <message>
-        <source>Contractor agreement</source>
-        <translation>Freelancer-Vertrag</translation>
-    </message>
-    <message>
-        <source>Mutual NDA</source>
-        <translation>Gegenseitiges NDA</translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -2823,10 +2799,6 @@
         <translation>Backend entfernen</translation>
     </message>
     <message>
-        <source>Forget %1? Its API key is removed from the keychain and its settings are deleted. The backend itself is not changed.</source>
-        <translation>%1 entfernen? Der API-Schlüssel wird aus dem Schlüsselbund entfernt und die Einstellungen werden gelöscht. Das Backend selbst bleibt unverändert.</translation>
-    </message>
-    <message>
         <source>Forget</source>
         <translation>Entfernen</translation>
     </message>
@@ -2845,6 +2817,46 @@
     <message>
         <source>API keys are kept in your system keychain; it has not been used yet this session.</source>
         <translation>API-Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt; er wurde in dieser Sitzung noch nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep an encrypted copy of the candidate list on this computer</source>
+        <translation>Verschlüsselte Kopie der Kandidatenliste auf diesem Computer &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Forget &amp;local data</source>
+        <translation>&amp;Lokale Daten vergessen</translation>
+    </message>
+    <message>
+        <source>Local candidate data</source>
+        <translation>Lokale Kandidatendaten</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>Lokale Daten</translation>
+    </message>
+    <message>
+        <source>Turned off for this run (--no-cache).</source>
+        <translation>Für diesen Start ausgeschaltet (--no-cache).</translation>
+    </message>
+    <message>
+        <source>No backend is in use.</source>
+        <translation>Es ist kein Backend in Verwendung.</translation>
+    </message>
+    <message>
+        <source>No candidate data of this backend is stored on this computer.</source>
+        <translation>Auf diesem Computer sind keine Kandidatendaten dieses Backends gespeichert.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Candidates stored: %1. Size on disk: %2. Last synced: %3.</source>
+        <translation>Gespeicherte Kandidaten: %1. Größe auf der Festplatte: %2. Zuletzt synchronisiert: %3.</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its API key is removed from the keychain, and its settings and local data are deleted. The backend itself is not changed.</source>
+        <translation>%1 vergessen? Sein API-Schlüssel wird aus dem Schlüsselbund entfernt, seine Einstellungen und lokalen Daten werden gelöscht. Das Backend selbst bleibt unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3251,29 @@ Beispielwert: %3</translation>
     <message>
         <source>%1 has no settings.</source>
         <translation>„%1“ hat keine Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::UnavailableView</name>
+    <message>
+        <source>To use it, connect Tessera to a backend that implements Tessera&apos;s extensions (docs/API.md), such as the local sandbox.</source>
+        <translation>Um sie zu nutzen, verbinden Sie Tessera mit einem Backend, das die Erweiterungen von Tessera umsetzt (docs/API.md), etwa mit der lokalen Sandbox.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which has no methods to enable or set up integrations.</source>
+        <translation>Dieses Backend spricht nur die öffentliche API von Ashby, die keine Methoden zum Aktivieren oder Einrichten von Integrationen hat.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which has no methods for field mappings.</source>
+        <translation>Dieses Backend spricht nur die öffentliche API von Ashby, die keine Methoden für Feldzuordnungen hat.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which cannot list or create API keys.</source>
+        <translation>Dieses Backend spricht nur die öffentliche API von Ashby, die API-Schlüssel weder auflisten noch erstellen kann.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which cannot list webhooks or their deliveries.</source>
+        <translation>Dieses Backend spricht nur die öffentliche API von Ashby, die weder Webhooks noch ihre Zustellungen auflisten kann.</translation>
     </message>
 </context>
 <context>

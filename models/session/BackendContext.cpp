@@ -2,12 +2,12 @@
 
 #include "BackendSession.h"
 #include "models/api/ApiClient.h"
+#include "models/candidates/CandidateCache.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/reference/ReferenceData.h"
 #include "models/settings/Settings.h"
-#include "models/settings/SettingsSyncTokenStore.h"
 
 namespace Tessera {
 
@@ -19,14 +19,18 @@ BackendContext::BackendContext(QNetworkAccessManager *network, const BackendConf
     , m_settings(settings)
     , m_secrets(secrets)
     , m_client(std::make_unique<ApiClient>(network, backend.url, apiKey))
-    , m_tokens(std::make_unique<SettingsSyncTokenStore>(settings, backend.id))
     , m_session(new BackendSession(m_client.get(), this))
     , m_reference(new ReferenceData(m_client.get(), this))
-    , m_candidates(new CandidateDirectory(m_client.get(), m_tokens.get(), this))
+    , m_cache(new CandidateCache(backend.id, settings, secrets, this))
+    , m_candidates(new CandidateDirectory(m_client.get(), nullptr, this))
     , m_integrationService(new IntegrationService(m_client.get(), this))
 {
     connect(m_session, &BackendSession::stateChanged, this,
             &BackendContext::onSessionStateChanged);
+    // The cache is also the token store of the candidate streams; the list fills from disk
+    // before the backend answers.
+    m_candidates->setCache(m_cache);
+    m_candidates->loadCache();
 }
 
 BackendContext::~BackendContext()
@@ -35,7 +39,7 @@ BackendContext::~BackendContext()
     m_candidates->cancel();
     m_reference->cancelAll();
     m_session->disconnect(this);
-    delete m_candidates; // before the token store it writes to
+    delete m_candidates; // before the cache it writes to
     m_client.reset();
 }
 

@@ -13,16 +13,16 @@ namespace Tessera {
 
 class ApiClient;
 class BackendSession;
+class CandidateCache;
 class CandidateDirectory;
 class IntegrationService;
 class PartnerConsole;
 class ReferenceData;
 class SecretStore;
 class Settings;
-class SyncTokenStore;
 
 // Everything of one backend connection: its own ApiClient, the session, the shared reference
-// data, the candidate directory and the services views use. Connecting creates one; switching
+// data, the candidate directory with its encrypted local cache, and the services views use. Connecting creates one; switching
 // or forgetting the backend destroys it, and every call still running ends as cancelled.
 // Views get what they need from it through ViewFactory.
 class BackendContext final : public QObject
@@ -40,6 +40,8 @@ public:
     BackendSession *session() const { return m_session; }
     ReferenceData *reference() const { return m_reference; }
     CandidateDirectory *candidates() const { return m_candidates; }
+    // The encrypted local copy of the candidate list (off: it keeps nothing).
+    CandidateCache *candidateCache() const { return m_cache; }
     IntegrationService *integrationService() const { return m_integrationService; }
     // Simulated partners' consoles; null until connected, and on backends without them.
     PartnerConsole *partnerConsole() const { return m_partnerConsole; }
@@ -64,9 +66,9 @@ private:
     Settings *m_settings;
     SecretStore *m_secrets;
     std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<SyncTokenStore> m_tokens;
     BackendSession *m_session;
     ReferenceData *m_reference;
+    CandidateCache *m_cache;
     CandidateDirectory *m_candidates;
     IntegrationService *m_integrationService;
     PartnerConsole *m_partnerConsole = nullptr;
