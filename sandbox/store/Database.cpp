@@ -187,4 +187,12 @@ void Database::setMeta(const QString &key, const QString &value)
     query.exec();
 }
 
+void Database::removeMeta(const QString &key)
+{
+    QSqlQuery query(connection());
+    query.prepare(u"DELETE FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    query.exec();
+}
+
 } // namespace Tessera::Sandbox
