@@ -47,6 +47,10 @@ public:
     void setMeta(const QString &key, const QString &value);
     void removeMeta(const QString &key);
 
+    // Rewrites the file and empties the journal, so no freed page keeps an old value (after
+    // SecretsAtRest seals secrets that were in clear).
+    void compact();
+
     bool transaction();
     bool commit();
     // Rollback journal in memory and a large cache while seeding; WAL otherwise.

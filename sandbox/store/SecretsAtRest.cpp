@@ -94,8 +94,10 @@ int SecretsAtRest::sealExisting(Store &store)
             ++sealed;
         }
     }
-    if (sealed > 0)
+    if (sealed > 0) {
         qCInfo(lcStore) << "sealed the secrets of" << sealed << "rows with the data key";
+        store.database.compact(); // the values in clear must not linger in freed pages
+    }
     return sealed;
 }
 
@@ -117,6 +119,7 @@ int SecretsAtRest::resetSecrets(Store &store)
     changed += execCount(database, u"DELETE FROM idempotency_keys"_s);
     database.removeMeta(checkMetaKey);
     transaction.commit();
+    database.compact();
     return changed;
 }
 
