@@ -12,7 +12,7 @@
 namespace Tessera::Protocol {
 
 inline constexpr auto ashbyVersion = "2026-01-01";
-// Extension header (docs/API.md §1.6): one UUID per logical write, the same on every retry.
+// Extension header (docs/API.md §1.10): one UUID per logical write, the same on every retry.
 inline constexpr auto idempotencyKeyHeader = "Idempotency-Key";
 // On an answer replayed for a repeated Idempotency-Key.
 inline constexpr auto idempotentReplayedHeader = "Idempotent-Replayed";
@@ -39,7 +39,7 @@ inline constexpr auto userNotFound = "user_not_found";
 inline constexpr auto apiKeyNotFound = "api_key_not_found";
 inline constexpr auto versionConflict = "version_conflict";
 inline constexpr auto requestTooLarge = "request_too_large"; // HTTP 413 (or 431 for the head)
-// Idempotency-Key (docs/API.md §1.6): HTTP 409.
+// Idempotency-Key (docs/API.md §1.10): HTTP 409.
 inline constexpr auto idempotencyKeyReused = "idempotency_key_reused";
 inline constexpr auto idempotencyKeyInUse = "idempotency_key_in_use";
 // Integrations, field mappings and external workflows (docs/API.md §3.10-3.13).

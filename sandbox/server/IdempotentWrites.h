@@ -13,7 +13,7 @@ namespace Tessera::Sandbox {
 
 class IdempotencyTable;
 
-// Exactly-once writes (docs/API.md §1.6). A write sent with an Idempotency-Key is processed
+// Exactly-once writes (docs/API.md §1.10). A write sent with an Idempotency-Key is processed
 // once per API key and key value: a repeat with the same method and body gets the first answer
 // again (with Idempotent-Replayed: true), a repeat with another method or body gets 409
 // idempotency_key_reused, and a repeat while the first still waits for its answer (a deferred

@@ -9,7 +9,7 @@ namespace Tessera::Sandbox {
 
 class Database;
 
-// The first answer to a write sent with an Idempotency-Key, per API key (docs/API.md §1.6).
+// The first answer to a write sent with an Idempotency-Key, per API key (docs/API.md §1.10).
 // `fingerprint` identifies the request (method and body); the answer body is sealed with the
 // data key, since it may hold a secret shown once (apiKey.create, webhook.create). Entries older
 // than `lifetimeMs` are ignored and pruned. SQL failures throw std::runtime_error.

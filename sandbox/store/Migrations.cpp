@@ -111,7 +111,7 @@ QStringList version6()
     };
 }
 
-// Idempotency-Key (docs/API.md §1.6): the first answer to a write, per API key, for 24 hours.
+// Idempotency-Key (docs/API.md §1.10): the first answer to a write, per API key, for 24 hours.
 // The body is sealed with the data key (it may hold a new key's secret).
 QStringList version7()
 {

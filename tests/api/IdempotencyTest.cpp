@@ -1,4 +1,4 @@
-// Idempotency-Key over real HTTP (docs/API.md §1.6): a write is applied once per key and API
+// Idempotency-Key over real HTTP (docs/API.md §1.10): a write is applied once per key and API
 // key; a repeat gets the first answer; another body under the same key is 409; reads ignore it.
 // The server is asked what was applied.
 #include "ApiHelpers.h"
