@@ -3,6 +3,7 @@
 // The server is asked what was applied.
 #include "ApiHelpers.h"
 
+#include <QTest>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -176,4 +177,46 @@ TEST_CASE("sandbox.configure sets and reports dropAfterApplyRate", "[api][idempo
                  200, u"invalid_input"_s);
     requireSuccess(admin.call(u"sandbox.configure"_s,
                               {{u"faults"_s, QJsonObject{{u"dropAfterApplyRate"_s, 0}}}}));
+}
+
+TEST_CASE("Idempotency-Key: a repeat while the first still waits for a partner is 409 in use",
+          "[api][idempotency]")
+{
+    TestClient admin = adminClient(sandbox());
+    const QString atsKey = results(admin, u"apiKey.create"_s,
+                                   {{u"title"_s, u"Willo in use"_s},
+                                    {u"scopePreset"_s, u"integration:willo"_s}})
+                               .toObject()
+                               .value(u"key"_s)
+                               .toString();
+    // partnerConsole.willo.connect waits for Willo's own call to this API, which the latency
+    // holds back; the first request is still open when the repeat comes.
+    requireSuccess(admin.call(u"sandbox.configure"_s,
+                              {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 1500}}}}));
+    const QByteArray key = newKey();
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"atsApiKey"_s, atsKey}}).toJson(QJsonDocument::Compact);
+    auto send = [&admin, &key, &body] {
+        QNetworkRequest request = admin.request(u"partnerConsole.willo.connect"_s);
+        request.setRawHeader("Authorization", admin.authorization());
+        request.setRawHeader("Idempotency-Key", key);
+        return admin.manager().post(request, body);
+    };
+    QNetworkReply *first = send();
+    REQUIRE(waitUntil([first] { return first->isRunning(); }));
+    QTest::qWait(200); // the first request has reached the server
+    const ApiReply repeat = admin.wait(send());
+    const ApiReply firstReply = admin.wait(first);
+    requireSuccess(admin.call(u"sandbox.configure"_s,
+                              {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 0}}}}));
+    requireSuccess(firstReply);
+    requireError(repeat, 409, u"idempotency_key_in_use"_s);
+    // Once answered, the repeat gets the first answer.
+    QNetworkRequest request = admin.request(u"partnerConsole.willo.connect"_s);
+    request.setRawHeader("Authorization", admin.authorization());
+    request.setRawHeader("Idempotency-Key", key);
+    const ApiReply replay = admin.wait(admin.manager().post(request, body));
+    requireSuccess(replay);
+    CHECK(replay.header("Idempotent-Replayed") == "true");
+    CHECK(replay.body == firstReply.body);
 }
