@@ -9,6 +9,7 @@
 #include "sandbox/server/MethodRegistry.h"
 #include "sandbox/server/Scopes.h"
 #include "sandbox/store/Database.h"
+#include "sandbox/store/SecretsAtRest.h"
 #include "sandbox/store/Store.h"
 #include "sandbox/webhooks/WebhookDispatcher.h"
 
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -73,6 +75,8 @@ bool Sandbox::start(const SandboxOptions &options)
         m_error = m_database->errorString();
         return false;
     }
+    if (!unlockSecrets(options, dataDir))
+        return false;
     // Take the port before writing anything, so a busy port leaves the store untouched.
     auto *tcpServer = new LowDelayTcpServer(this);
     tcpServer->setMaxBodyBytes(options.maxBodyBytes);
@@ -100,6 +104,7 @@ bool Sandbox::start(const SandboxOptions &options)
     m_partners->learnMethods(*m_methods);
 
     try {
+        SecretsAtRest::sealExisting(*m_store); // databases from before sealing
         DemoSeeder seeder(*m_store);
         if (m_database->isEmpty()) {
             QElapsedTimer timer;
@@ -132,6 +137,75 @@ bool Sandbox::start(const SandboxOptions &options)
     });
     m_server->bind(tcpServer);
     return true;
+}
+
+namespace {
+
+QString resetAdvice(const QString &dataDir)
+{
+    return u"run tessera-sandbox --data \"%1\" --reset-secrets to drop them (webhooks are "
+           "disabled and integrations show \"needs attention\" until you enter their secrets "
+           "again)"_s.arg(QDir::toNativeSeparators(dataDir));
+}
+
+} // namespace
+
+bool Sandbox::unlockSecrets(const SandboxOptions &options, const QString &dataDir)
+{
+    const QString database = QDir(dataDir).filePath(u"sandbox.sqlite"_s);
+    QByteArray key = options.dataKey;
+    QString origin = options.dataKeyOrigin.isEmpty() ? u"the data key given"_s
+                                                     : options.dataKeyOrigin;
+    if (key.isEmpty()) {
+        const bool bound = SecretsAtRest::isBound(*m_database);
+        const SecretsAtRest::KeyFile file = SecretsAtRest::loadKeyFile(dataDir, !bound);
+        origin = QDir(dataDir).filePath(QLatin1String(SecretsAtRest::keyFileName));
+        if (!file.error.isEmpty()) {
+            m_error = u"%1 Put back the data.key that belongs to %2, or %3."_s.arg(
+                file.error, database, resetAdvice(dataDir));
+            return false;
+        }
+        if (file.key.isEmpty()) {
+            m_error = u"%1 is missing, but %2 holds secrets encrypted with it (webhook secret "
+                      "tokens, partner credentials). Put that file back, or %3."_s.arg(
+                          origin, database, resetAdvice(dataDir));
+            return false;
+        }
+        if (file.created)
+            qCInfo(lcSandbox).noquote() << "created the data key" << origin;
+        key = file.key;
+    }
+    if (!SecretsAtRest::unlock(*m_database, key)) {
+        m_error = u"The data key from %1 does not open the secrets stored in %2 (webhook secret "
+                  "tokens, partner credentials): they were encrypted with another key. Put back "
+                  "the key that belongs to this database, or %3."_s.arg(origin, database,
+                                                                        resetAdvice(dataDir));
+        return false;
+    }
+    return true;
+}
+
+int Sandbox::resetSecrets(const QString &dataDir, QString &error)
+{
+    const QString path = QDir(dataDir).filePath(u"sandbox.sqlite"_s);
+    if (!QFileInfo::exists(path)) {
+        error = u"There is no sandbox database %1."_s.arg(path);
+        return -1;
+    }
+    Database database(path);
+    if (!database.open()) {
+        error = database.errorString();
+        return -1;
+    }
+    try {
+        Store store(database);
+        const int changed = SecretsAtRest::resetSecrets(store);
+        QFile::remove(QDir(dataDir).filePath(QLatin1String(SecretsAtRest::keyFileName)));
+        return changed;
+    } catch (const std::exception &failure) {
+        error = u"Resetting the secrets failed: %1"_s.arg(QString::fromUtf8(failure.what()));
+        return -1;
+    }
 }
 
 bool Sandbox::hasActiveAdminKey() const

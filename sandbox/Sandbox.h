@@ -35,6 +35,10 @@ struct SandboxOptions
     double timeScale = 1.0;        // multiplies webhook retry delays and timeouts (tests: 0.001)
     QString profile = ApiProfile::full; // which methods it serves (server/ApiProfile.h)
     qint64 maxBodyBytes = 1024 * 1024;  // larger request bodies are answered 413 unread
+    // The 32-byte key that seals stored secrets (store/SecretsAtRest.h). Empty: DIR/data.key,
+    // created on first use. The embedded sandbox passes the key it keeps in the OS keychain.
+    QByteArray dataKey;
+    QString dataKeyOrigin; // where dataKey came from, for error messages, e.g. "the keychain"
 };
 
 // tessera-sandbox as a library: store, seed, methods and HTTP server. Lives on one thread; the
@@ -56,7 +60,12 @@ public:
 
     static QString defaultDataDir();
 
+    // tessera-sandbox --reset-secrets: drops the sealed secrets of the database in `dataDir`
+    // (and DIR/data.key) so a new data key can be used. Returns the rows changed, -1 on error.
+    static int resetSecrets(const QString &dataDir, QString &error);
+
 private:
+    bool unlockSecrets(const SandboxOptions &options, const QString &dataDir);
     bool hasActiveAdminKey() const;
     bool writeAdminKeyFile(const QString &dir, const QString &secret);
 

@@ -123,11 +123,28 @@ int main(int argc, char *argv[])
          u"Methods served: \"full\" (default, every method of docs/API.md) or \"ashby\" "
          "(only Ashby's public API; extensions answer unknown_method)."_s,
          u"NAME"_s, u"full"_s},
+        {u"reset-secrets"_s,
+         u"Drop the stored secrets that the data key (DIR/data.key) no longer opens: webhook "
+         "secret tokens (their webhooks are disabled), partner credentials and what the partner "
+         "stand-ins hold. Then exit; the next start makes a new data key."_s},
     });
     parser.process(app);
 
     SandboxOptions options;
     options.dataDir = parser.value(u"data"_s);
+    if (parser.isSet(u"reset-secrets"_s)) {
+        const QString dir = options.dataDir.isEmpty() ? Sandbox::defaultDataDir() : options.dataDir;
+        QString error;
+        const int changed = Sandbox::resetSecrets(dir, error);
+        if (changed < 0) {
+            err() << "tessera-sandbox: " << error << "\n";
+            return 1;
+        }
+        std::printf("tessera-sandbox: dropped the secrets of %d records in %s; enter them again "
+                    "(webhook secret tokens, integration credentials) once the sandbox runs.\n",
+                    changed, qPrintable(dir));
+        return 0;
+    }
     options.seed = parser.value(u"seed"_s);
     options.plan = parser.value(u"plan"_s);
     auto &faults = options.faults;

@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 
 #include "ApiClient.h"
+#include "ApiProtocol.h"
 #include "EnvelopeDecoder.h"
 
 #include <QFutureWatcher>
@@ -12,6 +13,7 @@
 #include <QPromise>
 #include <QRandomGenerator>
 #include <QThreadPool>
+#include <QUuid>
 
 #include <memory>
 
@@ -36,6 +38,8 @@ ApiCall::ApiCall(ApiClient *client, QString method, const QJsonObject &body, boo
         path += u'/';
     m_url.setPath(path + m_method);
     m_authorization = client->authorization();
+    if (!m_read)
+        m_idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
@@ -80,6 +84,8 @@ void ApiCall::send()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Authorization", m_authorization);
+    if (!m_idempotencyKey.isEmpty())
+        request.setRawHeader(Protocol::idempotencyKeyHeader, m_idempotencyKey);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_client->network()->post(request, m_body);
@@ -161,10 +167,14 @@ void ApiCall::retryOrFinish(const ApiError &error)
     }
     const ApiClientOptions &options = m_client->options();
     const bool rateLimited = error.kind() == ApiError::Kind::RateLimited;
+    // No HTTP answer at all (not a timeout: the first attempt may still be running).
+    const bool dropped = error.kind() == ApiError::Kind::Transport && error.isTransient()
+        && !m_idempotencyKey.isEmpty();
     const int maxAttempts = m_read ? options.maxReadAttempts
         : rateLimited              ? options.maxRateLimitedWriteAttempts
+        : dropped                  ? options.maxDroppedWriteAttempts
                                    : 1;
-    const bool retryable = m_read ? error.isTransient() : rateLimited;
+    const bool retryable = m_read ? error.isTransient() : rateLimited || dropped;
     if (!retryable || m_attempt >= maxAttempts) {
         finish(error);
         return;

@@ -18,7 +18,10 @@ class ApiClient;
 // One request to the backend. It finishes exactly once: with the success envelope or with an
 // ApiError (Cancelled included), then deletes itself. Destroying it (with its context object)
 // aborts the request without emitting finished(). Idempotent reads are retried with
-// backoff on transient failures; writes only on 429, which the server sends before acting.
+// backoff on transient failures. Every write carries an Idempotency-Key (a UUID, the same on
+// each attempt and on QNetworkAccessManager's own resends), so the backend applies it once; a
+// write is retried on 429, which the server sends before acting, and when its connection
+// dropped without an answer (only because of that key).
 class ApiCall final : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
     QString method() const { return m_method; }
     bool isFinished() const { return m_finished; }
     bool isRead() const { return m_read; }
+    // The Idempotency-Key of a write; empty for a read.
+    QByteArray idempotencyKey() const { return m_idempotencyKey; }
     const ApiError &error() const { return m_error; }
     QJsonObject envelope() const { return m_envelope; }
     QJsonValue results() const { return m_envelope.value(QStringLiteral("results")); }
@@ -62,6 +67,7 @@ private:
     QUrl m_url;               // fixed at creation: a retry goes where the first attempt went
     QByteArray m_authorization;
     bool m_read;
+    QByteArray m_idempotencyKey;
     int m_timeoutMs;
     int m_attempt = 0;
     bool m_finished = false;

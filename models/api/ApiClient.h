@@ -19,6 +19,9 @@ struct ApiClientOptions
     int timeoutMs = 30'000;
     int maxReadAttempts = 4;           // first try + retries, for idempotent calls
     int maxRateLimitedWriteAttempts = 3; // a 429 means the write was not processed
+    // A write whose connection dropped before any answer: safe to send again only because it
+    // carries an Idempotency-Key (docs/API.md §1.10), which every write does.
+    int maxDroppedWriteAttempts = 3;
     int retryBaseDelayMs = 500;
     int maxRetryDelayMs = 30'000;
     int maxRetryAfterSeconds = 60;

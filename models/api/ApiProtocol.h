@@ -12,6 +12,10 @@
 namespace Tessera::Protocol {
 
 inline constexpr auto ashbyVersion = "2026-01-01";
+// Extension header (docs/API.md §1.10): one UUID per logical write, the same on every retry.
+inline constexpr auto idempotencyKeyHeader = "Idempotency-Key";
+// On an answer replayed for a repeated Idempotency-Key.
+inline constexpr auto idempotentReplayedHeader = "Idempotent-Replayed";
 
 namespace ErrorCode {
 inline constexpr auto invalidInput = "invalid_input";
@@ -35,6 +39,9 @@ inline constexpr auto userNotFound = "user_not_found";
 inline constexpr auto apiKeyNotFound = "api_key_not_found";
 inline constexpr auto versionConflict = "version_conflict";
 inline constexpr auto requestTooLarge = "request_too_large"; // HTTP 413 (or 431 for the head)
+// Idempotency-Key (docs/API.md §1.10): HTTP 409.
+inline constexpr auto idempotencyKeyReused = "idempotency_key_reused";
+inline constexpr auto idempotencyKeyInUse = "idempotency_key_in_use";
 // Integrations, field mappings and external workflows (docs/API.md §3.10-3.13).
 inline constexpr auto integrationNotFound = "integration_not_found";
 inline constexpr auto integrationNotInPlan = "integration_not_in_plan";

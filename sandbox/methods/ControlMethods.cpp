@@ -43,6 +43,7 @@ QJsonObject describe(const FaultInjector &faults, const SyncPolicy &policy)
                                       {u"rateLimitRate"_s, s.rateLimitRate},
                                       {u"malformedRate"_s, s.malformedRate},
                                       {u"dropRate"_s, s.dropRate},
+                                      {u"dropAfterApplyRate"_s, s.dropAfterApplyRate},
                                       {u"retryAfterSeconds"_s, s.retryAfterSeconds},
                                       {u"rateLimitPerSecond"_s, s.rateLimitPerSecond}}},
             {u"queuedFaults"_s, qint64(faults.queued())},
@@ -67,6 +68,8 @@ void registerControlMethods(MethodRegistry &registry, MethodContext &context)
             settings.rateLimitRate = rate(*object, u"rateLimitRate"_s, settings.rateLimitRate);
             settings.malformedRate = rate(*object, u"malformedRate"_s, settings.malformedRate);
             settings.dropRate = rate(*object, u"dropRate"_s, settings.dropRate);
+            settings.dropAfterApplyRate =
+                rate(*object, u"dropAfterApplyRate"_s, settings.dropAfterApplyRate);
             settings.retryAfterSeconds =
                 count(*object, u"retryAfterSeconds"_s, settings.retryAfterSeconds);
             settings.rateLimitPerSecond =
@@ -80,7 +83,7 @@ void registerControlMethods(MethodRegistry &registry, MethodContext &context)
                 if (!fault)
                     throw ApiFailure::invalidInput(
                         u"Field \"failNext\" has the unknown fault \"%1\"; use serverError, "
-                        "rateLimit, malformedBody or dropConnection."_s.arg(name));
+                        "rateLimit, malformedBody, dropConnection or dropAfterApply."_s.arg(name));
                 queue->append(*fault);
             }
         }

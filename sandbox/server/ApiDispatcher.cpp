@@ -3,6 +3,7 @@
 #include "ApiFailure.h"
 #include "DeferredAnswer.h"
 #include "FaultInjector.h"
+#include "IdempotentWrites.h"
 #include "MethodRegistry.h"
 #include "models/api/ApiProtocol.h"
 #include "sandbox/store/Store.h"
@@ -63,6 +64,7 @@ HttpAnswer faultAnswer(const FaultDecision &decision, const QString &requestId)
         answer.dropConnection = true;
         return answer;
     }
+    case Fault::DropAfterApply: // processed first, see handle()
     case Fault::None:
         break;
     }
@@ -75,16 +77,26 @@ ApiDispatcher::ApiDispatcher(Store &store, const MethodRegistry &methods, FaultI
     : m_store(store)
     , m_methods(methods)
     , m_faults(faults)
+    , m_idempotent(std::make_unique<IdempotentWrites>(store.idempotency))
 {
 }
+
+ApiDispatcher::~ApiDispatcher() = default;
 
 bool ApiDispatcher::isControlMethod(const QString &method)
 {
     return method.startsWith(u"sandbox."_s);
 }
 
+bool ApiDispatcher::isReadMethod(const QString &method)
+{
+    const QString verb = method.section(u'.', -1);
+    return verb.startsWith(u"list"_s) || verb.startsWith(u"info"_s) || verb == u"search"_s;
+}
+
 HttpAnswer ApiDispatcher::handle(const QByteArray &httpMethod, const QString &path,
-                                 const QByteArray &authorization, const QByteArray &body)
+                                 const QByteArray &authorization, const QByteArray &body,
+                                 const QByteArray &idempotencyKey)
 {
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
@@ -118,15 +130,48 @@ HttpAnswer ApiDispatcher::handle(const QByteArray &httpMethod, const QString &pa
 
     const FaultDecision fault = isControlMethod(method) ? FaultDecision{}
                                                         : m_faults.decide(key->id, nowMs);
-    if (fault.fault != Fault::None) {
+    if (fault.fault != Fault::None)
         qCInfo(lcApi) << "injected fault" << FaultInjector::nameOf(fault.fault) << "for" << method;
+    if (fault.fault != Fault::None && fault.fault != Fault::DropAfterApply) {
         HttpAnswer answer = faultAnswer(fault, requestId);
         answer.delayMs = fault.latencyMs;
         return answer;
     }
-    HttpAnswer answer = invoke(*spec, method, *key, body, requestId, nowMs);
+    HttpAnswer answer = idempotencyKey.isEmpty() || isReadMethod(method)
+        ? invoke(*spec, method, *key, body, requestId, nowMs)
+        : invokeOnce(*spec, method, *key, body, idempotencyKey, requestId, nowMs);
     answer.delayMs = fault.latencyMs;
+    answer.dropConnection = fault.fault == Fault::DropAfterApply;
     return answer;
+}
+
+HttpAnswer ApiDispatcher::invokeOnce(const MethodSpec &spec, const QString &method,
+                                     const ApiKeyRecord &key, const QByteArray &body,
+                                     const QByteArray &idempotencyKey, const QString &requestId,
+                                     qint64 nowMs)
+{
+    if (!IdempotentWrites::isValidKey(idempotencyKey))
+        return errorAnswer(400, Code::invalidInput,
+                           u"The Idempotency-Key header must be 1 to %1 printable ASCII "
+                           "characters without spaces, e.g. a UUID."_s.arg(
+                               IdempotentWrites::maxKeyLength),
+                           requestId);
+    const QString idemKey = QString::fromLatin1(idempotencyKey);
+    const QByteArray fingerprint = IdempotencyTable::fingerprintOf(method, body);
+    try {
+        if (auto earlier = m_idempotent->check(key.id, idemKey, fingerprint, requestId, nowMs))
+            return *earlier;
+        HttpAnswer answer = invoke(spec, method, key, body, requestId, nowMs);
+        m_idempotent->remember(key.id, idemKey, fingerprint, answer, nowMs);
+        return answer;
+    } catch (const std::exception &error) {
+        qCWarning(lcApi).noquote() << "request" << requestId << method
+                                   << "idempotency record failed:" << error.what();
+        return errorAnswer(500, Code::internalError,
+                           u"The sandbox failed to answer; see its log for request %1."_s.arg(
+                               requestId),
+                           requestId);
+    }
 }
 
 HttpAnswer ApiDispatcher::invoke(const MethodSpec &spec, const QString &method,

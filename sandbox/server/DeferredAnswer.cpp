@@ -11,7 +11,7 @@ namespace Tessera::Sandbox {
 
 DeferredAnswer::~DeferredAnswer()
 {
-    if (!m_done && m_sink)
+    if (!m_done && (m_sink || m_observer))
         fail(QString::fromLatin1(Protocol::ErrorCode::internalError),
              u"The sandbox dropped this request before answering; see its log for request %1."_s
                  .arg(m_requestId),
@@ -53,6 +53,8 @@ void DeferredAnswer::finish(HttpAnswer answer)
     if (m_done)
         return;
     m_done = true;
+    if (m_observer)
+        m_observer(answer);
     if (m_sink)
         m_sink(answer);
     else

@@ -41,12 +41,15 @@ public:
     // Dispatcher and server side.
     void setRequestId(const QString &requestId) { m_requestId = requestId; }
     void setSink(Sink sink);
+    // Sees the answer once it is complete, before the sink (IdempotentWrites records it).
+    void setObserver(Sink observer) { m_observer = std::move(observer); }
 
 private:
     void finish(HttpAnswer answer);
 
     QString m_requestId;
     Sink m_sink;
+    Sink m_observer;
     std::optional<HttpAnswer> m_answer; // completed before the sink was set
     bool m_done = false;
 };

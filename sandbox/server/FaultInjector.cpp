@@ -12,7 +12,8 @@ const QMap<QString, Fault> &faultNames()
     static const QMap<QString, Fault> names{{u"serverError"_s, Fault::ServerError},
                                             {u"rateLimit"_s, Fault::RateLimited},
                                             {u"malformedBody"_s, Fault::MalformedBody},
-                                            {u"dropConnection"_s, Fault::DropConnection}};
+                                            {u"dropConnection"_s, Fault::DropConnection},
+                                            {u"dropAfterApply"_s, Fault::DropAfterApply}};
     return names;
 }
 } // namespace
@@ -61,6 +62,8 @@ FaultDecision FaultInjector::decide(const QString &keyId, qint64 nowMs)
         decision.retryAfterSeconds = wait;
     } else if (draw(m_settings.dropRate)) {
         decision.fault = Fault::DropConnection;
+    } else if (draw(m_settings.dropAfterApplyRate)) {
+        decision.fault = Fault::DropAfterApply;
     } else if (draw(m_settings.serverErrorRate)) {
         decision.fault = Fault::ServerError;
     } else if (draw(m_settings.rateLimitRate)) {

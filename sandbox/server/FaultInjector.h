@@ -8,7 +8,9 @@
 
 namespace Tessera::Sandbox {
 
-enum class Fault { None, ServerError, RateLimited, MalformedBody, DropConnection };
+// DropAfterApply: the request is processed (a write is applied), then the connection is closed
+// without an answer, as when an answer is lost on the way back.
+enum class Fault { None, ServerError, RateLimited, MalformedBody, DropConnection, DropAfterApply };
 
 struct FaultSettings
 {
@@ -17,6 +19,7 @@ struct FaultSettings
     double rateLimitRate = 0;     // share answered 429 with Retry-After
     double malformedRate = 0;     // share answered 200 with a truncated JSON body
     double dropRate = 0;          // share whose connection is closed without an answer
+    double dropAfterApplyRate = 0; // share processed, then closed without an answer
     int retryAfterSeconds = 1;
     int rateLimitPerSecond = 0;   // per-key budget; 0 = unlimited
 };

@@ -63,7 +63,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                                      : m_dispatcher.handle(methodName(request.method()),
                                                            request.url().path(),
                                                            request.value("authorization"),
-                                                           request.body());
+                                                           request.body(),
+                                                           request.value("idempotency-key"));
     if (answer.deferred || answer.delayMs > 0) {
         answerLater(request, socket, answer);
         return true;
@@ -84,8 +85,13 @@ void HttpServer::answerLater(const QHttpServerRequest &request, QTcpSocket *sock
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
     if (answer.deferred) {
-        answer.deferred->setSink([responder, guard](const HttpAnswer &done) {
-            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+        answer.deferred->setSink([responder, guard, drop = answer.dropConnection](
+                                     const HttpAnswer &done) {
+            if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+                return;
+            if (drop)
+                guard->abort();
+            else
                 writeAnswer(*responder, done);
         });
         return;

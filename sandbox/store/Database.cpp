@@ -65,6 +65,7 @@ QSqlDatabase Database::connection() const
     pragma.exec(u"PRAGMA journal_mode=WAL"_s);
     pragma.exec(u"PRAGMA synchronous=NORMAL"_s);
     pragma.exec(u"PRAGMA temp_store=MEMORY"_s);
+    pragma.exec(u"PRAGMA secure_delete=ON"_s); // freed cells are zeroed, not left readable
     return db;
 }
 
@@ -184,6 +185,23 @@ void Database::setMeta(const QString &key, const QString &value)
     query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
     query.addBindValue(key);
     query.addBindValue(value);
+    query.exec();
+}
+
+void Database::compact()
+{
+    QSqlQuery query(connection());
+    query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (!query.exec(u"VACUUM"_s))
+        qCWarning(lcStore) << "VACUUM failed:" << query.lastError().text();
+    query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+}
+
+void Database::removeMeta(const QString &key)
+{
+    QSqlQuery query(connection());
+    query.prepare(u"DELETE FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
     query.exec();
 }
 

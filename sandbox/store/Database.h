@@ -4,7 +4,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace Tessera::Sandbox {
+
+class SecretBox;
 
 // The sandbox's SQLite file: WAL journal, schema version with migrations, one Qt SQL connection
 // per thread, and the global change sequence that drives incremental sync.
@@ -34,6 +38,19 @@ public:
     bool isEmpty() const;
     int schemaVersion() const;
 
+    // The data key's box that sealed fields use (SecretsAtRest); null until one is set, and then
+    // a sealed field cannot be written or read.
+    void setSecretBox(std::shared_ptr<const SecretBox> box) { m_secretBox = std::move(box); }
+    const SecretBox *secretBox() const { return m_secretBox.get(); }
+
+    QString meta(const QString &key) const;
+    void setMeta(const QString &key, const QString &value);
+    void removeMeta(const QString &key);
+
+    // Rewrites the file and empties the journal, so no freed page keeps an old value (after
+    // SecretsAtRest seals secrets that were in clear).
+    void compact();
+
     bool transaction();
     bool commit();
     // Rollback journal in memory and a large cache while seeding; WAL otherwise.
@@ -41,8 +58,6 @@ public:
 
 private:
     bool migrate();
-    QString meta(const QString &key) const;
-    void setMeta(const QString &key, const QString &value);
 
     QString m_path;
     QString m_connectionPrefix;
@@ -50,6 +65,7 @@ private:
     qint64 m_seq = 0;
     QByteArray m_instanceId;
     QByteArray m_tokenSecret;
+    std::shared_ptr<const SecretBox> m_secretBox;
 };
 
 // Rolls back unless commit() was called, so a handler that throws leaves no half-written change.

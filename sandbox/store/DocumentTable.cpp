@@ -1,7 +1,9 @@
 #include "DocumentTable.h"
 
 #include "Database.h"
+#include "SecretBox.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 
@@ -19,19 +21,66 @@ void execOrThrow(QSqlQuery &query)
                 .toStdString());
 }
 
-namespace {
-
-QString serialize(const QJsonObject &doc)
+bool DocumentTable::isSealedField(const QString &field) const
 {
-    return QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    if (m_sealed.contains(field))
+        return true;
+    return field != u"id"_s && m_sealed.contains(u"*"_s);
 }
 
-QJsonObject parse(const QString &text)
+QStringList DocumentTable::clearSealedFields(const QJsonObject &doc) const
 {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    QStringList fields;
+    for (auto it = doc.constBegin(); it != doc.constEnd(); ++it)
+        if (isSealedField(it.key()) && !SecretBox::isSealed(it.value().toString()))
+            fields << it.key();
+    return fields;
 }
 
-} // namespace
+QByteArray DocumentTable::context(const QString &field) const
+{
+    return (m_table + u'.' + field).toUtf8();
+}
+
+// Each sealed field's value is stored as the sealed text of [value] in compact JSON.
+QString DocumentTable::serialize(const QJsonObject &doc) const
+{
+    if (m_sealed.isEmpty())
+        return QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    QJsonObject stored = doc;
+    for (auto it = stored.begin(); it != stored.end(); ++it) {
+        if (!isSealedField(it.key()))
+            continue;
+        const SecretBox *box = m_database.secretBox();
+        if (!box)
+            throw std::runtime_error("no data key: cannot store a sealed field");
+        const QByteArray plain =
+            QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
+        it.value() = box->seal(plain, context(it.key()));
+    }
+    return QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject DocumentTable::parse(const QByteArray &json) const
+{
+    QJsonObject doc = QJsonDocument::fromJson(json).object();
+    if (m_sealed.isEmpty())
+        return doc;
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+        if (!isSealedField(it.key()) || !SecretBox::isSealed(it.value().toString()))
+            continue;
+        const SecretBox *box = m_database.secretBox();
+        const auto plain = box ? box->open(it.value().toString(), context(it.key()))
+                               : std::nullopt;
+        if (!plain)
+            throw std::runtime_error(
+                QString(u"the sealed field %1.%2 does not open with this data key"_s
+                            .arg(m_table, it.key()))
+                    .toStdString());
+        it.value() = QJsonDocument::fromJson(*plain).array().at(0);
+    }
+    return doc;
+}
 
 DocumentTable::DocumentTable(Database &database, QString table)
     : m_database(database)
@@ -104,7 +153,7 @@ std::optional<QJsonObject> DocumentTable::find(const QString &id) const
     execOrThrow(query);
     if (!query.next())
         return std::nullopt;
-    return parse(query.value(0).toString());
+    return parse(query.value(0).toString().toUtf8());
 }
 
 bool DocumentTable::contains(const QString &id) const
@@ -129,6 +178,9 @@ QList<RawDocument> DocumentTable::selectRaw(const QString &where, const QVariant
     while (query.next())
         rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                      query.value(2).toString().toUtf8()});
+    if (!m_sealed.isEmpty()) // served opened, like select()
+        for (RawDocument &row : rows)
+            row.json = QJsonDocument(parse(row.json)).toJson(QJsonDocument::Compact);
     return rows;
 }
 
@@ -137,7 +189,7 @@ QList<StoredDocument> DocumentTable::select(const QString &where, const QVariant
 {
     QList<StoredDocument> rows;
     for (const RawDocument &raw : selectRaw(where, binds, orderBy, limit))
-        rows.append({raw.rid, raw.seq, QJsonDocument::fromJson(raw.json).object()});
+        rows.append({raw.rid, raw.seq, QJsonDocument::fromJson(raw.json).object()}); // opened
     return rows;
 }
 

@@ -40,6 +40,15 @@ public:
     DocumentTable(Database &database, QString table);
 
     QString name() const { return m_table; }
+
+    // Top-level fields stored sealed with the database's SecretBox ("*": every field but "id").
+    // Reads open them; a value still in clear (a database from before sealing) reads as it is
+    // until SecretsAtRest::sealExisting() seals it. A value that does not open throws.
+    void setSealedFields(QStringList fields) { m_sealed = std::move(fields); }
+    bool hasSealedFields() const { return !m_sealed.isEmpty(); }
+    bool isSealedField(const QString &field) const;
+    // The fields of `doc` that are sealed fields but still in clear.
+    QStringList clearSealedFields(const QJsonObject &doc) const;
     void insert(const QString &id, qint64 createdMs, const QJsonObject &doc,
                 const Columns &columns = {});
     void update(const QString &id, const QJsonObject &doc, const Columns &columns = {});
@@ -59,9 +68,13 @@ public:
 private:
     // Prepared statements are cached per SQL text; a table is used by one thread only.
     QSqlQuery &prepare(const QString &sql) const;
+    QString serialize(const QJsonObject &doc) const;
+    QJsonObject parse(const QByteArray &json) const;
+    QByteArray context(const QString &field) const;
 
     Database &m_database;
     QString m_table;
+    QStringList m_sealed;
     mutable std::unordered_map<QString, QSqlQuery> m_statements;
 };
 

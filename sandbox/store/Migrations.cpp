@@ -111,12 +111,24 @@ QStringList version6()
     };
 }
 
+// Idempotency-Key (docs/API.md §1.10): the first answer to a write, per API key, for 24 hours.
+// The body is sealed with the data key (it may hold a new key's secret).
+QStringList version7()
+{
+    return {
+        u"CREATE TABLE idempotency_keys (api_key_id TEXT NOT NULL, idem_key TEXT NOT NULL, "
+        "fingerprint BLOB NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL, "
+        "created_ms INTEGER NOT NULL, PRIMARY KEY (api_key_id, idem_key))"_s,
+        u"CREATE INDEX idempotency_keys_created ON idempotency_keys(created_ms)"_s,
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
-                                         version5(), version6()};
+                                         version5(), version6(), version7()};
     return all;
 }
 

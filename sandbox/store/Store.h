@@ -3,6 +3,7 @@
 #include "ApiKeyTable.h"
 #include "Database.h"
 #include "DocumentTable.h"
+#include "IdempotencyTable.h"
 
 namespace Tessera::Sandbox {
 
@@ -35,7 +36,12 @@ public:
         , integrationPrivate(db, QStringLiteral("integration_private"))
         , fieldMappings(db, QStringLiteral("field_mappings"))
         , externalWorkflows(db, QStringLiteral("external_workflows"))
+        , idempotency(db)
     {
+        // Secrets the sandbox must read back, sealed with the data key (SecretsAtRest).
+        webhooks.setSealedFields({QStringLiteral("secretToken")});
+        integrationPrivate.setSealedFields({QStringLiteral("credentials")});
+        partnerStates.setSealedFields({QStringLiteral("*")}); // keys and secrets stand-ins hold
     }
 
     Database &database;
@@ -61,6 +67,7 @@ public:
     DocumentTable integrationPrivate; // credentials and inbound webhook per integration
     DocumentTable fieldMappings;
     DocumentTable externalWorkflows; // Juro contract workflows (methods/ExternalWorkflowMethods)
+    IdempotencyTable idempotency;    // first answers to writes with an Idempotency-Key
 };
 
 } // namespace Tessera::Sandbox
