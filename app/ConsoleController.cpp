@@ -110,7 +110,7 @@ void ConsoleController::start(const Options &options)
 void ConsoleController::startSandbox()
 {
     if (!m_sandbox) {
-        m_sandbox = new SandboxHost(sandboxDataDir(), this);
+        m_sandbox = new SandboxHost(sandboxDataDir(), m_secrets, this);
         connect(m_sandbox, &SandboxHost::started, this, &ConsoleController::onSandboxStarted);
         connect(m_sandbox, &SandboxHost::failed, this, [this](const QString &message) {
             Q_EMIT fatalError(tr("The embedded sandbox could not start: %1").arg(message));

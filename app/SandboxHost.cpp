@@ -12,19 +12,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-SandboxHost::SandboxHost(QString dataDir, QObject *parent)
-    : SandboxHost(std::move(dataDir), nullptr, parent)
-{
-}
-
 SandboxHost::SandboxHost(QString dataDir, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_dataDir(std::move(dataDir))
     , m_secrets(secrets)
 {
     m_thread.setObjectName(u"tessera-sandbox"_s);
-    if (!m_secrets)
-        m_secrets = new SecretStore(new Settings(this), this);
 }
 
 SandboxHost::~SandboxHost()

@@ -19,8 +19,6 @@ class SandboxHost final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxHost)
 public:
-    // Uses a SecretStore of its own over the console's settings file.
-    explicit SandboxHost(QString dataDir, QObject *parent = nullptr);
     // `secrets` (the console's) must outlive the host.
     SandboxHost(QString dataDir, SecretStore *secrets, QObject *parent = nullptr);
     ~SandboxHost() override;
