@@ -1,5 +1,5 @@
 // tessera: the admin console. Command line: see README.md.
-#include "CaptureRunner.h"
+#include "app/capture/CaptureRunner.h"
 #include "ConsoleController.h"
 #include "Translations.h"
 

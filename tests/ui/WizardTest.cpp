@@ -4,7 +4,7 @@
 // resume).
 #include "UiTestSupport.h"
 
-#include "app/WizardDriver.h"
+#include "app/capture/WizardDriver.h"
 #include "models/core/LoadStatus.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/IntegrationsModel.h"

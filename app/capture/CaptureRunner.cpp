@@ -1,6 +1,6 @@
 #include "CaptureRunner.h"
 
-#include "ConsoleController.h"
+#include "app/ConsoleController.h"
 
 #include "models/api/ApiClient.h"
 #include "models/candidates/CandidateDetail.h"
