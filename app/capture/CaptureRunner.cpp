@@ -134,9 +134,9 @@ void CaptureRunner::captureFieldMappings()
     window->showView(MainWindow::View::FieldMappings);
     view->open(u"sora"_s, u"employee"_s);
     const auto loaded = [view] {
-        return view->document()->state() == LoadState::Ready
+        return view->document()->status()->state() == LoadState::Ready
             && view->document()->integrationId() == u"sora"
-            && view->sourceFields()->state() != LoadState::Loading;
+            && view->sourceFields()->status()->state() != LoadState::Loading;
     };
     whenReady(loaded, u"the Sora mapping did not load"_s, [this, view, window] {
         MappingDocument *document = view->document();
@@ -154,8 +154,8 @@ void CaptureRunner::captureFieldMappings()
                 }
                 view->previewPane()->showCandidate(email.value);
                 const auto previewed = [view] {
-                    return view->preview()->state() == LoadState::Ready
-                        || view->preview()->state() == LoadState::Failed;
+                    return view->preview()->status()->state() == LoadState::Ready
+                        || view->preview()->status()->state() == LoadState::Failed;
                 };
                 whenReady(previewed, u"the mapping preview did not load"_s, [this, view, window] {
                     QApplication::processEvents();
@@ -180,7 +180,7 @@ void CaptureRunner::captureJuroWorkflows()
     ExternalWorkflowsPane *pane = view->workflowsPane();
     view->open(u"juro"_s, u"workflow:employment-contract"_s);
     const auto loaded = [view, pane] {
-        return view->document()->state() == LoadState::Ready
+        return view->document()->status()->state() == LoadState::Ready
             && view->document()->integrationId() == u"juro"
             && (pane->model()->status()->state() == LoadState::Ready
                 || pane->model()->status()->state() == LoadState::Failed);
@@ -209,8 +209,8 @@ void CaptureRunner::captureJuroWorkflows()
         view->preview()->refresh(); // now, not after the debounce: the wait below needs it
         const auto listed = [model, view] {
             return (model->status()->state() != LoadState::Ready || model->rowCount() >= 2)
-                && (view->preview()->state() == LoadState::Ready
-                    || view->preview()->state() == LoadState::Failed);
+                && (view->preview()->status()->state() == LoadState::Ready
+                    || view->preview()->status()->state() == LoadState::Failed);
         };
         whenReady(listed, u"the Juro workflows were not created"_s, [this, pane, window] {
             const ExternalWorkflow *first = pane->model()->workflow(0);

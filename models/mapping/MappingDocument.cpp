@@ -14,6 +14,7 @@ namespace Tessera {
 
 MappingDocument::MappingDocument(ApiClient *client, QObject *parent)
     : QObject(parent)
+    , m_status(new LoadStatus(this))
     , m_client(client)
     , m_undo(new QUndoStack(this))
 {
@@ -42,24 +43,22 @@ void MappingDocument::reload()
 {
     delete m_requests;
     m_requests = new QObject(this);
-    m_loadError = {};
     setSaveState(SaveState::Idle);
-    setState(LoadState::Loading);
+    m_status->begin();
     const QJsonObject body{{u"integrationId"_s, m_integrationId}, {u"target"_s, m_target}};
     callWithOutcome<MappingInfo>(
         m_client, u"fieldMapping.info"_s, body, m_requests,
         [](const QJsonValue &results) { return MappingInfo::fromJson(results.toObject()); },
         Done<MappingInfo>([this](const Outcome<MappingInfo> &outcome) {
             if (!outcome.ok()) {
-                m_loadError = outcome.error;
-                setState(LoadState::Failed);
+                m_status->fail(outcome.error);
                 return;
             }
             m_info = outcome.value;
             m_undo->clear();
             adopt(outcome.value);
             readDraft();
-            setState(LoadState::Ready);
+            m_status->succeed();
             if (m_draft)
                 Q_EMIT draftAvailable();
         }));
@@ -232,7 +231,7 @@ void MappingDocument::notifyDirty()
 
 void MappingDocument::save()
 {
-    if (m_state != LoadState::Ready || m_saveState == SaveState::Saving)
+    if (m_status->state() != LoadState::Ready || m_saveState == SaveState::Saving)
         return;
     m_saveError = {};
     setSaveState(SaveState::Saving);
@@ -324,7 +323,7 @@ void MappingDocument::readDraft()
 
 void MappingDocument::writeDraft()
 {
-    if (!m_settings || m_state == LoadState::Loading)
+    if (!m_settings || m_status->state() == LoadState::Loading)
         return;
     QByteArray bytes;
     if (isDirty()) {
@@ -361,11 +360,6 @@ void MappingDocument::discardDraft()
         m_settings->setMappingDraft(m_backendId, m_integrationId, m_target, {});
 }
 
-void MappingDocument::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
-}
 
 void MappingDocument::setSaveState(SaveState state)
 {

@@ -2,7 +2,7 @@
 
 #include "MappingTypes.h"
 #include "models/api/ApiError.h"
-#include "models/core/LoadState.h"
+#include "models/core/LoadStatus.h"
 
 #include <QObject>
 #include <QPointer>
@@ -31,6 +31,8 @@ public:
     Q_ENUM(SaveState)
 
     explicit MappingDocument(ApiClient *client, QObject *parent = nullptr);
+    // The load state, last error and when it last loaded.
+    LoadStatus *status() const { return m_status; }
     ~MappingDocument() override;
 
     void setDraftStore(Settings *settings, const QString &backendId);
@@ -39,8 +41,6 @@ public:
 
     QString integrationId() const { return m_integrationId; }
     QString target() const { return m_target; }
-    LoadState state() const { return m_state; }
-    ApiError loadError() const { return m_loadError; }
     SaveState saveState() const { return m_saveState; }
     ApiError saveError() const { return m_saveError; }
 
@@ -84,7 +84,6 @@ public:
     void applyRow(const QString &targetId, const std::optional<MappingRow> &row);
 
 Q_SIGNALS:
-    void stateChanged(Tessera::LoadState state);
     void rowsReset();
     void rowChanged(const QString &targetId);
     void dirtyChanged(bool dirty);
@@ -100,7 +99,6 @@ private:
         std::optional<MappingRow> after;
     };
     bool push(const QString &text, const QList<Change> &changes);
-    void setState(LoadState state);
     void setSaveState(SaveState state);
     void adopt(const MappingInfo &info);
     void writeDraft();
@@ -109,13 +107,12 @@ private:
     QString labelOf(const QString &targetId) const;
     void notifyDirty();
 
+    LoadStatus *m_status;
     QPointer<ApiClient> m_client;
     QPointer<Settings> m_settings;
     QString m_backendId;
     QString m_integrationId;
     QString m_target;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_loadError;
     SaveState m_saveState = SaveState::Idle;
     ApiError m_saveError;
     MappingInfo m_info;

@@ -13,6 +13,7 @@ namespace Tessera {
 
 PreviewModel::PreviewModel(ApiClient *client, MappingDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_status(new LoadStatus(this))
     , m_client(client)
     , m_document(document)
 {
@@ -22,8 +23,8 @@ PreviewModel::PreviewModel(ApiClient *client, MappingDocument *document, QObject
     connect(document, &MappingDocument::rowChanged, this, &PreviewModel::schedule);
     connect(document, &MappingDocument::rowsReset, this, &PreviewModel::schedule);
     // Another mapping is loading: the values shown belong to the old one, so they go now.
-    connect(document, &MappingDocument::stateChanged, this, [this] {
-        if (m_document->state() != LoadState::Ready)
+    connect(document->status(), &LoadStatus::stateChanged, this, [this] {
+        if (m_document->status()->state() != LoadState::Ready)
             refresh();
     });
 }
@@ -46,23 +47,20 @@ void PreviewModel::refresh()
 {
     m_debounce.stop();
     const int generation = ++m_generation;
-    if (m_email.isEmpty() || !m_document || m_document->state() != LoadState::Ready) {
+    if (m_email.isEmpty() || !m_document || m_document->status()->state() != LoadState::Ready) {
         beginResetModel();
         m_values.clear();
         endResetModel();
-        m_error = {};
-        setState(LoadState::Idle);
+        m_status->reset();
         return;
     }
-    m_error = {};
-    setState(LoadState::Loading);
+    m_status->begin();
     const QJsonObject body{{u"integrationId"_s, m_document->integrationId()},
                            {u"target"_s, m_document->target()},
                            {u"email"_s, m_email},
                            {u"rows"_s, rowsToJson(m_document->rows())}};
     if (!m_client) {
-        m_error = ApiError(ApiError::Kind::Transport, u"fieldMapping.preview"_s);
-        setState(LoadState::Failed);
+        m_status->fail(ApiError(ApiError::Kind::Transport, u"fieldMapping.preview"_s));
         return;
     }
     // A preview stores nothing, so it is retried like a read.
@@ -83,8 +81,10 @@ void PreviewModel::refresh()
         beginResetModel();
         m_values = values;
         endResetModel();
-        m_error = call->error();
-        setState(m_error.isError() ? LoadState::Failed : LoadState::Ready);
+        if (call->error().isError())
+            m_status->fail(call->error());
+        else
+            m_status->succeed();
     });
 }
 
@@ -179,10 +179,5 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
     return section == TargetColumn ? tr("Target field") : tr("Value");
 }
 
-void PreviewModel::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
-}
 
 } // namespace Tessera

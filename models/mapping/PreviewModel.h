@@ -2,7 +2,7 @@
 
 #include "MappingTypes.h"
 #include "models/api/ApiError.h"
-#include "models/core/LoadState.h"
+#include "models/core/LoadStatus.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -25,6 +25,8 @@ public:
     enum Role { TargetIdRole = Qt::UserRole + 1, ErrorRole, IsRequiredRole, IsProblemRole };
 
     PreviewModel(ApiClient *client, MappingDocument *document, QObject *parent = nullptr);
+    // The load state, last error and when it last loaded.
+    LoadStatus *status() const { return m_status; }
 
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
     // The candidate to evaluate, by email address; empty clears the preview.
@@ -33,8 +35,6 @@ public:
     // Refresh now (Go).
     void refresh();
 
-    LoadState state() const { return m_state; }
-    ApiError error() const { return m_error; }
     const QList<PreviewValue> &values() const { return m_values; }
     int problemCount() const;
     int generation() const { return m_generation; }
@@ -48,20 +48,17 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
-    void stateChanged(Tessera::LoadState state);
 
 private:
     void schedule();
-    void setState(LoadState state);
     QString targetLabel(const QString &targetId) const;
 
+    LoadStatus *m_status;
     QPointer<ApiClient> m_client;
     QPointer<MappingDocument> m_document;
     QTimer m_debounce;
     QString m_email;
     int m_generation = 0;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_error;
     QList<PreviewValue> m_values;
 };
 

@@ -15,6 +15,7 @@ constexpr quintptr groupMarker = 0;
 
 SourceFieldsModel::SourceFieldsModel(ApiClient *client, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_status(new LoadStatus(this))
     , m_client(client)
 {
 }
@@ -23,8 +24,7 @@ void SourceFieldsModel::load()
 {
     delete m_requests;
     m_requests = new QObject(this);
-    m_error = {};
-    setState(LoadState::Loading);
+    m_status->begin();
     callWithOutcome<QList<SourceField>>(
         m_client, u"field.list"_s, QJsonObject(), m_requests,
         [](const QJsonValue &results) {
@@ -34,8 +34,7 @@ void SourceFieldsModel::load()
         },
         Done<QList<SourceField>>([this](const Outcome<QList<SourceField>> &outcome) {
             if (!outcome.ok()) {
-                m_error = outcome.error;
-                setState(LoadState::Failed);
+                m_status->fail(outcome.error);
                 return;
             }
             setFields(outcome.value);
@@ -58,7 +57,7 @@ void SourceFieldsModel::setFields(const QList<SourceField> &fields)
         group->fields.append(int(i));
     }
     endResetModel();
-    setState(LoadState::Ready);
+    m_status->succeed();
 }
 
 const SourceField *SourceFieldsModel::field(const QString &id) const
@@ -216,10 +215,5 @@ QMimeData *SourceFieldsModel::mimeData(const QModelIndexList &indexes) const
     return MappingMime::encode(MappingMime::sourceFields(), ids);
 }
 
-void SourceFieldsModel::setState(LoadState state)
-{
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
-}
 
 } // namespace Tessera

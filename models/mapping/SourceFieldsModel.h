@@ -2,7 +2,7 @@
 
 #include "MappingTypes.h"
 #include "models/api/ApiError.h"
-#include "models/core/LoadState.h"
+#include "models/core/LoadStatus.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
@@ -23,12 +23,12 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, IsGroupRole, SearchTextRole };
 
     explicit SourceFieldsModel(ApiClient *client, QObject *parent = nullptr);
+    // The load state, last error and when it last loaded.
+    LoadStatus *status() const { return m_status; }
 
     void load();
     // Fills the model without the backend (tests, previews).
     void setFields(const QList<SourceField> &fields);
-    LoadState state() const { return m_state; }
-    ApiError error() const { return m_error; }
     const QList<SourceField> &fields() const { return m_fields; }
     const SourceField *field(const QString &id) const;
     QString label(const QString &id) const; // the id itself when unknown
@@ -47,7 +47,6 @@ public:
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
 Q_SIGNALS:
-    void stateChanged(Tessera::LoadState state);
 
 private:
     struct Group
@@ -56,11 +55,9 @@ private:
         QList<int> fields; // positions in m_fields
     };
     static QString groupLabel(const QString &objectType);
-    void setState(LoadState state);
 
+    LoadStatus *m_status;
     QPointer<ApiClient> m_client;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_error;
     QList<SourceField> m_fields;
     QList<Group> m_groups;
     QObject *m_requests = nullptr;

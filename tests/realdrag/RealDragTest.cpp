@@ -74,8 +74,8 @@ TEST_CASE("a real mouse drag maps a source field and moves a mapping between tar
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     view.open(u"sora"_s, u"employee"_s);
     REQUIRE(waitUntil([&view] {
-        return view.document()->state() == LoadState::Ready
-            && view.sourceFields()->state() == LoadState::Ready;
+        return view.document()->status()->state() == LoadState::Ready
+            && view.sourceFields()->status()->state() == LoadState::Ready;
     }));
     QTest::qWait(300); // the layout settles before coordinates are read
     MappingDocument *document = view.document();

@@ -63,7 +63,7 @@ struct WorkflowsFixture
     {
         view.open(u"juro"_s, target);
         REQUIRE(waitUntil([this] {
-            return view.document()->state() == LoadState::Ready
+            return view.document()->status()->state() == LoadState::Ready
                 && model()->status()->state() == LoadState::Ready;
         }));
     }
@@ -120,7 +120,7 @@ TEST_CASE("the workflows section shows for Juro only, with an empty state that s
     SandboxProcess sandbox(sandboxArguments());
     WorkflowsFixture fixture(sandbox);
     fixture.view.open(u"humaans"_s, u"employee"_s);
-    REQUIRE(waitUntil([&] { return fixture.view.document()->state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&] { return fixture.view.document()->status()->state() == LoadState::Ready; }));
     CHECK_FALSE(fixture.pane()->isVisible());
 
     fixture.openJuro();
@@ -183,7 +183,7 @@ TEST_CASE("keyboard only: create a workflow, open its template's mapping, edit a
     // "Open its field mapping next": the editor now shows the NDA template's fields.
     REQUIRE(waitUntil([&] {
         return fixture.view.document()->target() == u"workflow:nda"_s
-            && fixture.view.document()->state() == LoadState::Ready;
+            && fixture.view.document()->status()->state() == LoadState::Ready;
     }));
     // The offscreen platform has no window manager to give the window back its activation.
     REQUIRE(waitUntil([&] { return !fixture.pane()->findChild<ExternalWorkflowDialog *>(); }));
@@ -196,7 +196,7 @@ TEST_CASE("keyboard only: create a workflow, open its template's mapping, edit a
 
     // Back to the list: Enter opens the selected workflow's mapping.
     fixture.view.open(u"juro"_s, u"workflow:employment-contract"_s);
-    REQUIRE(waitUntil([&] { return fixture.view.document()->state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&] { return fixture.view.document()->status()->state() == LoadState::Ready; }));
     fixture.pane()->table()->setFocus();
     fixture.pane()->selectWorkflow(created.id);
     press(Qt::Key_Return);

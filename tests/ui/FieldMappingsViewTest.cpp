@@ -76,8 +76,8 @@ struct ViewFixture
     {
         view->open(integration, target);
         REQUIRE(waitUntil([this] {
-            return view->document()->state() == LoadState::Ready
-                && view->sourceFields()->state() == LoadState::Ready;
+            return view->document()->status()->state() == LoadState::Ready
+                && view->sourceFields()->status()->state() == LoadState::Ready;
         }));
     }
 
@@ -302,9 +302,9 @@ TEST_CASE("the transform editor builds every transform type and refuses bad inpu
 
     // The backend judges the chain: a preview with it reports an error rather than failing.
     fixture.view->previewPane()->showCandidate(californiaCandidateEmail(fixture.clients.raw));
-    REQUIRE(waitUntil([&] { return fixture.view->preview()->state() != LoadState::Loading; }));
+    REQUIRE(waitUntil([&] { return fixture.view->preview()->status()->state() != LoadState::Loading; }));
     saveScreenshot(fixture.view.get(), u"mapping-transforms.png"_s);
-    CHECK(fixture.view->preview()->state() == LoadState::Ready);
+    CHECK(fixture.view->preview()->status()->state() == LoadState::Ready);
     CHECK(fixture.view->preview()->problemCount() > 0);
 
     // Every edit was one undo step; undoing them all restores the untouched row.
@@ -354,14 +354,14 @@ TEST_CASE("the Sora preview shows California through a pasted value map",
     type(email);
     press(Qt::Key_Return);
     PreviewModel *preview = fixture.view->preview();
-    REQUIRE(waitUntil([&] { return preview->state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&] { return preview->status()->state() == LoadState::Ready; }));
     CHECK(preview->valueOf(u"workState"_s) == QJsonValue(u"California"_s));
 
     // Changing the mapping refreshes the preview by itself (debounced).
     const int generation = preview->generation();
     REQUIRE(document->unmap(u"jobTitle"_s));
     REQUIRE(waitUntil([&] { return preview->generation() > generation
-                                   && preview->state() == LoadState::Ready; }));
+                                   && preview->status()->state() == LoadState::Ready; }));
     CHECK(pane->status()->text().contains(u"need"_s));
     bool calledOut = false;
     for (int row = 0; row < preview->rowCount(); ++row)
@@ -478,8 +478,8 @@ TEST_CASE("the editor says plainly when the backend cannot be reached", "[ui][ma
     options.maxReadAttempts = 1;
     fixture.clients.client.setOptions(options);
     fixture.view->open(u"sora"_s, u"employee"_s);
-    REQUIRE(waitUntil([&] { return fixture.document()->state() == LoadState::Failed
-                                   && fixture.view->sourceFields()->state() == LoadState::Failed; }));
+    REQUIRE(waitUntil([&] { return fixture.document()->status()->state() == LoadState::Failed
+                                   && fixture.view->sourceFields()->status()->state() == LoadState::Failed; }));
     QApplication::processEvents();
     CHECK(fixture.view->banner()->isVisible());
     CHECK_FALSE(fixture.view->banner()->text().isEmpty());
@@ -556,7 +556,7 @@ TEST_CASE("drag and drop: the Sora mapping built from scratch, saved and preview
 
     fixture.view->previewPane()->showCandidate(californiaCandidateEmail(fixture.clients.raw));
     PreviewModel *preview = fixture.view->preview();
-    REQUIRE(waitUntil([&] { return preview->state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&] { return preview->status()->state() == LoadState::Ready; }));
     CHECK(preview->valueOf(u"workState"_s) == QJsonValue(u"California"_s));
     for (const QString &target : {u"firstName"_s, u"lastName"_s, u"personalEmail"_s, u"jobTitle"_s})
         CHECK_FALSE(preview->valueOf(target).toString().isEmpty());
@@ -631,7 +631,7 @@ TEST_CASE("keyboard only: the preview's candidate picker finds a candidate by na
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
     CHECK(field->text() == arEmails.at(1));
-    REQUIRE(waitUntil([&] { return fixture.view->preview()->state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&] { return fixture.view->preview()->status()->state() == LoadState::Ready; }));
     CHECK(fixture.view->preview()->email() == arEmails.at(1));
     CHECK(fixture.view->preview()->rowCount() > 0);
 
@@ -645,5 +645,5 @@ TEST_CASE("keyboard only: the preview's candidate picker finds a candidate by na
     press(Qt::Key_Return);
     REQUIRE(waitUntil([&] { return field->text() == priyaEmails.first(); }));
     REQUIRE(waitUntil([&] { return fixture.view->preview()->email() == priyaEmails.first()
-                                   && fixture.view->preview()->state() == LoadState::Ready; }));
+                                   && fixture.view->preview()->status()->state() == LoadState::Ready; }));
 }

@@ -32,7 +32,7 @@ struct ModelFixture
         , modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
     {
         sources.load();
-        REQUIRE(waitUntil([this] { return sources.state() == LoadState::Ready; }));
+        REQUIRE(waitUntil([this] { return sources.status()->state() == LoadState::Ready; }));
         REQUIRE(loadDocument(document, integration, target));
     }
 
@@ -202,7 +202,7 @@ TEST_CASE("the preview shows California for a California candidate and calls out
         u"workState"_s, QJsonArray{QJsonObject{{u"type"_s, u"valueMap"_s},
                                                {u"map"_s, QJsonObject{{u"CA"_s, u"California"_s}}}}}));
     preview.setEmail(email);
-    REQUIRE(waitUntil([&] { return preview.state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&] { return preview.status()->state() == LoadState::Ready; }));
     CHECK(preview.valueOf(u"workState"_s) == QJsonValue(u"California"_s));
     CHECK(preview.valueOf(u"personalEmail"_s).toString().compare(email, Qt::CaseInsensitive) == 0);
 
@@ -213,7 +213,7 @@ TEST_CASE("the preview shows California for a California candidate and calls out
                                    QJsonArray{QJsonObject{{u"type"_s, u"dateFormat"_s},
                                                           {u"format"_s, u"yyyy-MM-dd"_s}}}));
     const int before = preview.generation();
-    REQUIRE(waitUntil([&] { return preview.generation() > before && preview.state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&] { return preview.generation() > before && preview.status()->state() == LoadState::Ready; }));
     bool jobTitleCalledOut = false;
     bool dateErrorShown = false;
     for (int row = 0; row < preview.rowCount(); ++row) {
@@ -242,17 +242,17 @@ TEST_CASE("the preview shows California for a California candidate and calls out
     QTest::qWait(100); // it meets the 503 and waits for its retry
     preview.setEmail(u"nobody@example.invalid"_s);
     preview.refresh();
-    REQUIRE(waitUntil([&] { return preview.state() != LoadState::Loading; }));
-    CHECK(preview.state() == LoadState::Failed);
+    REQUIRE(waitUntil([&] { return preview.status()->state() != LoadState::Loading; }));
+    CHECK(preview.status()->state() == LoadState::Failed);
     QTest::qWait(800); // the retry is answered meanwhile, and must be dropped
-    CHECK(preview.state() == LoadState::Failed);
-    CHECK(preview.error().code() == u"candidate_not_found"_s);
+    CHECK(preview.status()->state() == LoadState::Failed);
+    CHECK(preview.status()->lastError().code() == u"candidate_not_found"_s);
     CHECK(preview.rowCount() == 0);
 
     // And back: the same candidate previews again.
     preview.setEmail(email);
     preview.refresh();
-    REQUIRE(waitUntil([&] { return preview.state() == LoadState::Ready; }));
+    REQUIRE(waitUntil([&] { return preview.status()->state() == LoadState::Ready; }));
     CHECK(preview.valueOf(u"workState"_s) == QJsonValue(u"California"_s));
 }
 
@@ -379,7 +379,7 @@ TEST_CASE("rows whose source field was archived are marked until they are remapp
                                                {u"isArchived"_s, true}})
                 .isSuccess());
     document.reload();
-    REQUIRE(waitUntil([&] { return document.state() == LoadState::Ready
+    REQUIRE(waitUntil([&] { return document.status()->state() == LoadState::Ready
                                    && !document.drift().isEmpty(); }));
     const QModelIndex marked = fixture.targetIndex(u"workCity"_s, MappingModel::SourceColumn);
     const QString why = marked.data(MappingModel::DriftRole).toString();
@@ -419,7 +419,7 @@ TEST_CASE("a source used only inside a transform is marked too; a save refreshes
                                                {u"fieldType"_s, u"String"_s}})
                 .isSuccess());
     document.reload();
-    REQUIRE(waitUntil([&] { return document.state() == LoadState::Ready
+    REQUIRE(waitUntil([&] { return document.status()->state() == LoadState::Ready
                                    && !document.drift().isEmpty(); }));
     const auto driftOf = [&](const QString &target) {
         return fixture.targetIndex(target, MappingModel::SourceColumn)

@@ -49,8 +49,8 @@ inline bool loadDocument(MappingDocument &document, const QString &integration,
                          const QString &target)
 {
     document.load(integration, target);
-    return waitUntil([&document] { return document.state() != LoadState::Loading; })
-        && document.state() == LoadState::Ready;
+    return waitUntil([&document] { return document.status()->state() != LoadState::Loading; })
+        && document.status()->state() == LoadState::Ready;
 }
 
 // The server's saved rows and version for a mapping.

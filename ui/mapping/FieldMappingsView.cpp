@@ -129,7 +129,7 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
                 open(workflowIntegrationId(), target);
                 // The table is disabled while the mapping loads; it takes the focus when ready.
                 m_focusTargetsWhenReady = true;
-                if (m_document->state() == LoadState::Ready)
+                if (m_document->status()->state() == LoadState::Ready)
                     updateTargetStatus();
             });
 
@@ -152,11 +152,11 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
                                 "session. Restore them?"));
         m_draftBar->show();
     });
-    connect(m_document, &MappingDocument::stateChanged, this, [this] {
+    connect(m_document->status(), &LoadStatus::stateChanged, this, [this] {
         updateTargetStatus();
         updateTitle();
         showDocumentProblems();
-        if (m_document->state() == LoadState::Ready && !m_document->targetFields().isEmpty()
+        if (m_document->status()->state() == LoadState::Ready && !m_document->targetFields().isEmpty()
             && m_currentTarget.isEmpty())
             selectTarget(m_document->targetFields().constFirst().id);
         updateChain();
@@ -183,9 +183,9 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
             m_document->setTransforms(m_currentTarget, chain);
     });
     connect(m_banner, &MessageBanner::retryRequested, this, [this] {
-        if (m_sources->state() == LoadState::Failed)
+        if (m_sources->status()->state() == LoadState::Failed)
             m_sources->load();
-        if (m_document->state() == LoadState::Failed)
+        if (m_document->status()->state() == LoadState::Failed)
             m_document->reload();
     });
     updateTitle();
@@ -385,11 +385,11 @@ void FieldMappingsView::open(const QString &integrationId, const QString &target
     for (int i = 0; i < m_chooser->count(); ++i)
         if (m_chooser->itemData(i).toStringList() == QStringList{integrationId, target})
             m_chooser->setCurrentIndex(i);
-    if (m_sources->state() == LoadState::Idle || m_sources->state() == LoadState::Failed)
+    if (m_sources->status()->state() == LoadState::Idle || m_sources->status()->state() == LoadState::Failed)
         m_sources->load();
     showWorkflowsFor(integrationId, target);
     if (m_document->integrationId() == integrationId && m_document->target() == target
-        && m_document->state() != LoadState::Failed)
+        && m_document->status()->state() != LoadState::Failed)
         return;
     m_draftBar->hide();
     m_banner->clear();
@@ -405,7 +405,7 @@ QString FieldMappingsView::title() const
 void FieldMappingsView::updateTitle()
 {
     QString text = tr("Field mappings");
-    if (m_document->state() == LoadState::Ready && !m_document->targetLabel().isEmpty())
+    if (m_document->status()->state() == LoadState::Ready && !m_document->targetLabel().isEmpty())
         text = tr("Field mappings — %1").arg(m_chooser->currentText());
     if (m_document->isDirty())
         text += u" •"_s;
@@ -424,21 +424,21 @@ void FieldMappingsView::updateTitle()
         status = tr("Not saved");
         break;
     case MappingDocument::SaveState::Idle:
-        if (m_document->state() == LoadState::Ready)
+        if (m_document->status()->state() == LoadState::Ready)
             status = m_document->isDirty() ? tr("Unsaved changes")
                      : m_document->isDefault() ? tr("Default mapping (not saved yet)")
                                                : tr("Saved · version %1").arg(m_document->version());
         break;
     }
     m_saveStatus->setText(status);
-    m_saveAction->setEnabled(m_document->state() == LoadState::Ready
+    m_saveAction->setEnabled(m_document->status()->state() == LoadState::Ready
                              && m_document->saveState() != MappingDocument::SaveState::Saving);
     m_revertAction->setEnabled(m_document->isDirty());
 }
 
 void FieldMappingsView::updateTargetStatus()
 {
-    switch (m_document->state()) {
+    switch (m_document->status()->state()) {
     case LoadState::Idle:
         m_targetStatus->setText(tr("Choose a mapping above."));
         m_targetStatus->show();
@@ -451,14 +451,14 @@ void FieldMappingsView::updateTargetStatus()
         m_focusTargetsWhenReady = false;
         m_targetStatus->setText(tr("The mapping could not be loaded."));
         m_targetStatus->show();
-        m_banner->showError(m_document->loadError(), true);
+        m_banner->showError(m_document->status()->lastError(), true);
         break;
     case LoadState::Ready:
         m_targetStatus->hide();
         break;
     }
-    m_targets->setEnabled(m_document->state() == LoadState::Ready);
-    if (m_document->state() == LoadState::Ready && m_focusTargetsWhenReady) {
+    m_targets->setEnabled(m_document->status()->state() == LoadState::Ready);
+    if (m_document->status()->state() == LoadState::Ready && m_focusTargetsWhenReady) {
         m_focusTargetsWhenReady = false;
         m_targets->setFocus();
     }
@@ -466,7 +466,7 @@ void FieldMappingsView::updateTargetStatus()
 
 void FieldMappingsView::showDocumentProblems()
 {
-    if (m_document->state() != LoadState::Ready || m_document->drift().isEmpty())
+    if (m_document->status()->state() != LoadState::Ready || m_document->drift().isEmpty())
         return;
     QStringList messages;
     for (const MappingDrift &drift : m_document->drift())
@@ -490,7 +490,7 @@ bool FieldMappingsView::selectTarget(const QString &targetId)
 void FieldMappingsView::updateChain()
 {
     const auto target = m_document->targetField(m_currentTarget);
-    if (!target || m_document->state() != LoadState::Ready) {
+    if (!target || m_document->status()->state() != LoadState::Ready) {
         m_chain->setChain({}, tr("Choose a target field to edit how its value is shaped."), false);
         return;
     }
@@ -542,7 +542,7 @@ void FieldMappingsView::removeCurrent()
 void FieldMappingsView::showMapToMenu()
 {
     const QString source = m_sourcePane->currentSourceId();
-    if (source.isEmpty() || m_document->state() != LoadState::Ready)
+    if (source.isEmpty() || m_document->status()->state() != LoadState::Ready)
         return;
     auto *menu = new QMenu(this);
     menu->setObjectName(u"mapToMenu"_s);

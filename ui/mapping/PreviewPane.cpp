@@ -84,7 +84,7 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
             &PreviewPane::showCandidate);
-    connect(model, &PreviewModel::stateChanged, this, &PreviewPane::updateStatus);
+    connect(model->status(), &LoadStatus::stateChanged, this, &PreviewPane::updateStatus);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->resizeRowsToContents();
     });
@@ -125,7 +125,7 @@ void PreviewPane::showCandidate(const QString &email)
 
 void PreviewPane::updateStatus()
 {
-    switch (m_model->state()) {
+    switch (m_model->status()->state()) {
     case LoadState::Idle:
         m_status->setText(tr("Type a candidate's name and pick them, or enter an email, then press "
                              "Go to see what each target field would receive. The preview "
@@ -135,7 +135,7 @@ void PreviewPane::updateStatus()
         m_status->setText(tr("Computing the preview…"));
         break;
     case LoadState::Failed:
-        m_status->setText(tr("No preview: %1").arg(m_model->error().userMessage()));
+        m_status->setText(tr("No preview: %1").arg(m_model->status()->lastError().userMessage()));
         break;
     case LoadState::Ready: {
         const int problems = m_model->problemCount();

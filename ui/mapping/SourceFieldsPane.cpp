@@ -70,14 +70,14 @@ SourceFieldsPane::SourceFieldsPane(SourceFieldsModel *model, QWidget *parent)
     });
     connect(m_search, &QLineEdit::returnPressed, m_tree, qOverload<>(&QWidget::setFocus));
     connect(m_filter, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
-    connect(model, &SourceFieldsModel::stateChanged, this, &SourceFieldsPane::updateStatus);
+    connect(model->status(), &LoadStatus::stateChanged, this, &SourceFieldsPane::updateStatus);
     updateStatus();
     m_tree->expandAll();
 }
 
 void SourceFieldsPane::updateStatus()
 {
-    switch (m_model->state()) {
+    switch (m_model->status()->state()) {
     case LoadState::Idle:
     case LoadState::Loading:
         m_status->setText(tr("Loading the ATS fields…"));
@@ -85,7 +85,7 @@ void SourceFieldsPane::updateStatus()
         break;
     case LoadState::Failed:
         m_status->setText(tr("The ATS fields could not be loaded: %1")
-                              .arg(m_model->error().userMessage()));
+                              .arg(m_model->status()->lastError().userMessage()));
         m_status->show();
         break;
     case LoadState::Ready:
