@@ -2,10 +2,14 @@
 
 #include "app/ConsoleController.h"
 
+#include "models/admin/ApiKeysModel.h"
+#include "models/admin/WebhooksModel.h"
 #include "models/api/ApiClient.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/candidates/CandidatesModel.h"
+#include "models/core/LoadStatus.h"
+#include "models/integrations/IntegrationsModel.h"
 #include "models/mapping/CandidateLookup.h"
 #include "models/mapping/MappingDocument.h"
 #include "models/mapping/PreviewModel.h"
@@ -35,7 +39,6 @@ namespace Tessera {
 
 namespace {
 constexpr int deadlineMs = 300'000;
-constexpr int settleMs = 400; // let late layouts and detail panes finish painting
 } // namespace
 
 CaptureRunner::CaptureRunner(ConsoleController *console, const QString &directory, QObject *parent)
@@ -63,12 +66,12 @@ void CaptureRunner::openFirstCandidate()
         m_console->window()->viewWidget(MainWindow::View::Candidates));
     CandidatesModel *model = m_console->context()->candidates()->model();
     if (!view || model->rowCount() == 0) {
-        QTimer::singleShot(settleMs, this, &CaptureRunner::captureAll);
+        QMetaObject::invokeMethod(this, &CaptureRunner::captureAll, Qt::QueuedConnection);
         return;
     }
     connect(view->detail(), &CandidateDetail::stateChanged, this, [this](LoadState state) {
-        if (state == LoadState::Ready)
-            QTimer::singleShot(settleMs, this, &CaptureRunner::captureAll);
+        if (state == LoadState::Ready) // after the panes that show it took the news
+            QMetaObject::invokeMethod(this, &CaptureRunner::captureAll, Qt::QueuedConnection);
         else if (state == LoadState::Failed)
             fail(u"the candidate detail did not load"_s);
     });
@@ -105,18 +108,33 @@ void CaptureRunner::captureAll()
 }
 
 void CaptureRunner::whenReady(const std::function<bool()> &ready, const QString &what,
-                              const std::function<void()> &next, int waitedMs)
+                              const std::function<void()> &next, const QList<QObject *> &watched)
 {
     if (ready()) {
         next();
         return;
     }
-    if (waitedMs > 30'000) {
-        fail(what);
-        return;
+    // One waiter per wait: it goes (and so do its connections) once it has answered.
+    auto *waiter = new QObject(this);
+    const auto check = [waiter, ready, next] {
+        if (waiter->property("answered").toBool() || !ready())
+            return;
+        waiter->setProperty("answered", true);
+        waiter->deleteLater();
+        next();
+    };
+    for (QObject *source : watched) {
+        if (auto *status = qobject_cast<LoadStatus *>(source))
+            connect(status, &LoadStatus::stateChanged, waiter, check);
+        else if (auto *model = qobject_cast<QAbstractItemModel *>(source)) {
+            connect(model, &QAbstractItemModel::rowsInserted, waiter, check);
+            connect(model, &QAbstractItemModel::modelReset, waiter, check);
+            connect(model, &QAbstractItemModel::dataChanged, waiter, check);
+        }
     }
-    QTimer::singleShot(100, this, [this, ready, what, next, waitedMs] {
-        whenReady(ready, what, next, waitedMs + 100);
+    QTimer::singleShot(30'000, waiter, [this, waiter, what] {
+        if (!waiter->property("answered").toBool())
+            fail(what);
     });
 }
 
@@ -138,7 +156,9 @@ void CaptureRunner::captureFieldMappings()
             && view->document()->integrationId() == u"sora"
             && view->sourceFields()->status()->state() != LoadState::Loading;
     };
-    whenReady(loaded, u"the Sora mapping did not load"_s, [this, view, window] {
+    const QList<QObject *> editor{view->document()->status(), view->sourceFields()->status(),
+                                  view->preview()->status()};
+    whenReady(loaded, u"the Sora mapping did not load"_s, [this, view, window, editor] {
         MappingDocument *document = view->document();
         document->mapSource(u"workState"_s, u"candidate.locationRegion"_s);
         const QJsonObject map{{u"CA"_s, u"California"_s}, {u"NY"_s, u"New York"_s},
@@ -147,7 +167,7 @@ void CaptureRunner::captureFieldMappings()
                                 QJsonArray{QJsonObject{{u"type"_s, u"valueMap"_s}, {u"map"_s, map}}});
         view->selectTarget(u"workState"_s);
         findCandidateEmailInRegion(
-            m_console->context()->client(), u"CA"_s, this, [this, view, window](const Outcome<QString> &email) {
+            m_console->context()->client(), u"CA"_s, this, [this, view, window, editor](const Outcome<QString> &email) {
                 if (!email.ok() || email.value.isEmpty()) {
                     fail(u"no candidate in California to preview"_s);
                     return;
@@ -165,9 +185,9 @@ void CaptureRunner::captureFieldMappings()
                     if (!save(view->transformEditor(), u"value-map-editor"_s))
                         return;
                     captureJuroWorkflows();
-                });
+                }, editor);
             });
-    });
+    }, editor);
 }
 
 // Juro's external workflows above the editor (two made here unless some exist), then the
@@ -185,8 +205,10 @@ void CaptureRunner::captureJuroWorkflows()
             && (pane->model()->status()->state() == LoadState::Ready
                 || pane->model()->status()->state() == LoadState::Failed);
     };
+    const QList<QObject *> watched{view->document()->status(), view->preview()->status(),
+                                   pane->model()->status(), pane->model()};
     whenReady(loaded, u"the Juro mapping or its workflows did not load"_s, [this, view, pane,
-                                                                          window] {
+                                                                          window, watched] {
         ExternalWorkflowsModel *model = pane->model();
         if (model->status()->state() == LoadState::Ready && model->rowCount() == 0) {
             model->create(tr("Employment contract (UK)"), u"offer"_s, u"employment-contract"_s);
@@ -219,13 +241,12 @@ void CaptureRunner::captureJuroWorkflows()
                 return;
             }
             pane->selectWorkflow(first->id);
-            QTimer::singleShot(settleMs, this, [this, pane, window] {
-                if (!save(window, u"field-mappings-juro"_s))
-                    return;
-                captureWorkflowDialog(pane);
-            });
-        });
-    });
+            QApplication::processEvents(); // the selection's detail lays out before the grab
+            if (!save(window, u"field-mappings-juro"_s))
+                return;
+            captureWorkflowDialog(pane);
+        }, watched);
+    }, watched);
 }
 
 void CaptureRunner::captureWorkflowDialog(ExternalWorkflowsPane *pane)
@@ -281,12 +302,27 @@ void CaptureRunner::tourNextWizard()
     auto *marketplace = qobject_cast<MarketplaceView *>(
         window->viewWidget(MainWindow::View::Marketplace));
     if (m_tour.isEmpty()) {
-        // Let the last refresh land, then show the grid with everything enabled.
-        if (auto *keys = qobject_cast<ApiKeysView *>(window->viewWidget(MainWindow::View::ApiKeys)))
-            keys->refresh();
-        if (auto *hooks = qobject_cast<WebhooksView *>(window->viewWidget(MainWindow::View::Webhooks)))
-            hooks->refresh();
-        QTimer::singleShot(1500, this, [this, window, marketplace] {
+        // Once the keys and webhooks are read again and every tile says Enabled, show the grid.
+        auto *keys = qobject_cast<ApiKeysView *>(window->viewWidget(MainWindow::View::ApiKeys));
+        auto *hooks = qobject_cast<WebhooksView *>(window->viewWidget(MainWindow::View::Webhooks));
+        if (!keys || !hooks) {
+            fail(u"the API keys or Webhooks view is missing"_s);
+            return;
+        }
+        keys->refresh();
+        hooks->refresh();
+        IntegrationsModel *integrations = marketplace->model();
+        const auto settled = [keys, hooks, integrations] {
+            for (const Integration &integration : integrations->integrations())
+                if (!integration.isEnabled())
+                    return false;
+            return keys->model()->status()->state() == LoadState::Ready
+                && hooks->model()->status()->state() == LoadState::Ready;
+        };
+        const QList<QObject *> watched{keys->model()->status(), hooks->model()->status(),
+                                       integrations};
+        whenReady(settled, u"the tour's integrations, keys or webhooks did not settle"_s,
+                  [this, window, marketplace] {
             marketplace->openPanel(u"willo"_s);
             QApplication::processEvents();
             if (!save(window, u"marketplace-enabled"_s))
@@ -303,7 +339,7 @@ void CaptureRunner::tourNextWizard()
             QTextStream(stdout) << "captured " << m_saved << " pictures into "
                                 << m_directory.absolutePath() << "\n";
             Q_EMIT done(0);
-        });
+        }, watched);
         return;
     }
     const QString id = m_tour.takeFirst();
@@ -323,7 +359,9 @@ void CaptureRunner::tourNextWizard()
                     return;
                 }
                 m_saved += int(driver->savedFiles().size());
-                QTimer::singleShot(200, this, &CaptureRunner::tourNextWizard);
+                // After the wizard's own finishing signals have run.
+                QMetaObject::invokeMethod(this, &CaptureRunner::tourNextWizard,
+                                          Qt::QueuedConnection);
             });
     driver->start();
 }

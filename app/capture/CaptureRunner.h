@@ -32,9 +32,10 @@ private:
     void captureFieldMappings();
     void captureJuroWorkflows();
     void captureWorkflowDialog(ExternalWorkflowsPane *pane);
-    // Calls `next` once `ready` holds (polled), or fails with `what` after 30 s.
+    // Calls `next` once `ready` holds, checking it again whenever one of `watched` (load
+    // statuses, item models) reports a change; fails after 30 s.
     void whenReady(const std::function<bool()> &ready, const QString &what,
-                   const std::function<void()> &next, int waitedMs = 0);
+                   const std::function<void()> &next, const QList<QObject *> &watched);
     void captureMarketplace();
     void tourNextWizard();
     bool save(QWidget *widget, const QString &name);
