@@ -75,8 +75,8 @@ void ConsoleController::saveWindow()
 ConsoleController::~ConsoleController()
 {
     saveWindow();
+    delete m_context; // first: nothing it cancels may reach the window
     m_window.reset();
-    delete m_context;
 }
 
 void ConsoleController::start(const Options &options)
@@ -234,7 +234,7 @@ void ConsoleController::useContext(BackendContext *context)
     ViewFactory::install(*m_window, context);
     Q_EMIT contextChanged(context);
     if (previous) {
-        previous->disconnect(this);
+        previous->shutDown();
         previous->deleteLater(); // after the old views, which setViewWidget deletes first
     }
 }

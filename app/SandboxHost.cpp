@@ -5,10 +5,13 @@
 #include "sandbox/Sandbox.h"
 #include "sandbox/store/SecretBox.h"
 
+#include <QLoggingCategory>
 #include <QMetaObject>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSandboxHost, "tessera.console.sandbox")
 
 namespace Tessera {
 
@@ -39,6 +42,12 @@ QString SandboxHost::dataKeyName()
 
 void SandboxHost::start()
 {
+    // Secrets kept for this session only (no keychain): a key that vanished at exit would lock
+    // the sandbox out of its own data next time, so it uses DIR/data.key (0600) instead.
+    if (m_secrets->isSessionOnly()) {
+        startSandbox({});
+        return;
+    }
     auto *job = m_secrets->read(dataKeyBackendId(m_dataDir), dataKeyName(), this);
     connect(job, &SecretJob::finished, this, [this, job] {
         if (job->isOk()) {
@@ -56,9 +65,12 @@ void SandboxHost::start()
         } else if (job->error().kind() == SecretError::Kind::NotFound) {
             createDataKey();
         } else {
-            Q_EMIT failed(tr("The key that encrypts the sandbox's stored secrets is kept in the "
-                             "keychain, which did not answer: %1")
-                              .arg(job->error().userMessage()));
+            // No keychain on this machine: the sandbox still runs, with its key in a 0600 file
+            // beside its data (the console's own keys still never touch the disk).
+            qCWarning(lcSandboxHost).noquote()
+                << "the keychain did not answer; the sandbox keeps its data key in"
+                << m_dataDir << ":" << job->error().detail();
+            startSandbox({});
         }
     });
 }
@@ -70,9 +82,10 @@ void SandboxHost::createDataKey()
                                  QString::fromLatin1(key.toHex()), this);
     connect(job, &SecretJob::finished, this, [this, job, key] {
         if (!job->isOk()) {
-            Q_EMIT failed(tr("The key that encrypts the sandbox's stored secrets could not be "
-                             "saved in the keychain: %1")
-                              .arg(job->error().userMessage()));
+            qCWarning(lcSandboxHost).noquote()
+                << "the keychain could not keep the sandbox's data key; it stays in" << m_dataDir
+                << ":" << job->error().detail();
+            startSandbox({});
             return;
         }
         startSandbox(key);
@@ -92,9 +105,10 @@ void SandboxHost::startSandbox(const QByteArray &dataKey)
     options.port = 0;
     options.seed = u"demo"_s;
     options.writeAdminKeyFile = false;
-    options.dataKey = dataKey;
-    options.dataKeyOrigin = u"the keychain (%1)"_s.arg(
-        SecretStore::keychainKey(dataKeyBackendId(m_dataDir), dataKeyName()));
+    options.dataKey = dataKey; // empty: DIR/data.key
+    if (!dataKey.isEmpty())
+        options.dataKeyOrigin = u"the keychain (%1)"_s.arg(
+            SecretStore::keychainKey(dataKeyBackendId(m_dataDir), dataKeyName()));
     QMetaObject::invokeMethod(sandbox, [this, sandbox, options] {
         const bool ok = sandbox->start(options);
         const QUrl url = sandbox->baseUrl();

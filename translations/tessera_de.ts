@@ -2712,14 +2712,6 @@
         <source>The sandbox&apos;s data key in the keychain is damaged. Run tessera-sandbox --data &quot;%1&quot; --reset-secrets, remove the keychain entry %2, then start again.</source>
         <translation>Der Datenschlüssel der Sandbox im Schlüsselbund ist beschädigt. Führen Sie tessera-sandbox --data &quot;%1&quot; --reset-secrets aus, entfernen Sie den Schlüsselbund-Eintrag %2 und starten Sie dann erneut.</translation>
     </message>
-    <message>
-        <source>The key that encrypts the sandbox&apos;s stored secrets is kept in the keychain, which did not answer: %1</source>
-        <translation>Der Schlüssel, der die gespeicherten Geheimnisse der Sandbox verschlüsselt, liegt im Schlüsselbund, und dieser hat nicht geantwortet: %1</translation>
-    </message>
-    <message>
-        <source>The key that encrypts the sandbox&apos;s stored secrets could not be saved in the keychain: %1</source>
-        <translation>Der Schlüssel, der die gespeicherten Geheimnisse der Sandbox verschlüsselt, konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>Tessera::ScopePicker</name>

@@ -168,8 +168,11 @@ void ApiCall::retryOrFinish(const ApiError &error)
     const ApiClientOptions &options = m_client->options();
     const bool rateLimited = error.kind() == ApiError::Kind::RateLimited;
     // No HTTP answer at all (not a timeout: the first attempt may still be running).
-    const bool dropped = error.kind() == ApiError::Kind::Transport && error.isTransient()
-        && !m_idempotencyKey.isEmpty();
+    // Or the first attempt of this very write is still being applied on the server: ask again
+    // for its answer.
+    const bool dropped = !m_idempotencyKey.isEmpty()
+        && ((error.kind() == ApiError::Kind::Transport && error.isTransient())
+            || error.code() == QLatin1StringView(Protocol::ErrorCode::idempotencyKeyInUse));
     const int maxAttempts = m_read ? options.maxReadAttempts
         : rateLimited              ? options.maxRateLimitedWriteAttempts
         : dropped                  ? options.maxDroppedWriteAttempts

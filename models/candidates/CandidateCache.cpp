@@ -131,6 +131,7 @@ void CandidateCache::withKey(bool create, const KeyHandler &then)
         then({});
         return;
     }
+    m_keychainFailed = false;
     SecretJob *job = m_secrets->read(m_backendId, QLatin1String(keyName), this);
     connect(job, &SecretJob::finished, this, [this, job, create, then] {
         if (job->isOk()) {
@@ -142,6 +143,7 @@ void CandidateCache::withKey(bool create, const KeyHandler &then)
             qCWarning(lcCache) << "the cache key in the keychain is malformed; making a new one";
         } else if (job->error().kind() != SecretError::Kind::NotFound) {
             qCWarning(lcCache) << "cannot read the cache key:" << job->error().detail();
+            m_keychainFailed = true;
             then({});
             return;
         }
@@ -179,7 +181,9 @@ void CandidateCache::load()
     }
     withKey(false, [this](const QByteArray &key) {
         if (key.isEmpty()) {
-            discardFile(u"its key is not in the keychain"_s);
+            // A keychain that did not answer says nothing about the file: keep it for next time.
+            if (!m_keychainFailed)
+                discardFile(u"its key is not in the keychain"_s);
             finishLoad(false);
             return;
         }
@@ -352,6 +356,12 @@ void CandidateCache::saveAgainIfAsked()
 void CandidateCache::writeSnapshot()
 {
     m_writing = true;
+    if (!isEnabled()) { // turned off while the rows were copied: make no new key
+        m_snapshot.reset();
+        Q_EMIT saved(false);
+        saveAgainIfAsked();
+        return;
+    }
     withKey(true, [this](const QByteArray &key) {
         std::shared_ptr<CandidateCacheSnapshot> snapshot = std::exchange(m_snapshot, {});
         if (key.isEmpty() || !isEnabled()) {

@@ -97,6 +97,7 @@ private:
     QPointer<SecretStore> m_secrets;
     QString m_directory;
     QHash<QString, QString> m_tokens;
+    bool m_keychainFailed = false; // the last key read failed for another reason than "none"
     bool m_loading = false;
     qint64 m_rowsInFile = 0;
     std::shared_ptr<LoadQueue> m_loadQueue; // filled on the file thread

@@ -70,8 +70,10 @@ Qt::ItemFlags StagesModel::flags(const QModelIndex &index) const
 
 void StagesModel::load(const QString &interviewPlanId)
 {
-    if (m_source)
+    if (m_source) {
         m_source->disconnect(this);
+        m_source->status()->disconnect(this);
+    }
     m_planId = interviewPlanId;
     m_source = interviewPlanId.isEmpty() ? nullptr : m_reference->stages(interviewPlanId);
     if (m_source) {

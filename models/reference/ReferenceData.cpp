@@ -62,7 +62,7 @@ QList<ReferenceList *> ReferenceData::lists() const
 void ReferenceData::refreshAll()
 {
     for (ReferenceList *list : lists())
-        if (list->status()->hasLoaded() || list->status()->isLoading())
+        if (list->status()->state() != LoadState::Idle) // asked for once: loaded, loading or failed
             list->refresh();
 }
 

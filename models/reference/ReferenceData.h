@@ -41,7 +41,7 @@ public:
     RecordList<User> *users() const { return m_users; }
     RecordList<Integration> *integrations() const { return m_integrations; }
 
-    // Every collection that has loaded (or is loading) asks the backend what changed.
+    // Every collection something asked for (loaded, loading or failed) asks the backend again.
     void refreshAll();
     void cancelAll();
 

@@ -70,7 +70,7 @@ void ReferenceList::startSingle()
     m_call = m_client->call(m_method, m_body, this);
     connect(m_call, &ApiCall::finished, this, [this, call = m_call.data()] {
         if (call->error().isError())
-            m_status->fail(call->error());
+            fail(call->error());
         else
             finish(call->results().toArray(), false, {});
     });
@@ -95,9 +95,17 @@ void ReferenceList::startPaged(bool incremental)
     });
     connect(m_fetch, &PagedFetch::failed, this, [this](const ApiError &error) {
         m_fetch->deleteLater();
-        m_status->fail(error);
+        fail(error);
     });
     m_fetch->start();
+}
+
+// A refresh asked for meanwhile is dropped: the next one the user or a reconnect asks for
+// starts from here.
+void ReferenceList::fail(const ApiError &error)
+{
+    m_refreshAgain = false;
+    m_status->fail(error);
 }
 
 void ReferenceList::finish(const QJsonArray &results, bool incremental, const QString &syncToken)
@@ -106,7 +114,7 @@ void ReferenceList::finish(const QJsonArray &results, bool incremental, const QS
     if (!problem.isEmpty()) {
         ApiError error(ApiError::Kind::MalformedBody, m_method);
         error.setServerMessage(problem).setParseOffset(0);
-        m_status->fail(error);
+        fail(error);
         return;
     }
     if (!syncToken.isEmpty())

@@ -54,6 +54,7 @@ private:
     void startSingle();
     void startPaged(bool incremental);
     void finish(const QJsonArray &results, bool incremental, const QString &syncToken);
+    void fail(const ApiError &error);
 
     QPointer<ApiClient> m_client;
     QString m_method;

@@ -35,12 +35,20 @@ BackendContext::BackendContext(QNetworkAccessManager *network, const BackendConf
 
 BackendContext::~BackendContext()
 {
-    // Nothing may touch the network or the token store once the context goes.
-    m_candidates->cancel();
-    m_reference->cancelAll();
-    m_session->disconnect(this);
+    shutDown();
     delete m_candidates; // before the cache it writes to
     m_client.reset();
+}
+
+void BackendContext::shutDown()
+{
+    // Silence first: what cancelling emits must reach nobody (views, the window, the console).
+    m_session->disconnect();
+    m_client->disconnect();
+    m_candidates->disconnect();
+    disconnect(); // this context's own signals
+    m_candidates->cancel();
+    m_reference->cancelAll();
 }
 
 bool BackendContext::isConnected() const

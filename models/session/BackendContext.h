@@ -52,6 +52,9 @@ public:
     bool hasExtensions() const;
 
     void connectToBackend();
+    // Stops everything of this connection at once: running calls and syncs end, and nothing it
+    // owns signals anyone any more (called before it is replaced, and by its destructor).
+    void shutDown();
     // F5: every loaded collection and the candidates ask what changed.
     void refresh();
 

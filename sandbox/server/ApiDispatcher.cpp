@@ -162,7 +162,13 @@ HttpAnswer ApiDispatcher::invokeOnce(const MethodSpec &spec, const QString &meth
         if (auto earlier = m_idempotent->check(key.id, idemKey, fingerprint, requestId, nowMs))
             return *earlier;
         HttpAnswer answer = invoke(spec, method, key, body, requestId, nowMs);
-        m_idempotent->remember(key.id, idemKey, fingerprint, answer, nowMs);
+        try {
+            m_idempotent->remember(key.id, idemKey, fingerprint, answer, nowMs);
+        } catch (const std::exception &error) {
+            // The write is applied: answer it. Only a repeat of this key loses its replay.
+            qCWarning(lcApi).noquote() << "request" << requestId << method
+                                       << "could not keep its answer for replays:" << error.what();
+        }
         return answer;
     } catch (const std::exception &error) {
         qCWarning(lcApi).noquote() << "request" << requestId << method

@@ -122,7 +122,7 @@ TEST_CASE("a plan's stages are fetched once however many views and dialogs need 
     CHECK(log.sent.value(u"interviewStage.list"_s) == 2);
 }
 
-TEST_CASE("a context that goes ends its running calls as cancelled and its views are rebuilt",
+TEST_CASE("a context that goes ends its running calls as cancelled; a new one starts afresh",
           "[app][context]")
 {
     SandboxProcess sandbox;
@@ -219,4 +219,24 @@ TEST_CASE("on a backend with only Ashby's public API the console connects, lists
     CHECK(sent.sent(u"organization.info"_s) == 1);
     CHECK(extensionRequests == 1);
     CHECK(sent.sent(u"apiKey.info"_s) == 1);
+}
+
+TEST_CASE("the console quits cleanly while its context is still connecting and syncing",
+          "[app][context]")
+{
+    Settings settings;
+    SecretStore secrets(&settings);
+    bool sawSync = false;
+    {
+        ConsoleController console(&settings, &secrets);
+        console.start({true, {}});
+        // Quit in the middle: the session connected and the candidates are on their way.
+        REQUIRE(waitUntil([&console] {
+            return console.context()
+                && console.context()->candidates()->state()
+                    == CandidateDirectory::State::SyncingCandidates;
+        }, 60'000));
+        sawSync = true;
+    } // ~ConsoleController: the context's cancellations must reach neither the window nor it
+    CHECK(sawSync);
 }

@@ -351,17 +351,20 @@ void FieldMappingsView::rebuildChooser()
     QList<QStringList> current;
     for (int i = 0; i < m_chooser->count(); ++i)
         current << m_chooser->itemData(i).toStringList();
+    if (!m_document->integrationId().isEmpty())
+        showWorkflowsFor(m_document->integrationId(), m_document->target());
     if (keys == current)
         return;
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
     for (const MappingTarget &choice : targets)
         m_chooser->addItem(choice.chooserText(), QStringList{choice.integrationId, choice.target});
-    m_chooser->setCurrentIndex(std::max(0, int(keys.indexOf(shown))));
+    // The mapping being edited stays chosen; one the capabilities no longer list shows none.
+    const QStringList open{m_document->integrationId(), m_document->target()};
+    m_chooser->setCurrentIndex(int(keys.indexOf(m_document->integrationId().isEmpty() ? shown
+                                                                                       : open)));
     if (m_started && m_document->integrationId().isEmpty() && !targets.isEmpty())
         start();
-    else if (!m_document->integrationId().isEmpty())
-        showWorkflowsFor(m_document->integrationId(), m_document->target());
 }
 
 // The integration whose capabilities list external workflows shows them above its mapping.

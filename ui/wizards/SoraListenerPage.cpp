@@ -91,17 +91,19 @@ void SoraListenerPage::initializePage()
         m_endpoint->setText(state()->value(endpointValue));
     if (m_secret->text().isEmpty())
         m_secret->setText(state()->secret(secretName));
-    if (m_stage->count() == 0)
+    if (m_stage->count() == 0 && !m_loadingStages)
         loadStages();
 }
 
 void SoraListenerPage::loadStages()
 {
+    m_loadingStages = true;
     m_stage->setEnabled(false);
     m_stage->setPlaceholderText(tr("Loading stages…"));
     AllStages::collect(
         setupWizard()->context().reference, this,
         [this](const Outcome<QList<StageChoice>> &stages) {
+            m_loadingStages = false;
             m_stage->setEnabled(true);
             if (!stages.ok()) {
                 m_stage->setPlaceholderText(tr("Stages could not be loaded"));

@@ -35,6 +35,7 @@ private:
     QLineEdit *m_endpoint;
     SecretLineEdit *m_secret;
     QPushButton *m_simulate = nullptr;
+    bool m_loadingStages = false; // a collection of the stages is on its way
 };
 
 } // namespace Tessera
