@@ -8,19 +8,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-namespace {
-
-QStringList strings(const QJsonArray &array)
-{
-    QStringList list;
-    for (const QJsonValue value : array)
-        if (value.isString())
-            list << value.toString();
-    return list;
-}
-
-} // namespace
-
 Integration::State Integration::stateFromString(const QString &state)
 {
     if (state == u"enabled")
@@ -40,15 +27,15 @@ std::variant<Integration, DecodeError> Integration::fromJson(const QJsonObject &
     integration.name = reader.requiredString(u"name"_s);
     integration.category = reader.optionalString(u"category"_s);
     integration.description = reader.optionalString(u"description"_s);
-    integration.availableInPlans = strings(reader.optionalArray(u"availableInPlans"_s));
-    integration.scopes = strings(reader.optionalArray(u"scopes"_s));
+    integration.availableInPlans = reader.optionalStrings(u"availableInPlans"_s);
+    integration.scopes = reader.optionalStrings(u"scopes"_s);
     integration.setupKind = reader.optionalString(u"setupKind"_s);
-    integration.setupSteps = strings(reader.optionalArray(u"setupSteps"_s));
+    integration.setupSteps = reader.optionalStrings(u"setupSteps"_s);
     integration.state = stateFromString(reader.requiredString(u"state"_s));
     integration.stateReason = reader.optionalString(u"stateReason"_s);
     integration.settings = reader.optionalObject(u"settings"_s);
-    integration.credentialNames = strings(reader.optionalArray(u"credentialNames"_s));
-    integration.usesApiKeyIds = strings(reader.optionalArray(u"usesApiKeyIds"_s));
+    integration.credentialNames = reader.optionalStrings(u"credentialNames"_s);
+    integration.usesApiKeyIds = reader.optionalStrings(u"usesApiKeyIds"_s);
     integration.version = reader.optionalInt(u"version"_s);
     if (!reader.ok())
         return *reader.error();

@@ -8,19 +8,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-namespace {
-
-QStringList strings(const QJsonArray &array)
-{
-    QStringList list;
-    for (const QJsonValue value : array)
-        if (value.isString())
-            list << value.toString();
-    return list;
-}
-
-} // namespace
-
 std::variant<IntegrationCapabilities, DecodeError>
 IntegrationCapabilities::fromJson(const QJsonObject &object)
 {
@@ -38,9 +25,9 @@ IntegrationCapabilities::fromJson(const QJsonObject &object)
         capabilities.mappingTargets << info;
     }
     capabilities.externalWorkflows = reader.optionalBool(u"externalWorkflows"_s);
-    capabilities.activityKinds = strings(reader.optionalArray(u"activityKinds"_s));
+    capabilities.activityKinds = reader.optionalStrings(u"activityKinds"_s);
     capabilities.receivedRecords = reader.optionalString(u"receivedRecords"_s);
-    capabilities.partnerConsoleSteps = strings(reader.optionalArray(u"partnerConsoleSteps"_s));
+    capabilities.partnerConsoleSteps = reader.optionalStrings(u"partnerConsoleSteps"_s);
     if (!reader.ok())
         return *reader.error();
     return capabilities;

@@ -96,4 +96,13 @@ QJsonArray JsonReader::optionalArray(const QString &field)
     return value.toArray();
 }
 
+QStringList JsonReader::optionalStrings(const QString &field)
+{
+    QStringList list;
+    for (const QJsonValue value : optionalArray(field))
+        if (value.isString())
+            list << value.toString();
+    return list;
+}
+
 } // namespace Tessera

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,8 @@ public:
     int optionalInt(const QString &field, int fallback = 0);
     QJsonObject optionalObject(const QString &field);
     QJsonArray optionalArray(const QString &field);
+    // The strings of an optional array; other values in it are skipped.
+    QStringList optionalStrings(const QString &field);
 
     bool ok() const { return !m_error.has_value(); }
     const std::optional<DecodeError> &error() const { return m_error; }
