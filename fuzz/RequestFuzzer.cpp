@@ -75,7 +75,7 @@ struct Backend
     {
         secret = store->apiKeys.create(u"Fuzz admin"_s, {}, Scopes::all(),
                                        QDateTime::currentMSecsSinceEpoch()).secret;
-        authorization = "Basic " + (secret.toUtf8() + ':').toBase64();
+        authorization = "Basic " + QByteArray(secret.toUtf8() + ':').toBase64();
     }
 
     // An input may revoke the key or configure faults: undo both, so every input gets to run.
