@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
 
@@ -22,14 +24,18 @@ namespace {
 void readSettingsFile(const QByteArray &text)
 {
     static QTemporaryDir dir;
+    static int run = 0;
     Fuzz::require(dir.isValid(), "a temporary directory");
-    const QString path = QDir(dir.path()).filePath(u"tessera.ini"_s);
+    // A new name per input: QSettings caches files by name and may not notice a rewrite
+    // within the same second.
+    const QString path = QDir(dir.path()).filePath(u"tessera-%1.ini"_s.arg(++run));
     {
         QFile file(path);
         Fuzz::require(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "write the file");
         file.write(text);
     }
-    Settings settings(path);
+    auto owned = std::make_unique<Settings>(path);
+    Settings &settings = *owned;
     (void)settings.schemaVersion();
     (void)settings.isFromNewerVersion();
     (void)settings.language();
@@ -55,6 +61,8 @@ void readSettingsFile(const QByteArray &text)
                       "a listed backend can become current");
         Fuzz::require(settings.currentBackendId() == backends.first().id, "and is current");
     }
+    owned.reset(); // writes the file back
+    QFile::remove(path);
 }
 
 void readSetupDraft(const QByteArray &text)
