@@ -69,8 +69,9 @@ void Settings::migrate(const QList<Migration> &migrations)
     const int target = int(migrations.size()) + 1;
     const QString versionKey = SettingsKeys::name(Key::SchemaVersion);
     int version = m_file.value(versionKey, 0).toInt();
-    if (version == 0) {
-        // A new file starts at the current version; one without a version predates versioning.
+    if (version <= 0) {
+        // A new file starts at the current version; one without a version predates versioning,
+        // and so does one whose version is no positive number (edited by hand, or damaged).
         version = m_file.allKeys().isEmpty() ? target : 1;
     } else if (version > target) {
         qCWarning(lcSettings) << m_file.fileName() << "has schema version" << version
