@@ -75,8 +75,12 @@ void ConsoleController::saveWindow()
 ConsoleController::~ConsoleController()
 {
     saveWindow();
-    delete m_context; // first: nothing it cancels may reach the window
+    // Silence the connection first (nothing it cancels may reach the window or this), then the
+    // views go while the models they show still exist, then the connection.
+    if (m_context)
+        m_context->shutDown();
     m_window.reset();
+    delete m_context;
 }
 
 void ConsoleController::start(const Options &options)
