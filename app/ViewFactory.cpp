@@ -96,6 +96,8 @@ void install(MainWindow &window, BackendContext *context)
                                           new CandidateDetail(context->client()),
                                           context->reference());
     window.setViewWidget(MainWindow::View::Candidates, candidates);
+    QObject::connect(candidates, &CandidatesView::refreshRequested, context->reference(),
+                     &ReferenceData::refreshAll);
     MarketplaceView *market = marketplace(context);
     window.setViewWidget(MainWindow::View::Marketplace, market);
     auto *keys = new ApiKeysView(new ApiKeysModel(context->client()));

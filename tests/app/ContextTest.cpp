@@ -23,12 +23,14 @@
 #include "ui/candidates/CandidateDetailPane.h"
 #include "ui/candidates/CandidatesView.h"
 #include "ui/candidates/MoveStageDialog.h"
+#include "ui/candidates/SyncFreshness.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -120,6 +122,13 @@ TEST_CASE("a plan's stages are fetched once however many views and dialogs need 
     openAndCloseMoveDialog(candidates);
     openAndCloseMoveDialog(candidates);
     CHECK(log.sent.value(u"interviewStage.list"_s) == 2);
+
+    // Refresh on the candidates asks every loaded collection again: each plan's stages once more.
+    auto *refresh = candidates->findChild<SyncFreshness *>()->findChild<QToolButton *>();
+    REQUIRE(refresh);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    REQUIRE(waitUntil([&log] { return log.sent.value(u"interviewStage.list"_s) == 4; }));
+    CHECK(log.sent.value(u"archiveReason.list"_s) <= 2);
 }
 
 TEST_CASE("a context that goes ends its running calls as cancelled; a new one starts afresh",

@@ -69,6 +69,7 @@ CandidatesView::CandidatesView(CandidateDirectory *directory, CandidateDetail *d
 
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     connect(refresh, &QShortcut::activated, freshness, &SyncFreshness::refresh);
+    connect(freshness, &SyncFreshness::refreshed, this, &CandidatesView::refreshRequested);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);

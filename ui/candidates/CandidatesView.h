@@ -40,6 +40,9 @@ public:
 
 Q_SIGNALS:
     void currentCandidateChanged(const QString &candidateId);
+    // F5 or the Refresh button: the candidates sync again; the rest of the connection's data
+    // (stages, jobs …) should be asked what changed too.
+    void refreshRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -32,6 +32,7 @@ SyncFreshness::SyncFreshness(CandidateDirectory *directory, QWidget *parent)
 void SyncFreshness::refresh()
 {
     m_directory->sync(); // incremental once the first sync is done
+    Q_EMIT refreshed();
 }
 
 void SyncFreshness::update()

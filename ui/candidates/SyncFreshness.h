@@ -19,6 +19,9 @@ public:
 
     void refresh();
 
+Q_SIGNALS:
+    void refreshed(); // a refresh was asked for (F5 or the button)
+
 private:
     void update();
 
