@@ -99,7 +99,7 @@ TEST_CASE("A key without a method's permission gets 403 missing_endpoint_permiss
     requireError(reader.call(u"apiKey.list"_s), 403, u"missing_endpoint_permission"_s);
 }
 
-TEST_CASE("apiKey.create returns the secret once; no other answer contains it", "[api][auth]")
+TEST_CASE("apiKey.create returns the secret once, no other answer contains it", "[api][auth]")
 {
     TestClient admin = adminClient(sandbox());
     const QStringList scopes{u"candidatesRead"_s, u"jobsRead"_s};

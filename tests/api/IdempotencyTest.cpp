@@ -118,7 +118,7 @@ TEST_CASE("Idempotency-Key: keys are per API key", "[api][idempotency]")
     CHECK(notesWithText(admin, candidate, text) == 2);
 }
 
-TEST_CASE("Idempotency-Key: reads ignore it; a malformed one is refused", "[api][idempotency]")
+TEST_CASE("Idempotency-Key: reads ignore it, a malformed one is refused", "[api][idempotency]")
 {
     TestClient admin = adminClient(sandbox());
     const QByteArray key = newKey();
@@ -136,7 +136,7 @@ TEST_CASE("Idempotency-Key: reads ignore it; a malformed one is refused", "[api]
     CHECK(tooLong.errorMessage().contains(u"Idempotency-Key"_s));
 }
 
-TEST_CASE("dropAfterApply applies the write and answers nothing; the repeat gets the answer",
+TEST_CASE("dropAfterApply applies the write and answers nothing, the repeat gets the answer",
           "[api][idempotency][faults]")
 {
     TestClient admin = adminClient(sandbox());

@@ -162,7 +162,7 @@ TEST_CASE("no secret given to or issued by the sandbox lies in clear in its data
           == QJsonValue(juroKey));
 }
 
-TEST_CASE("a wrong or missing data.key stops the start with what to do; --reset-secrets recovers",
+TEST_CASE("a wrong or missing data.key stops the start with what to do, --reset-secrets recovers",
           "[api][secrets]")
 {
     SandboxProcess sandbox(arguments());

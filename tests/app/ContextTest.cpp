@@ -131,7 +131,7 @@ TEST_CASE("a plan's stages are fetched once however many views and dialogs need 
     CHECK(log.sent.value(u"archiveReason.list"_s) <= 2);
 }
 
-TEST_CASE("a context that goes ends its running calls as cancelled; a new one starts afresh",
+TEST_CASE("a context that goes ends its running calls as cancelled, a new one starts afresh",
           "[app][context]")
 {
     SandboxProcess sandbox;

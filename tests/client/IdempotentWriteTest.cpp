@@ -51,7 +51,7 @@ int keysTitled(TestClient &admin, const QString &title)
 
 } // namespace
 
-TEST_CASE("every write carries an Idempotency-Key, the same on every attempt; reads carry none",
+TEST_CASE("every write carries an Idempotency-Key, the same on every attempt, reads carry none",
           "[client][idempotency]")
 {
     ClientFixture fixture(sandbox());

@@ -406,7 +406,7 @@ TEST_CASE("unsaved edits survive closing the view and are offered again", "[ui][
     CHECK(fixture.document()->rows() == edited);
 }
 
-TEST_CASE("a conflicting save opens the dialog: compare, then overwrite; reload also works",
+TEST_CASE("a conflicting save opens the dialog: compare, then overwrite, reload also works",
           "[ui][mapping][conflict]")
 {
     SandboxProcess sandbox(sandboxArguments());

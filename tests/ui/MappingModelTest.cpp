@@ -87,7 +87,7 @@ TEST_CASE("source fields form a tree grouped by record with types and samples", 
     CHECK(sources.mimeData({region.parent()}) == nullptr); // a group is not a field
 }
 
-TEST_CASE("dropping sources maps targets; dropping targets moves; replacing asks",
+TEST_CASE("dropping sources maps targets, dropping targets moves, replacing asks",
           "[mapping][model][dnd]")
 {
     ModelFixture fixture;
@@ -326,7 +326,7 @@ TEST_CASE("the value map model takes pasted columns, edits and removals", "[mapp
     CHECK_FALSE(model.removeRows(10, 1));
 }
 
-TEST_CASE("flags are checkable on mapped rows; a save the backend refuses keeps the edits",
+TEST_CASE("flags are checkable on mapped rows, a save the backend refuses keeps the edits",
           "[mapping][model]")
 {
     ModelFixture fixture;
@@ -398,7 +398,7 @@ TEST_CASE("rows whose source field was archived are marked until they are remapp
     CHECK_FALSE(fixed.data().toString().startsWith(u"⚠"_s));
 }
 
-TEST_CASE("a source used only inside a transform is marked too; a save refreshes the marks",
+TEST_CASE("a source used only inside a transform is marked too, a save refreshes the marks",
           "[mapping][model][drift]")
 {
     ModelFixture fixture;

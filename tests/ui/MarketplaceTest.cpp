@@ -192,7 +192,7 @@ TEST_CASE("a marketplace that cannot load says so and offers Retry", "[ui][marke
     CHECK(banner->text().isEmpty());
 }
 
-TEST_CASE("Disable asks first, then disables; Test connection shows every check",
+TEST_CASE("Disable asks first, then disables, Test connection shows every check",
           "[ui][marketplace]")
 {
     SandboxProcess &process = sharedSandbox(u"marketplace-disable"_s,
