@@ -27,6 +27,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -216,6 +217,13 @@ TEST_CASE("on a backend with only Ashby's public API the console connects, lists
         CHECK(reason->text().contains(u"Ashby's public API"_s));
     }
     CHECK(qobject_cast<CandidatesView *>(window.viewWidget(MainWindow::View::Candidates)));
+    // For people to look at: what an admin sees on such a backend.
+    window.resize(1280, 800);
+    window.showView(MainWindow::View::Marketplace);
+    const QString shots = qEnvironmentVariableIsEmpty("TESSERA_SCREENSHOT_DIR")
+        ? QDir::currentPath()
+        : qEnvironmentVariable("TESSERA_SCREENSHOT_DIR");
+    CHECK(window.grab().save(QDir(shots).filePath(u"unavailable-marketplace.png"_s)));
 
     // No error storm: one probe of organization.info, then nothing but Ashby's own methods.
     const QStringList extensions{u"organization.info"_s, u"integration.list"_s,
