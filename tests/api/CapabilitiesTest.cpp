@@ -16,9 +16,20 @@ SandboxProcess &sandbox()
                                                 << u"--time-scale"_s << u"0.01"_s);
 }
 
-QJsonObject object(TestClient &client, const QString &method, const QJsonObject &body = {})
+// The record a simulated partner keeps for an application, once it has arrived (its status
+// method lists them under `list`).
+QJsonObject waitForPartnerRecord(TestClient &admin, const QString &statusMethod,
+                                 const QString &list, const QString &applicationId)
 {
-    return results(client, method, body).toObject();
+    QJsonObject record;
+    REQUIRE(waitUntil([&] {
+        const QJsonArray records = where(object(admin, statusMethod).value(list).toArray(),
+                                         u"applicationId"_s, applicationId);
+        if (!records.isEmpty())
+            record = records.first().toObject();
+        return !record.isEmpty();
+    }));
+    return record;
 }
 
 QJsonArray integrations(TestClient &admin)
@@ -244,15 +255,8 @@ TEST_CASE("receivedRecords names what a stand-in received, and partnerConsole.re
     const Move move = takeMove(admin, true);
     changeStage(admin, move);
     const QString applicationId = move.application.value(u"id"_s).toString();
-    QJsonObject hire;
-    REQUIRE(waitUntil([&] {
-        const QJsonArray hires = where(object(admin, u"partnerConsole.humaans.status"_s)
-                                           .value(u"newHires"_s).toArray(),
-                                       u"applicationId"_s, applicationId);
-        if (!hires.isEmpty())
-            hire = hires.first().toObject();
-        return !hire.isEmpty();
-    }));
+    const QJsonObject hire = waitForPartnerRecord(admin, u"partnerConsole.humaans.status"_s,
+                                                  u"newHires"_s, applicationId);
     INFO(QJsonDocument(hire).toJson().toStdString());
     const QJsonArray records = object(admin, u"partnerConsole.receivedRecords"_s,
                                       {{u"integrationId"_s, u"humaans"_s}})
@@ -327,15 +331,8 @@ TEST_CASE("partnerConsole.receivedRecords gives Sora's imported employee with it
 
     changeStage(admin, move);
     const QString applicationId = move.application.value(u"id"_s).toString();
-    QJsonObject employee;
-    REQUIRE(waitUntil([&] {
-        const QJsonArray imported = where(object(admin, u"partnerConsole.sora.status"_s)
-                                              .value(u"imported"_s).toArray(),
-                                          u"applicationId"_s, applicationId);
-        if (!imported.isEmpty())
-            employee = imported.first().toObject();
-        return !employee.isEmpty();
-    }));
+    const QJsonObject employee = waitForPartnerRecord(admin, u"partnerConsole.sora.status"_s,
+                                                      u"imported"_s, applicationId);
     INFO(QJsonDocument(employee).toJson().toStdString());
     const QJsonArray records = object(admin, u"partnerConsole.receivedRecords"_s,
                                       {{u"integrationId"_s, u"sora"_s}})

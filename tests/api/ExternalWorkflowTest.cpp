@@ -14,11 +14,6 @@ SandboxProcess &sandbox()
     return sharedSandbox(u"external-workflows"_s, SandboxProcess::defaultArguments(20));
 }
 
-QJsonObject object(TestClient &client, const QString &method, const QJsonObject &body = {})
-{
-    return results(client, method, body).toObject();
-}
-
 QJsonObject create(TestClient &admin, const QString &title, const QString &entryPoint,
                    const QString &templateId)
 {

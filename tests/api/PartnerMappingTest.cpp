@@ -14,11 +14,6 @@ SandboxProcess &sandbox()
                                                    << u"--time-scale"_s << u"0.01"_s);
 }
 
-QJsonObject object(TestClient &client, const QString &method, const QJsonObject &body = {})
-{
-    return results(client, method, body).toObject();
-}
-
 QString presetKey(TestClient &admin, const QString &integrationId)
 {
     const QJsonObject body{{u"title"_s, integrationId},

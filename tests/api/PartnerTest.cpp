@@ -19,11 +19,6 @@ SandboxProcess &sandbox()
                                             << u"--time-scale"_s << u"0.01"_s);
 }
 
-QJsonObject object(TestClient &client, const QString &method, const QJsonObject &body = {})
-{
-    return results(client, method, body).toObject();
-}
-
 // A new key; `spec` holds scopes or scopePreset and optionally integrationPartner.
 QJsonObject createKey(TestClient &admin, const QString &title, QJsonObject spec)
 {

@@ -20,11 +20,6 @@ QStringList arguments()
     return SandboxProcess::defaultArguments(20) << u"--time-scale"_s << u"0.01"_s;
 }
 
-QJsonObject object(TestClient &client, const QString &method, const QJsonObject &body = {})
-{
-    return results(client, method, body).toObject();
-}
-
 void updateIntegration(TestClient &client, const QString &id, const QJsonObject &changes)
 {
     QJsonObject body = changes;

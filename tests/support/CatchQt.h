@@ -114,4 +114,10 @@ inline QJsonValue results(TestClient &client, const QString &method, const QJson
     return requireSuccess(client.call(method, body)).results();
 }
 
+// The results object of a method that must succeed.
+inline QJsonObject object(TestClient &client, const QString &method, const QJsonObject &body = {})
+{
+    return results(client, method, body).toObject();
+}
+
 } // namespace Tessera::Test
