@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace Tessera {
 
 class ApiClient;
+class BackgroundWork;
 class BackendSession;
 class CandidateCache;
 class CandidateDirectory;
@@ -45,6 +46,8 @@ public:
     IntegrationService *integrationService() const { return m_integrationService; }
     // Simulated partners' consoles; null until connected, and on backends without them.
     PartnerConsole *partnerConsole() const { return m_partnerConsole; }
+    // What runs in the background right now (syncs, refreshes), for the status bar.
+    BackgroundWork *backgroundWork() const { return m_work; }
     Settings *settings() const { return m_settings; }
     SecretStore *secrets() const { return m_secrets; }
     bool isConnected() const;
@@ -64,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void onSessionStateChanged();
+    void reportBackgroundWork();
 
     BackendConfig m_backend;
     Settings *m_settings;
@@ -75,6 +79,9 @@ private:
     CandidateDirectory *m_candidates;
     IntegrationService *m_integrationService;
     PartnerConsole *m_partnerConsole = nullptr;
+    BackgroundWork *m_work;
+    int m_syncJob = 0;
+    int m_referenceJob = 0;
 };
 
 } // namespace Tessera

@@ -7,6 +7,7 @@
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/CreateApiKeyDialog.h"
 #include "ui/admin/ScopePicker.h"
+#include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
 
@@ -248,7 +249,7 @@ TEST_CASE("The page says when the keys cannot be loaded and offers Retry", "[ui]
     auto *banner = view.findChild<MessageBanner *>();
     CHECK(banner->isVisible());
     CHECK_FALSE(banner->text().isEmpty());
-    CHECK(view.findChild<QLabel *>(u"apiKeysEmpty"_s)->isVisible());
+    CHECK(view.findChild<EmptyState *>(u"apiKeysEmpty"_s)->isVisible());
     saveScreenshot(&view, u"api-keys-error.png"_s);
     press(Qt::Key_F5);
     REQUIRE(waitUntil([&] { return view.model()->status()->state() == LoadState::Ready; }));

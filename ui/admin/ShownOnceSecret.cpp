@@ -3,6 +3,7 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/SecretLineEdit.h"
+#include "ui/common/Spacing.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,8 +43,7 @@ ShownOnceSecret::ShownOnceSecret(QWidget *parent)
     row->addWidget(m_secret, 1);
     row->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(m_heading);
     layout->addWidget(warning);
     layout->addLayout(row);

@@ -1,7 +1,7 @@
 #include "DataAgeLabel.h"
 
-#include "TextStyle.h"
 #include "models/core/LoadStatus.h"
+#include "TextStyle.h"
 
 #include <QLocale>
 

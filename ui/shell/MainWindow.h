@@ -1,40 +1,48 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QStackedWidget;
 
 namespace Tessera {
 
 class BackendSession;
+class BackgroundWork;
 class ConnectionIndicator;
 class MessageBanner;
 
-// The frame: sidebar navigation, one page per view, and a status bar with the connection.
+// The frame: the app mark and sidebar navigation, one page per view, and a status bar with
+// the connection and whatever runs in the background (syncs with counts, refreshes).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    // In sidebar order; Ctrl+1… follow it (UX.md: Settings is Ctrl+6).
     enum class View {
         Marketplace,
         FieldMappings,
         InterviewPlans,
         Candidates,
         Dashboard,
+        Settings,
         ApiKeys,
-        Webhooks,
-        Settings
+        Webhooks
     };
     Q_ENUM(View)
+    static constexpr int ViewCount = int(View::Webhooks) + 1;
 
     explicit MainWindow(QWidget *parent = nullptr);
 
     // The connection whose state the status bar shows.
     void setSession(BackendSession *session);
+    // The connection's background work, shown in the status bar while it runs.
+    void setBackgroundWork(BackgroundWork *work);
 
     void showView(View view);
     View currentView() const;
@@ -42,23 +50,29 @@ public:
     void setViewWidget(View view, QWidget *widget);
     QWidget *viewWidget(View view) const;
     static QString viewName(View view); // stable, untranslated: "candidates", ...
+    static QString viewTitle(View view); // translated, as the sidebar shows it
+    // The view with this stable name, or nothing.
+    static std::optional<View> viewNamed(const QString &name);
 
     // Window-wide, non-modal messages (a revoked key, the backend going away).
     MessageBanner *banner() const { return m_banner; }
-    // Sync progress in the status bar; total < 0 shows a busy bar with the count only.
-    void showSyncProgress(const QString &what, qint64 done, qint64 total);
-    void hideSyncProgress();
     void showTransientStatus(const QString &text, int milliseconds);
+    QString backgroundWorkText() const;
 
 private:
-    void addView(View view, const QString &name, QWidget *page);
+    QWidget *buildSidebar();
+    void addView(View view);
+    void addSidebarCaption(const QString &caption);
+    QListWidgetItem *itemOf(View view) const;
+    void showBackgroundWork();
 
     ConnectionIndicator *m_connection;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     MessageBanner *m_banner;
-    QLabel *m_syncLabel;
-    QProgressBar *m_syncBar;
+    QLabel *m_workLabel;
+    QProgressBar *m_workBar;
+    QPointer<BackgroundWork> m_work;
 };
 
 } // namespace Tessera
