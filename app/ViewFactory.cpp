@@ -101,8 +101,9 @@ void install(MainWindow &window, BackendContext *context)
     MarketplaceView *market = marketplace(context);
     window.setViewWidget(MainWindow::View::Marketplace, market);
     auto *keys = new ApiKeysView(new ApiKeysModel(context->client()));
-    auto *hooks = new WebhooksView(new WebhooksModel(context->client()),
-                                   new WebhookDeliveriesModel(context->client()));
+    auto *deliveries = new WebhookDeliveriesModel(context->client());
+    deliveries->setBackgroundWork(context->backgroundWork());
+    auto *hooks = new WebhooksView(new WebhooksModel(context->client()), deliveries);
     window.setViewWidget(MainWindow::View::ApiKeys, keys);
     window.setViewWidget(MainWindow::View::Webhooks, hooks);
     FieldMappingsView *mappings = fieldMappings(context);

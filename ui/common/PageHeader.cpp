@@ -20,6 +20,7 @@ PageHeader::PageHeader(const QString &title, QWidget *parent)
     , m_captionRow(new QWidget(this))
 {
     setObjectName(QStringLiteral("pageHeader"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
     TextStyle::apply(m_title, TextStyle::Role::PageTitle);
     m_title->setAccessibleName(title);
     m_title->setAccessibleDescription(tr("Page title"));
