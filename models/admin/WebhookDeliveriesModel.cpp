@@ -2,8 +2,8 @@
 
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
-#include "models/core/BackgroundWork.h"
 #include "models/api/PagedFetch.h"
+#include "models/core/BackgroundWork.h"
 #include "models/core/DecodeList.h"
 #include "models/core/DisplayText.h"
 #include "WebhookEventTypes.h"

@@ -1,6 +1,8 @@
 #include "AdminPageParts.h"
 
+#include "HealthDelegate.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
 
 #include <QAction>
@@ -71,7 +73,8 @@ void fitStatusColumn(QTableView *table, int column, const QStringList &words)
     int width = metrics.horizontalAdvance(
         table->model()->headerData(column, Qt::Horizontal).toString());
     for (const QString &word : words)
-        width = std::max(width, metrics.horizontalAdvance(QChar(0x2715) + word) + 8);
+        width = std::max(width, HealthDelegate::markSide(metrics) + Spacing::Tight + 2
+                                    + metrics.horizontalAdvance(word));
     table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
     table->horizontalHeader()->resizeSection(column, width + 24);
 }
