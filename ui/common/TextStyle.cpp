@@ -24,12 +24,9 @@ void apply(QWidget *widget, Role role)
 {
     widget->setFont(font(role, widget->parentWidget() ? widget->parentWidget()->font()
                                                       : widget->font()));
-    if (role == Role::Caption) {
-        QPalette palette = widget->palette();
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-        palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
-        widget->setPalette(palette);
-    }
+    // A role, not a colour copied now, so captions follow a palette that changes later.
+    if (role == Role::Caption)
+        widget->setForegroundRole(QPalette::PlaceholderText);
 }
 
 } // namespace Tessera::TextStyle

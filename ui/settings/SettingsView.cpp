@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Tessera {
 
 SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *parent)
@@ -31,6 +33,7 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     , m_switch(new QPushButton(tr("&Use this backend"), this))
     , m_forget(new QPushButton(tr("&Forget…"), this))
     , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
     , m_languageNote(new QLabel(this))
     , m_storage(new QLabel(this))
     , m_sessionOnly(new QPushButton(tr("Keep secrets for this session only"), this))
@@ -63,12 +66,19 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     m_languageNote->setWordWrap(true);
     m_languageNote->setVisible(false);
     m_language->setMaximumWidth(40 * Spacing::Unit);
-    auto *languageBox = new Card(tr("Language"), this);
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->addItem(tr("Follow the system"), u"system"_s);
+    m_appearance->addItem(tr("Light"), u"light"_s);
+    m_appearance->addItem(tr("Dark"), u"dark"_s);
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(settings->appearance())));
+    m_appearance->setMaximumWidth(40 * Spacing::Unit);
+    auto *languageBox = new Card(tr("Language and appearance"), this);
     auto *languageLayout = new QFormLayout;
     languageLayout->setContentsMargins(0, 0, 0, 0);
     languageBox->body()->addLayout(languageLayout);
     languageLayout->addRow(tr("&Interface language:"), m_language);
     languageLayout->addRow(QString(), m_languageNote);
+    languageLayout->addRow(tr("A&ppearance:"), m_appearance);
 
     m_storage->setWordWrap(true);
     m_storage->setAccessibleName(tr("Where secrets are kept"));
@@ -123,6 +133,9 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
         m_settings->setLanguage(m_language->currentData().toString());
         m_languageNote->setText(tr("The new language applies the next time Tessera starts."));
         m_languageNote->setVisible(true);
+    });
+    connect(m_appearance, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings->setAppearance(m_appearance->currentData().toString());
     });
     connect(m_secrets, &SecretStore::storageChanged, this, &SettingsView::showStorage);
     connect(m_sessionOnly, &QPushButton::clicked, this, [this] {

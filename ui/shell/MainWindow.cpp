@@ -8,6 +8,7 @@
 #include "ui/common/StatusPalette.h"
 #include "ui/common/TextStyle.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -129,15 +130,7 @@ QWidget *MainWindow::buildSidebar()
     // The list blends into the sidebar (the window colour, not a white field) and marks the
     // current view with a light tint, so its icon and words stay readable.
     m_navigation->viewport()->setBackgroundRole(QPalette::Window);
-    QPalette navigationPalette = m_navigation->palette();
-    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
-        navigationPalette.setColor(
-            group, QPalette::Highlight,
-            StatusPalette::background(StatusPalette::Status::InProgress, navigationPalette));
-        navigationPalette.setColor(group, QPalette::HighlightedText,
-                                   navigationPalette.color(QPalette::WindowText));
-    }
-    m_navigation->setPalette(navigationPalette);
+    tintNavigation();
 
     auto *layout = new QVBoxLayout(sidebar);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -179,9 +172,26 @@ void MainWindow::addSidebarCaption(const QString &caption)
     blank.fill(Qt::transparent);
     item->setIcon(QIcon(blank));
     item->setFont(TextStyle::font(TextStyle::Role::Caption, m_navigation->font()));
-    item->setForeground(palette().color(QPalette::PlaceholderText));
     item->setSizeHint(QSize(0, 4 * Spacing::Unit));
     item->setData(Qt::AccessibleTextRole, caption);
+}
+
+void MainWindow::tintNavigation()
+{
+    QPalette tinted = palette();
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        tinted.setColor(group, QPalette::Highlight,
+                        StatusPalette::background(StatusPalette::Status::InProgress, tinted));
+        tinted.setColor(group, QPalette::HighlightedText, tinted.color(QPalette::WindowText));
+    }
+    m_navigation->setPalette(tinted);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        tintNavigation();
+    QMainWindow::changeEvent(event);
 }
 
 QListWidgetItem *MainWindow::itemOf(View view) const

@@ -59,7 +59,11 @@ public:
     void showTransientStatus(const QString &text, int milliseconds);
     QString backgroundWorkText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void tintNavigation();
     QWidget *buildSidebar();
     void addView(View view);
     void addSidebarCaption(const QString &caption);
