@@ -236,6 +236,7 @@ void ConsoleController::useContext(BackendContext *context)
             &ConsoleController::onSessionStateChanged);
     m_window->setSession(context->session());
     m_window->setBackgroundWork(context->backgroundWork());
+    m_window->setQuickSearch(context->quickSearch());
     ViewFactory::install(*m_window, context);
     Q_EMIT contextChanged(context);
     if (previous) {

@@ -114,6 +114,15 @@ void install(MainWindow &window, BackendContext *context)
                          mappings->open(integrationId, target);
                      });
 
+    // Ctrl+K: the window shows the view; the view shows the record.
+    QObject::connect(&window, &MainWindow::quickTargetChosen, market,
+                     [market, candidates](const QuickTarget &target) {
+                         if (target.kind == QuickTarget::Kind::Integration)
+                             market->openPanel(target.id);
+                         else if (target.kind == QuickTarget::Kind::Candidate)
+                             candidates->selectCandidate(target.id);
+                     });
+
     // The extension views load once the session is connected, and again after a reconnect.
     // `market` is the context object: once it is replaced, its views are gone too.
     const auto onConnected = [&window, context, market, keys, hooks, mappings] {

@@ -8,6 +8,7 @@
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/reference/ReferenceData.h"
+#include "models/search/QuickSearch.h"
 #include "models/settings/Settings.h"
 
 namespace Tessera {
@@ -26,6 +27,7 @@ BackendContext::BackendContext(QNetworkAccessManager *network, const BackendConf
     , m_candidates(new CandidateDirectory(m_client.get(), nullptr, this))
     , m_integrationService(new IntegrationService(m_client.get(), this))
     , m_work(new BackgroundWork(this))
+    , m_quickSearch(new QuickSearch(m_reference, m_candidates, this))
 {
     reportBackgroundWork();
     connect(m_session, &BackendSession::stateChanged, this,

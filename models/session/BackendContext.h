@@ -18,6 +18,7 @@ class CandidateCache;
 class CandidateDirectory;
 class IntegrationService;
 class PartnerConsole;
+class QuickSearch;
 class ReferenceData;
 class SecretStore;
 class Settings;
@@ -48,6 +49,8 @@ public:
     PartnerConsole *partnerConsole() const { return m_partnerConsole; }
     // What runs in the background right now (syncs, refreshes), for the status bar.
     BackgroundWork *backgroundWork() const { return m_work; }
+    // What Ctrl+K finds on this connection: views, integrations, jobs, candidates.
+    QuickSearch *quickSearch() const { return m_quickSearch; }
     Settings *settings() const { return m_settings; }
     SecretStore *secrets() const { return m_secrets; }
     bool isConnected() const;
@@ -80,6 +83,7 @@ private:
     IntegrationService *m_integrationService;
     PartnerConsole *m_partnerConsole = nullptr;
     BackgroundWork *m_work;
+    QuickSearch *m_quickSearch;
     int m_syncJob = 0;
     int m_referenceJob = 0;
 };

@@ -2,7 +2,9 @@
 
 #include "ConnectionIndicator.h"
 #include "models/core/BackgroundWork.h"
+#include "models/search/QuickSearch.h"
 #include "PlaceholderView.h"
+#include "QuickSwitcher.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusPalette.h"
@@ -75,6 +77,9 @@ MainWindow::MainWindow(QWidget *parent)
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { showView(View(index)); });
     }
+
+    auto *quick = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(quick, &QShortcut::activated, this, &MainWindow::openQuickSwitcher);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -217,6 +222,45 @@ void MainWindow::setBackgroundWork(BackgroundWork *work)
     if (work)
         connect(work, &BackgroundWork::changed, this, &MainWindow::showBackgroundWork);
     showBackgroundWork();
+}
+
+void MainWindow::setQuickSearch(QuickSearch *search)
+{
+    m_quickSearch = search;
+    if (!search)
+        return;
+    QList<std::pair<QString, QString>> views;
+    for (int index = 0; index < ViewCount; ++index)
+        views.append({viewName(View(index)), viewTitle(View(index))});
+    search->setViews(views);
+}
+
+QuickSwitcher *MainWindow::openQuickSwitcher()
+{
+    if (!m_quickSearch) {
+        showTransientStatus(tr("Connect to a backend first: the quick switcher searches it."),
+                            4000);
+        return nullptr;
+    }
+    if (auto *open = findChild<QuickSwitcher *>(); open && open->isVisible()) {
+        open->activateWindow();
+        return open;
+    }
+    auto *switcher = new QuickSwitcher(m_quickSearch, this);
+    connect(switcher, &QuickSwitcher::chosen, this, [this](const QuickTarget &target) {
+        switch (target.kind) {
+        case QuickTarget::Kind::View:
+            if (const auto view = viewNamed(target.id))
+                showView(*view);
+            break;
+        case QuickTarget::Kind::Integration: showView(View::Marketplace); break;
+        case QuickTarget::Kind::Job: showView(View::InterviewPlans); break;
+        case QuickTarget::Kind::Candidate: showView(View::Candidates); break;
+        }
+        Q_EMIT quickTargetChosen(target);
+    });
+    switcher->show();
+    return switcher;
 }
 
 void MainWindow::showView(View view)

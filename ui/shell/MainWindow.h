@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/search/QuickTarget.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -15,6 +17,8 @@ class BackendSession;
 class BackgroundWork;
 class ConnectionIndicator;
 class MessageBanner;
+class QuickSearch;
+class QuickSwitcher;
 
 // The frame: the app mark and sidebar navigation, one page per view, and a status bar with
 // the connection and whatever runs in the background (syncs with counts, refreshes).
@@ -43,6 +47,10 @@ public:
     void setSession(BackendSession *session);
     // The connection's background work, shown in the status bar while it runs.
     void setBackgroundWork(BackgroundWork *work);
+    // What Ctrl+K searches; the window fills in the views.
+    void setQuickSearch(QuickSearch *search);
+    // Ctrl+K: the quick switcher, open and focused (null before a connection).
+    QuickSwitcher *openQuickSwitcher();
 
     void showView(View view);
     View currentView() const;
@@ -58,6 +66,10 @@ public:
     MessageBanner *banner() const { return m_banner; }
     void showTransientStatus(const QString &text, int milliseconds);
     QString backgroundWorkText() const;
+
+Q_SIGNALS:
+    // The admin picked a place in the quick switcher; the view is already shown.
+    void quickTargetChosen(const Tessera::QuickTarget &target);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +89,7 @@ private:
     QLabel *m_workLabel;
     QProgressBar *m_workBar;
     QPointer<BackgroundWork> m_work;
+    QPointer<QuickSearch> m_quickSearch;
 };
 
 } // namespace Tessera
