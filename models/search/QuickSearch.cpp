@@ -60,6 +60,22 @@ int QuickSearch::score(QStringView haystack, QStringView text)
     return 40;
 }
 
+void QuickSearch::scoreCandidates(const CandidatesModel &list, const QString &text,
+                                  QList<QuickTarget> &found)
+{
+    // The index narrows 100,000 rows to the ones that contain the text at all; only those
+    // are scored, on their name first, then a little lower on their email.
+    for (const int row : list.searchIndex().find(text.toLower())) {
+        const CandidateSummary &candidate = list.at(row);
+        int points = score(candidate.name, text);
+        if (points == 0)
+            points = score(candidate.email, text) / 2;
+        if (points > 0)
+            found.append({QuickTarget::Kind::Candidate, candidate.id, candidate.name,
+                          candidate.email, points});
+    }
+}
+
 QList<QuickTarget> QuickSearch::find(const QString &typed, int limit) const
 {
     const QString text = typed.trimmed();
@@ -80,25 +96,17 @@ QList<QuickTarget> QuickSearch::find(const QString &typed, int limit) const
         for (const Job &job : m_reference->jobs()->records())
             consider(QuickTarget::Kind::Job, job.id, job.title, tr("Job"));
     }
-    if (m_candidates) {
-        const CandidatesModel *list = m_candidates->model();
-        // The index narrows 100,000 rows to the ones that contain the text at all; only those
-        // are scored, on their name first, then a little lower on their email.
-        const QString lower = text.toLower();
-        for (const int row : list->searchIndex().find(lower)) {
-            const CandidateSummary &candidate = list->at(row);
-            int points = score(candidate.name, text);
-            if (points == 0)
-                points = score(candidate.email, text) / 2;
-            if (points > 0)
-                found.append({QuickTarget::Kind::Candidate, candidate.id, candidate.name,
-                              candidate.email, points});
-        }
-    }
+    if (m_candidates)
+        scoreCandidates(*m_candidates->model(), text, found);
+    keepBest(found, limit);
+    return found;
+}
+
+void QuickSearch::keepBest(QList<QuickTarget> &found, int limit)
+{
     const qsizetype kept = std::min<qsizetype>(limit, found.size());
     std::partial_sort(found.begin(), found.begin() + kept, found.end(), ranksBefore);
     found.resize(kept);
-    return found;
 }
 
 } // namespace Tessera

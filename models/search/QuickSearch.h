@@ -9,6 +9,7 @@
 namespace Tessera {
 
 class CandidateDirectory;
+class CandidatesModel;
 class ReferenceData;
 
 // Ranks what the admin can jump to by what they typed: the views, the integrations, the jobs
@@ -33,6 +34,11 @@ public:
     // 0 when `text` (lower case) is not in `haystack`; else 100 exact, 80 prefix, 60 at a
     // word's start, 40 inside a word.
     static int score(QStringView haystack, QStringView text);
+    // The candidates of `list` that match `text`, scored (unsorted), appended to `found`.
+    static void scoreCandidates(const CandidatesModel &list, const QString &text,
+                                QList<QuickTarget> &found);
+    // Sorts the best `limit` first and drops the rest.
+    static void keepBest(QList<QuickTarget> &found, int limit);
 
 private:
     QPointer<ReferenceData> m_reference;
