@@ -1,0 +1,121 @@
+// After an admin enabled all five integrations through their wizards on the embedded sandbox,
+// no secret the console knows is anywhere on disk in clear: not in the settings, the sandbox's
+// database, the candidate cache, logs or anything else under the home and XDG directories.
+#include "tests/support/CatchQt.h"
+#include "tests/support/Waiting.h"
+
+#include "app/ConsoleController.h"
+#include "app/capture/WizardDriver.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/secrets/SecretJob.h"
+#include "models/secrets/SecretStore.h"
+#include "models/session/BackendContext.h"
+#include "models/settings/Settings.h"
+#include "ui/marketplace/MarketplaceView.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/wizards/EnableWizard.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Test;
+
+namespace {
+
+// The home and XDG folders of this run (scripts/test makes them throwaway).
+QStringList dataRoots()
+{
+    QSet<QString> roots{QDir::homePath()};
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        if (const QString path = environment.value(QLatin1String(name)); !path.isEmpty())
+            roots.insert(path);
+    return roots.values();
+}
+
+QStringList filesContainingAny(const QStringList &roots, const QList<QByteArray> &needles)
+{
+    QStringList hits;
+    for (const QString &root : roots) {
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.size() > 512 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = file.readAll();
+            for (const QByteArray &needle : needles)
+                if (content.contains(needle))
+                    hits << file.fileName();
+        }
+    }
+    return hits;
+}
+
+} // namespace
+
+TEST_CASE("no secret is on disk in clear after all five wizards ran", "[app][secrets]")
+{
+    Settings settings;
+    SecretStore secrets(&settings);
+    ConsoleController console(&settings, &secrets);
+    console.start({true, {}});
+    MainWindow *window = console.window();
+    REQUIRE(waitUntil([&console] {
+        return console.context()
+            && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
+    }, 60'000));
+    auto *marketplace = qobject_cast<MarketplaceView *>(
+        window->viewWidget(MainWindow::View::Marketplace));
+    REQUIRE(marketplace);
+    REQUIRE(waitUntil([marketplace] { return marketplace->currentContext().partnerConsole; }));
+
+    for (const QString &id : {u"juro"_s, u"willo"_s, u"humaans"_s, u"sora"_s, u"justifacts"_s}) {
+        INFO(id.toStdString());
+        EnableWizard *wizard = marketplace->openWizard(id);
+        REQUIRE(wizard);
+        WizardDriver driver(wizard);
+        bool finished = false;
+        bool ok = false;
+        QString message;
+        QObject::connect(&driver, &WizardDriver::finished, &driver,
+                         [&](bool success, const QString &why) {
+                             finished = true;
+                             ok = success;
+                             message = why;
+                         });
+        driver.start();
+        REQUIRE(waitUntil([&finished] { return finished; }, 120'000));
+        INFO(message.toStdString());
+        REQUIRE(ok);
+        QTest::qWait(0); // the wizard's own finishing signals
+    }
+
+    // Every secret the console keeps for this backend, read back from the keychain.
+    const QString backendId = settings.currentBackendId();
+    const QStringList names = settings.secretNames(backendId);
+    REQUIRE(names.size() >= 5); // the console's key and at least one per wizard
+    QList<QByteArray> values;
+    QObject context;
+    for (const QString &name : names) {
+        SecretJob *job = secrets.read(backendId, name, &context);
+        bool done = false;
+        QObject::connect(job, &SecretJob::finished, &context, [&done, &values, job] {
+            if (job->secret().size() >= 8) // a real secret, not an empty or flag value
+                values << job->secret().toUtf8();
+            done = true;
+        });
+        REQUIRE(waitUntil([&done] { return done; }, 10'000));
+    }
+    INFO(names.join(u", "_s).toStdString());
+    REQUIRE(values.size() >= 5);
+
+    const QStringList hits = filesContainingAny(dataRoots(), values);
+    INFO(hits.join(u'\n').toStdString());
+    CHECK(hits.isEmpty());
+}
