@@ -4,8 +4,8 @@
 #include "tests/support/CatchQt.h"
 #include "tests/support/Waiting.h"
 
-#include "app/ConsoleController.h"
 #include "app/capture/WizardDriver.h"
+#include "app/ConsoleController.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/secrets/SecretJob.h"
 #include "models/secrets/SecretStore.h"

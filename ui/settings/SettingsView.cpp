@@ -110,6 +110,7 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     scroll->setWidget(cards);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls; the area follows focus
     scroll->viewport()->setBackgroundRole(QPalette::Window);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,0 +1,146 @@
+// Every view, walked as a screen-reader and keyboard user would: each control that takes focus
+// has an accessible name, and Tab reaches every one of them and never gets stuck on one.
+#include "tests/support/CatchQt.h"
+
+#include "app/ConsoleController.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/candidates/CandidatesModel.h"
+#include "models/core/LoadStatus.h"
+#include "models/mapping/MappingDocument.h"
+#include "models/mapping/SourceFieldsModel.h"
+#include "models/secrets/SecretStore.h"
+#include "models/session/BackendContext.h"
+#include "models/settings/Settings.h"
+#include "ui/candidates/CandidatesView.h"
+#include "ui/mapping/FieldMappingsView.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QApplication>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+
+namespace {
+
+QString describe(const QWidget *widget)
+{
+    QString path;
+    for (const QWidget *each = widget; each && !each->isWindow(); each = each->parentWidget())
+        if (!each->objectName().isEmpty() && !each->objectName().startsWith(u"qt_"_s))
+            path.prepend(u'/' + each->objectName());
+    return QString::fromLatin1(widget->metaObject()->className()) + path;
+}
+
+// What Tab can land on inside `page`: shown, enabled, taking focus by Tab, and not standing in
+// for another widget (a focus proxy's owner is reached through the proxy).
+QList<QWidget *> tabStops(QWidget *page)
+{
+    QList<QWidget *> stops;
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !widget->isEnabled() || widget->focusProxy()
+            || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        // A scroll area's viewport and a combo box's inner parts belong to their owner.
+        if (qobject_cast<QAbstractScrollArea *>(widget->parentWidget())
+            && widget == static_cast<QAbstractScrollArea *>(widget->parentWidget())->viewport())
+            continue;
+        stops << widget;
+    }
+    return stops;
+}
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+    return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+}
+
+QStringList problemsIn(MainWindow *window, QWidget *page)
+{
+    QStringList problems;
+    const QList<QWidget *> stops = tabStops(page);
+    for (QWidget *stop : stops)
+        if (accessibleName(stop).isEmpty())
+            problems << u"no accessible name: "_s + describe(stop);
+
+    // Tab through the whole window a few times over; note what inside the page got focus.
+    if (stops.isEmpty())
+        return problems;
+    stops.first()->setFocus(Qt::TabFocusReason);
+    QApplication::processEvents();
+    QSet<QWidget *> reached;
+    QWidget *previous = nullptr;
+    int stuck = 0;
+    const int presses = 3 * int(stops.size()) + 20;
+    for (int press = 0; press < presses; ++press) {
+        QWidget *focused = QApplication::focusWidget();
+        if (!focused)
+            break;
+        if (page->isAncestorOf(focused) || focused == page)
+            reached.insert(focused->focusProxy() ? focused->focusProxy() : focused);
+        if (focused == previous && ++stuck >= 2) {
+            problems << u"Tab is trapped in "_s + describe(focused);
+            break;
+        }
+        if (focused != previous)
+            stuck = 0;
+        previous = focused;
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    Q_UNUSED(window)
+    for (QWidget *stop : stops)
+        if (!reached.contains(stop))
+            problems << u"Tab never reaches "_s + describe(stop);
+    return problems;
+}
+
+} // namespace
+
+TEST_CASE("every view's controls have names, and Tab reaches each one without a trap",
+          "[looks][a11y]")
+{
+    Settings settings;
+    SecretStore secrets(&settings);
+    ConsoleController console(&settings, &secrets);
+    console.start({true, {}});
+    MainWindow *window = console.window();
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    REQUIRE(QTest::qWaitFor([&console] {
+        return console.context()
+            && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
+    }, 60'000));
+    window->resize(1280, 800);
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+
+    auto *candidates = qobject_cast<CandidatesView *>(
+        window->viewWidget(MainWindow::View::Candidates));
+    REQUIRE(candidates);
+    CandidatesModel *list = console.context()->candidates()->model();
+    window->showView(MainWindow::View::Candidates);
+    candidates->selectCandidate(list->index(0, 0).data(CandidatesModel::IdRole).toString());
+    auto *mappings = qobject_cast<FieldMappingsView *>(
+        window->viewWidget(MainWindow::View::FieldMappings));
+    REQUIRE(mappings);
+    window->showView(MainWindow::View::FieldMappings);
+    mappings->open(u"sora"_s, u"employee"_s);
+    REQUIRE(QTest::qWaitFor([mappings] {
+        return mappings->document()->status()->state() == LoadState::Ready
+            && mappings->sourceFields()->status()->state() == LoadState::Ready;
+    }, 30'000));
+
+    QStringList problems;
+    for (int index = 0; index < MainWindow::ViewCount; ++index) {
+        const auto view = MainWindow::View(index);
+        window->showView(view);
+        QApplication::processEvents();
+        for (const QString &problem : problemsIn(window, window->viewWidget(view)))
+            problems << MainWindow::viewName(view) + u": "_s + problem;
+    }
+    INFO(problems.join(u'\n').toStdString());
+    CHECK(problems.isEmpty());
+}
