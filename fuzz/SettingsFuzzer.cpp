@@ -47,7 +47,7 @@ void readSettingsFile(const QByteArray &text)
     for (const BackendConfig &backend : backends) {
         (void)settings.backend(backend.id);
         (void)settings.secretNames(backend.id);
-        (void)settings.syncToken(backend.id, u"candidates"_s);
+        (void)settings.appearance();
         (void)settings.setupDraft(backend.id, u"humaans"_s);
         (void)rowsFromJson(QJsonDocument::fromJson(
                                settings.mappingDraft(backend.id, u"humaans"_s, u"employee"_s))

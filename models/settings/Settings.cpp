@@ -252,7 +252,8 @@ bool Settings::removeBackend(const QString &id)
         return false;
     m_file.remove(SettingsKeys::backendsGroup() + u'/' + id);
     m_file.setValue(SettingsKeys::backendsGroup() + u'/' + SettingsKeys::backendOrderKey(), order);
-    clearSyncTokens(id);
+    // Sync tokens of versions before the candidate cache kept them.
+    m_file.remove(SettingsKeys::syncTokensGroup() + u'/' + id);
     m_file.remove(SettingsKeys::setupDraftsGroup() + u'/' + id);
     m_file.remove(SettingsKeys::mappingDraftsGroup() + u'/' + id);
     if (currentBackendId() == id)
@@ -333,51 +334,6 @@ void Settings::clearSecretNames(const QString &backendId)
         return;
     m_file.remove(secretIndexKey(backendId));
     Q_EMIT secretNamesChanged(backendId);
-}
-
-// --- sync tokens ------------------------------------------------------------------------------
-
-QString Settings::syncTokenKey(const QString &backendId, const QString &stream)
-{
-    return SettingsKeys::syncTokensGroup() + u'/' + backendId + u'/' + stream;
-}
-
-QString Settings::syncToken(const QString &backendId, const QString &stream) const
-{
-    if (!SettingsKeys::isValidBackendId(backendId) || !SettingsKeys::isValidName(stream))
-        return {};
-    return m_file.value(syncTokenKey(backendId, stream)).toString();
-}
-
-bool Settings::setSyncToken(const QString &backendId, const QString &stream, const QString &token)
-{
-    if (!SettingsKeys::isValidBackendId(backendId) || !SettingsKeys::isValidName(stream))
-        return false;
-    if (syncToken(backendId, stream) == token)
-        return true;
-    if (token.isEmpty())
-        m_file.remove(syncTokenKey(backendId, stream));
-    else
-        m_file.setValue(syncTokenKey(backendId, stream), token);
-    Q_EMIT syncTokenChanged(backendId, stream);
-    return true;
-}
-
-void Settings::clearSyncToken(const QString &backendId, const QString &stream)
-{
-    setSyncToken(backendId, stream, {});
-}
-
-void Settings::clearSyncTokens(const QString &backendId)
-{
-    if (!SettingsKeys::isValidBackendId(backendId))
-        return;
-    const QString prefix = SettingsKeys::syncTokensGroup() + u'/' + backendId + u'/';
-    const QStringList keys = m_file.allKeys();
-    for (const QString &key : keys) {
-        if (key.startsWith(prefix))
-            clearSyncToken(backendId, key.mid(prefix.size()));
-    }
 }
 
 QByteArray Settings::setupDraft(const QString &backendId, const QString &integrationId) const

@@ -49,7 +49,7 @@ public:
     std::optional<BackendConfig> backend(const QString &id) const;
     // Adds a new backend or updates the one with the same id; false if !backend.isValid().
     bool saveBackend(const BackendConfig &backend);
-    // Also drops its sync tokens and, if it was current, the current backend. Its secret index
+    // Also drops its old sync tokens and, if it was current, the current backend. Its secret index
     // stays until SecretStore::forgetBackend() has removed the secrets themselves.
     bool removeBackend(const QString &id);
     QString currentBackendId() const;
@@ -84,12 +84,6 @@ public:
     bool removeSecretName(const QString &backendId, const QString &name);
     void clearSecretNames(const QString &backendId);
 
-    // Sync tokens per backend and stream (e.g. "candidates"). An empty token clears it.
-    QString syncToken(const QString &backendId, const QString &stream) const;
-    bool setSyncToken(const QString &backendId, const QString &stream, const QString &token);
-    void clearSyncToken(const QString &backendId, const QString &stream);
-    void clearSyncTokens(const QString &backendId);
-
     // An unfinished enable wizard per backend and integration, as compact JSON the wizard's state
     // object writes (it never contains secrets). An empty draft clears it.
     QByteArray setupDraft(const QString &backendId, const QString &integrationId) const;
@@ -110,7 +104,6 @@ Q_SIGNALS:
     void appearanceChanged(const QString &appearance);
     void lastViewChanged(const QString &view);
     void secretNamesChanged(const QString &backendId);
-    void syncTokenChanged(const QString &backendId, const QString &stream);
     void candidateCacheEnabledChanged(bool enabled);
 
 private:
@@ -121,7 +114,6 @@ private:
     QStringList backendOrder() const;
     QString backendKey(const QString &id, const QString &field) const;
     static QString secretIndexKey(const QString &backendId);
-    static QString syncTokenKey(const QString &backendId, const QString &stream);
 
     QSettings m_file;
     bool m_fromNewerVersion = false;

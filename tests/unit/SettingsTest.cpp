@@ -181,7 +181,7 @@ TEST_CASE("Settings: change signals fire only on a real change", "[unit]")
     QSignalSpy current(&settings, &Settings::currentBackendChanged);
     QSignalSpy backends(&settings, &Settings::backendsChanged);
     QSignalSpy secretNames(&settings, &Settings::secretNamesChanged);
-    QSignalSpy syncTokens(&settings, &Settings::syncTokenChanged);
+    QSignalSpy appearance(&settings, &Settings::appearanceChanged);
 
     settings.setLanguage(u"de"_s);
     settings.setLanguage(u"de"_s);
@@ -213,11 +213,10 @@ TEST_CASE("Settings: change signals fire only on a real change", "[unit]")
     CHECK_FALSE(settings.removeSecretName(backend.id, u"webhookSecret"_s));
     CHECK(secretNames.count() == 1);
 
-    CHECK(settings.setSyncToken(backend.id, u"candidates"_s, u"t1"_s));
-    CHECK(settings.setSyncToken(backend.id, u"candidates"_s, u"t1"_s));
-    CHECK(syncTokens.count() == 1);
-    settings.clearSyncToken(backend.id, u"jobs"_s);
-    CHECK(syncTokens.count() == 1);
+    settings.setAppearance(u"dark"_s);
+    settings.setAppearance(u"dark"_s);
+    CHECK(appearance.count() == 1);
+    CHECK(appearance.at(0).at(0).toString() == u"dark"_s);
 
     // Reopening emits nothing and changes nothing.
     Settings &reopened = temp.reopen();
@@ -290,48 +289,30 @@ TEST_CASE("Settings: secret index holds names per backend", "[unit]")
     }
 }
 
-TEST_CASE("Settings: sync tokens per backend and stream", "[unit]")
+TEST_CASE("Settings: the appearance is system, light or dark, and nothing else", "[unit]")
 {
     TempSettings temp;
     Settings &settings = *temp.settings;
+    CHECK(settings.appearance() == u"system"_s);
+    settings.setAppearance(u"dark"_s);
+    CHECK(temp.reopen().appearance() == u"dark"_s);
+    settings.setAppearance(u"neon"_s); // a hand-edited file: read as the system's
+    CHECK(settings.appearance() == u"system"_s);
+}
+
+TEST_CASE("Settings: removing a backend drops the sync tokens older versions kept", "[unit]")
+{
+    TempSettings temp;
     BackendConfig backend = remoteBackend();
-    REQUIRE(settings.saveBackend(backend));
-    const QString other = newId();
-
-    REQUIRE(settings.setSyncToken(backend.id, u"candidates"_s, u"c-100"_s));
-    REQUIRE(settings.setSyncToken(backend.id, u"applications"_s, u"a-7"_s));
-    REQUIRE(settings.setSyncToken(other, u"candidates"_s, u"c-1"_s));
-    CHECK(settings.syncToken(backend.id, u"candidates"_s) == u"c-100"_s);
-    CHECK(settings.syncToken(backend.id, u"applications"_s) == u"a-7"_s);
-    CHECK(settings.syncToken(backend.id, u"jobs"_s).isEmpty());
-    CHECK(settings.syncToken(other, u"candidates"_s) == u"c-1"_s);
-    CHECK_FALSE(settings.setSyncToken(backend.id, u"bad/stream"_s, u"x"_s));
-    CHECK_FALSE(settings.setSyncToken(u"nope"_s, u"candidates"_s, u"x"_s));
-
-    SECTION("persist")
+    REQUIRE(temp.settings->saveBackend(backend));
     {
-        Settings &reopened = temp.reopen();
-        CHECK(reopened.syncToken(backend.id, u"candidates"_s) == u"c-100"_s);
-        CHECK(reopened.syncToken(other, u"candidates"_s) == u"c-1"_s);
+        QSettings old(temp.path, QSettings::IniFormat);
+        old.setValue(u"syncTokens/%1/candidates"_s.arg(backend.id), u"c-100"_s);
     }
-    SECTION("clear one, then all of a backend")
-    {
-        settings.clearSyncToken(backend.id, u"candidates"_s);
-        CHECK(settings.syncToken(backend.id, u"candidates"_s).isEmpty());
-        CHECK(settings.syncToken(backend.id, u"applications"_s) == u"a-7"_s);
-        QSignalSpy changed(&settings, &Settings::syncTokenChanged);
-        settings.clearSyncTokens(backend.id);
-        CHECK(changed.count() == 1);
-        CHECK(settings.syncToken(backend.id, u"applications"_s).isEmpty());
-        CHECK(settings.syncToken(other, u"candidates"_s) == u"c-1"_s);
-    }
-    SECTION("removing the backend drops its tokens")
-    {
-        REQUIRE(settings.removeBackend(backend.id));
-        CHECK(settings.syncToken(backend.id, u"candidates"_s).isEmpty());
-        CHECK(settings.syncToken(other, u"candidates"_s) == u"c-1"_s);
-        CHECK_FALSE(temp.fileContents().contains("c-100"));
-    }
+    Settings &settings = temp.reopen();
+    REQUIRE(temp.fileContents().contains("c-100"));
+    REQUIRE(settings.removeBackend(backend.id));
+    CHECK_FALSE(temp.fileContents().contains("c-100"));
 }
 
 TEST_CASE("Settings: mapping drafts per backend, integration and target", "[unit]")
@@ -446,7 +427,7 @@ TEST_CASE("Settings: everything persists across a reopen", "[unit]")
     settings.setWindowGeometry(QByteArray("geometry\0bytes", 14));
     settings.setWindowState(QByteArray("state"));
     REQUIRE(settings.addSecretName(backend.id, u"apiKey"_s));
-    REQUIRE(settings.setSyncToken(backend.id, u"candidates"_s, u"opaque+/=token"_s));
+    settings.setAppearance(u"light"_s);
 
     Settings &reopened = temp.reopen();
     CHECK(reopened.schemaVersion() == Settings::currentSchemaVersion());
@@ -457,7 +438,7 @@ TEST_CASE("Settings: everything persists across a reopen", "[unit]")
     CHECK(reopened.windowGeometry() == QByteArray("geometry\0bytes", 14));
     CHECK(reopened.windowState() == QByteArray("state"));
     CHECK(reopened.secretNames(backend.id) == QStringList{u"apiKey"_s});
-    CHECK(reopened.syncToken(backend.id, u"candidates"_s) == u"opaque+/=token"_s);
+    CHECK(reopened.appearance() == u"light"_s);
 }
 
 TEST_CASE("Settings: sync() reports a file that cannot be written", "[unit]")
