@@ -15,10 +15,10 @@ QString elideAtWord(QString line, const QFontMetricsF &metrics, qreal width)
     line = line.trimmed();
     while (!line.isEmpty() && metrics.horizontalAdvance(line + ellipsis) > width) {
         const qsizetype space = line.lastIndexOf(u' ');
-        if (space <= 0) // one word longer than the line: there is no word to end at
-            return metrics.elidedText(line, Qt::ElideRight, width);
-        line.truncate(space);
-        line = line.trimmed();
+        if (space > 0)
+            line = line.left(space).trimmed();
+        else // one word longer than the line: there is no word to end at
+            line.chop(1);
     }
     // A sentence that ends here reads better without its comma or full stop before "…".
     while (!line.isEmpty() && (line.back() == u',' || line.back() == u';'

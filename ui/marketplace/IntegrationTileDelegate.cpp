@@ -33,6 +33,13 @@ QFont IntegrationTileDelegate::captionFont(const QFont &base)
     return font;
 }
 
+QRect IntegrationTileDelegate::glyphRect(const QRect &tile)
+{
+    const QPoint boxTopLeft = tile.topLeft() + QPoint(gap / 2 + padding, gap / 2 + padding);
+    return {boxTopLeft + QPoint((glyphBox - glyphSize) / 2, (glyphBox - glyphSize) / 2),
+            QSize(glyphSize, glyphSize)};
+}
+
 QStringList IntegrationTileDelegate::descriptionLines(const QString &description,
                                                       const QFont &font)
 {
@@ -59,25 +66,23 @@ void IntegrationTileDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     painter->drawRoundedRect(card, 8, 8);
 
     // The category's glyph on a quiet square.
-    const QRectF glyphRect(card.left() + padding, card.top() + padding, glyphBox, glyphBox);
+    const QRectF glyphBoxRect(option.rect.left() + gap / 2 + padding,
+                              option.rect.top() + gap / 2 + padding, glyphBox, glyphBox);
     painter->setPen(Qt::NoPen);
     painter->setBrush(palette.color(QPalette::AlternateBase));
-    painter->drawRoundedRect(glyphRect, 6, 6);
-    const QRect glyph(QPoint(int(glyphRect.center().x()) - glyphSize / 2,
-                             int(glyphRect.center().y()) - glyphSize / 2),
-                      QSize(glyphSize, glyphSize));
+    painter->drawRoundedRect(glyphBoxRect, 6, 6);
     IntegrationCategory::glyph(index.data(IntegrationsModel::CategoryRole).toString())
-        .paint(painter, glyph);
+        .paint(painter, glyphRect(option.rect));
 
     // Name and category beside it.
-    const qreal textLeft = glyphRect.right() + lineGap + 4;
+    const qreal textLeft = glyphBoxRect.right() + lineGap + 4;
     const qreal headerWidth = card.right() - padding - textLeft;
     const QFont name = nameFont(option.font);
     const QFont caption = captionFont(option.font);
     const QFontMetricsF nameMetrics(name);
     const QFontMetricsF captionMetrics(caption);
     const qreal headerHeight = nameMetrics.height() + captionMetrics.height();
-    const qreal headerTop = glyphRect.center().y() - headerHeight / 2;
+    const qreal headerTop = glyphBoxRect.center().y() - headerHeight / 2;
     painter->setFont(name);
     painter->setPen(palette.color(QPalette::Text));
     painter->drawText(QRectF(textLeft, headerTop, headerWidth, nameMetrics.height()),
@@ -94,7 +99,7 @@ void IntegrationTileDelegate::paint(QPainter *painter, const QStyleOptionViewIte
 
     // The description: two lines at most, ending at a word.
     const QFontMetricsF metrics(option.font);
-    const qreal descriptionTop = glyphRect.bottom() + lineGap;
+    const qreal descriptionTop = glyphBoxRect.bottom() + lineGap;
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::Text));
     const QStringList lines = descriptionLines(

@@ -24,6 +24,8 @@ public:
     static constexpr int glyphSize = 20;
     // The description's lines as a tile shows them, for a font.
     static QStringList descriptionLines(const QString &description, const QFont &font);
+    // Where a tile painted in `tile` shows its category's glyph.
+    static QRect glyphRect(const QRect &tile);
     static QFont nameFont(const QFont &base);
     static QFont captionFont(const QFont &base);
 };
