@@ -216,9 +216,12 @@ TEST_CASE("the side panel slides over the grid without reflowing it, and Esc clo
     IntegrationPanel *panel = fixture.view.panel();
     REQUIRE(fixture.view.isPanelOpen());
     CHECK(panel->integrationId() == u"justifacts"_s);
-    const QRect grid = fixture.view.states()->geometry();
+    const QRect grid = gridBefore;
     // Slid in: flush with the grid's right edge, about 420 px wide, over the grid.
     REQUIRE(waitUntil([panel, grid] { return panel->geometry().right() == grid.right(); }, 2'000));
+    // Any layout the panel caused has run by now.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     CHECK(panel->width() == 420);
     CHECK(panel->geometry().top() == grid.top());
     CHECK(panel->geometry().bottom() == grid.bottom());
