@@ -144,11 +144,14 @@ TEST_CASE("a marketplace that cannot load says so and offers Retry", "[ui][marke
     IntegrationsModel model(reference.integrations(), &clients.client);
     MarketplaceView view(&model, {});
     view.show();
+    CHECK(view.states()->currentWidget() == view.states()->loading());
     model.load();
     REQUIRE(waitUntil([&model] { return model.status()->state() == LoadState::Failed; }));
     auto *banner = view.findChild<MessageBanner *>();
     REQUIRE(banner != nullptr);
     CHECK_FALSE(banner->text().isEmpty());
+    CHECK(view.states()->currentWidget() == view.states()->empty());
+    CHECK(view.states()->empty()->text() == u"The integrations could not be loaded."_s);
     clients.client.setBaseUrl(process.baseUrl());
     Q_EMIT banner->retryRequested();
     REQUIRE(waitUntil([&model] { return model.status()->state() == LoadState::Ready; }));

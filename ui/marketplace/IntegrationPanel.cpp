@@ -103,6 +103,7 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     m_close->setToolTip(tr("Close the panel (Esc)"));
     m_testResult->setObjectName(u"testResult"_s);
     m_testResult->setTextFormat(Qt::RichText);
+    m_testResult->hide();
     m_steps->setTextFormat(Qt::RichText);
     m_plans->setTextFormat(Qt::RichText);
 
@@ -173,11 +174,7 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     buttons->addWidget(m_disable);
     buttons->addStretch(1);
     actionRows->addLayout(buttons);
-    auto *secondRow = new QHBoxLayout;
-    Spacing::setGroupMargins(secondRow);
-    secondRow->addWidget(m_mapping);
-    secondRow->addStretch(1);
-    actionRows->addLayout(secondRow);
+    actionRows->addWidget(m_mapping, 0, Qt::AlignLeft);
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -286,8 +283,10 @@ void IntegrationPanel::updateButtons()
 void IntegrationPanel::setTesting(bool testing)
 {
     m_test->setEnabled(!testing);
-    if (testing)
+    if (testing) {
         m_testResult->setText(tr("Testing the connection…"));
+        m_testResult->show();
+    }
 }
 
 void IntegrationPanel::showTestResult(const IntegrationTestResult &result)
@@ -304,17 +303,20 @@ void IntegrationPanel::showTestResult(const IntegrationTestResult &result)
         html += u"</td></tr>"_s;
     }
     m_testResult->setText(html + u"</table>"_s);
+    m_testResult->show();
 }
 
 void IntegrationPanel::showTestError(const ApiError &error)
 {
     setTesting(false);
     m_testResult->setText(tr("The test could not run: %1").arg(error.userMessage().toHtmlEscaped()));
+    m_testResult->show();
 }
 
 void IntegrationPanel::clearTestResult()
 {
     m_testResult->clear();
+    m_testResult->hide();
 }
 
 void IntegrationPanel::showPartnerRecords(const QString &partnerName,
