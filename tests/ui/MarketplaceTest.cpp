@@ -8,6 +8,7 @@
 #include "models/integrations/IntegrationsModel.h"
 #include "models/reference/ReferenceData.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/LoadingState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StateStack.h"
 #include "ui/common/SecretClipboard.h"

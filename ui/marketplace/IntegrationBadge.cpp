@@ -1,5 +1,7 @@
 #include "IntegrationBadge.h"
 
+#include "ui/common/Spacing.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -7,8 +9,8 @@ namespace Tessera {
 
 namespace {
 constexpr qreal iconSize = 14;
-constexpr qreal inner = 8; // padding inside the pill, and between icon and word
-constexpr qreal vertical = 4;
+constexpr qreal inner = Spacing::Normal; // padding inside the pill, and between icon and word
+constexpr qreal vertical = Spacing::Tight;
 } // namespace
 
 StatusPalette::Status IntegrationBadge::status(Integration::State state)
@@ -24,17 +26,7 @@ StatusPalette::Status IntegrationBadge::status(Integration::State state)
 
 QIcon IntegrationBadge::icon(Integration::State state)
 {
-    switch (status(state)) {
-    case StatusPalette::Status::Ok: return QIcon(QStringLiteral(":/icons/status/ok.svg"));
-    case StatusPalette::Status::Attention:
-        return QIcon(QStringLiteral(":/icons/status/attention.svg"));
-    case StatusPalette::Status::Failing: return QIcon(QStringLiteral(":/icons/status/failing.svg"));
-    case StatusPalette::Status::Unavailable:
-        return QIcon(QStringLiteral(":/icons/status/unavailable.svg"));
-    case StatusPalette::Status::InProgress:
-        return QIcon(QStringLiteral(":/icons/status/in-progress.svg"));
-    }
-    return {};
+    return StatusPalette::icon(status(state));
 }
 
 QSizeF IntegrationBadge::pillSize(const QString &word, const QFont &font)

@@ -5,6 +5,7 @@
 #include "IntegrationCategory.h"
 #include "LocalizedIntegrations.h"
 #include "models/integrations/IntegrationsModel.h"
+#include "ui/common/TextStyle.h"
 
 #include <QPainter>
 
@@ -14,23 +15,18 @@ namespace {
 
 constexpr int cardWidth = IntegrationTileDelegate::tileWidth - IntegrationTileDelegate::gap;
 constexpr int textWidth = cardWidth - 2 * IntegrationTileDelegate::padding;
-constexpr int lineGap = 8; // between the header, the description and the pill
+constexpr int lineGap = Spacing::Normal; // between the header, the description and the pill
 
 } // namespace
 
 QFont IntegrationTileDelegate::nameFont(const QFont &base)
 {
-    QFont font = base;
-    font.setBold(true);
-    font.setPointSizeF(base.pointSizeF() * 1.1);
-    return font;
+    return TextStyle::font(TextStyle::Role::Section, base);
 }
 
 QFont IntegrationTileDelegate::captionFont(const QFont &base)
 {
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.9);
-    return font;
+    return TextStyle::font(TextStyle::Role::Caption, base);
 }
 
 QRect IntegrationTileDelegate::glyphRect(const QRect &tile)
@@ -75,7 +71,7 @@ void IntegrationTileDelegate::paint(QPainter *painter, const QStyleOptionViewIte
         .paint(painter, glyphRect(option.rect));
 
     // Name and category beside it.
-    const qreal textLeft = glyphBoxRect.right() + lineGap + 4;
+    const qreal textLeft = glyphBoxRect.right() + Spacing::Wide - Spacing::Tight;
     const qreal headerWidth = card.right() - padding - textLeft;
     const QFont name = nameFont(option.font);
     const QFont caption = captionFont(option.font);

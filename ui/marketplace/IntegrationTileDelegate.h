@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/Spacing.h"
+
 #include <QStyledItemDelegate>
 
 namespace Tessera {
@@ -18,8 +20,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static constexpr int tileWidth = 280;
-    static constexpr int gap = 8;        // between tiles
-    static constexpr int padding = 16;   // inside a tile
+    static constexpr int gap = Spacing::Normal;   // between tiles
+    static constexpr int padding = Spacing::Wide; // inside a tile
     static constexpr int glyphBox = 32;
     static constexpr int glyphSize = 20;
     // The description's lines as a tile shows them, for a font.
