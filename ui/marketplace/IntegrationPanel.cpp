@@ -165,6 +165,7 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
 
     // The actions stay in reach at the foot, however long the steps are.
     auto *actions = new QWidget(this);
+    actions->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *actionRows = new QVBoxLayout(actions);
     Spacing::setPageMargins(actionRows);
     auto *buttons = new QHBoxLayout;
@@ -237,6 +238,9 @@ void IntegrationPanel::showIntegration(const Integration &integration,
         hidePartnerRecords();
     }
     updateButtons();
+    // Lay out now, so a picture taken right away shows this integration's rows, not the last.
+    layout()->invalidate();
+    layout()->activate();
 }
 
 QString IntegrationPanel::planTable(const QString &organizationPlan) const
