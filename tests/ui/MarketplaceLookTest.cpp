@@ -188,6 +188,11 @@ TEST_CASE("the four state pills come from the server's state", "[ui][marketplace
     REQUIRE(waitUntil([reason] { return reason->isVisible(); }));
     CHECK(reason->text().contains(u"revoked"_s));
     CHECK(reason->mapTo(panel, QPoint()).y() < description->mapTo(panel, QPoint()).y());
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    // The whole reason shows: its label is as tall as its wrapped text.
+    CHECK(reason->height() >= reason->heightForWidth(reason->width()));
+    saveScreenshot(&fixture.view, u"marketplace-attention-panel.png"_s);
     fixture.view.closePanel();
     REQUIRE(waitUntil([panel] { return !panel->isVisible(); }));
     saveScreenshot(&fixture.view, u"marketplace-states.png"_s);
