@@ -252,6 +252,194 @@
     </message>
 </context>
 <context>
+    <name>IntegrationCategory</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>Video interviews</source>
+        <translation>Video-Interviews</translation>
+    </message>
+    <message>
+        <source>HRIS</source>
+        <comment>category: HR information systems</comment>
+        <translation>HRIS</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Background checks</source>
+        <translation>Hintergrundprüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationText</name>
+    <message>
+        <source>Start Juro contract workflows from an interview stage or an offer. When the contract is completed in Juro, the offer is marked accepted.</source>
+        <translation>Starten Sie Juro-Vertragsworkflows aus einer Interviewphase oder einem Angebot. Sobald der Vertrag in Juro abgeschlossen ist, wird das Angebot als angenommen markiert.</translation>
+    </message>
+    <message>
+        <source>Open Admin &gt; Integrations &gt; Marketplace &gt; Juro and click Enable.</source>
+        <translation>Öffnen Sie Admin &gt; Integrations &gt; Marketplace &gt; Juro (Marktplatz) und klicken Sie auf Enable.</translation>
+    </message>
+    <message>
+        <source>Create an Ashby API key named Juro so Juro can push updates.</source>
+        <translation>Erstellen Sie einen Ashby-API-Schlüssel mit dem Namen „Juro“, damit Juro Aktualisierungen senden kann.</translation>
+    </message>
+    <message>
+        <source>In Juro, open Settings &gt; Integrations &gt; API, activate the API and copy its key.</source>
+        <translation>Öffnen Sie in Juro Settings &gt; Integrations &gt; API, aktivieren Sie die API und kopieren Sie deren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>In Juro, add a webhook to Ashby with a security signature secret set to that key and all triggers.</source>
+        <translation>Legen Sie in Juro einen Webhook zu Ashby an: mit diesem Schlüssel als Signatur-Secret und allen Triggern.</translation>
+    </message>
+    <message>
+        <source>Paste the Juro API key into the Juro settings in Ashby and click Update.</source>
+        <translation>Fügen Sie den Juro-API-Schlüssel in Ashby in die Juro-Einstellungen ein und klicken Sie auf Update.</translation>
+    </message>
+    <message>
+        <source>Add a Juro workflow under Admin &gt; Integrations &gt; External workflows.</source>
+        <translation>Fügen Sie unter Admin &gt; Integrations &gt; External workflows einen Juro-Workflow hinzu.</translation>
+    </message>
+    <message>
+        <source>Invite candidates to a Willo video interview when they reach a chosen stage. Their responses come back as notes on the candidate.</source>
+        <translation>Laden Sie Kandidaten zu einem Willo-Video-Interview ein, sobald sie eine gewählte Phase erreichen. Ihre Antworten kommen als Notizen zum Kandidaten zurück.</translation>
+    </message>
+    <message>
+        <source>Open Admin &gt; API Keys and click New.</source>
+        <translation>Öffnen Sie Admin &gt; API Keys und klicken Sie auf New.</translation>
+    </message>
+    <message>
+        <source>Name the key so its purpose stays clear, then click Create API Key.</source>
+        <translation>Benennen Sie den Schlüssel so, dass sein Zweck erkennbar bleibt, und klicken Sie dann auf Create API Key.</translation>
+    </message>
+    <message>
+        <source>Copy the key now; it is shown only once.</source>
+        <translation>Kopieren Sie den Schlüssel sofort; er wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Paste the key into Willo&apos;s connection dialog and click Continue.</source>
+        <translation>Fügen Sie den Schlüssel in den Verbindungsdialog von Willo ein und klicken Sie auf Continue.</translation>
+    </message>
+    <message>
+        <source>In Willo, select Enable on the Ashby tile and grant access.</source>
+        <translation>Wählen Sie in Willo auf der Ashby-Kachel Enable und erteilen Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <source>Connect each Willo interview to an Ashby job and trigger stage.</source>
+        <translation>Verknüpfen Sie jedes Willo-Interview mit einer Ashby-Stelle und der auslösenden Phase.</translation>
+    </message>
+    <message>
+        <source>Import hired candidates into Humaans automatically. They wait in the New hires tab for review before they become members.</source>
+        <translation>Übernehmen Sie eingestellte Kandidaten automatisch in Humaans. Dort warten sie auf der Registerkarte „New hires“ auf Ihre Prüfung, bevor sie Mitarbeiter werden.</translation>
+    </message>
+    <message>
+        <source>In Humaans, open Admin &gt; Integrations and enable the Ashby integration.</source>
+        <translation>Öffnen Sie in Humaans Admin &gt; Integrations und aktivieren Sie die Ashby-Integration.</translation>
+    </message>
+    <message>
+        <source>Create an Ashby API key and leave Integration Partner blank.</source>
+        <translation>Erstellen Sie einen Ashby-API-Schlüssel und lassen Sie „Integration Partner“ leer.</translation>
+    </message>
+    <message>
+        <source>Paste the key into Humaans and click Save.</source>
+        <translation>Fügen Sie den Schlüssel in Humaans ein und klicken Sie auf Save.</translation>
+    </message>
+    <message>
+        <source>Create an Application Updated webhook with the Request URL from Humaans.</source>
+        <translation>Erstellen Sie einen Webhook „Application Updated“ mit der Request-URL aus Humaans.</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token from Humaans into the webhook.</source>
+        <translation>Fügen Sie das Secret-Token aus Humaans in den Webhook ein.</translation>
+    </message>
+    <message>
+        <source>Import a candidate into Sora as an employee and add them to a workflow, such as Onboarding, when they enter a chosen stage.</source>
+        <translation>Übernehmen Sie einen Kandidaten als Mitarbeiter in Sora und nehmen Sie ihn in einen Workflow wie das Onboarding auf, sobald er eine gewählte Phase erreicht.</translation>
+    </message>
+    <message>
+        <source>Create an Ashby API key.</source>
+        <translation>Erstellen Sie einen Ashby-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>In Sora, open Settings &gt; Integrations &gt; Ashby and paste the key.</source>
+        <translation>Öffnen Sie in Sora Settings &gt; Integrations &gt; Ashby und fügen Sie den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Toggle the integration to Active and click Save.</source>
+        <translation>Schalten Sie die Integration auf Active und klicken Sie auf Save.</translation>
+    </message>
+    <message>
+        <source>Map Ashby candidate fields to Sora employee fields under Inbound field mapping.</source>
+        <translation>Ordnen Sie unter „Inbound field mapping“ die Kandidatenfelder von Ashby den Mitarbeiterfeldern von Sora zu.</translation>
+    </message>
+    <message>
+        <source>In Sora, add a Candidate stage change listener to the workflow.</source>
+        <translation>Fügen Sie in Sora dem Workflow einen Listener „Candidate stage change“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Create an Ashby webhook with the Endpoint URL and Secret key from Sora.</source>
+        <translation>Erstellen Sie einen Ashby-Webhook mit der Endpoint-URL und dem Secret Key aus Sora.</translation>
+    </message>
+    <message>
+        <source>In Sora, click Create event listener.</source>
+        <translation>Klicken Sie in Sora auf Create event listener.</translation>
+    </message>
+    <message>
+        <source>Start Justifacts background checks from a candidate&apos;s profile. Status updates and a link to the results appear on the assessment activity.</source>
+        <translation>Starten Sie Hintergrundprüfungen von Justifacts aus dem Profil eines Kandidaten. Statusmeldungen und ein Link zu den Ergebnissen erscheinen bei der Assessment-Aktivität.</translation>
+    </message>
+    <message>
+        <source>Open Admin &gt; Integrations &gt; API keys and click New.</source>
+        <translation>Öffnen Sie Admin &gt; Integrations &gt; API keys und klicken Sie auf New.</translation>
+    </message>
+    <message>
+        <source>Choose Justifacts as the integration partner, select Read all and Write all, and create the key.</source>
+        <translation>Wählen Sie Justifacts als Integrationspartner, wählen Sie „Read all“ und „Write all“ und erstellen Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Copy the key at once and share it with Justifacts; it is shown only once.</source>
+        <translation>Kopieren Sie den Schlüssel sofort und geben Sie ihn an Justifacts weiter; er wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Open Admin &gt; Integrations &gt; Integrations and select Justifacts.</source>
+        <translation>Öffnen Sie Admin &gt; Integrations &gt; Integrations und wählen Sie Justifacts aus.</translation>
+    </message>
+    <message>
+        <source>Enter the credential verification key Justifacts sent you and select the new Ashby key.</source>
+        <translation>Geben Sie den Schlüssel für die Credential Verification ein, den Justifacts Ihnen geschickt hat, und wählen Sie den neuen Ashby-Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>Paste the Justifacts staging base URL into its field.</source>
+        <translation>Fügen Sie die Staging-Basis-URL von Justifacts in das zugehörige Feld ein.</translation>
+    </message>
+    <message>
+        <source>Add a Justifacts activity to the background check stage of each interview plan.</source>
+        <translation>Fügen Sie der Phase für die Hintergrundprüfung jedes Interviewplans eine Justifacts-Aktivität hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is not included in any plan of this organisation.</source>
+        <translation>%1 ist in keinem Tarif dieser Organisation enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is included in the %2 plans.</source>
+        <translation>%1 ist in den Tarifen %2 enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is included in the %2 plans; this organisation is on %3.</source>
+        <translation>%1 ist in den Tarifen %2 enthalten; diese Organisation hat den Tarif %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list of plans</comment>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>JuroSetup</name>
     <message>
         <source>Checking the key with Juro…</source>
@@ -1957,20 +2145,12 @@
         <translation>Bereich schließen (Esc)</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Plans</source>
         <translation>Tarife</translation>
     </message>
     <message>
         <source>Setup steps</source>
         <translation>Einrichtungsschritte</translation>
-    </message>
-    <message>
-        <source>Needs attention: %1</source>
-        <translation>Aufmerksamkeit nötig: %1</translation>
     </message>
     <message>
         <source>✓ Included</source>
@@ -2043,6 +2223,14 @@
     <message>
         <source>None yet. They arrive here when the ATS sends %1 a record: after a hire or a stage change, as the integration is set up.</source>
         <translation>Noch keine. Sie erscheinen hier, sobald das ATS einen Datensatz an %1 sendet: nach einer Einstellung oder einem Phasenwechsel, je nachdem, wie die Integration eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Aufmerksamkeit nötig</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie leistet</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2354,13 @@
     </message>
 </context>
 <context>
+    <name>Tessera::LocalizedIntegrations</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::MainWindow</name>
     <message>
         <source>Tessera</source>
@@ -2277,6 +2472,10 @@
             <numerusform>%1 · %n weitere</numerusform>
             <numerusform>%1 · %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect to a backend first: the quick switcher searches it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2478,10 +2677,6 @@
         <translation>Keine Integration in dieser Kategorie.</translation>
     </message>
     <message>
-        <source>No integration matches “%1”. Try another word or clear the search.</source>
-        <translation>Keine Integration passt zu „%1“. Versuchen Sie einen anderen Suchbegriff oder leeren Sie die Suche.</translation>
-    </message>
-    <message>
         <source>Disable %1?</source>
         <translation>%1 deaktivieren?</translation>
     </message>
@@ -2492,6 +2687,30 @@
     <message>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>The integrations could not be loaded.</source>
+        <translation>Die Integrationen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This backend offers no integrations.</source>
+        <translation>Dieses Backend bietet keine Integrationen an.</translation>
+    </message>
+    <message>
+        <source>No integration matches “%1”.</source>
+        <translation>Keine Integration passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Show all categories</source>
+        <translation>Alle Kategorien anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3035,59 @@
     </message>
 </context>
 <context>
+    <name>Tessera::QuickSearch</name>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::QuickSwitcher</name>
+    <message>
+        <source>Quick switcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to a candidate, integration, job or view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter goes there · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) · Enter goes there · Esc closes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tessera::SandboxHost</name>
     <message>
         <source>The sandbox&apos;s data key in the keychain is damaged. Run tessera-sandbox --data &quot;%1&quot; --reset-secrets, remove the keychain entry %2, then start again.</source>
@@ -2977,6 +3249,30 @@
     <message>
         <source>Backends, language and where secrets are kept.</source>
         <translation>Backends, Sprache und Aufbewahrungsort der Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
 // The marketplace against a real sandbox under the offscreen platform: tiles, search, category
 // chips, the side panel from the keyboard, plan gating, "Needs attention", load errors.
-#include "UiTestSupport.h"
+#include "MarketplaceTestSupport.h"
 
 #include "models/core/LoadStatus.h"
 #include "models/integrations/IntegrationFilterModel.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/IntegrationsModel.h"
 #include "models/reference/ReferenceData.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/LoadingState.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/StateStack.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/marketplace/IntegrationPanel.h"
 #include "ui/marketplace/MarketplaceView.h"
@@ -25,57 +28,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
 using namespace Tessera::Test;
 
-namespace {
-
-struct MarketplaceFixture
-{
-    explicit MarketplaceFixture(SandboxProcess &process, const QString &plan = u"Plus"_s)
-        : clients(process)
-        , reference(&clients.client)
-        , model(reference.integrations(), &clients.client)
-        , tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
-        , view(&model, {})
-    {
-        SetupContext context;
-        context.backendUrl = clients.client.baseUrl();
-        context.reference = &reference;
-        context.service = new IntegrationService(&clients.client, &view);
-        view.setContext(context);
-        view.setOrganizationPlan(plan);
-        view.resize(1280, 800);
-        view.show();
-        view.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&view));
-        model.load();
-        REQUIRE(waitUntil([this] { return model.status()->state() != LoadState::Loading; }));
-    }
-
-    QListView *tiles() const { return view.tiles(); }
-    QStringList shownIds() const
-    {
-        QStringList ids;
-        for (int row = 0; row < tiles()->model()->rowCount(); ++row)
-            ids << tiles()->model()->index(row, 0).data(IntegrationsModel::IdRole).toString();
-        return ids;
-    }
-
-    SandboxClients clients;
-    ReferenceData reference;
-    IntegrationsModel model;
-    QAbstractItemModelTester tester;
-    MarketplaceView view;
-};
-
-QToolButton *chip(QWidget &view, const QString &text)
-{
-    const auto chips = view.findChildren<QToolButton *>();
-    for (QToolButton *button : chips)
-        if (button->text() == text)
-            return button;
-    return nullptr;
-}
-
-} // namespace
 
 TEST_CASE("the marketplace shows every integration and filters by search and category",
           "[ui][marketplace]")
@@ -94,11 +46,18 @@ TEST_CASE("the marketplace shows every integration and filters by search and cat
     CHECK(fixture.shownIds() == QStringList{u"willo"_s});
     type(u"zzz"_s);
     CHECK(fixture.shownIds().isEmpty());
-    auto *empty = fixture.view.findChild<QLabel *>(u"marketplaceEmptyState"_s);
+    auto *empty = fixture.view.findChild<EmptyState *>(u"marketplaceEmptyState"_s);
+    REQUIRE(empty != nullptr);
     CHECK(empty->isVisible());
-    CHECK(empty->text().contains(u"videozzz"_s));
-    search->clear();
+    CHECK(empty->text() == u"No integration matches “videozzz”."_s);
+    // Its one action clears the search.
+    auto *clear = empty->findChild<QPushButton *>();
+    REQUIRE(clear != nullptr);
+    CHECK(clear->text() == u"Clear search"_s);
+    clear->click();
+    CHECK(search->text().isEmpty());
     CHECK(fixture.shownIds().size() == 5);
+    CHECK(fixture.view.states()->currentWidget() == fixture.tiles());
 
     QToolButton *hris = chip(fixture.view, u"HRIS"_s);
     REQUIRE(hris != nullptr);
@@ -116,13 +75,16 @@ TEST_CASE("the marketplace shows every integration and filters by search and cat
     IntegrationPanel *panel = fixture.view.panel();
     REQUIRE(panel->isVisible());
     CHECK(panel->integrationId() == u"sora"_s);
+    CHECK(panel->isAncestorOf(QApplication::focusWidget())); // the keyboard follows
     auto *enable = panel->findChild<QPushButton *>(u"enableButton"_s);
     CHECK(enable->isEnabled());
     CHECK_FALSE(panel->findChild<QPushButton *>(u"disableButton"_s)->isVisible());
     saveScreenshot(&fixture.view, u"marketplace-panel.png"_s);
     press(Qt::Key_Escape);
-    CHECK_FALSE(panel->isVisible());
+    REQUIRE(waitUntil([panel] { return !panel->isVisible(); }));
     CHECK(fixture.tiles()->hasFocus());
+    CHECK(fixture.tiles()->currentIndex().data(IntegrationsModel::IdRole).toString()
+          == u"sora"_s);
 }
 
 TEST_CASE("a tile not in the plan says which plans include it", "[ui][marketplace]")
@@ -163,8 +125,11 @@ TEST_CASE("an enabled integration whose key was revoked needs attention", "[ui][
     CHECK_FALSE(willo->stateReason.isEmpty());
     fixture.view.openPanel(u"willo"_s);
     IntegrationPanel *panel = fixture.view.panel();
-    CHECK(panel->findChild<QPushButton *>(u"enableButton"_s)->text().contains(u"Fix"_s));
-    CHECK(panel->banner()->text().contains(u"Needs attention"_s));
+    auto *fix = panel->findChild<QPushButton *>(u"fixButton"_s);
+    CHECK(fix->isVisibleTo(panel));
+    CHECK(panel->firstFocus() == fix);
+    CHECK_FALSE(panel->findChild<QPushButton *>(u"enableButton"_s)->isVisibleTo(panel));
+    CHECK(panel->findChild<QLabel *>(u"attentionReason"_s)->text() == willo->stateReason);
     CHECK(panel->findChild<QPushButton *>(u"disableButton"_s)->isVisible());
 }
 
@@ -180,11 +145,14 @@ TEST_CASE("a marketplace that cannot load says so and offers Retry", "[ui][marke
     IntegrationsModel model(reference.integrations(), &clients.client);
     MarketplaceView view(&model, {});
     view.show();
+    CHECK(view.states()->currentWidget() == view.states()->loading());
     model.load();
     REQUIRE(waitUntil([&model] { return model.status()->state() == LoadState::Failed; }));
     auto *banner = view.findChild<MessageBanner *>();
     REQUIRE(banner != nullptr);
     CHECK_FALSE(banner->text().isEmpty());
+    CHECK(view.states()->currentWidget() == view.states()->empty());
+    CHECK(view.states()->empty()->text() == u"The integrations could not be loaded."_s);
     clients.client.setBaseUrl(process.baseUrl());
     Q_EMIT banner->retryRequested();
     REQUIRE(waitUntil([&model] { return model.status()->state() == LoadState::Ready; }));

@@ -1,10 +1,19 @@
 #include "IntegrationBadge.h"
 
-#include <QColor>
+#include "ui/common/Spacing.h"
 
-namespace Tessera::IntegrationBadge {
+#include <QFontMetricsF>
+#include <QPainter>
 
-StatusPalette::Status status(Integration::State state)
+namespace Tessera {
+
+namespace {
+constexpr qreal iconSize = 14;
+constexpr qreal inner = Spacing::Normal; // padding inside the pill, and between icon and word
+constexpr qreal vertical = Spacing::Tight;
+} // namespace
+
+StatusPalette::Status IntegrationBadge::status(Integration::State state)
 {
     switch (state) {
     case Integration::State::Enabled: return StatusPalette::Status::Ok;
@@ -15,23 +24,39 @@ StatusPalette::Status status(Integration::State state)
     return StatusPalette::Status::Unavailable;
 }
 
-QString symbol(Integration::State state)
+QIcon IntegrationBadge::icon(Integration::State state)
 {
-    switch (state) {
-    case Integration::State::Enabled: return QStringLiteral("✓");
-    case Integration::State::NeedsAttention: return QStringLiteral("⚠");
-    case Integration::State::NotInPlan: return QStringLiteral("🔒");
-    case Integration::State::Available: return QStringLiteral("+");
-    }
-    return {};
+    return StatusPalette::icon(status(state));
 }
 
-QColor monogramColor(const QString &integrationId)
+QSizeF IntegrationBadge::pillSize(const QString &word, const QFont &font)
 {
-    static const QColor colours[] = {QColor(0x5b, 0x4b, 0xdb), QColor(0x0f, 0x7b, 0x8a),
-                                     QColor(0xb4, 0x48, 0x1e), QColor(0x2f, 0x7d, 0x32),
-                                     QColor(0x8e, 0x24, 0xaa), QColor(0x1f, 0x5f, 0xbf)};
-    return colours[qHash(integrationId) % std::size(colours)];
+    const QFontMetricsF metrics(font);
+    return {inner + iconSize + inner / 2 + metrics.horizontalAdvance(word) + inner,
+            std::max(metrics.height(), iconSize) + 2 * vertical};
 }
 
-} // namespace Tessera::IntegrationBadge
+void IntegrationBadge::paintPill(QPainter *painter, const QPointF &topLeft,
+                                 Integration::State state, const QString &word,
+                                 const QFont &font, const QPalette &palette)
+{
+    const StatusPalette::Status pillStatus = status(state);
+    const QRectF pill(topLeft, pillSize(word, font));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(StatusPalette::color(pillStatus, palette), 1));
+    painter->setBrush(StatusPalette::background(pillStatus, palette));
+    painter->drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2,
+                             pill.height() / 2);
+    const QRectF iconRect(pill.left() + inner, pill.center().y() - iconSize / 2, iconSize,
+                          iconSize);
+    icon(state).paint(painter, iconRect.toAlignedRect());
+    painter->setFont(font);
+    painter->setPen(palette.color(QPalette::Text));
+    painter->drawText(QRectF(iconRect.right() + inner / 2, pill.top(),
+                             pill.right() - inner - iconRect.right() - inner / 2, pill.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, word);
+    painter->restore();
+}
+
+} // namespace Tessera

@@ -1,10 +1,14 @@
 #include "IntegrationPanel.h"
 
 #include "IntegrationBadge.h"
+#include "IntegrationCategory.h"
+#include "IntegrationText.h"
 #include "models/integrations/IntegrationsModel.h"
-#include "models/mapping/MappingTargets.h"
+#include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/PageTitle.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StatusChip.h"
+#include "ui/common/TextStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,19 +33,23 @@ QLabel *wrappingLabel(QWidget *parent)
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
+    TextStyle::apply(label, TextStyle::Role::Section);
     return label;
 }
+
+constexpr int glyphSize = 24;
 
 } // namespace
 
 IntegrationPanel::IntegrationPanel(QWidget *parent)
     : QFrame(parent)
-    , m_title(new PageTitle(QString(), this))
+    , m_glyph(new QLabel(this))
+    , m_title(new QLabel(this))
     , m_category(new QLabel(this))
-    , m_state(new QLabel(this))
+    , m_state(new StatusChip(this))
+    , m_attention(new QWidget(this))
+    , m_attentionReason(wrappingLabel(this))
+    , m_fix(new QPushButton(tr("&Fix…"), this))
     , m_banner(new MessageBanner(this))
     , m_description(wrappingLabel(this))
     , m_plans(wrappingLabel(this))
@@ -61,65 +69,88 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
+    m_title->setObjectName(u"integrationTitle"_s);
+    TextStyle::apply(m_title, TextStyle::Role::PageTitle);
+    TextStyle::apply(m_category, TextStyle::Role::Caption);
+    m_state->setObjectName(u"integrationState"_s);
+    m_fix->setObjectName(u"fixButton"_s);
     m_enable->setObjectName(u"enableButton"_s);
     m_test->setObjectName(u"testButton"_s);
     m_disable->setObjectName(u"disableButton"_s);
     m_close->setObjectName(u"closePanelButton"_s);
     m_mapping->setObjectName(u"mappingButton"_s);
     m_mapping->setToolTip(tr("Which ATS fields the partner receives, and how they are shaped"));
+    m_attentionReason->setObjectName(u"attentionReason"_s);
+    m_description->setObjectName(u"integrationDescription"_s);
+    m_steps->setObjectName(u"setupSteps"_s);
+    m_plans->setObjectName(u"planTable"_s);
     m_partnerRecords->setObjectName(u"partnerRecords"_s);
     m_partnerRecords->setTextFormat(Qt::RichText);
-    QFont partnerFont = m_partnerTitle->font();
-    partnerFont.setBold(true);
-    m_partnerTitle->setFont(partnerFont);
+    TextStyle::apply(m_partnerTitle, TextStyle::Role::Section);
     auto *refreshRecords = new QPushButton(tr("&Refresh"), m_partnerBox);
     refreshRecords->setObjectName(u"refreshPartnerRecords"_s);
     auto *partnerHeader = new QHBoxLayout;
-    partnerHeader->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(partnerHeader);
     partnerHeader->addWidget(m_partnerTitle, 1);
     partnerHeader->addWidget(refreshRecords);
     auto *partnerLayout = new QVBoxLayout(m_partnerBox);
-    partnerLayout->setContentsMargins(0, 8, 0, 0);
+    Spacing::setGroupMargins(partnerLayout);
     partnerLayout->addLayout(partnerHeader);
     partnerLayout->addWidget(m_partnerRecords);
     m_partnerBox->hide();
     connect(refreshRecords, &QPushButton::clicked, this,
             [this] { Q_EMIT partnerRecordsRequested(m_integration.id); });
     m_close->setToolTip(tr("Close the panel (Esc)"));
-    m_enable->setDefault(true);
     m_testResult->setObjectName(u"testResult"_s);
     m_testResult->setTextFormat(Qt::RichText);
+    m_testResult->hide();
     m_steps->setTextFormat(Qt::RichText);
     m_plans->setTextFormat(Qt::RichText);
-    m_category->setForegroundRole(QPalette::PlaceholderText);
-    m_state->setAccessibleName(tr("State"));
+
+    // For "Needs attention": why, and the button that fixes it, before anything else.
+    auto *attentionCard = new Card(tr("Needs attention"), m_attention);
+    attentionCard->body()->addWidget(m_attentionReason);
+    auto *fixRow = new QHBoxLayout;
+    Spacing::setGroupMargins(fixRow);
+    fixRow->addWidget(m_fix);
+    fixRow->addStretch(1);
+    attentionCard->body()->addLayout(fixRow);
+    auto *attentionLayout = new QVBoxLayout(m_attention);
+    Spacing::setGroupMargins(attentionLayout);
+    attentionLayout->addWidget(attentionCard);
+    m_attention->hide();
+
+    auto *header = new QHBoxLayout;
+    Spacing::setGroupMargins(header);
+    header->addWidget(m_glyph, 0, Qt::AlignTop);
+    auto *titles = new QVBoxLayout;
+    Spacing::setGroupMargins(titles);
+    titles->setSpacing(0);
+    titles->addWidget(m_title);
+    titles->addWidget(m_category);
+    header->addLayout(titles, 1);
+    header->addWidget(m_close, 0, Qt::AlignTop);
+    auto *stateRow = new QHBoxLayout;
+    Spacing::setGroupMargins(stateRow);
+    stateRow->addWidget(m_state);
+    stateRow->addStretch(1);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_close);
+    Spacing::setPageMargins(layout);
     layout->addLayout(header);
-    layout->addWidget(m_category);
-    layout->addWidget(m_state);
+    layout->addLayout(stateRow);
+    layout->addWidget(m_attention);
     layout->addWidget(m_banner);
+    layout->addSpacing(Spacing::Normal);
+    layout->addWidget(sectionTitle(tr("What it does"), content));
     layout->addWidget(m_description);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_enable);
-    buttons->addWidget(m_test);
-    buttons->addWidget(m_disable);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    auto *secondRow = new QHBoxLayout;
-    secondRow->addWidget(m_mapping);
-    secondRow->addStretch(1);
-    layout->addLayout(secondRow);
     layout->addWidget(m_testResult);
     layout->addWidget(m_partnerBox);
-    layout->addSpacing(8);
+    layout->addSpacing(Spacing::Normal);
     layout->addWidget(sectionTitle(tr("Plans"), content));
     layout->addWidget(m_plans);
-    layout->addSpacing(8);
+    layout->addSpacing(Spacing::Normal);
     layout->addWidget(sectionTitle(tr("Setup steps"), content));
     layout->addWidget(m_steps);
     layout->addStretch(1);
@@ -129,11 +160,36 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setBackgroundRole(QPalette::Base);
+    content->setBackgroundRole(QPalette::Base);
+
+    // The actions stay in reach at the foot, however long the steps are.
+    auto *actions = new QWidget(this);
+    actions->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *actionRows = new QVBoxLayout(actions);
+    Spacing::setPageMargins(actionRows);
+    auto *buttons = new QHBoxLayout;
+    Spacing::setGroupMargins(buttons);
+    buttons->addWidget(m_enable);
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_disable);
+    buttons->addStretch(1);
+    actionRows->addLayout(buttons);
+    actionRows->addWidget(m_mapping, 0, Qt::AlignLeft);
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->setSpacing(0);
+    outer->addWidget(scroll, 1);
+    outer->addWidget(line);
+    outer->addWidget(actions);
 
     connect(m_enable, &QPushButton::clicked, this,
+            [this] { Q_EMIT enableRequested(m_integration.id); });
+    connect(m_fix, &QPushButton::clicked, this,
             [this] { Q_EMIT enableRequested(m_integration.id); });
     connect(m_test, &QPushButton::clicked, this,
             [this] { Q_EMIT testRequested(m_integration.id); });
@@ -146,36 +202,45 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
             [this] { Q_EMIT enableRequested(m_integration.id); });
 }
 
+QWidget *IntegrationPanel::firstFocus() const
+{
+    if (m_fix->isVisibleTo(this))
+        return m_fix;
+    return m_enable->isEnabled() ? static_cast<QWidget *>(m_enable) : m_close;
+}
+
 void IntegrationPanel::showIntegration(const Integration &integration,
                                        const QString &organizationPlan)
 {
     const bool other = integration.id != m_integration.id;
     m_integration = integration;
+    m_glyph->setPixmap(IntegrationCategory::glyph(integration.category)
+                           .pixmap(QSize(glyphSize, glyphSize), devicePixelRatioF()));
     m_title->setText(integration.name);
-    m_category->setText(integration.category);
-    const QString stateText = IntegrationsModel::stateText(integration.state);
-    m_state->setText(IntegrationBadge::symbol(integration.state) + u' ' + stateText);
-    QPalette palette = m_state->palette();
-    palette.setColor(QPalette::WindowText,
-                     StatusPalette::color(IntegrationBadge::status(integration.state), palette));
-    m_state->setPalette(palette);
-    m_description->setText(integration.description);
+    m_category->setText(IntegrationCategory::displayName(integration.category));
+    m_state->setStatus(IntegrationBadge::status(integration.state),
+                       IntegrationsModel::stateText(integration.state));
+    m_description->setText(IntegrationText::description(integration));
     m_plans->setText(planTable(organizationPlan));
     QString steps = u"<ol style=\"margin-left: -20px\">"_s;
-    for (const QString &step : integration.setupSteps)
+    const QStringList setupSteps = IntegrationText::setupSteps(integration);
+    for (const QString &step : setupSteps)
         steps += u"<li>"_s + step.toHtmlEscaped() + u"</li>"_s;
     m_steps->setText(steps + u"</ol>"_s);
     m_banner->clear();
-    if (integration.state == Integration::State::NeedsAttention)
-        m_banner->showMessage(StatusPalette::Status::Attention,
-                              tr("Needs attention: %1").arg(integration.stateReason));
-    else if (integration.state == Integration::State::NotInPlan)
-        m_banner->showMessage(StatusPalette::Status::Unavailable, integration.stateReason);
+    const QString reason = IntegrationText::stateReason(integration, organizationPlan);
+    m_attention->setVisible(integration.state == Integration::State::NeedsAttention);
+    m_attentionReason->setText(reason);
+    if (integration.state == Integration::State::NotInPlan)
+        m_banner->showMessage(StatusPalette::Status::Unavailable, reason);
     if (other) {
         clearTestResult();
         hidePartnerRecords();
     }
     updateButtons();
+    // Lay out now, so a picture taken right away shows this integration's rows, not the last.
+    layout()->invalidate();
+    layout()->activate();
 }
 
 QString IntegrationPanel::planTable(const QString &organizationPlan) const
@@ -198,12 +263,15 @@ void IntegrationPanel::updateButtons()
 {
     const auto state = m_integration.state;
     const bool enabled = m_integration.isEnabled();
-    m_enable->setText(state == Integration::State::NeedsAttention ? tr("&Fix…")
-                      : enabled                                   ? tr("&Configure…")
-                                                                  : tr("&Enable…"));
+    m_enable->setText(enabled ? tr("&Configure…") : tr("&Enable…"));
+    // With "Needs attention" the fix above is the one default action.
+    m_enable->setVisible(state != Integration::State::NeedsAttention);
     m_enable->setEnabled(state != Integration::State::NotInPlan);
-    m_enable->setToolTip(state == Integration::State::NotInPlan ? m_integration.stateReason
-                                                                : QString());
+    m_enable->setDefault(state != Integration::State::NeedsAttention);
+    m_fix->setDefault(state == Integration::State::NeedsAttention);
+    m_enable->setToolTip(state == Integration::State::NotInPlan
+                             ? IntegrationText::stateReason(m_integration, QString())
+                             : QString());
     m_test->setVisible(enabled);
     m_disable->setVisible(enabled);
     m_mapping->setVisible(m_integration.capabilities.takesMapping()
@@ -219,8 +287,10 @@ void IntegrationPanel::updateButtons()
 void IntegrationPanel::setTesting(bool testing)
 {
     m_test->setEnabled(!testing);
-    if (testing)
+    if (testing) {
         m_testResult->setText(tr("Testing the connection…"));
+        m_testResult->show();
+    }
 }
 
 void IntegrationPanel::showTestResult(const IntegrationTestResult &result)
@@ -237,17 +307,20 @@ void IntegrationPanel::showTestResult(const IntegrationTestResult &result)
         html += u"</td></tr>"_s;
     }
     m_testResult->setText(html + u"</table>"_s);
+    m_testResult->show();
 }
 
 void IntegrationPanel::showTestError(const ApiError &error)
 {
     setTesting(false);
     m_testResult->setText(tr("The test could not run: %1").arg(error.userMessage().toHtmlEscaped()));
+    m_testResult->show();
 }
 
 void IntegrationPanel::clearTestResult()
 {
     m_testResult->clear();
+    m_testResult->hide();
 }
 
 void IntegrationPanel::showPartnerRecords(const QString &partnerName,

@@ -7,14 +7,16 @@
 
 class QLabel;
 class QPushButton;
-class QVBoxLayout;
 
 namespace Tessera {
 
 class MessageBanner;
+class StatusChip;
 
-// The marketplace's pull-out side panel: details, plan availability, setup steps, the last
-// connection test, and Enable / Configure / Test connection / Disable.
+// The marketplace's side panel: name and state, for "Needs attention" the reason and the fix
+// first, what it does, the plans that include it, the setup steps, and Enable / Configure /
+// Test connection / Disable at its foot. The last connection test and what the simulated
+// partner received show when there are any.
 class IntegrationPanel final : public QFrame
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
     void showPartnerRecordsError(const ApiError &error);
     void hidePartnerRecords();
     MessageBanner *banner() const { return m_banner; }
+    StatusChip *stateChip() const { return m_state; }
+    // The first widget of the panel to take focus when it opens.
+    QWidget *firstFocus() const;
 
 Q_SIGNALS:
     void enableRequested(const QString &integrationId);
@@ -48,9 +53,13 @@ private:
     void updateButtons();
 
     Integration m_integration;
+    QLabel *m_glyph;
     QLabel *m_title;
     QLabel *m_category;
-    QLabel *m_state;
+    StatusChip *m_state;
+    QWidget *m_attention;
+    QLabel *m_attentionReason;
+    QPushButton *m_fix;
     MessageBanner *m_banner;
     QLabel *m_description;
     QLabel *m_plans;

@@ -1,120 +1,118 @@
 #include "IntegrationTileDelegate.h"
 
+#include "DescriptionLines.h"
 #include "IntegrationBadge.h"
+#include "IntegrationCategory.h"
+#include "LocalizedIntegrations.h"
 #include "models/integrations/IntegrationsModel.h"
+#include "ui/common/TextStyle.h"
 
-#include <QApplication>
 #include <QPainter>
-#include <QPainterPath>
-#include <QTextLayout>
 
 namespace Tessera {
 
 namespace {
-constexpr int margin = 6;   // between tiles
-constexpr int padding = 14; // inside a tile
-constexpr int icon = 40;
 
-// Word-wraps `text` into at most `maxLines` lines of `width`, eliding the last one.
-QStringList wrappedLines(const QString &text, const QFont &font, qreal width, int maxLines)
-{
-    QTextLayout layout(text, font);
-    layout.beginLayout();
-    QStringList lines;
-    while (lines.size() < maxLines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        const int start = line.textStart();
-        if (lines.size() == maxLines - 1)
-            lines << QFontMetricsF(font).elidedText(text.mid(start), Qt::ElideRight, width);
-        else
-            lines << text.mid(start, line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    return lines;
-}
+constexpr int cardWidth = IntegrationTileDelegate::tileWidth - IntegrationTileDelegate::gap;
+constexpr int textWidth = cardWidth - 2 * IntegrationTileDelegate::padding;
+constexpr int lineGap = Spacing::Normal; // between the header, the description and the pill
+
 } // namespace
+
+QFont IntegrationTileDelegate::nameFont(const QFont &base)
+{
+    return TextStyle::font(TextStyle::Role::Section, base);
+}
+
+QFont IntegrationTileDelegate::captionFont(const QFont &base)
+{
+    return TextStyle::font(TextStyle::Role::Caption, base);
+}
+
+QRect IntegrationTileDelegate::glyphRect(const QRect &tile)
+{
+    const QPoint boxTopLeft = tile.topLeft() + QPoint(gap / 2 + padding, gap / 2 + padding);
+    return {boxTopLeft + QPoint((glyphBox - glyphSize) / 2, (glyphBox - glyphSize) / 2),
+            QSize(glyphSize, glyphSize)};
+}
+
+QStringList IntegrationTileDelegate::descriptionLines(const QString &description,
+                                                      const QFont &font)
+{
+    return DescriptionLines::wrap(description, font, textWidth, 2);
+}
 
 void IntegrationTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
     const QPalette &palette = option.palette;
-    const QRectF card = QRectF(option.rect).adjusted(margin + 0.5, margin + 0.5, -margin - 0.5,
-                                                     -margin - 0.5);
+    const QRectF card = QRectF(option.rect).adjusted(gap / 2.0 + 0.5, gap / 2.0 + 0.5,
+                                                     -gap / 2.0 - 0.5, -gap / 2.0 - 0.5);
     const bool selected = option.state & QStyle::State_Selected;
     const bool focused = option.state & QStyle::State_HasFocus;
-    const auto state = Integration::State(index.data(IntegrationsModel::StateRole).toInt());
+    const bool hovered = option.state & QStyle::State_MouseOver;
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(selected || focused ? palette.color(QPalette::Highlight)
+                         : hovered           ? palette.color(QPalette::Dark)
                                              : palette.color(QPalette::Mid),
                          selected || focused ? 2 : 1));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(card, 8, 8);
 
-    // Monogram icon.
-    const QRectF iconRect(card.left() + padding, card.top() + padding, icon, icon);
+    // The category's glyph on a quiet square.
+    const QRectF glyphBoxRect(option.rect.left() + gap / 2 + padding,
+                              option.rect.top() + gap / 2 + padding, glyphBox, glyphBox);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(IntegrationBadge::monogramColor(index.data(IntegrationsModel::IdRole)
-                                                          .toString()));
-    painter->drawRoundedRect(iconRect, 8, 8);
-    QFont monogramFont = option.font;
-    monogramFont.setBold(true);
-    monogramFont.setPointSizeF(option.font.pointSizeF() * 1.5);
-    painter->setFont(monogramFont);
-    painter->setPen(Qt::white);
-    const QString name = index.data(IntegrationsModel::NameRole).toString();
-    painter->drawText(iconRect, Qt::AlignCenter, name.left(1).toUpper());
+    painter->setBrush(palette.color(QPalette::AlternateBase));
+    painter->drawRoundedRect(glyphBoxRect, 6, 6);
+    IntegrationCategory::glyph(index.data(IntegrationsModel::CategoryRole).toString())
+        .paint(painter, glyphRect(option.rect));
 
-    // Name and category beside the icon.
-    const qreal textLeft = iconRect.right() + 10;
-    const qreal textWidth = card.right() - padding - textLeft;
-    QFont nameFont = option.font;
-    nameFont.setBold(true);
-    nameFont.setPointSizeF(option.font.pointSizeF() * 1.15);
-    painter->setFont(nameFont);
+    // Name and category beside it.
+    const qreal textLeft = glyphBoxRect.right() + Spacing::Wide - Spacing::Tight;
+    const qreal headerWidth = card.right() - padding - textLeft;
+    const QFont name = nameFont(option.font);
+    const QFont caption = captionFont(option.font);
+    const QFontMetricsF nameMetrics(name);
+    const QFontMetricsF captionMetrics(caption);
+    const qreal headerHeight = nameMetrics.height() + captionMetrics.height();
+    const qreal headerTop = glyphBoxRect.center().y() - headerHeight / 2;
+    painter->setFont(name);
     painter->setPen(palette.color(QPalette::Text));
-    const QFontMetricsF nameMetrics(nameFont);
-    painter->drawText(QRectF(textLeft, iconRect.top(), textWidth, nameMetrics.height()),
+    painter->drawText(QRectF(textLeft, headerTop, headerWidth, nameMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(name, Qt::ElideRight, textWidth));
-    painter->setFont(option.font);
+                      nameMetrics.elidedText(index.data(IntegrationsModel::NameRole).toString(),
+                                             Qt::ElideRight, headerWidth));
+    painter->setFont(caption);
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    const QFontMetricsF metrics(option.font);
-    painter->drawText(QRectF(textLeft, iconRect.top() + nameMetrics.height() + 2, textWidth,
-                             metrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(index.data(IntegrationsModel::CategoryRole).toString(),
-                                         Qt::ElideRight, textWidth));
+    painter->drawText(
+        QRectF(textLeft, headerTop + nameMetrics.height(), headerWidth, captionMetrics.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        captionMetrics.elidedText(index.data(LocalizedIntegrations::CategoryNameRole).toString(),
+                                  Qt::ElideRight, headerWidth));
 
-    // Description: two lines at most.
-    const QRectF descriptionRect(card.left() + padding, iconRect.bottom() + 8,
-                                 card.width() - 2 * padding, metrics.lineSpacing() * 2);
+    // The description: two lines at most, ending at a word.
+    const QFontMetricsF metrics(option.font);
+    const qreal descriptionTop = glyphBoxRect.bottom() + lineGap;
+    painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::Text));
-    const QString description = index.data(IntegrationsModel::DescriptionRole).toString();
-    const QStringList lines = wrappedLines(description, option.font, descriptionRect.width(), 2);
+    const QStringList lines = descriptionLines(
+        index.data(IntegrationsModel::DescriptionRole).toString(), option.font);
     for (qsizetype line = 0; line < lines.size(); ++line)
-        painter->drawText(QRectF(descriptionRect.left(),
-                                 descriptionRect.top() + line * metrics.lineSpacing(),
-                                 descriptionRect.width(), metrics.lineSpacing()),
+        painter->drawText(QRectF(card.left() + padding,
+                                 descriptionTop + line * metrics.lineSpacing(), textWidth,
+                                 metrics.lineSpacing()),
                           Qt::AlignLeft | Qt::AlignVCenter, lines.at(line));
 
-    // State badge.
-    const StatusPalette::Status status = IntegrationBadge::status(state);
-    const QString badge = IntegrationBadge::symbol(state) + u' '
-        + index.data(IntegrationsModel::StateTextRole).toString();
-    const qreal badgeHeight = metrics.height() + 6;
-    const QRectF badgeRect(card.left() + padding, card.bottom() - padding - badgeHeight + 4,
-                           std::min(card.width() - 2 * padding, metrics.horizontalAdvance(badge) + 18),
-                           badgeHeight);
-    painter->setPen(QPen(StatusPalette::color(status, palette), 1));
-    painter->setBrush(StatusPalette::background(status, palette));
-    painter->drawRoundedRect(badgeRect, badgeHeight / 2, badgeHeight / 2);
-    painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(badgeRect, Qt::AlignCenter, badge);
+    // The state pill at the bottom.
+    const auto state = Integration::State(index.data(IntegrationsModel::StateRole).toInt());
+    const QString word = index.data(IntegrationsModel::StateTextRole).toString();
+    const QSizeF pill = IntegrationBadge::pillSize(word, caption);
+    IntegrationBadge::paintPill(painter,
+                                QPointF(card.left() + padding, card.bottom() - padding - pill.height()),
+                                state, word, caption, palette);
     painter->restore();
 }
 
@@ -122,10 +120,10 @@ QSize IntegrationTileDelegate::sizeHint(const QStyleOptionViewItem &option,
                                         const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    // Icon row, two description lines, the badge, and the paddings.
-    const int height = 2 * (margin + padding) + icon + 8 + 2 * metrics.lineSpacing() + 8
-        + metrics.height() + 6;
-    return {tileSize().width(), std::max(tileSize().height(), height)};
+    const QSizeF pill = IntegrationBadge::pillSize(QStringLiteral("X"), captionFont(option.font));
+    const int height = gap + 2 * padding + glyphBox + lineGap + 2 * metrics.lineSpacing()
+        + lineGap + int(std::ceil(pill.height()));
+    return {tileWidth, height};
 }
 
 } // namespace Tessera

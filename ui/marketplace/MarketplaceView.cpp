@@ -1,24 +1,31 @@
 #include "MarketplaceView.h"
 
+#include "IntegrationCategory.h"
 #include "IntegrationPanel.h"
 #include "IntegrationTileDelegate.h"
+#include "LocalizedIntegrations.h"
+#include "SlideOver.h"
 #include "models/core/LoadStatus.h"
 #include "models/integrations/IntegrationFilterModel.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/IntegrationsModel.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/mapping/MappingTargets.h"
+#include "ui/common/DataAgeLabel.h"
+#include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/PageTitle.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StateStack.h"
 #include "ui/wizards/EnableWizard.h"
 #include "ui/wizards/WizardFactory.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -30,28 +37,36 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
+namespace {
+constexpr int panelWidth = 420;
+} // namespace
+
 MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &context,
                                  QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_localized(new LocalizedIntegrations(model, this))
     , m_filter(new IntegrationFilterModel(this))
     , m_context(context)
     , m_search(new QLineEdit(this))
     , m_chips(new QHBoxLayout)
     , m_chipGroup(new QButtonGroup(this))
+    , m_header(new PageHeader(tr("Marketplace"), this))
     , m_banner(new MessageBanner(this))
-    , m_emptyState(new QLabel(this))
     , m_tiles(new QListView(this))
+    , m_states(new StateStack(m_tiles, this))
     , m_panel(new IntegrationPanel(this))
+    , m_slide(new SlideOver(m_panel, m_states, panelWidth))
 {
     setObjectName(u"marketplaceView"_s);
     setAccessibleName(tr("Marketplace"));
-    m_filter->setSourceModel(m_model);
+    m_filter->setSourceModel(m_localized);
 
     m_search->setObjectName(u"marketplaceSearch"_s);
     m_search->setPlaceholderText(tr("Search integrations (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search integrations"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -60,17 +75,14 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    auto *closePanel = new QAction(this);
-    closePanel->setShortcut(Qt::Key_Escape);
-    closePanel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(closePanel);
-    connect(closePanel, &QAction::triggered, this, [this] {
-        if (m_panel->isVisible())
-            Q_EMIT m_panel->closeRequested();
-    });
+    auto *escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(escape);
+    connect(escape, &QAction::triggered, this, &MarketplaceView::closePanel);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
-        updateEmptyState();
+        updateStates();
     });
     // Enter or Down in the search moves into the grid.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -83,7 +95,7 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     m_chipGroup->setExclusive(true);
     connect(m_chipGroup, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *button) {
         m_filter->setCategory(button->property("category").toString());
-        updateEmptyState();
+        updateStates();
     });
 
     m_tiles->setObjectName(u"marketplaceTiles"_s);
@@ -97,25 +109,27 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     m_tiles->setSpacing(0);
     m_tiles->setFrameShape(QFrame::NoFrame);
     m_tiles->setBackgroundRole(QPalette::Window);
+    m_tiles->viewport()->setBackgroundRole(QPalette::Window);
+    m_tiles->setMouseTracking(true);
     m_tiles->setItemDelegate(new IntegrationTileDelegate(m_tiles));
     m_tiles->setModel(m_filter);
+    // Enter or a double-click opens the panel and moves into it; Esc comes back here.
     connect(m_tiles, &QListView::activated, this, [this](const QModelIndex &index) {
         openPanel(index.data(IntegrationsModel::IdRole).toString());
+        if (QWidget *first = m_panel->firstFocus())
+            first->setFocus(Qt::OtherFocusReason);
     });
+    // While the panel is open, a click on another tile shows that one.
     connect(m_tiles, &QListView::clicked, this, [this](const QModelIndex &index) {
-        openPanel(index.data(IntegrationsModel::IdRole).toString());
+        if (isPanelOpen())
+            openPanel(index.data(IntegrationsModel::IdRole).toString());
     });
 
-    m_emptyState->setObjectName(u"marketplaceEmptyState"_s);
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_panel->setMinimumWidth(380);
-    m_panel->setMaximumWidth(440);
-    m_panel->hide();
-    connect(m_panel, &IntegrationPanel::closeRequested, this, [this] {
-        m_panel->hide();
-        m_tiles->setFocus(Qt::OtherFocusReason);
-    });
+    m_states->setObjectName(u"marketplaceStates"_s);
+    m_states->empty()->setObjectName(u"marketplaceEmptyState"_s);
+    connect(m_states->empty(), &EmptyState::actionTriggered, this, &MarketplaceView::showAll);
+
+    connect(m_panel, &IntegrationPanel::closeRequested, this, &MarketplaceView::closePanel);
     connect(m_panel, &IntegrationPanel::enableRequested, this,
             [this](const QString &id) { openWizard(id); });
     connect(m_panel, &IntegrationPanel::testRequested, this, &MarketplaceView::testConnection);
@@ -129,23 +143,19 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     connect(m_panel, &IntegrationPanel::disableRequested, this,
             &MarketplaceView::disableIntegration);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(new PageTitle(tr("Marketplace"), this));
-    header->addStretch(1);
-    header->addWidget(m_search, 2);
-    auto *left = new QVBoxLayout;
-    left->addLayout(header);
-    left->addLayout(m_chips);
-    left->addWidget(m_banner);
-    left->addWidget(m_emptyState);
-    left->addWidget(m_tiles, 1);
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left, 1);
-    layout->addWidget(m_panel);
+    m_header->addAction(m_search);
+    m_header->dataAge()->track(m_model->status());
+    m_chips->setSpacing(Spacing::Tight);
+    auto *layout = new QVBoxLayout(this);
+    Spacing::setPageMargins(layout);
+    layout->addWidget(m_header);
+    layout->addLayout(m_chips);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_states, 1);
 
     connect(m_model->status(), &LoadStatus::stateChanged, this, &MarketplaceView::onStateChanged);
     connect(m_model, &IntegrationsModel::integrationChanged, this, [this](const QString &id) {
-        if (m_panel->isVisible() && m_panel->integrationId() == id)
+        if (isPanelOpen() && m_panel->integrationId() == id)
             if (const Integration *integration = m_model->find(id))
                 m_panel->showIntegration(*integration, m_plan);
     });
@@ -167,11 +177,11 @@ void MarketplaceView::onStateChanged()
     case LoadState::Ready:
         m_banner->clear();
         rebuildCategoryChips();
-        if (m_panel->isVisible())
+        if (isPanelOpen())
             openPanel(m_panel->integrationId());
         break;
     }
-    updateEmptyState();
+    updateStates();
 }
 
 void MarketplaceView::rebuildCategoryChips()
@@ -185,11 +195,16 @@ void MarketplaceView::rebuildCategoryChips()
     while (QLayoutItem *item = m_chips->takeAt(0))
         delete item; // the stretch
     const QStringList categories = QStringList{QString()} + m_model->categories();
+    QWidget *previous = m_search;
     for (const QString &category : categories) {
         auto *chip = new QToolButton(this);
-        chip->setText(category.isEmpty() ? tr("All") : category);
+        const QString name = IntegrationCategory::displayName(category);
+        chip->setText(category.isEmpty() ? tr("All") : name);
+        if (!category.isEmpty())
+            chip->setIcon(IntegrationCategory::glyph(category));
+        chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setAccessibleName(category.isEmpty() ? tr("All categories")
-                                                   : tr("Category %1").arg(category));
+                                                   : tr("Category %1").arg(name));
         chip->setCheckable(true);
         chip->setAutoRaise(false);
         chip->setFocusPolicy(Qt::StrongFocus);
@@ -198,22 +213,67 @@ void MarketplaceView::rebuildCategoryChips()
         m_chipGroup->addButton(chip);
         m_chips->addWidget(chip);
         chip->show();
+        setTabOrder(previous, chip);
+        previous = chip;
     }
+    setTabOrder(previous, m_tiles);
     m_chips->addStretch(1);
 }
 
-void MarketplaceView::updateEmptyState()
+void MarketplaceView::showAll()
 {
-    QString text;
-    if (m_model->status()->state() == LoadState::Loading && m_model->rowCount() == 0)
-        text = tr("Loading integrations…");
-    else if (m_model->status()->state() == LoadState::Ready && m_filter->rowCount() == 0)
-        text = m_search->text().isEmpty()
-            ? tr("No integration in this category.")
-            : tr("No integration matches “%1”. Try another word or clear the search.")
-                  .arg(m_search->text());
-    m_emptyState->setText(text);
-    m_emptyState->setVisible(!text.isEmpty());
+    if (m_model->status()->state() == LoadState::Failed) {
+        m_model->reload();
+        return;
+    }
+    m_search->clear();
+    m_filter->setCategory(QString());
+    const auto buttons = m_chipGroup->buttons();
+    for (QAbstractButton *button : buttons)
+        if (button->property("category").toString().isEmpty())
+            button->setChecked(true);
+    updateStates();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+void MarketplaceView::updateStates()
+{
+    const LoadState state = m_model->status()->state();
+    if (m_model->rowCount() == 0 && (state == LoadState::Loading || state == LoadState::Idle)) {
+        m_states->showLoading(tr("Loading integrations…"));
+        return;
+    }
+    if (m_model->rowCount() == 0 && state == LoadState::Failed) {
+        m_states->empty()->setText(tr("The integrations could not be loaded."));
+        m_states->empty()->setAction(tr("Try again"));
+        m_states->showEmpty();
+        return;
+    }
+    if (m_filter->rowCount() > 0 || m_model->rowCount() == 0) {
+        if (m_model->rowCount() == 0) {
+            m_states->empty()->setText(tr("This backend offers no integrations."));
+            m_states->empty()->setAction(QString());
+            m_states->showEmpty();
+        } else {
+            m_states->showContent();
+        }
+        return;
+    }
+    if (!m_search->text().trimmed().isEmpty()) {
+        m_states->empty()->setText(
+            tr("No integration matches “%1”.").arg(m_search->text().trimmed()));
+        m_states->empty()->setAction(tr("Clear search"));
+    } else {
+        m_states->empty()->setText(tr("No integration in this category."));
+        m_states->empty()->setAction(tr("Show all categories"));
+    }
+    m_states->showEmpty();
+}
+
+QModelIndex MarketplaceView::tileOf(const QString &integrationId) const
+{
+    const QModelIndex source = m_model->index(m_model->rowOf(integrationId));
+    return m_filter->mapFromSource(m_localized->mapFromSource(source));
 }
 
 void MarketplaceView::openPanel(const QString &integrationId)
@@ -222,11 +282,28 @@ void MarketplaceView::openPanel(const QString &integrationId)
     if (!integration)
         return;
     m_panel->showIntegration(*integration, m_plan);
-    m_panel->show();
+    m_slide->open();
     if (integration->isEnabled())
         loadPartnerRecords(integrationId);
-    const QModelIndex source = m_model->index(m_model->rowOf(integrationId));
-    m_tiles->setCurrentIndex(m_filter->mapFromSource(source));
+    m_tiles->setCurrentIndex(tileOf(integrationId));
+}
+
+void MarketplaceView::closePanel()
+{
+    if (!isPanelOpen())
+        return;
+    const bool focusInPanel = m_panel->isAncestorOf(QApplication::focusWidget());
+    m_slide->close();
+    const QModelIndex tile = tileOf(m_panel->integrationId());
+    if (tile.isValid())
+        m_tiles->setCurrentIndex(tile);
+    if (focusInPanel || !m_search->hasFocus())
+        m_tiles->setFocus(Qt::OtherFocusReason);
+}
+
+bool MarketplaceView::isPanelOpen() const
+{
+    return m_slide->isOpen();
 }
 
 EnableWizard *MarketplaceView::openWizard(const QString &integrationId)

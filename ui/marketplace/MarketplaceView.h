@@ -7,7 +7,6 @@
 
 class QButtonGroup;
 class QHBoxLayout;
-class QLabel;
 class QLineEdit;
 class QListView;
 
@@ -17,10 +16,14 @@ class EnableWizard;
 class IntegrationFilterModel;
 class IntegrationPanel;
 class IntegrationsModel;
+class LocalizedIntegrations;
 class MessageBanner;
+class PageHeader;
+class SlideOver;
+class StateStack;
 
 // Integration tiles in a responsive grid with search and category chips, and a side panel
-// to enable, configure, test or disable the selected one.
+// that slides over the grid to enable, configure, test or disable the selected one.
 class MarketplaceView final : public QWidget
 {
     Q_OBJECT
@@ -33,12 +36,17 @@ public:
     void setContext(const SetupContext &context) { m_context = context; }
     const SetupContext &currentContext() const { return m_context; }
     IntegrationsModel *model() const { return m_model; }
+    // Shows an integration in the side panel (slides it in when closed); focus stays.
     void openPanel(const QString &integrationId);
+    void closePanel();
+    bool isPanelOpen() const;
     // Opens the integration's enable wizard (non-modal); the running one when already open.
     EnableWizard *openWizard(const QString &integrationId);
     EnableWizard *currentWizard() const;
     IntegrationPanel *panel() const { return m_panel; }
     QListView *tiles() const { return m_tiles; }
+    PageHeader *header() const { return m_header; }
+    StateStack *states() const { return m_states; }
 
 Q_SIGNALS:
     // Show the field-mapping editor on this integration's target.
@@ -48,21 +56,26 @@ private:
     void onStateChanged();
     void loadPartnerRecords(const QString &integrationId);
     void rebuildCategoryChips();
-    void updateEmptyState();
+    void updateStates();
+    void showAll();
+    QModelIndex tileOf(const QString &integrationId) const;
     void testConnection(const QString &integrationId);
     void disableIntegration(const QString &integrationId);
 
     IntegrationsModel *m_model;
+    LocalizedIntegrations *m_localized;
     IntegrationFilterModel *m_filter;
     SetupContext m_context;
     QString m_plan;
     QLineEdit *m_search;
     QHBoxLayout *m_chips;
     QButtonGroup *m_chipGroup;
+    PageHeader *m_header;
     MessageBanner *m_banner;
-    QLabel *m_emptyState;
     QListView *m_tiles;
+    StateStack *m_states;
     IntegrationPanel *m_panel;
+    SlideOver *m_slide;
     QPointer<EnableWizard> m_wizard;
 };
 
