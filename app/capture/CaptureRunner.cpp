@@ -5,16 +5,19 @@
 
 #include "models/admin/ApiKeysModel.h"
 #include "models/admin/WebhooksModel.h"
+#include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/candidates/CandidatesModel.h"
 #include "models/core/LoadStatus.h"
+#include "models/integrations/IntegrationService.h"
 #include "models/integrations/IntegrationsModel.h"
 #include "models/mapping/CandidateLookup.h"
 #include "models/mapping/MappingDocument.h"
 #include "models/mapping/PreviewModel.h"
 #include "models/mapping/SourceFieldsModel.h"
+#include "models/reference/ReferenceData.h"
 #include "models/session/BackendContext.h"
 #include "models/workflows/ExternalWorkflowsModel.h"
 #include "ui/admin/ApiKeysView.h"
@@ -368,7 +371,7 @@ void CaptureRunner::tourNextWizard()
             QApplication::processEvents();
             if (!save(window, u"webhooks-after-tour"_s))
                 return;
-            captureErrorState();
+            captureMarketplaceStates();
         }, watched);
         return;
     }
@@ -394,6 +397,65 @@ void CaptureRunner::tourNextWizard()
                                           Qt::QueuedConnection);
             });
     driver->start();
+}
+
+// Tiles in each state an admin meets: Willo's key revoked (Needs attention), Sora disabled
+// (Available), the others Enabled. Made for real through the API, then read back.
+void CaptureRunner::captureMarketplaceStates()
+{
+    BackendContext *context = m_console->context();
+    ApiCall *list = context->client()->call(u"apiKey.list"_s, {}, this);
+    connect(list, &ApiCall::finished, this, [this, context, list] {
+        QString willoKey;
+        for (const QJsonValue key : list->results().toArray())
+            if (key[u"integrationPartner"_s].toString() == u"Willo"
+                && !key[u"isRevoked"_s].toBool())
+                willoKey = key[u"id"_s].toString();
+        if (willoKey.isEmpty()) {
+            fail(u"no active key of Willo's to revoke"_s);
+            return;
+        }
+        ApiCall *revoke = context->client()->call(u"apiKey.revoke"_s,
+                                                  {{u"apiKeyId"_s, willoKey}}, this);
+        connect(revoke, &ApiCall::finished, this, [this, context, revoke] {
+            if (revoke->error().isError()) {
+                fail(u"revoking Willo's key failed: "_s + revoke->error().userMessage());
+                return;
+            }
+            context->integrationService()->disable(
+                u"sora"_s, this, [this, context](const Outcome<Integration> &disabled) {
+                    if (!disabled.ok()) {
+                        fail(u"disabling Sora failed: "_s + disabled.error.userMessage());
+                        return;
+                    }
+                    showMarketplaceStates(context);
+                });
+        });
+    });
+}
+
+void CaptureRunner::showMarketplaceStates(BackendContext *context)
+{
+    MainWindow *window = m_console->window();
+    auto *marketplace = qobject_cast<MarketplaceView *>(
+        window->viewWidget(MainWindow::View::Marketplace));
+    RecordList<Integration> *integrations = context->reference()->integrations();
+    integrations->refresh();
+    const auto settled = [integrations] {
+        const Integration *willo = integrations->find(u"willo"_s);
+        const Integration *sora = integrations->find(u"sora"_s);
+        return integrations->status()->state() == LoadState::Ready && willo && sora
+            && willo->state == Integration::State::NeedsAttention
+            && sora->state == Integration::State::Available;
+    };
+    whenReady(settled, u"Willo did not need attention or Sora stayed enabled"_s,
+              [this, window, marketplace] {
+                  marketplace->closePanel();
+                  window->showView(MainWindow::View::Marketplace);
+                  QApplication::processEvents();
+                  if (save(window, u"marketplace-states"_s))
+                      captureErrorState();
+              }, {integrations->status()});
 }
 
 // The backend stops, the admin presses Refresh on the Webhooks page: the banner with Retry

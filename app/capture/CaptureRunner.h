@@ -42,6 +42,8 @@ private:
                    const std::function<void()> &next, const QList<QObject *> &watched);
     void captureLoadingState();
     void captureMarketplace();
+    void captureMarketplaceStates();
+    void showMarketplaceStates(BackendContext *context);
     void captureErrorState();
     void finish();
     void tourNextWizard();

@@ -10,8 +10,8 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/LoadingState.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/StateStack.h"
 #include "ui/common/SecretClipboard.h"
+#include "ui/common/StateStack.h"
 #include "ui/marketplace/IntegrationPanel.h"
 #include "ui/marketplace/MarketplaceView.h"
 
