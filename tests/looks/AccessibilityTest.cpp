@@ -15,9 +15,11 @@
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QSet>
 #include <QTest>
 
@@ -43,6 +45,12 @@ QList<QWidget *> tabStops(QWidget *page)
     for (QWidget *widget : page->findChildren<QWidget *>()) {
         if (!widget->isVisible() || !widget->isEnabled() || widget->focusProxy()
             || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        // In a group of exclusive buttons Tab stops at the checked one; arrows move between
+        // them (as in a radio group).
+        if (auto *button = qobject_cast<QAbstractButton *>(widget);
+            button && !button->isChecked()
+            && (button->autoExclusive() || (button->group() && button->group()->exclusive())))
             continue;
         // A scroll area's viewport and a combo box's inner parts belong to their owner.
         if (qobject_cast<QAbstractScrollArea *>(widget->parentWidget())
