@@ -1,5 +1,7 @@
 #include "PreviewPane.h"
 
+#include "ColumnFitter.h"
+
 #include "models/mapping/CandidateSuggestions.h"
 #include "models/mapping/PreviewModel.h"
 
@@ -50,9 +52,9 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     m_table->setModel(model);
     m_table->setAccessibleName(tr("Preview values"));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 130);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
+    new ColumnFitter(m_table, {1}); // the values wrap beside the target names
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
@@ -85,9 +87,6 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
             &PreviewPane::showCandidate);
     connect(model->status(), &LoadStatus::stateChanged, this, &PreviewPane::updateStatus);
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        m_table->resizeRowsToContents();
-    });
     updateStatus();
 }
 
