@@ -197,6 +197,12 @@ TEST_CASE("the bar's buttons and unsaved count follow edits, undo, revert and sa
     CHECK(version == 1);
     CHECK(rows == document->rows());
 
+    // A change to a saved row counts too, and undoing it leaves nothing unsaved.
+    REQUIRE(document->setRowFlags(u"jobTitle"_s, false, true));
+    CHECK(barText(fixture) == u"1 unsaved change"_s);
+    bar->undoButton()->click();
+    CHECK(barText(fixture) == u"All changes saved · version 1"_s);
+
     // The menu keeps the rest; no two of the view's actions claim the same key in one place.
     QSet<QString> keys;
     const QList<QAction *> menuActions = fixture.view->moreMenu()->actions();
@@ -244,15 +250,18 @@ TEST_CASE("a row whose source was archived is marked with the attention word, ic
               .toString()
               .isEmpty());
 
-    // Drawn in the attention colour: the drifted cell has it, a fine one has none.
+    // The word drawn in the attention colour: the drifted cell has it, a fine one has none.
     QTableView *table = fixture.targets();
     table->clearSelection();
     table->setCurrentIndex({});
     QApplication::processEvents();
     const QImage image = table->viewport()->grab().toImage();
     const qreal ratio = image.devicePixelRatio();
+    // The text's part of the cell: right of where the icon goes.
+    const int iconRoom = table->fontMetrics().height() + 12;
     const auto cell = [&](int row) {
-        const QRect rect = table->visualRect(model->index(row, MappingModel::SourceColumn));
+        const QRect rect = table->visualRect(model->index(row, MappingModel::SourceColumn))
+                               .adjusted(iconRoom, 0, 0, 0);
         return QRect(rect.topLeft() * ratio, rect.size() * ratio);
     };
     const QColor attention = StatusPalette::color(StatusPalette::Status::Attention, table->palette());

@@ -1,6 +1,7 @@
 #include "PreviewPane.h"
 
 #include "ColumnFitter.h"
+#include "PreviewValueDelegate.h"
 
 #include "models/mapping/CandidateSuggestions.h"
 #include "models/mapping/PreviewModel.h"
@@ -54,7 +55,8 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
-    new ColumnFitter(m_table, {1}); // the values wrap beside the target names
+    m_table->setItemDelegate(new PreviewValueDelegate(m_table));
+    new ColumnFitter(m_table, {PreviewModel::ValueColumn}); // values wrap beside the names
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);

@@ -51,6 +51,11 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     m_up->setAccessibleName(tr("Move the transform up"));
     m_down->setAccessibleName(tr("Move the transform down"));
     m_remove->setAccessibleName(tr("Remove the transform"));
+    const auto keys = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
+    m_up->setToolTip(tr("Move the transform up (%1)").arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Up))));
+    m_down->setToolTip(
+        tr("Move the transform down (%1)").arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Down))));
+    m_remove->setToolTip(tr("Remove the transform (%1)").arg(keys(QKeySequence::Delete)));
 
     const auto listAction = [this](const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, m_list);
