@@ -115,8 +115,10 @@ inline void checkItemView(const QAbstractItemView *view, const QList<ElidedOnPur
                 const QRect rect = view->visualRect(index);
                 if (!rect.isValid())
                     continue;
-                // The text's room: the style's margins left and right, the full height.
+                // The text's room: the style's margins left and right, the full height, and no
+                // further right than the view shows (a column wider than the view is cut too).
                 QRect room = rect.adjusted(hMargin, 0, -hMargin, 0);
+                room.setRight(std::min(room.right(), view->viewport()->width() - 1 - hMargin));
                 if (!index.data(Qt::DecorationRole).isNull())
                     room.setLeft(room.left() + view->iconSize().width() + hMargin);
                 const QVariant fontData = index.data(Qt::FontRole);

@@ -87,12 +87,19 @@ void checkEditor(const QString &language)
             && workflows->status()->state() == LoadState::Ready;
     }));
     workflows->create(u"Employment contract (UK)"_s, u"offer"_s, u"employment-contract"_s);
-    REQUIRE(waitUntil([&] { return workflows->rowCount() == 1; }));
-    const QList<std::pair<QString, QString>> rows{{u"employeeName"_s, u"candidate.name"_s},
-                                                  {u"annualSalary"_s, u"offer.salary.value"_s},
-                                                  {u"startDate"_s, u"offer.startDate"_s}};
+    workflows->create(u"Contractor agreement"_s, u"interviewPlanActivity"_s,
+                      u"contractor-agreement"_s);
+    REQUIRE(waitUntil([&] { return workflows->rowCount() == 2; }));
+    const QList<std::pair<QString, QString>> rows{
+        {u"employeeName"_s, u"candidate.name"_s},
+        {u"employeeEmail"_s, u"candidate.personalEmail"_s},
+        {u"jobTitle"_s, u"job.title"_s},
+        {u"startDate"_s, u"offer.startDate"_s},
+        {u"annualSalary"_s, u"offer.salary.value"_s},
+        {u"salaryCurrency"_s, u"offer.salary.currencyCode"_s}};
     for (const auto &[target, source] : rows)
-        REQUIRE(document->mapSource(target, source));
+        if (!document->row(target))
+            REQUIRE(document->mapSource(target, source));
     REQUIRE(view->selectTarget(u"startDate"_s));
     view->transformEditor()->addTransform(u"dateFormat"_s);
     view->preview()->refresh();

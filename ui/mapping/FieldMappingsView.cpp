@@ -132,7 +132,7 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({240, 540, 270});
+    splitter->setSizes({240, 520, 290});
 
     m_editBar = new MappingEditBar({m_undoAction, m_redoAction, m_revertAction, m_saveAction},
                                    this);
@@ -296,9 +296,9 @@ QWidget *FieldMappingsView::buildTargetSide()
     tableLayout->addWidget(m_targets, 1);
     vertical->addWidget(tableBox);
     vertical->addWidget(chainBox);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-    vertical->setSizes({420, 300});
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({340, 320});
 
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);

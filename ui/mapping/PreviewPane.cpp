@@ -53,10 +53,9 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     m_table->setModel(model);
     m_table->setAccessibleName(tr("Preview values"));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
     m_table->setItemDelegate(new PreviewValueDelegate(m_table));
-    new ColumnFitter(m_table, {PreviewModel::ValueColumn}); // values wrap beside the names
+    new ColumnFitter(m_table, {PreviewModel::TargetColumn, PreviewModel::ValueColumn});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
