@@ -121,6 +121,9 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
     m_header->addAction(suggest);
     m_header->addAction(m_menuButton);
     m_header->dataAge()->track(m_document->status());
+    // The header's controls in the order they are shown (suggest is made after the panes).
+    setTabOrder(m_chooser, suggest);
+    setTabOrder(suggest, m_menuButton);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mappingSplitter"_s);
