@@ -4,6 +4,8 @@
 
 #include "models/mapping/MappingSuggester.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/StateStack.h"
 #include "ui/common/StatusPalette.h"
 #include "ui/mapping/MappingEditBar.h"
 
@@ -145,7 +147,15 @@ TEST_CASE("the bar's buttons and unsaved count follow edits, undo, revert and sa
 {
     SandboxProcess sandbox(sandboxArguments());
     ViewFixture fixture(sandbox);
+    // While the mapping loads, the editor says what is loading; then it shows the mapping,
+    // named under the page title.
+    fixture.view->open(u"sora"_s, u"employee"_s);
+    StateStack *states = fixture.view->states();
+    CHECK(states->currentWidget() == states->loading());
     fixture.open(u"sora"_s);
+    CHECK(states->isShowingContent());
+    CHECK(fixture.view->header()->title() == u"Field mappings"_s);
+    CHECK(fixture.view->header()->subtitle() == u"Sora · Employee"_s);
     MappingDocument *document = fixture.document();
     MappingEditBar *bar = fixture.view->editBar();
     REQUIRE(bar->isVisible());

@@ -265,7 +265,7 @@ QWidget *FieldMappingsView::buildTargetSide()
     m_targets->setWordWrap(true);
     m_targets->setTextElideMode(Qt::ElideRight);
     m_targets->setItemDelegate(new DriftMarkDelegate(m_targets));
-    m_targets->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 10);
+    m_targets->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + Spacing::Unit);
     QHeaderView *columns = m_targets->horizontalHeader();
     columns->setSectionResizeMode(MappingModel::RequiredColumn, QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(MappingModel::HiddenColumn, QHeaderView::ResizeToContents);
@@ -286,14 +286,14 @@ QWidget *FieldMappingsView::buildTargetSide()
 
     auto *chainBox = new QWidget(side);
     auto *chainLayout = new QVBoxLayout(chainBox);
-    chainLayout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(chainLayout);
     chainLayout->addWidget(m_chain);
 
     auto *vertical = new QSplitter(Qt::Vertical, side);
     vertical->setChildrenCollapsible(false);
     auto *tableBox = new QWidget(vertical);
     auto *tableLayout = new QVBoxLayout(tableBox);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(tableLayout);
     tableLayout->addWidget(caption);
     tableLayout->addWidget(m_targetStatus);
     tableLayout->addWidget(m_targets, 1);
@@ -304,7 +304,7 @@ QWidget *FieldMappingsView::buildTargetSide()
     vertical->setSizes({340, 320});
 
     auto *layout = new QVBoxLayout(side);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(vertical);
     return side;
 }
@@ -345,7 +345,7 @@ void FieldMappingsView::buildActions()
                           this, Qt::WidgetWithChildrenShortcut);
     m_reloadAction = make(tr("Re&load"), {QKeySequence(Qt::Key_F5)}, this,
                           Qt::WidgetWithChildrenShortcut);
-    m_suggestAction = make(tr("Sug&gest mappings"), {}, this, Qt::WidgetWithChildrenShortcut);
+    m_suggestAction = make(tr("Suggest mappings"), {}, this, Qt::WidgetWithChildrenShortcut);
     m_suggestAction->setToolTip(tr("Map the unmapped target fields whose names match a source "
                                    "field, in one step that Undo takes back"));
     // The tables also list the view's actions in their context menus.

@@ -5,6 +5,7 @@
 
 #include "models/mapping/CandidateSuggestions.h"
 #include "models/mapping/PreviewModel.h"
+#include "ui/common/Spacing.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -64,7 +65,7 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     row->addWidget(m_email, 1);
     row->addWidget(m_go);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(caption);
     layout->addLayout(row);
     layout->addWidget(m_status);

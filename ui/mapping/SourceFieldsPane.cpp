@@ -3,6 +3,7 @@
 #include "WrappingTreeDelegate.h"
 
 #include "models/mapping/SourceFieldsModel.h"
+#include "ui/common/Spacing.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -61,7 +62,7 @@ SourceFieldsPane::SourceFieldsPane(SourceFieldsModel *model, QWidget *parent)
     m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(caption);
     layout->addWidget(m_search);
     layout->addWidget(m_status);

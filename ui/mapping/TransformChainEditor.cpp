@@ -3,6 +3,7 @@
 #include "models/mapping/MappingTypes.h"
 #include "TransformParamsForm.h"
 #include "ValueMapEditor.h"
+#include "ui/common/Spacing.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -36,7 +37,7 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     m_caption->setWordWrap(true);
     m_list->setObjectName(u"transformList"_s);
     m_list->setAccessibleName(tr("Transforms, applied in order"));
-    m_list->setMaximumHeight(fontMetrics().height() * 4 + 6);
+    m_list->setMaximumHeight(fontMetrics().height() * 3 + 2 * Spacing::Tight);
     m_add->setText(tr("&Add transform"));
     m_add->setAccessibleName(tr("Add a transform"));
     m_add->setPopupMode(QToolButton::InstantPopup);
@@ -81,7 +82,7 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(m_caption);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
