@@ -1775,10 +1775,6 @@
         <translation>Drücken Sie die Eingabetaste, um das ausgewählte Quellfeld hier zuzuordnen, oder Entf, um eine Zuordnung zu entfernen.</translation>
     </message>
     <message>
-        <source>&amp;Map to selected target</source>
-        <translation>&amp;Ausgewähltem Zielfeld zuordnen</translation>
-    </message>
-    <message>
         <source>Map &amp;to…</source>
         <translation>&amp;Zuordnen zu…</translation>
     </message>
@@ -1799,22 +1795,6 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <source>Mapping</source>
-        <translation>Zuordnung</translation>
-    </message>
-    <message>
-        <source>Mapping actions</source>
-        <translation>Zuordnungsaktionen</translation>
-    </message>
-    <message>
-        <source>Field mappings — %1</source>
-        <translation>Feldzuordnungen — %1</translation>
-    </message>
-    <message>
-        <source>%1, unsaved changes</source>
-        <translation>%1, ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -1823,20 +1803,8 @@
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>Default mapping (not saved yet)</source>
         <translation>Standardzuordnung (noch nicht gespeichert)</translation>
-    </message>
-    <message>
-        <source>Saved · version %1</source>
-        <translation>Gespeichert · Version %1</translation>
     </message>
     <message>
         <source>Choose a mapping above.</source>
@@ -1901,6 +1869,72 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No mapping targets yet — enable an integration in the Marketplace.</source>
+        <translation>Noch nichts zuzuordnen – aktivieren Sie eine Integration im Marktplatz.</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace</source>
+        <translation>Marktplatz öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Map the selected source here</source>
+        <translation>Gewähltes Quellfeld &amp;hier zuordnen</translation>
+    </message>
+    <message>
+        <source>Suggest mappings</source>
+        <translation>Zuordnungen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Map the unmapped target fields whose names match a source field, in one step that Undo takes back</source>
+        <translation>Ordnet nicht zugeordnete Zielfelder den Quellfeldern mit passendem Namen zu – in einem Schritt, den „Rückgängig“ zurücknimmt</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More mapping actions</source>
+        <translation>Weitere Zuordnungsaktionen</translation>
+    </message>
+    <message>
+        <source>1 unsaved change</source>
+        <translation>1 ungespeicherte Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung</numerusform>
+            <numerusform>%n ungespeicherte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved · version %1</source>
+        <translation>Alles gespeichert · Version %1</translation>
+    </message>
+    <message>
+        <source>Loading the integrations…</source>
+        <translation>Die Integrationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No unmapped target field matches a source field by name; map them by hand.</source>
+        <translation>Kein offenes Zielfeld passt dem Namen nach zu einem Quellfeld; ordnen Sie diese von Hand zu.</translation>
+    </message>
+    <message>
+        <source>Mapped 1 field — Undo to take it back.</source>
+        <translation>1 Feld zugeordnet – „Rückgängig“ nimmt es zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped %n fields — Undo to take them back.</source>
+        <translation>
+            <numerusform>%n Feld zugeordnet – „Rückgängig“ nimmt es zurück.</numerusform>
+            <numerusform>%n Felder zugeordnet – „Rückgängig“ nimmt sie zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2312,10 @@
             <numerusform>%1 · %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connect to a backend first: the quick switcher searches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MappingConflictDialog</name>
@@ -2368,6 +2406,49 @@
         <source>Restore unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
+    <message>
+        <source>Suggest mappings</source>
+        <translation>Zuordnungen vorschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MappingEditBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstand</translation>
+    </message>
+    <message>
+        <source>Revert to the saved mapping</source>
+        <translation>Zur gespeicherten Zuordnung zurückkehren</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MappingModel</name>
@@ -2424,12 +2505,32 @@
         <translation>Umwandlungen</translation>
     </message>
     <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
         <source>. Needs attention: %1</source>
         <translation>. Braucht Aufmerksamkeit: %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Until then the mapping cannot be saved.</source>
+        <translation>Bis dahin lässt sich die Zuordnung nicht speichern.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2917,59 @@
     </message>
 </context>
 <context>
+    <name>Tessera::QuickSearch</name>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::QuickSwitcher</name>
+    <message>
+        <source>Quick switcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to a candidate, integration, job or view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter goes there · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) · Enter goes there · Esc closes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tessera::SandboxHost</name>
     <message>
         <source>The sandbox&apos;s data key in the keychain is damaged. Run tessera-sandbox --data &quot;%1&quot; --reset-secrets, remove the keychain entry %2, then start again.</source>
@@ -2978,6 +3132,30 @@
         <source>Backends, language and where secrets are kept.</source>
         <translation>Backends, Sprache und Aufbewahrungsort der Geheimnisse.</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ShownOnceSecret</name>
@@ -3126,12 +3304,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>%1 (%2)
-Sample: %3</source>
-        <translation>%1 (%2)
-Beispielwert: %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -3150,6 +3322,14 @@ Beispielwert: %3</translation>
     <message>
         <source>Sample</source>
         <translation>Beispielwert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Type: %3
+Sample: %4</source>
+        <translation>%1 (%2)
+Typ: %3
+Beispielwert: %4</translation>
     </message>
 </context>
 <context>
@@ -3266,10 +3446,6 @@ Beispielwert: %3</translation>
         <translation>Nach u&amp;nten</translation>
     </message>
     <message>
-        <source>&amp;Remove transform</source>
-        <translation>Umwandlung &amp;entfernen</translation>
-    </message>
-    <message>
         <source>Transforms, applied in order</source>
         <translation>Umwandlungen, in Reihenfolge angewendet</translation>
     </message>
@@ -3316,6 +3492,22 @@ Beispielwert: %3</translation>
     <message>
         <source>No transforms: the source value is sent as it is. Use Add transform to map values, split names, format dates and more.</source>
         <translation>Keine Umwandlungen: Der Quellwert wird unverändert gesendet. Mit „Umwandlung hinzufügen“ können Sie Werte umschlüsseln, Namen aufteilen, Datumsangaben formatieren und mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move the transform up (%1)</source>
+        <translation>Umwandlung nach oben verschieben (%1)</translation>
+    </message>
+    <message>
+        <source>Move the transform down (%1)</source>
+        <translation>Umwandlung nach unten verschieben (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the transform (%1)</source>
+        <translation>Umwandlung entfernen (%1)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "MappingTestSupport.h"
 
 #include "models/mapping/MappingSuggester.h"
+#include "ui/common/LoadingState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/StateStack.h"
@@ -151,7 +152,7 @@ TEST_CASE("the bar's buttons and unsaved count follow edits, undo, revert and sa
     // named under the page title.
     fixture.view->open(u"sora"_s, u"employee"_s);
     StateStack *states = fixture.view->states();
-    CHECK(states->currentWidget() == states->loading());
+    CHECK(states->currentWidget() == static_cast<QWidget *>(states->loading()));
     fixture.open(u"sora"_s);
     CHECK(states->isShowingContent());
     CHECK(fixture.view->header()->title() == u"Field mappings"_s);

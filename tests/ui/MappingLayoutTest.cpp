@@ -39,11 +39,12 @@ public:
     ~Language()
     {
         QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(QLocale::c());
+        QLocale::setDefault(m_before);
     }
     Q_DISABLE_COPY_MOVE(Language)
 
 private:
+    QLocale m_before;
     QTranslator m_translator;
 };
 
