@@ -2490,11 +2490,11 @@
     </message>
     <message>
         <source>Required</source>
-        <translation>Pflichtfeld</translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation>Ausgeblendet</translation>
+        <translation>Verborgen</translation>
     </message>
     <message>
         <source>Source</source>

@@ -7,6 +7,8 @@
 #include <QStyleOptionViewItem>
 #include <QTableView>
 
+#include <numeric>
+
 namespace Tessera {
 
 ColumnFitter::ColumnFitter(QTableView *table, const QList<int> &columns)
@@ -77,24 +79,49 @@ void ColumnFitter::fit()
         if (!m_columns.contains(column) && !header->isSectionHidden(column))
             room -= header->sectionSize(column);
     QList<Need> needs;
+    for (const int column : std::as_const(m_columns))
+        needs << need(column);
+    // Columns whose whole text fits their fair share of the room (and leaves the others their
+    // least) get it, narrowest first; the others share what is left: each its least, plus the rest in proportion to what it
+    // would like beyond that.
+    QList<qsizetype> order(m_columns.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&needs](qsizetype a, qsizetype b) { return needs.at(a).whole < needs.at(b).whole; });
+    QList<int> widths(m_columns.size(), 0);
+    const auto leastOfRest = [&](qsizetype from) {
+        int sum = 0;
+        for (qsizetype i = from; i < order.size(); ++i)
+            sum += needs.at(order.at(i)).least;
+        return sum;
+    };
+    qsizetype settled = 0;
+    for (; settled < order.size(); ++settled) {
+        const Need &column = needs.at(order.at(settled));
+        if (column.whole > room / int(order.size() - settled)
+            || column.whole + leastOfRest(settled + 1) > room)
+            break;
+        widths[order.at(settled)] = column.whole;
+        room -= column.whole;
+    }
     int whole = 0;
     int least = 0;
-    for (const int column : std::as_const(m_columns)) {
-        needs << need(column);
-        whole += needs.last().whole;
-        least += needs.last().least;
+    for (qsizetype i = settled; i < order.size(); ++i) {
+        whole += needs.at(order.at(i)).whole;
+        least += needs.at(order.at(i)).least;
     }
-    for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        const Need &column = needs.at(i);
-        int width = column.whole;
-        if (whole <= room) // everything on one line: the spare room spreads evenly
-            width += (room - whole) / int(m_columns.size());
-        else if (whole > least) // the shortfall is shared by what each would like beyond its least
-            width = column.least
-                  + int(qint64(std::max(0, room - least)) * (column.whole - column.least)
-                        / (whole - least));
-        header->resizeSection(m_columns.at(i), std::max(width, column.least));
+    for (qsizetype i = settled; i < order.size(); ++i) {
+        const Need &column = needs.at(order.at(i));
+        widths[order.at(i)] = whole > least
+            ? column.least + int(qint64(std::max(0, room - least)) * (column.whole - column.least)
+                                 / (whole - least))
+            : column.least;
     }
+    // Room to spare (everything fits on one line) goes to the last column.
+    if (settled == order.size() && room > 0)
+        widths.last() += room;
+    for (qsizetype i = 0; i < m_columns.size(); ++i)
+        header->resizeSection(m_columns.at(i), std::max(widths.at(i), needs.at(i).least));
     m_table->resizeRowsToContents();
     m_fitting = false;
 }
