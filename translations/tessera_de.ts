@@ -1859,8 +1859,8 @@
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <source>Some source fields changed since this mapping was saved (rows marked ⚠): %1</source>
-        <translation>Einige Quellfelder haben sich geändert, seit diese Zuordnung gespeichert wurde (mit ⚠ markierte Zeilen): %1</translation>
+        <source>Some source fields changed since this mapping was saved; their rows are marked in the Source column. %1</source>
+        <translation>Einige Quellfelder haben sich geändert, seit diese Zuordnung gespeichert wurde; ihre Zeilen sind in der Spalte „Quelle“ markiert. %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3321,7 +3321,7 @@
     </message>
     <message>
         <source>Sample</source>
-        <translation>Beispielwert</translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>%1 (%2)

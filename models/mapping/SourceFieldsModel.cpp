@@ -9,6 +9,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
+
+constexpr qsizetype sampleGlimpse = 10; // characters of a sample shown in the tree
+
 // Children carry their group's position + 1 as internal id; groups carry 0.
 constexpr quintptr groupMarker = 0;
 } // namespace
@@ -162,6 +165,9 @@ QVariant SourceFieldsModel::data(const QModelIndex &index, int role) const
             return field.isArchived ? tr("%1 (archived)").arg(field.label) : field.label;
         if (index.column() == TypeColumn)
             return field.type;
+        // A glimpse, not the value: long samples (ids, links) end in "…".
+        if (sample.size() > sampleGlimpse)
+            return QString(sample.left(sampleGlimpse - 1) + u'…');
         return sample.isEmpty() ? tr("—") : sample;
     case Qt::ToolTipRole:
         return tr("%1 (%2)\nType: %3\nSample: %4")

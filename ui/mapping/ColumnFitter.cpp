@@ -17,7 +17,6 @@ ColumnFitter::ColumnFitter(QTableView *table, const QList<int> &columns)
     , m_columns(columns)
 {
     QHeaderView *header = table->horizontalHeader();
-    header->setStretchLastSection(false);
     for (const int column : columns)
         header->setSectionResizeMode(column, QHeaderView::Interactive);
     table->viewport()->installEventFilter(this);
@@ -120,8 +119,10 @@ void ColumnFitter::fit()
     // Room to spare (everything fits on one line) goes to the last column.
     if (settled == order.size() && room > 0)
         widths.last() += room;
+    // A stretched last section takes what is left by itself (free text, in full in its tooltip).
     for (qsizetype i = 0; i < m_columns.size(); ++i)
-        header->resizeSection(m_columns.at(i), std::max(widths.at(i), needs.at(i).least));
+        if (!header->stretchLastSection() || m_columns.at(i) != header->count() - 1)
+            header->resizeSection(m_columns.at(i), std::max(widths.at(i), needs.at(i).least));
     m_table->resizeRowsToContents();
     m_fitting = false;
 }

@@ -10,7 +10,8 @@ namespace Tessera {
 // Sizes the flexible columns of a table to their content within the width the other columns
 // leave: each gets what its longest text needs when there is room, else at least its header
 // and its longest word, and the rest of the room in proportion to what it lacks. Rows then
-// grow to their wrapped text, so nothing is cut. Follows the table's size and its model.
+// grow to their wrapped text, so nothing is cut. With a stretched last section, that column
+// takes what is left. Follows the table's size and its model.
 class ColumnFitter final : public QObject
 {
     Q_OBJECT

@@ -135,7 +135,7 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({240, 520, 290});
+    splitter->setSizes({235, 525, 270});
 
     m_editBar = new MappingEditBar({m_undoAction, m_redoAction, m_revertAction, m_saveAction},
                                    this);
@@ -573,7 +573,8 @@ void FieldMappingsView::showDocumentProblems()
     for (const MappingDrift &drift : m_document->drift())
         messages << drift.message;
     m_banner->showMessage(StatusPalette::Status::Attention,
-                          tr("Some source fields changed since this mapping was saved (rows marked ⚠): %1")
+                          tr("Some source fields changed since this mapping was saved; their "
+                             "rows are marked in the Source column. %1")
                               .arg(messages.join(u' ')));
 }
 

@@ -55,6 +55,7 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     m_table->setAccessibleName(tr("Preview values"));
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the values, wrapped
     m_table->setItemDelegate(new PreviewValueDelegate(m_table));
     new ColumnFitter(m_table, {PreviewModel::TargetColumn, PreviewModel::ValueColumn});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

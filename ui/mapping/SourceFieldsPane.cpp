@@ -45,19 +45,16 @@ SourceFieldsPane::SourceFieldsPane(SourceFieldsModel *model, QWidget *parent)
     m_tree->setDefaultDropAction(Qt::CopyAction);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAllColumnsShowFocus(true);
-    // Name and sample, as UX.md draws it; the type is in each field's tooltip. Long names wrap,
-    // samples are elided (the tooltip has them in full).
+    // Name and sample, as UX.md draws it; the type is in each field's tooltip. Long names wrap;
+    // the model shortens long samples (the tooltip has them in full).
     m_tree->setIndentation(fontMetrics().height());
     m_tree->setItemDelegate(new WrappingTreeDelegate(m_tree, SourceFieldsModel::NameColumn));
     m_tree->setTextElideMode(Qt::ElideRight);
     QHeaderView *columns = m_tree->header();
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(SourceFieldsModel::NameColumn, QHeaderView::Stretch);
-    columns->setSectionResizeMode(SourceFieldsModel::SampleColumn, QHeaderView::Fixed);
+    columns->setSectionResizeMode(SourceFieldsModel::SampleColumn, QHeaderView::ResizeToContents);
     m_tree->setColumnHidden(SourceFieldsModel::TypeColumn, true);
-    columns->resizeSection(SourceFieldsModel::SampleColumn,
-                           std::max(fontMetrics().averageCharWidth() * 12,
-                                    columns->sectionSizeHint(SourceFieldsModel::SampleColumn)));
     m_status->setObjectName(u"sourceStatus"_s);
     m_status->setWordWrap(true);
 
