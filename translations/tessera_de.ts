@@ -1963,10 +1963,6 @@
         <translation>Drücken Sie die Eingabetaste, um das ausgewählte Quellfeld hier zuzuordnen, oder Entf, um eine Zuordnung zu entfernen.</translation>
     </message>
     <message>
-        <source>&amp;Map to selected target</source>
-        <translation>&amp;Ausgewähltem Zielfeld zuordnen</translation>
-    </message>
-    <message>
         <source>Map &amp;to…</source>
         <translation>&amp;Zuordnen zu…</translation>
     </message>
@@ -1987,22 +1983,6 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <source>Mapping</source>
-        <translation>Zuordnung</translation>
-    </message>
-    <message>
-        <source>Mapping actions</source>
-        <translation>Zuordnungsaktionen</translation>
-    </message>
-    <message>
-        <source>Field mappings — %1</source>
-        <translation>Feldzuordnungen — %1</translation>
-    </message>
-    <message>
-        <source>%1, unsaved changes</source>
-        <translation>%1, ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2011,20 +1991,8 @@
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>Default mapping (not saved yet)</source>
         <translation>Standardzuordnung (noch nicht gespeichert)</translation>
-    </message>
-    <message>
-        <source>Saved · version %1</source>
-        <translation>Gespeichert · Version %1</translation>
     </message>
     <message>
         <source>Choose a mapping above.</source>
@@ -2079,8 +2047,8 @@
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <source>Some source fields changed since this mapping was saved (rows marked ⚠): %1</source>
-        <translation>Einige Quellfelder haben sich geändert, seit diese Zuordnung gespeichert wurde (mit ⚠ markierte Zeilen): %1</translation>
+        <source>Some source fields changed since this mapping was saved; their rows are marked in the Source column. %1</source>
+        <translation>Einige Quellfelder haben sich geändert, seit diese Zuordnung gespeichert wurde; ihre Zeilen sind in der Spalte „Quelle“ markiert. %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2089,6 +2057,72 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No mapping targets yet — enable an integration in the Marketplace.</source>
+        <translation>Noch nichts zuzuordnen – aktivieren Sie eine Integration im Marktplatz.</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace</source>
+        <translation>Marktplatz öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Map the selected source here</source>
+        <translation>Gewähltes Quellfeld &amp;hier zuordnen</translation>
+    </message>
+    <message>
+        <source>Suggest mappings</source>
+        <translation>Zuordnungen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Map the unmapped target fields whose names match a source field, in one step that Undo takes back</source>
+        <translation>Ordnet nicht zugeordnete Zielfelder den Quellfeldern mit passendem Namen zu – in einem Schritt, den „Rückgängig“ zurücknimmt</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More mapping actions</source>
+        <translation>Weitere Zuordnungsaktionen</translation>
+    </message>
+    <message>
+        <source>1 unsaved change</source>
+        <translation>1 ungespeicherte Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung</numerusform>
+            <numerusform>%n ungespeicherte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved · version %1</source>
+        <translation>Alles gespeichert · Version %1</translation>
+    </message>
+    <message>
+        <source>Loading the integrations…</source>
+        <translation>Die Integrationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No unmapped target field matches a source field by name; map them by hand.</source>
+        <translation>Kein offenes Zielfeld passt dem Namen nach zu einem Quellfeld; ordnen Sie diese von Hand zu.</translation>
+    </message>
+    <message>
+        <source>Mapped 1 field — Undo to take it back.</source>
+        <translation>1 Feld zugeordnet – „Rückgängig“ nimmt es zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped %n fields — Undo to take them back.</source>
+        <translation>
+            <numerusform>%n Feld zugeordnet – „Rückgängig“ nimmt es zurück.</numerusform>
+            <numerusform>%n Felder zugeordnet – „Rückgängig“ nimmt sie zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2601,49 @@
         <source>Restore unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
+    <message>
+        <source>Suggest mappings</source>
+        <translation>Zuordnungen vorschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MappingEditBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstand</translation>
+    </message>
+    <message>
+        <source>Revert to the saved mapping</source>
+        <translation>Zur gespeicherten Zuordnung zurückkehren</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MappingModel</name>
@@ -2608,11 +2685,11 @@
     </message>
     <message>
         <source>Required</source>
-        <translation>Pflichtfeld</translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation>Ausgeblendet</translation>
+        <translation>Verborgen</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2623,12 +2700,32 @@
         <translation>Umwandlungen</translation>
     </message>
     <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
         <source>. Needs attention: %1</source>
         <translation>. Braucht Aufmerksamkeit: %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Until then the mapping cannot be saved.</source>
+        <translation>Bis dahin lässt sich die Zuordnung nicht speichern.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3422,12 +3519,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>%1 (%2)
-Sample: %3</source>
-        <translation>%1 (%2)
-Beispielwert: %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -3445,7 +3536,15 @@ Beispielwert: %3</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation>Beispielwert</translation>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Type: %3
+Sample: %4</source>
+        <translation>%1 (%2)
+Typ: %3
+Beispielwert: %4</translation>
     </message>
 </context>
 <context>
@@ -3562,10 +3661,6 @@ Beispielwert: %3</translation>
         <translation>Nach u&amp;nten</translation>
     </message>
     <message>
-        <source>&amp;Remove transform</source>
-        <translation>Umwandlung &amp;entfernen</translation>
-    </message>
-    <message>
         <source>Transforms, applied in order</source>
         <translation>Umwandlungen, in Reihenfolge angewendet</translation>
     </message>
@@ -3612,6 +3707,22 @@ Beispielwert: %3</translation>
     <message>
         <source>No transforms: the source value is sent as it is. Use Add transform to map values, split names, format dates and more.</source>
         <translation>Keine Umwandlungen: Der Quellwert wird unverändert gesendet. Mit „Umwandlung hinzufügen“ können Sie Werte umschlüsseln, Namen aufteilen, Datumsangaben formatieren und mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move the transform up (%1)</source>
+        <translation>Umwandlung nach oben verschieben (%1)</translation>
+    </message>
+    <message>
+        <source>Move the transform down (%1)</source>
+        <translation>Umwandlung nach unten verschieben (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the transform (%1)</source>
+        <translation>Umwandlung entfernen (%1)</translation>
     </message>
 </context>
 <context>

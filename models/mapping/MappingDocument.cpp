@@ -3,6 +3,7 @@
 #include "models/api/ApiProtocol.h"
 #include "models/core/CallOutcome.h"
 #include "models/settings/Settings.h"
+#include "MappingSuggester.h"
 #include "RowChangeCommand.h"
 
 #include <QJsonDocument>
@@ -194,6 +195,37 @@ bool MappingDocument::revert()
         changes.append({field.id, saved});
     }
     return push(tr("Revert"), changes);
+}
+
+int MappingDocument::suggestMappings(const QList<SourceField> &sources)
+{
+    if (m_status->state() != LoadState::Ready)
+        return 0;
+    const QList<MappingSuggester::Suggestion> suggestions =
+        MappingSuggester::suggest(m_info.targetFields, m_rows, sources);
+    QList<Change> changes;
+    for (const MappingSuggester::Suggestion &suggestion : suggestions)
+        changes.append({suggestion.targetField,
+                        MappingRow{suggestion.targetField, suggestion.sourceField, {}, false, false}});
+    if (!push(tr("Suggest mappings"), changes))
+        return 0;
+    return int(changes.size());
+}
+
+int MappingDocument::unsavedCount() const
+{
+    int count = 0;
+    for (const TargetField &field : std::as_const(m_info.targetFields)) {
+        const auto saved = std::find_if(m_savedRows.cbegin(), m_savedRows.cend(),
+                                        [&field](const MappingRow &row) {
+                                            return row.targetField == field.id;
+                                        });
+        const auto current = row(field.id);
+        const bool wasSaved = saved != m_savedRows.cend();
+        if (wasSaved != current.has_value() || (current && *current != *saved))
+            ++count;
+    }
+    return count;
 }
 
 void MappingDocument::applyRow(const QString &targetId, const std::optional<MappingRow> &next)

@@ -54,6 +54,8 @@ public:
     const QList<MappingRow> &savedRows() const { return m_savedRows; }
     std::optional<MappingRow> row(const QString &targetId) const;
     bool isDirty() const { return m_rows != m_savedRows; }
+    // How many target fields differ from the saved mapping ("3 unsaved changes").
+    int unsavedCount() const;
     QUndoStack *undoStack() const { return m_undo; }
 
     // Edits: each is one undo step; false (and nothing pushed) when it changes nothing or the
@@ -65,6 +67,9 @@ public:
     bool setRowFlags(const QString &targetId, bool required, bool hidden);
     // Back to the saved rows (one undo step).
     bool revert();
+    // Maps every unmapped target whose name matches a source field (MappingSuggester) as one
+    // undo step; returns how many it mapped (0: nothing matched, nothing pushed).
+    int suggestMappings(const QList<SourceField> &sources);
 
     void save();
     // After conflictDetected(): the server's state as it is now.

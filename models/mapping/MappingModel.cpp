@@ -23,7 +23,7 @@ MappingModel::MappingModel(MappingDocument *document, SourceFieldsModel *sources
     // A save answers with fresh drift: the ⚠ marks follow it.
     connect(document, &MappingDocument::saved, this, [this] {
         if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, SourceColumn), index(rowCount() - 1, SourceColumn));
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
     if (sources) {
         connect(sources, &QAbstractItemModel::modelReset, this, [this] {
@@ -77,19 +77,28 @@ QString MappingModel::sourceLabel(const QString &sourceId) const
 
 // The drift fieldMapping.info reported for this target, while its row still uses the changed
 // source field (as source or inside a transform); remapping the row clears the mark.
-QString MappingModel::driftOf(const QString &targetId) const
+std::optional<MappingDrift> MappingModel::driftOf(const QString &targetId) const
 {
     const auto row = m_document->row(targetId);
     if (!row)
-        return {};
+        return std::nullopt;
     for (const MappingDrift &drift : m_document->drift()) {
         if (drift.targetField != targetId)
             continue;
         if (row->sourceField == drift.sourceField
             || Transforms::extraSources(row->transforms).contains(drift.sourceField))
-            return drift.message;
+            return drift;
     }
-    return {};
+    return std::nullopt;
+}
+
+QString MappingModel::driftWord(const QString &problem)
+{
+    if (problem == u"source_archived")
+        return tr("Archived");
+    if (problem == u"source_type_changed")
+        return tr("Type changed");
+    return tr("Missing");
 }
 
 QVariant MappingModel::data(const QModelIndex &index, int role) const
@@ -105,16 +114,20 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
                                : QString();
     const QString transforms = row ? Transforms::chainSummary(row->transforms) : QString();
     const bool needsDrift = role == Qt::DisplayRole || role == Qt::ToolTipRole
-                         || role == Qt::AccessibleTextRole || role == DriftRole;
-    const QString drift = needsDrift ? driftOf(target.id) : QString();
+                         || role == Qt::AccessibleTextRole || role == DriftRole
+                         || role == DriftWordRole;
+    const std::optional<MappingDrift> drifted = needsDrift ? driftOf(target.id) : std::nullopt;
+    QString drift = drifted ? drifted->message : QString();
+    if (drifted && drifted->problem == u"source_archived")
+        drift += u' ' + tr("Until then the mapping cannot be saved.");
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TargetColumn:
             return required ? tr("%1 *").arg(target.label) : target.label;
         case SourceColumn:
-            if (!drift.isEmpty())
-                return tr("⚠ %1").arg(source);
+            if (drifted)
+                return tr("%1: %2").arg(driftWord(drifted->problem), source);
             return row ? source : tr("Not mapped");
         case TransformsColumn:
             return transforms;
@@ -135,8 +148,12 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == SourceColumn && !drift.isEmpty())
+        if (!drift.isEmpty())
             return drift;
+        if (index.column() == SourceColumn && row && !row->sourceField.isEmpty())
+            return tr("%1 (%2)").arg(source, row->sourceField);
+        if (index.column() == TransformsColumn && !transforms.isEmpty())
+            return transforms;
         return tr("%1 (%2, %3)").arg(target.label, target.id, target.type);
     case Qt::AccessibleTextRole:
         return QString(tr("%1%2: %3%4")
@@ -146,6 +163,8 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
             + (drift.isEmpty() ? QString() : tr(". Needs attention: %1").arg(drift)));
     case DriftRole:
         return drift;
+    case DriftWordRole:
+        return drifted ? driftWord(drifted->problem) : QString();
     case TargetIdRole:
         return target.id;
     case SourceIdRole:

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "MappingTypes.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace Tessera {
 
@@ -24,6 +27,7 @@ public:
     enum Role {
         TargetIdRole = Qt::UserRole + 1, SourceIdRole, IsMappedRole, IsRequiredRole,
         DriftRole, // why the row's source changed since the save (fieldMapping.info drift), or ""
+        DriftWordRole, // the drift in a word ("Archived", "Missing", "Type changed"), or ""
     };
     // Asked before a drop replaces an existing mapping: true applies it now; false leaves it to
     // the caller, who may run `apply` later (after asking the admin) or never.
@@ -56,9 +60,10 @@ public:
     Qt::DropActions supportedDragActions() const override;
 
 private:
+    static QString driftWord(const QString &problem);
     QString dropTarget(int row, const QModelIndex &parent) const;
     QString sourceLabel(const QString &sourceId) const;
-    QString driftOf(const QString &targetId) const;
+    std::optional<MappingDrift> driftOf(const QString &targetId) const;
     void refreshTarget(const QString &targetId);
 
     QPointer<MappingDocument> m_document;

@@ -143,12 +143,6 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         return text.isEmpty() ? tr("(empty)") : text;
     case Qt::ToolTipRole:
         return value.error.isEmpty() ? text : value.error;
-    case Qt::ForegroundRole:
-        if (index.column() == ValueColumn && problem)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        if (index.column() == ValueColumn && text.isEmpty())
-            return QBrush(QColor(0x6b, 0x6b, 0x6b));
-        return {};
     case Qt::FontRole:
         if (problem) {
             QFont font;
@@ -167,6 +161,8 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         return value.required;
     case IsProblemRole:
         return problem;
+    case IsEmptyRole:
+        return !problem && text.isEmpty();
     default:
         return {};
     }

@@ -22,7 +22,9 @@ class PreviewModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PreviewModel)
 public:
     enum Column { TargetColumn, ValueColumn, ColumnCount };
-    enum Role { TargetIdRole = Qt::UserRole + 1, ErrorRole, IsRequiredRole, IsProblemRole };
+    // The view colours problems and empty values (StatusPalette); the model only says which.
+    enum Role { TargetIdRole = Qt::UserRole + 1, ErrorRole, IsRequiredRole, IsProblemRole,
+                IsEmptyRole };
 
     PreviewModel(ApiClient *client, MappingDocument *document, QObject *parent = nullptr);
     // The load state, last error and when it last loaded.

@@ -9,6 +9,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
+
+constexpr qsizetype sampleGlimpse = 10; // characters of a sample shown in the tree
+
 // Children carry their group's position + 1 as internal id; groups carry 0.
 constexpr quintptr groupMarker = 0;
 } // namespace
@@ -26,7 +29,8 @@ void SourceFieldsModel::load()
     m_requests = new QObject(this);
     m_status->begin();
     callWithOutcome<QList<SourceField>>(
-        m_client, u"field.list"_s, QJsonObject(), m_requests,
+        // Archived fields too: rows that still read one name it (they drifted).
+        m_client, u"field.list"_s, QJsonObject{{u"includeArchived"_s, true}}, m_requests,
         [](const QJsonValue &results) {
             QList<SourceField> fields;
             decodeList(results.toArray(), fields);
@@ -44,7 +48,10 @@ void SourceFieldsModel::load()
 void SourceFieldsModel::setFields(const QList<SourceField> &fields)
 {
     beginResetModel();
-    m_fields = fields;
+    m_fields.clear();
+    m_archived.clear();
+    for (const SourceField &field : fields)
+        (field.isArchived ? m_archived : m_fields).append(field);
     m_groups.clear();
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         const QString type = m_fields.at(i).objectType;
@@ -70,8 +77,12 @@ const SourceField *SourceFieldsModel::field(const QString &id) const
 
 QString SourceFieldsModel::label(const QString &id) const
 {
-    const SourceField *known = field(id);
-    return known ? known->label : id;
+    if (const SourceField *known = field(id))
+        return known->label;
+    for (const SourceField &archived : m_archived)
+        if (archived.id == id)
+            return archived.label;
+    return id;
 }
 
 QModelIndex SourceFieldsModel::indexOfField(const QString &id) const
@@ -154,10 +165,13 @@ QVariant SourceFieldsModel::data(const QModelIndex &index, int role) const
             return field.isArchived ? tr("%1 (archived)").arg(field.label) : field.label;
         if (index.column() == TypeColumn)
             return field.type;
+        // A glimpse, not the value: long samples (ids, links) end in "…".
+        if (sample.size() > sampleGlimpse)
+            return QString(sample.left(sampleGlimpse - 1) + u'…');
         return sample.isEmpty() ? tr("—") : sample;
     case Qt::ToolTipRole:
-        return tr("%1 (%2)\nSample: %3").arg(field.label, field.id,
-                                              sample.isEmpty() ? tr("none") : sample);
+        return tr("%1 (%2)\nType: %3\nSample: %4")
+            .arg(field.label, field.id, field.type, sample.isEmpty() ? tr("none") : sample);
     case Qt::AccessibleTextRole:
         return tr("%1, %2, sample %3").arg(field.label, field.type,
                                             sample.isEmpty() ? tr("none") : sample);

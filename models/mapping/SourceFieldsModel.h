@@ -31,7 +31,8 @@ public:
     void setFields(const QList<SourceField> &fields);
     const QList<SourceField> &fields() const { return m_fields; }
     const SourceField *field(const QString &id) const;
-    QString label(const QString &id) const; // the id itself when unknown
+    // The field's label (archived ones included), or the id itself when unknown.
+    QString label(const QString &id) const;
     QModelIndex indexOfField(const QString &id) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -58,7 +59,8 @@ private:
 
     LoadStatus *m_status;
     QPointer<ApiClient> m_client;
-    QList<SourceField> m_fields;
+    QList<SourceField> m_fields;   // the tree: fields a mapping can read
+    QList<SourceField> m_archived; // only named, for rows that still read one
     QList<Group> m_groups;
     QObject *m_requests = nullptr;
 };

@@ -3,10 +3,24 @@
 // Shared by the mapping editor tests: a fresh sandbox, a California candidate, row helpers.
 #include "UiTestSupport.h"
 
+#include "app/ViewFactory.h"
+#include "models/core/LoadStatus.h"
 #include "models/mapping/MappingDocument.h"
+#include "models/mapping/MappingModel.h"
 #include "models/mapping/MappingTypes.h"
+#include "models/mapping/SourceFieldsModel.h"
+#include "models/reference/ReferenceData.h"
+#include "models/settings/Settings.h"
+#include "ui/mapping/FieldMappingsView.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QJsonArray>
+#include <QMimeData>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace Tessera::Test {
 
@@ -64,6 +78,69 @@ inline std::pair<QList<MappingRow>, int> serverMapping(TestClient &raw, const QS
     const MappingInfo info = MappingInfo::fromJson(reply.resultObject());
     return {info.rows, info.version};
 }
+
+inline const QString mappingBackendId = QStringLiteral("6f1c1f9e-3b8e-4c59-9a3e-0d2f5c1b7a10");
+
+// The editor as the console builds it, on a fresh sandbox, shown at 1280×800.
+struct ViewFixture
+{
+    explicit ViewFixture(SandboxProcess &process)
+        : clients(process)
+        , settings(directory.filePath(QStringLiteral("tessera.ini")))
+    {
+        makeView();
+    }
+
+    void makeView()
+    {
+        // The editor's choices come from the integrations' capabilities.
+        reference.integrations()->ensureLoaded();
+        REQUIRE(waitUntil([this] { return reference.integrations()->status()->hasLoaded(); }));
+        view = std::make_unique<FieldMappingsView>(
+            ViewFactory::mappingModels(&clients.client, reference.integrations()), &settings,
+            mappingBackendId);
+        view->resize(1280, 800);
+        view->show();
+        view->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(view.get()));
+    }
+
+    void open(const QString &integration, const QString &target = QStringLiteral("employee"))
+    {
+        view->open(integration, target);
+        REQUIRE(waitUntil([this] {
+            return view->document()->status()->state() == LoadState::Ready
+                && view->sourceFields()->status()->state() == LoadState::Ready;
+        }));
+    }
+
+    MappingDocument *document() const { return view->document(); }
+    QTableView *targets() const { return view->targetTable(); }
+    QModelIndex targetIndex(const QString &target) const
+    {
+        return view->mappingModel()->index(view->mappingModel()->rowOfTarget(target), 0);
+    }
+
+    void sendDrop(QMimeData *data, const QString &target)
+    {
+        QWidget *viewport = targets()->viewport();
+        targets()->scrollTo(targetIndex(target));
+        const QPoint at = targets()->visualRect(targetIndex(target)).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        REQUIRE(move.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+    }
+
+    QTemporaryDir directory;
+    SandboxClients clients;
+    Settings settings;
+    ReferenceData reference{&clients.client};
+    std::unique_ptr<FieldMappingsView> view;
+};
 
 inline QStringList sandboxArguments()
 {

@@ -5,6 +5,7 @@
 #include "models/mapping/MappingTargets.h"
 #include "ui/common/DialogHeight.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Spacing.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -53,7 +54,7 @@ ExternalWorkflowDialog::ExternalWorkflowDialog(ExternalWorkflowsModel *model,
     auto *entryBox = new QWidget(this);
     entryBox->setAccessibleName(tr("Started from"));
     auto *entryLayout = new QVBoxLayout(entryBox);
-    entryLayout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(entryLayout);
     const QStringList entryHints{
         tr("Recruiters start it as an activity on an interview plan stage."),
         tr("Recruiters start it from a candidate's offer."),
@@ -110,8 +111,7 @@ ExternalWorkflowDialog::ExternalWorkflowDialog(ExternalWorkflowsModel *model,
     cancel->setAccessibleName(tr("Cancel"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
-    layout->setSpacing(8);
+    Spacing::setPageMargins(layout);
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(m_busy);

@@ -4,6 +4,7 @@
 #include "models/core/LoadStatus.h"
 #include "models/mapping/MappingTargets.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Spacing.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -79,13 +80,13 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ExternalWorkflowsModel *model, QWid
     row->addWidget(m_pages.stack, 1);
     row->addLayout(buttons);
     auto *bodyLayout = new QVBoxLayout(m_body);
-    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(bodyLayout);
     bodyLayout->addWidget(m_banner);
     bodyLayout->addLayout(row);
     bodyLayout->addWidget(m_usage);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(m_toggle);
     layout->addWidget(m_body);
 

@@ -14,8 +14,15 @@
 #include "PreviewPane.h"
 #include "SourceFieldsPane.h"
 #include "TransformChainEditor.h"
+#include "ColumnFitter.h"
+#include "DriftMarkDelegate.h"
+#include "MappingEditBar.h"
+#include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/PageTitle.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StateStack.h"
+#include "ui/common/DataAgeLabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -47,8 +54,7 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
     , m_document(models.document)
     , m_model(new MappingModel(m_document, m_sources, this))
     , m_preview(models.preview)
-    , m_title(new PageTitle(tr("Field mappings"), this))
-    , m_saveStatus(new QLabel(this))
+    , m_header(new PageHeader(tr("Field mappings"), this))
     , m_chooser(new QComboBox(this))
     , m_menuButton(new QToolButton(this))
     , m_banner(new MessageBanner(this))
@@ -78,13 +84,15 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
 
     m_chooser->setObjectName(u"mappingChooser"_s);
     m_chooser->setAccessibleName(tr("Integration and target"));
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     rebuildChooser();
     connect(m_integrations, &ReferenceList::changed, this, &FieldMappingsView::rebuildChooser);
     connect(m_integrations, &ReferenceList::recordChanged, this,
             &FieldMappingsView::rebuildChooser);
+    connect(m_integrations->status(), &LoadStatus::stateChanged, this,
+            &FieldMappingsView::updateStates);
     auto *chooserLabel = new QLabel(tr("&Mapping:"), this);
     chooserLabel->setBuddy(m_chooser);
-    m_saveStatus->setObjectName(u"mappingSaveStatus"_s);
 
     m_draftBar->setObjectName(u"mappingDraftBar"_s);
     m_draftBar->setFrameShape(QFrame::StyledPanel);
@@ -99,30 +107,58 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
 
     buildActions();
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addStretch(1);
-    header->addWidget(m_saveStatus);
-    header->addWidget(chooserLabel);
-    header->addWidget(m_chooser);
-    header->addWidget(m_menuButton);
+    auto *suggest = new QPushButton(m_suggestAction->text(), this);
+    suggest->setObjectName(u"suggestMappings"_s);
+    suggest->setToolTip(m_suggestAction->toolTip());
+    suggest->setAutoDefault(false);
+    const auto followSuggest = [suggest, this] { suggest->setEnabled(m_suggestAction->isEnabled()); };
+    connect(m_suggestAction, &QAction::changed, suggest, followSuggest);
+    connect(suggest, &QPushButton::clicked, m_suggestAction, &QAction::trigger);
+    followSuggest();
+    m_header->setObjectName(u"mappingHeader"_s);
+    m_header->addAction(chooserLabel);
+    m_header->addAction(m_chooser);
+    m_header->addAction(suggest);
+    m_header->addAction(m_menuButton);
+    m_header->dataAge()->track(m_document->status());
+    // The header's controls in the order they are shown (suggest is made after the panes).
+    setTabOrder(m_chooser, suggest);
+    setTabOrder(suggest, m_menuButton);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"mappingSplitter"_s);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_sourcePane);
     splitter->addWidget(buildTargetSide());
     splitter->addWidget(m_previewPane);
-    splitter->setStretchFactor(0, 3);
+    // The target table gets the most room; the sides keep what their content needs.
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({300, 520, 320});
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({235, 525, 270});
+
+    m_editBar = new MappingEditBar({m_undoAction, m_redoAction, m_revertAction, m_saveAction},
+                                   this);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    Spacing::setGroupMargins(contentLayout);
+    contentLayout->addWidget(splitter, 1);
+    contentLayout->addWidget(m_editBar);
+    m_states = new StateStack(content, this);
+    m_states->setObjectName(u"mappingStates"_s);
+    m_states->empty()->setText(
+        tr("No mapping targets yet — enable an integration in the Marketplace."));
+    m_states->empty()->setAction(tr("Open the Marketplace"));
+    connect(m_states->empty(), &EmptyState::actionTriggered, this,
+            &FieldMappingsView::marketplaceRequested);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
+    Spacing::setPageMargins(layout);
+    layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addWidget(m_draftBar);
     layout->addWidget(m_workflows);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_states, 1);
     m_workflows->hide();
     connect(m_workflows, &ExternalWorkflowsPane::mappingRequested, this,
             [this](const QString &target) {
@@ -153,6 +189,7 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
         m_draftBar->show();
     });
     connect(m_document->status(), &LoadStatus::stateChanged, this, [this] {
+        updateStates();
         updateTargetStatus();
         updateTitle();
         showDocumentProblems();
@@ -161,7 +198,10 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
             selectTarget(m_document->targetFields().constFirst().id);
         updateChain();
     });
+    connect(m_sources->status(), &LoadStatus::stateChanged, this, &FieldMappingsView::updateTitle);
     connect(m_document, &MappingDocument::dirtyChanged, this, &FieldMappingsView::updateTitle);
+    connect(m_document, &MappingDocument::rowChanged, this, &FieldMappingsView::updateTitle);
+    connect(m_document, &MappingDocument::rowsReset, this, &FieldMappingsView::updateTitle);
     connect(m_document, &MappingDocument::saveStateChanged, this, [this] {
         updateTitle();
         if (m_document->saveState() == MappingDocument::SaveState::Failed)
@@ -169,6 +209,7 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
     });
     connect(m_document, &MappingDocument::saved, this, [this] {
         m_banner->clear();
+        updateTitle();
         showDocumentProblems();
     });
     connect(m_document, &MappingDocument::conflictDetected, this,
@@ -183,6 +224,8 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
             m_document->setTransforms(m_currentTarget, chain);
     });
     connect(m_banner, &MessageBanner::retryRequested, this, [this] {
+        if (m_integrations->status()->state() == LoadState::Failed)
+            m_integrations->refresh();
         if (m_sources->status()->state() == LoadState::Failed)
             m_sources->load();
         if (m_document->status()->state() == LoadState::Failed)
@@ -190,6 +233,7 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
     });
     updateTitle();
     updateTargetStatus();
+    updateStates();
 }
 
 QWidget *FieldMappingsView::buildTargetSide()
@@ -217,15 +261,16 @@ QWidget *FieldMappingsView::buildTargetSide()
     m_targets->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_targets->verticalHeader()->hide();
     m_targets->horizontalHeader()->setStretchLastSection(true);
-    m_targets->setWordWrap(false);
+    // Long names wrap onto a second line rather than being cut; rows grow to fit.
+    m_targets->setWordWrap(true);
     m_targets->setTextElideMode(Qt::ElideRight);
-    m_targets->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_targets->setItemDelegate(new DriftMarkDelegate(m_targets));
+    m_targets->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + Spacing::Unit);
     QHeaderView *columns = m_targets->horizontalHeader();
-    columns->setSectionResizeMode(MappingModel::TargetColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(MappingModel::RequiredColumn, QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(MappingModel::HiddenColumn, QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(MappingModel::SourceColumn, QHeaderView::Stretch);
-    columns->setSectionResizeMode(MappingModel::TransformsColumn, QHeaderView::Stretch);
+    new ColumnFitter(m_targets, {MappingModel::TargetColumn, MappingModel::SourceColumn,
+                                 MappingModel::TransformsColumn});
     connect(m_targets->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_currentTarget = current.data(MappingModel::TargetIdRole).toString();
@@ -241,25 +286,25 @@ QWidget *FieldMappingsView::buildTargetSide()
 
     auto *chainBox = new QWidget(side);
     auto *chainLayout = new QVBoxLayout(chainBox);
-    chainLayout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(chainLayout);
     chainLayout->addWidget(m_chain);
 
     auto *vertical = new QSplitter(Qt::Vertical, side);
     vertical->setChildrenCollapsible(false);
     auto *tableBox = new QWidget(vertical);
     auto *tableLayout = new QVBoxLayout(tableBox);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(tableLayout);
     tableLayout->addWidget(caption);
     tableLayout->addWidget(m_targetStatus);
     tableLayout->addWidget(m_targets, 1);
     vertical->addWidget(tableBox);
     vertical->addWidget(chainBox);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-    vertical->setSizes({420, 300});
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({340, 320});
 
     auto *layout = new QVBoxLayout(side);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(vertical);
     return side;
 }
@@ -274,12 +319,15 @@ void FieldMappingsView::buildActions()
         owner->addAction(action);
         return action;
     };
-    m_mapAction = make(tr("&Map to selected target"), {QKeySequence(Qt::Key_Return),
-                                                       QKeySequence(Qt::Key_Enter)},
+    // Enter maps on the target table (the selected source onto this target) and, on the source
+    // tree, opens Map to… — two widgets, so each lists only its own action.
+    m_mapAction = make(tr("&Map the selected source here"), {QKeySequence(Qt::Key_Return),
+                                                             QKeySequence(Qt::Key_Enter)},
                        m_targets, Qt::WidgetShortcut);
     m_mapToMenuAction = make(tr("Map &to…"), {QKeySequence(Qt::Key_Return),
                                               QKeySequence(Qt::Key_Enter)},
                              m_sourcePane->tree(), Qt::WidgetShortcut);
+    m_sourcePane->tree()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_removeAction = make(tr("&Remove mapping"), {QKeySequence::Delete}, m_targets,
                           Qt::WidgetShortcut);
     m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -297,6 +345,9 @@ void FieldMappingsView::buildActions()
                           this, Qt::WidgetWithChildrenShortcut);
     m_reloadAction = make(tr("Re&load"), {QKeySequence(Qt::Key_F5)}, this,
                           Qt::WidgetWithChildrenShortcut);
+    m_suggestAction = make(tr("Suggest mappings"), {}, this, Qt::WidgetWithChildrenShortcut);
+    m_suggestAction->setToolTip(tr("Map the unmapped target fields whose names match a source "
+                                   "field, in one step that Undo takes back"));
     // The tables also list the view's actions in their context menus.
     m_targets->addAction(m_undoAction);
     m_targets->addAction(m_redoAction);
@@ -306,28 +357,30 @@ void FieldMappingsView::buildActions()
     connect(m_removeAction, &QAction::triggered, this, &FieldMappingsView::removeCurrent);
     connect(m_saveAction, &QAction::triggered, m_document, &MappingDocument::save);
     connect(m_revertAction, &QAction::triggered, m_document, &MappingDocument::revert);
+    connect(m_suggestAction, &QAction::triggered, this, &FieldMappingsView::suggestMappings);
     connect(m_reloadAction, &QAction::triggered, this, [this] {
         m_sources->load();
         m_document->reload();
     });
 
+    // Undo, Redo, Revert and Save are buttons in the bar below; the menu has the rest.
     auto *menu = new QMenu(m_menuButton);
+    menu->setObjectName(u"mappingMenu"_s);
     menu->addAction(m_mapAction);
-    menu->addAction(m_mapToMenuAction);
     menu->addAction(m_removeAction);
     menu->addSeparator();
-    menu->addAction(m_undoAction);
-    menu->addAction(m_redoAction);
-    menu->addSeparator();
-    menu->addAction(m_saveAction);
-    menu->addAction(m_revertAction);
     menu->addAction(m_reloadAction);
     m_menuButton->setObjectName(u"mappingMenuButton"_s);
-    m_menuButton->setText(tr("Mapping"));
-    m_menuButton->setAccessibleName(tr("Mapping actions"));
+    m_menuButton->setText(tr("More"));
+    m_menuButton->setAccessibleName(tr("More mapping actions"));
     m_menuButton->setMenu(menu);
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+QMenu *FieldMappingsView::moreMenu() const
+{
+    return m_menuButton->menu();
 }
 
 void FieldMappingsView::start()
@@ -365,6 +418,7 @@ void FieldMappingsView::rebuildChooser()
                                                                                        : open)));
     if (m_started && m_document->integrationId().isEmpty() && !targets.isEmpty())
         start();
+    updateStates();
 }
 
 // The integration whose capabilities list external workflows shows them above its mapping.
@@ -402,19 +456,21 @@ void FieldMappingsView::open(const QString &integrationId, const QString &target
 
 QString FieldMappingsView::title() const
 {
-    return m_title->text();
+    return m_header->title();
 }
 
+// The header names the mapping; the bar under the editor says what is unsaved.
 void FieldMappingsView::updateTitle()
 {
-    QString text = tr("Field mappings");
-    if (m_document->status()->state() == LoadState::Ready && !m_document->targetLabel().isEmpty())
-        text = tr("Field mappings — %1").arg(m_chooser->currentText());
-    if (m_document->isDirty())
-        text += u" •"_s;
-    m_title->setText(text);
-    m_title->setAccessibleName(m_document->isDirty() ? tr("%1, unsaved changes").arg(text)
-                                                     : text);
+    if (!m_editBar)
+        return;
+    const bool ready = m_document->status()->state() == LoadState::Ready;
+    m_header->setSubtitle(ready && !m_document->targetLabel().isEmpty() ? m_chooser->currentText()
+                                                                         : QString());
+    const int unsaved = m_document->unsavedCount();
+    // English has no plural forms of its own here, so the one-change sentence is separate.
+    const QString changes = unsaved == 1 ? tr("1 unsaved change")
+                                         : tr("%n unsaved changes", nullptr, unsaved);
     QString status;
     switch (m_document->saveState()) {
     case MappingDocument::SaveState::Saving:
@@ -424,19 +480,61 @@ void FieldMappingsView::updateTitle()
         status = tr("Changed by someone else");
         break;
     case MappingDocument::SaveState::Failed:
-        status = tr("Not saved");
+        status = tr("Not saved: %1").arg(changes);
         break;
     case MappingDocument::SaveState::Idle:
-        if (m_document->status()->state() == LoadState::Ready)
-            status = m_document->isDirty() ? tr("Unsaved changes")
+        if (ready)
+            status = m_document->isDirty()
+                       ? changes
                      : m_document->isDefault() ? tr("Default mapping (not saved yet)")
-                                               : tr("Saved · version %1").arg(m_document->version());
+                                               : tr("All changes saved · version %1")
+                                                     .arg(m_document->version());
         break;
     }
-    m_saveStatus->setText(status);
-    m_saveAction->setEnabled(m_document->status()->state() == LoadState::Ready
-                             && m_document->saveState() != MappingDocument::SaveState::Saving);
-    m_revertAction->setEnabled(m_document->isDirty());
+    m_editBar->setStatus(status);
+    m_saveAction->setEnabled(ready && m_document->saveState() != MappingDocument::SaveState::Saving
+                             && (m_document->isDirty() || m_document->isDefault()));
+    m_revertAction->setEnabled(ready && m_document->isDirty());
+    m_suggestAction->setEnabled(ready && m_sources->status()->state() == LoadState::Ready
+                                && m_document->rows().size() < m_document->targetFields().size());
+}
+
+// Loading, "nothing to map yet", or the editor (errors go to the banner above).
+void FieldMappingsView::updateStates()
+{
+    if (!m_states)
+        return;
+    if (m_chooser->count() == 0) {
+        if (m_integrations->status()->hasLoaded()) {
+            m_states->showEmpty();
+        } else if (m_integrations->status()->state() == LoadState::Failed) {
+            m_banner->showError(m_integrations->status()->lastError(), true);
+            m_states->showContent();
+        } else {
+            m_states->showLoading(tr("Loading the integrations…"));
+        }
+        return;
+    }
+    if (m_document->status()->state() == LoadState::Loading) {
+        m_states->showLoading(tr("Loading the %1 mapping…").arg(m_chooser->currentText()));
+        return;
+    }
+    m_states->showContent();
+}
+
+void FieldMappingsView::suggestMappings()
+{
+    const int mapped = m_document->suggestMappings(m_sources->fields());
+    if (mapped == 0) {
+        m_banner->showMessage(StatusPalette::Status::Unavailable,
+                              tr("No unmapped target field matches a source field by name; map "
+                                 "them by hand."));
+        return;
+    }
+    m_banner->showMessage(StatusPalette::Status::Ok,
+                          mapped == 1
+                              ? tr("Mapped 1 field — Undo to take it back.")
+                              : tr("Mapped %n fields — Undo to take them back.", nullptr, mapped));
 }
 
 void FieldMappingsView::updateTargetStatus()
@@ -475,7 +573,8 @@ void FieldMappingsView::showDocumentProblems()
     for (const MappingDrift &drift : m_document->drift())
         messages << drift.message;
     m_banner->showMessage(StatusPalette::Status::Attention,
-                          tr("Some source fields changed since this mapping was saved (rows marked ⚠): %1")
+                          tr("Some source fields changed since this mapping was saved; their "
+                             "rows are marked in the Source column. %1")
                               .arg(messages.join(u' ')));
 }
 

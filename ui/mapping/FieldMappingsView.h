@@ -25,8 +25,10 @@ class ExternalWorkflowsPane;
 class MappingConflictDialog;
 class MappingDocument;
 class MappingModel;
+class MappingEditBar;
 class MessageBanner;
-class PageTitle;
+class PageHeader;
+class StateStack;
 class PreviewModel;
 class PreviewPane;
 class Settings;
@@ -37,9 +39,10 @@ class TransformChainEditor;
 // The "Field mappings" page: choose an integration's target (Humaans or Sora employee, a Juro
 // template; for Juro the external workflows that use the templates are listed above), then map ATS source fields (left) onto target fields (middle) by drag and drop or
 // by keyboard (select a source, then Enter on a target), shape values with a transform chain
-// (below) and check the result for a candidate (right). Undo/redo, Save/Revert, a dirty dot in
-// the title, a conflict dialog when someone else saved first, and a local draft of unsaved
-// edits that the next visit offers to restore.
+// (below) and check the result for a candidate (right). "Suggest mappings" maps what matches by
+// name in one step; the bar below has Undo, Redo, the unsaved count, Revert and Save; a conflict
+// dialog when someone else saved first, and a local draft of unsaved edits that the next visit
+// offers to restore. Rows whose source vanished on the server are marked (word, icon, colour).
 class FieldMappingsView final : public QWidget
 {
     Q_OBJECT
@@ -77,6 +80,9 @@ public:
     QPushButton *restoreDraftButton() const { return m_restoreDraft; }
     MessageBanner *banner() const { return m_banner; }
     ExternalWorkflowsPane *workflowsPane() const { return m_workflows; }
+    PageHeader *header() const { return m_header; }
+    StateStack *states() const { return m_states; }
+    MappingEditBar *editBar() const { return m_editBar; }
     QString title() const;
     QString currentTargetId() const { return m_currentTarget; }
     bool selectTarget(const QString &targetId);
@@ -88,15 +94,25 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *revertAction() const { return m_revertAction; }
+    QAction *suggestAction() const { return m_suggestAction; }
+    QMenu *moreMenu() const;
 
     // Maps the selected source onto the current target (asks before replacing a mapping).
     void mapCurrent();
     void removeCurrent();
+    // Pre-maps unmapped targets whose names match a source field (one undo step) and says how
+    // many it mapped.
+    void suggestMappings();
+
+Q_SIGNALS:
+    // The empty state's action: there is nothing to map until an integration is enabled.
+    void marketplaceRequested();
 
 private:
     void buildActions();
     QWidget *buildTargetSide();
     void updateTitle();
+    void updateStates();
     void updateTargetStatus();
     void updateChain();
     void showMapToMenu();
@@ -115,8 +131,7 @@ private:
     MappingModel *m_model;
     PreviewModel *m_preview;
 
-    PageTitle *m_title;
-    QLabel *m_saveStatus;
+    PageHeader *m_header;
     QComboBox *m_chooser;
     QToolButton *m_menuButton;
     MessageBanner *m_banner;
@@ -130,6 +145,8 @@ private:
     QTableView *m_targets;
     TransformChainEditor *m_chain;
     PreviewPane *m_previewPane;
+    StateStack *m_states = nullptr;
+    MappingEditBar *m_editBar = nullptr;
     QPointer<MappingConflictDialog> m_conflict;
     QString m_currentTarget;
     bool m_focusTargetsWhenReady = false;
@@ -143,6 +160,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_suggestAction = nullptr;
 };
 
 } // namespace Tessera

@@ -1,5 +1,7 @@
 #include "MappingConflictDialog.h"
 
+#include "ui/common/Spacing.h"
+
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -43,7 +45,7 @@ MappingConflictDialog::MappingConflictDialog(const QString &mappingName, int the
     m_ours->setAccessibleName(tr("Your rows"));
     m_theirs->setAccessibleName(tr("Their rows"));
     auto *grid = new QGridLayout(m_comparison);
-    grid->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(grid);
     grid->addWidget(new QLabel(tr("Yours (unsaved)"), m_comparison), 0, 0);
     grid->addWidget(new QLabel(tr("Theirs (version %1)").arg(theirVersion), m_comparison), 0, 1);
     grid->addWidget(m_ours, 1, 0);

@@ -1,7 +1,11 @@
 #include "PreviewPane.h"
 
+#include "ColumnFitter.h"
+#include "PreviewValueDelegate.h"
+
 #include "models/mapping/CandidateSuggestions.h"
 #include "models/mapping/PreviewModel.h"
+#include "ui/common/Spacing.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -50,9 +54,10 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     m_table->setModel(model);
     m_table->setAccessibleName(tr("Preview values"));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 130);
     m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the values, wrapped
+    m_table->setItemDelegate(new PreviewValueDelegate(m_table));
+    new ColumnFitter(m_table, {PreviewModel::TargetColumn, PreviewModel::ValueColumn});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
@@ -61,7 +66,7 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     row->addWidget(m_email, 1);
     row->addWidget(m_go);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(caption);
     layout->addLayout(row);
     layout->addWidget(m_status);
@@ -85,9 +90,6 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
             &PreviewPane::showCandidate);
     connect(model->status(), &LoadStatus::stateChanged, this, &PreviewPane::updateStatus);
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        m_table->resizeRowsToContents();
-    });
     updateStatus();
 }
 

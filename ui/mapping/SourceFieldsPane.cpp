@@ -1,6 +1,9 @@
 #include "SourceFieldsPane.h"
 
+#include "WrappingTreeDelegate.h"
+
 #include "models/mapping/SourceFieldsModel.h"
+#include "ui/common/Spacing.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -41,16 +44,22 @@ SourceFieldsPane::SourceFieldsPane(SourceFieldsModel *model, QWidget *parent)
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->setDefaultDropAction(Qt::CopyAction);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(SourceFieldsModel::NameColumn, 160);
-    m_tree->setColumnWidth(SourceFieldsModel::TypeColumn, 72);
+    // Name and sample, as UX.md draws it; the type is in each field's tooltip. Long names wrap;
+    // the model shortens long samples (the tooltip has them in full).
+    m_tree->setIndentation(fontMetrics().height());
+    m_tree->setItemDelegate(new WrappingTreeDelegate(m_tree, SourceFieldsModel::NameColumn));
+    m_tree->setTextElideMode(Qt::ElideRight);
+    QHeaderView *columns = m_tree->header();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(SourceFieldsModel::NameColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(SourceFieldsModel::SampleColumn, QHeaderView::ResizeToContents);
+    m_tree->setColumnHidden(SourceFieldsModel::TypeColumn, true);
     m_status->setObjectName(u"sourceStatus"_s);
     m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(caption);
     layout->addWidget(m_search);
     layout->addWidget(m_status);

@@ -3,6 +3,7 @@
 #include "models/mapping/MappingTypes.h"
 #include "TransformParamsForm.h"
 #include "ValueMapEditor.h"
+#include "ui/common/Spacing.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -25,7 +26,7 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     , m_add(new QToolButton(this))
     , m_up(new QPushButton(tr("Move &up"), this))
     , m_down(new QPushButton(tr("Move do&wn"), this))
-    , m_remove(new QPushButton(tr("&Remove transform"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
     , m_pages(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_valueMap(new ValueMapEditor(this))
@@ -36,7 +37,7 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     m_caption->setWordWrap(true);
     m_list->setObjectName(u"transformList"_s);
     m_list->setAccessibleName(tr("Transforms, applied in order"));
-    m_list->setMaximumHeight(fontMetrics().height() * 4 + 6);
+    m_list->setMaximumHeight(fontMetrics().height() * 3 + 2 * Spacing::Tight);
     m_add->setText(tr("&Add transform"));
     m_add->setAccessibleName(tr("Add a transform"));
     m_add->setPopupMode(QToolButton::InstantPopup);
@@ -51,6 +52,11 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     m_up->setAccessibleName(tr("Move the transform up"));
     m_down->setAccessibleName(tr("Move the transform down"));
     m_remove->setAccessibleName(tr("Remove the transform"));
+    const auto keys = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
+    m_up->setToolTip(tr("Move the transform up (%1)").arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Up))));
+    m_down->setToolTip(
+        tr("Move the transform down (%1)").arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Down))));
+    m_remove->setToolTip(tr("Remove the transform (%1)").arg(keys(QKeySequence::Delete)));
 
     const auto listAction = [this](const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, m_list);
@@ -76,7 +82,7 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(m_caption);
     layout->addWidget(m_list);
     layout->addLayout(buttons);

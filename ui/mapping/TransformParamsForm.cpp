@@ -1,6 +1,7 @@
 #include "TransformParamsForm.h"
 
 #include "models/mapping/MappingTypes.h"
+#include "ui/common/Spacing.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,7 +20,7 @@ TransformParamsForm::TransformParamsForm(QWidget *parent)
     , m_form(new QFormLayout(this))
 {
     setObjectName(u"transformParams"_s);
-    m_form->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(m_form);
 }
 
 void TransformParamsForm::setTransform(const QJsonObject &transform)

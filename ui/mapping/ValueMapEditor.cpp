@@ -1,6 +1,7 @@
 #include "ValueMapEditor.h"
 
 #include "models/mapping/ValueMapModel.h"
+#include "ui/common/Spacing.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,7 +41,7 @@ ValueMapEditor::ValueMapEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ValueMapModel::FromColumn,
                                                       QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + Spacing::Unit);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
@@ -75,7 +76,7 @@ ValueMapEditor::ValueMapEditor(QWidget *parent)
     defaultLabel->setBuddy(m_default);
     form->addRow(defaultLabel, m_default);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addLayout(form);
