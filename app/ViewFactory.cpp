@@ -113,6 +113,8 @@ void install(MainWindow &window, BackendContext *context)
                          window.showView(MainWindow::View::FieldMappings);
                          mappings->open(integrationId, target);
                      });
+    QObject::connect(mappings, &FieldMappingsView::marketplaceRequested, &window,
+                     [&window] { window.showView(MainWindow::View::Marketplace); });
 
     // Ctrl+K: the window shows the view; the view shows the record.
     QObject::connect(&window, &MainWindow::quickTargetChosen, market,
