@@ -25,8 +25,14 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
         return {};
     const Offer &offer = m_offers.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // The table may hide Acceptance: the offer status says it too, and the tooltip keeps it.
+        if (index.column() == OfferStatusColumn && !offer.acceptanceStatus.isEmpty())
+            return tr("%1 (acceptance: %2)")
+                .arg(DisplayText::offerStatus(offer.offerStatus),
+                     DisplayText::offerStatus(offer.acceptanceStatus));
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
         switch (index.column()) {
         case JobColumn: return m_jobTitles.value(offer.applicationId);
         case StartDateColumn: return DisplayText::date(offer.startDate);
@@ -47,6 +53,13 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
         if (index.column() == SalaryColumn)
             return offer.salary.value_or(0.0);
         return data(index, Qt::DisplayRole);
+    case StatusRole:
+        switch (index.column()) {
+        case AcceptanceColumn: return offer.acceptanceStatus;
+        case OfferStatusColumn: return offer.offerStatus;
+        case ApprovalColumn: return offer.approvalStatus;
+        default: return {};
+        }
     case IdRole: return offer.id;
     case ApplicationIdRole: return offer.applicationId;
     default: return {};
