@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -7,8 +8,13 @@ class QLabel;
 namespace Tessera {
 
 struct Candidate;
+class ElidingLabel;
+class FlowLayout;
+class StatusChip;
 
-// The top of the detail pane: name, email, phone, links, location and current stage.
+// The top of the detail pane: name, then email, phone, location and links, then the current
+// stage as a chip with its job. Values sit side by side and one that does not fit moves to the
+// next line whole: an email or phone number is never broken or cut.
 class CandidateHeader final : public QWidget
 {
     Q_OBJECT
@@ -17,17 +23,27 @@ public:
     explicit CandidateHeader(QWidget *parent = nullptr);
 
     void setCandidate(const Candidate &candidate);
-    // The stage line, e.g. "Current stage: Offer — Backend Engineer"; empty hides it.
-    void setStage(const QString &text);
+    // The current stage (a chip coloured by the stage's type) and the job it is for.
+    void setStage(const QString &stage, const QString &stageType, const QString &job);
+    void setNoApplications();
+    void clearStage();
     void clear();
     QString name() const;
 
 private:
-    QLabel *m_name;
-    QLabel *m_contact;
-    QLabel *m_links;
+    void setLinks(const Candidate &candidate);
+
+    ElidingLabel *m_name;
+    QLabel *m_email;
+    QLabel *m_phone;
     QLabel *m_location;
-    QLabel *m_stage;
+    QLabel *m_noContact;
+    QList<QLabel *> m_links;
+    FlowLayout *m_contactRow;
+    QWidget *m_stageRow;
+    QLabel *m_stageCaption;
+    StatusChip *m_stage;
+    ElidingLabel *m_job;
 };
 
 } // namespace Tessera

@@ -5,6 +5,8 @@
 #include "models/candidates/NotesModel.h"
 #include "models/candidates/OffersModel.h"
 #include "NotesTab.h"
+#include "StatusChipDelegate.h"
+#include "ui/common/Spacing.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -17,12 +19,24 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
+StatusPalette::Status offerStatusOf(const QModelIndex &index)
+{
+    const QString status = index.data(OffersModel::StatusRole).toString();
+    if (status == u"Accepted"_s || status == u"CandidateAccepted"_s || status == u"Approved"_s)
+        return StatusPalette::Status::Ok;
+    if (status == u"Declined"_s || status == u"CandidateRejected"_s)
+        return StatusPalette::Status::Failing;
+    if (status == u"Cancelled"_s || status == u"OfferCancelled"_s || status.isEmpty())
+        return StatusPalette::Status::Unavailable;
+    return StatusPalette::Status::InProgress; // waiting on someone, pending, created
+}
+
 // A page with a view and the sentence shown instead of it when there is nothing to show.
 QWidget *page(QWidget *view, QLabel *empty, QWidget *parent)
 {
     auto *widget = new QWidget(parent);
     auto *layout = new QVBoxLayout(widget);
-    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setContentsMargins(Spacing::Normal, Spacing::Normal, Spacing::Normal, Spacing::Normal);
     layout->addWidget(view, 1);
     layout->addWidget(empty, 1);
     empty->setAlignment(Qt::AlignCenter);
@@ -49,15 +63,25 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
     m_applications->setAlternatingRowColors(true);
     m_applications->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_applications->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_applications->header()->setStretchLastSection(false);
     m_offers->setObjectName(u"offersTable"_s);
     m_offers->setAccessibleName(tr("Offers"));
     m_offers->setModel(detail->offers());
     m_offers->verticalHeader()->hide();
     m_offers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_offers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_offers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The statuses keep their words; the job (also in Applications) gives way when narrow.
-    m_offers->horizontalHeader()->setSectionResizeMode(OffersModel::JobColumn, QHeaderView::Stretch);
+    auto *chips = new StatusChipDelegate(offerStatusOf, m_offers);
+    m_offers->setItemDelegateForColumn(OffersModel::OfferStatusColumn, chips);
+    m_offers->setItemDelegateForColumn(OffersModel::ApprovalColumn, chips);
+    // UX.md's order: start date, salary, status. The offer status already says whether the
+    // candidate accepted (the cell's tooltip gives the acceptance too), so that column goes.
+    QHeaderView *columns = m_offers->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionHidden(OffersModel::AcceptanceColumn, true);
+    columns->moveSection(columns->visualIndex(OffersModel::JobColumn), OffersModel::ColumnCount - 1);
+    // Dates, amounts and statuses keep their words; the job (also in Applications) gives way.
+    columns->setSectionResizeMode(OffersModel::JobColumn, QHeaderView::Stretch);
+    columns->setMinimumSectionSize(Spacing::Unit * 6);
     m_offers->setTextElideMode(Qt::ElideRight);
     m_offersEmpty->setObjectName(u"offersEmpty"_s);
     m_applicationsEmpty->setObjectName(u"applicationsEmpty"_s);

@@ -12,16 +12,16 @@ namespace Tessera {
 namespace {
 constexpr int padding = 8; // horizontal, inside the pill
 constexpr int margin = 4;  // around the pill
+} // namespace
 
-StatusPalette::Status statusOf(const QString &type)
+StatusPalette::Status StagePillDelegate::statusOf(const QString &stageType)
 {
-    if (type == u"Hired"_s)
+    if (stageType == u"Hired"_s)
         return StatusPalette::Status::Ok;
-    if (type == u"Archived"_s)
+    if (stageType == u"Archived"_s)
         return StatusPalette::Status::Unavailable;
     return StatusPalette::Status::InProgress;
 }
-} // namespace
 
 StagePillDelegate::StagePillDelegate(int typeRole, QObject *parent)
     : QStyledItemDelegate(parent)
