@@ -26,11 +26,15 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
     const Offer &offer = m_offers.at(index.row());
     switch (role) {
     case Qt::ToolTipRole:
-        // The table may hide Acceptance: the offer status says it too, and the tooltip keeps it.
-        if (index.column() == OfferStatusColumn && !offer.acceptanceStatus.isEmpty())
-            return tr("%1 (acceptance: %2)")
+        // A table may show only the offer status (it runs through approval and the answer): its
+        // tooltip names the other two.
+        if (index.column() == OfferStatusColumn)
+            return tr("%1\nAcceptance: %2\nApproval: %3")
                 .arg(DisplayText::offerStatus(offer.offerStatus),
-                     DisplayText::offerStatus(offer.acceptanceStatus));
+                     offer.acceptanceStatus.isEmpty() ? tr("—")
+                                                      : DisplayText::offerStatus(offer.acceptanceStatus),
+                     offer.approvalStatus.isEmpty() ? tr("—")
+                                                    : DisplayText::offerStatus(offer.approvalStatus));
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {

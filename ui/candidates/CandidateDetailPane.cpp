@@ -13,9 +13,9 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Spacing.h"
 
-#include <QHBoxLayout>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,14 +49,11 @@ CandidateDetailPane::CandidateDetailPane(CandidateDetail *detail, ReferenceData 
     placeholder->setText(tr("Select a candidate to see their applications, notes and offers."));
     placeholder->setAction({});
     auto *content = new QWidget(this);
-    auto *headerRow = new QHBoxLayout;
-    Spacing::setGroupMargins(headerRow);
-    headerRow->addWidget(m_header, 1);
-    headerRow->addWidget(m_moveButton, 0, Qt::AlignTop);
+    m_header->addAction(m_moveButton);
     auto *layout = new QVBoxLayout(content);
     Spacing::setGroupMargins(layout);
     layout->setContentsMargins(Spacing::Normal, 0, 0, 0); // apart from the splitter handle
-    layout->addLayout(headerRow);
+    layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addWidget(m_loading, 1);
     layout->addWidget(m_tabs, 1);

@@ -8,6 +8,7 @@
 #include "ui/common/StatusChip.h"
 #include "ui/common/TextStyle.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -34,13 +35,14 @@ QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWi
 CandidateHeader::CandidateHeader(QWidget *parent)
     : QWidget(parent)
     , m_name(new ElidingLabel(this))
+    , m_nameRow(new QHBoxLayout)
     , m_email(valueLabel(u"candidateEmail"_s, tr("Email"), this))
     , m_phone(valueLabel(u"candidatePhone"_s, tr("Phone"), this))
     , m_location(valueLabel(u"candidateLocation"_s, tr("Location"), this))
     , m_noContact(valueLabel(u"candidateNoContact"_s, tr("Email and phone"), this))
     , m_contactRow(new FlowLayout(Spacing::Wide, Spacing::Tight))
     , m_stageRow(new QWidget(this))
-    , m_stageCaption(new QLabel(tr("Current stage:"), m_stageRow))
+    , m_stageCaption(new QLabel(tr("No applications yet"), m_stageRow))
     , m_stage(new StatusChip(m_stageRow))
     , m_job(new ElidingLabel(m_stageRow))
 {
@@ -49,6 +51,7 @@ CandidateHeader::CandidateHeader(QWidget *parent)
     TextStyle::apply(m_name, TextStyle::Role::Section);
     m_noContact->setText(tr("No email or phone on file"));
     m_stage->setObjectName(u"candidateStage"_s);
+    m_stage->setToolTip(tr("Current stage"));
     m_job->setObjectName(u"candidateStageJob"_s);
     m_job->setAccessibleName(tr("Job"));
     m_stageCaption->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -58,16 +61,23 @@ CandidateHeader::CandidateHeader(QWidget *parent)
         m_contactRow->addWidget(value);
     auto *stageRow = new FlowLayout(Spacing::Normal, Spacing::Tight, m_stageRow);
     stageRow->addWidget(m_stageCaption);
-    stageRow->addWidget(m_stage);
     stageRow->addWidget(m_job);
+    stageRow->addWidget(m_stage);
 
     auto *layout = new QVBoxLayout(this);
     Spacing::setGroupMargins(layout);
     layout->setSpacing(Spacing::Tight);
-    layout->addWidget(m_name);
+    Spacing::setGroupMargins(m_nameRow);
+    m_nameRow->addWidget(m_name, 1);
+    layout->addLayout(m_nameRow);
     layout->addLayout(m_contactRow);
     layout->addWidget(m_stageRow);
     clear();
+}
+
+void CandidateHeader::addAction(QWidget *widget)
+{
+    m_nameRow->addWidget(widget, 0, Qt::AlignTop);
 }
 
 void CandidateHeader::setCandidate(const Candidate &candidate)
@@ -110,7 +120,7 @@ void CandidateHeader::setLinks(const Candidate &candidate)
 
 void CandidateHeader::setStage(const QString &stage, const QString &stageType, const QString &job)
 {
-    m_stageCaption->setText(tr("Current stage:"));
+    m_stageCaption->setVisible(false);
     m_stage->setStatus(StagePillDelegate::statusOf(stageType), stage);
     m_stage->setVisible(true);
     m_job->setValue(job);
@@ -120,7 +130,7 @@ void CandidateHeader::setStage(const QString &stage, const QString &stageType, c
 
 void CandidateHeader::setNoApplications()
 {
-    m_stageCaption->setText(tr("No applications yet"));
+    m_stageCaption->setVisible(true);
     m_stage->setVisible(false);
     m_job->setVisible(false);
     m_stageRow->setVisible(true);

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 
 namespace Tessera {
@@ -12,8 +13,8 @@ class ElidingLabel;
 class FlowLayout;
 class StatusChip;
 
-// The top of the detail pane: name, then email, phone, location and links, then the current
-// stage as a chip with its job. Values sit side by side and one that does not fit moves to the
+// The top of the detail pane: name (and actions), then email, phone, location and links, then
+// the job and its current stage as a chip. Values sit side by side and one that does not fit moves to the
 // next line whole: an email or phone number is never broken or cut.
 class CandidateHeader final : public QWidget
 {
@@ -22,6 +23,8 @@ class CandidateHeader final : public QWidget
 public:
     explicit CandidateHeader(QWidget *parent = nullptr);
 
+    // Right of the name, e.g. "Move to stage…", so the values below have the pane's width.
+    void addAction(QWidget *widget);
     void setCandidate(const Candidate &candidate);
     // The current stage (a chip coloured by the stage's type) and the job it is for.
     void setStage(const QString &stage, const QString &stageType, const QString &job);
@@ -34,6 +37,7 @@ private:
     void setLinks(const Candidate &candidate);
 
     ElidingLabel *m_name;
+    QHBoxLayout *m_nameRow;
     QLabel *m_email;
     QLabel *m_phone;
     QLabel *m_location;

@@ -62,27 +62,37 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
     m_applications->setUniformRowHeights(true);
     m_applications->setAlternatingRowColors(true);
     m_applications->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_applications->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_applications->header()->setStretchLastSection(false);
+    // The history row marked Current already names the current stage, and a stage was left
+    // when the next one was entered: the two columns that repeat this give their room to the
+    // job and stage titles.
+    QHeaderView *history = m_applications->header();
+    history->setStretchLastSection(false);
+    history->setSectionResizeMode(QHeaderView::ResizeToContents);
+    history->setSectionResizeMode(ApplicationsModel::TitleColumn, QHeaderView::Stretch);
+    history->setSectionHidden(ApplicationsModel::StageColumn, true);
+    history->setSectionHidden(ApplicationsModel::LeftColumn, true);
+    m_applications->setTextElideMode(Qt::ElideRight);
     m_offers->setObjectName(u"offersTable"_s);
     m_offers->setAccessibleName(tr("Offers"));
     m_offers->setModel(detail->offers());
     m_offers->verticalHeader()->hide();
     m_offers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_offers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *chips = new StatusChipDelegate(offerStatusOf, m_offers);
-    m_offers->setItemDelegateForColumn(OffersModel::OfferStatusColumn, chips);
-    m_offers->setItemDelegateForColumn(OffersModel::ApprovalColumn, chips);
-    // UX.md's order: start date, salary, status. The offer status already says whether the
-    // candidate accepted (the cell's tooltip gives the acceptance too), so that column goes.
+    m_offers->setItemDelegateForColumn(OffersModel::OfferStatusColumn,
+                                       new StatusChipDelegate(offerStatusOf, m_offers));
+    // UX.md's order: start date, salary, status. The offer status runs through approval and the
+    // candidate's answer, so it stands for all three; its tooltip names acceptance and approval.
     QHeaderView *columns = m_offers->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     columns->setSectionHidden(OffersModel::AcceptanceColumn, true);
+    columns->setSectionHidden(OffersModel::ApprovalColumn, true);
     columns->moveSection(columns->visualIndex(OffersModel::JobColumn), OffersModel::ColumnCount - 1);
     // Dates, amounts and statuses keep their words; the job (also in Applications) gives way.
     columns->setSectionResizeMode(OffersModel::JobColumn, QHeaderView::Stretch);
     columns->setMinimumSectionSize(Spacing::Unit * 6);
     m_offers->setTextElideMode(Qt::ElideRight);
+    m_offers->setWordWrap(false); // one line per offer; a long job title is in its tooltip
+    m_offers->setWordWrap(false); // one line per offer; a long job shows in its tooltip
     m_offersEmpty->setObjectName(u"offersEmpty"_s);
     m_applicationsEmpty->setObjectName(u"applicationsEmpty"_s);
 
