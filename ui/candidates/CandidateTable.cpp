@@ -42,10 +42,13 @@ CandidateTable::CandidateTable(CandidateFilterModel *filter, QWidget *parent)
     const QString latest = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     header->resizeSection(CandidatesModel::NameColumn, 10 * em);
     header->resizeSection(CandidatesModel::EmailColumn, 13 * em);
-    header->resizeSection(CandidatesModel::StageColumn,
-                          metrics.horizontalAdvance(tr("Application Review")) + 32);
+    // Never narrower than the column's title (with its sort arrow), in any language.
+    const auto fit = [header](int column, int contents) {
+        header->resizeSection(column, std::max(contents, header->sectionSizeHint(column)));
+    };
+    fit(CandidatesModel::StageColumn, metrics.horizontalAdvance(tr("Application Review")) + 32);
     header->resizeSection(CandidatesModel::JobColumn, 10 * em);
-    header->resizeSection(CandidatesModel::UpdatedColumn, metrics.horizontalAdvance(latest) + 16);
+    fit(CandidatesModel::UpdatedColumn, metrics.horizontalAdvance(latest) + 16);
     header->setSectionResizeMode(CandidatesModel::JobColumn, QHeaderView::Stretch);
 
     connect(header, &QHeaderView::sortIndicatorChanged, this,

@@ -10,6 +10,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -133,6 +134,12 @@ void CandidateTabs::refresh()
     m_applications->setVisible(applications > 0);
     m_applicationsEmpty->setVisible(ready && applications == 0);
     m_offers->setVisible(offers > 0);
+    // The job of each offer matters only when the offers are for more than one job; else it is
+    // the job in the header, and the columns that must stay whole get its room.
+    QSet<QString> applicationsWithOffers;
+    for (const Offer &offer : m_detail->offers()->offers())
+        applicationsWithOffers.insert(offer.applicationId);
+    m_offers->setColumnHidden(OffersModel::JobColumn, applicationsWithOffers.size() < 2);
     m_offersEmpty->setVisible(ready && offers == 0);
 }
 

@@ -57,7 +57,7 @@ CandidatesView::CandidatesView(CandidateDirectory *directory, CandidateDetail *d
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({620, 420}); // scaled to the real width when shown
+    m_splitter->setSizes({590, 450}); // scaled to the real width when shown
     m_selectionDelay.setSingleShot(true);
     m_selectionDelay.setInterval(150);
 
