@@ -6,10 +6,10 @@
 #include "models/candidates/OffersModel.h"
 #include "NotesTab.h"
 #include "StatusChipDelegate.h"
+#include "ui/common/EmptyState.h"
 #include "ui/common/Spacing.h"
 
 #include <QHeaderView>
-#include <QLabel>
 #include <QSet>
 #include <QTableView>
 #include <QTreeView>
@@ -33,16 +33,22 @@ StatusPalette::Status offerStatusOf(const QModelIndex &index)
 }
 
 // A page with a view and the sentence shown instead of it when there is nothing to show.
-QWidget *page(QWidget *view, QLabel *empty, QWidget *parent)
+QWidget *page(QWidget *view, EmptyState *empty, QWidget *parent)
 {
     auto *widget = new QWidget(parent);
     auto *layout = new QVBoxLayout(widget);
     layout->setContentsMargins(Spacing::Normal, Spacing::Normal, Spacing::Normal, Spacing::Normal);
     layout->addWidget(view, 1);
     layout->addWidget(empty, 1);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
     return widget;
+}
+
+EmptyState *emptyState(const QString &objectName, const QString &sentence, QWidget *parent)
+{
+    auto *empty = new EmptyState(parent);
+    empty->setObjectName(objectName);
+    empty->setText(sentence);
+    return empty;
 }
 } // namespace
 
@@ -52,8 +58,9 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
     , m_applications(new QTreeView(this))
     , m_notes(new NotesTab(detail, this))
     , m_offers(new QTableView(this))
-    , m_offersEmpty(new QLabel(tr("No offers for this candidate."), this))
-    , m_applicationsEmpty(new QLabel(tr("This candidate has not applied to any job yet."), this))
+    , m_offersEmpty(emptyState(u"offersEmpty"_s, tr("No offers for this candidate."), this))
+    , m_applicationsEmpty(emptyState(u"applicationsEmpty"_s,
+                                     tr("This candidate has not applied to any job yet."), this))
 {
     setObjectName(u"candidateTabs"_s);
     setAccessibleName(tr("Candidate sections"));
@@ -94,8 +101,6 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
     m_offers->setTextElideMode(Qt::ElideRight);
     m_offers->setWordWrap(false); // one line per offer; a long job title is in its tooltip
     m_offers->setWordWrap(false); // one line per offer; a long job shows in its tooltip
-    m_offersEmpty->setObjectName(u"offersEmpty"_s);
-    m_applicationsEmpty->setObjectName(u"applicationsEmpty"_s);
 
     addTab(page(m_applications, m_applicationsEmpty, this), {});
     addTab(m_notes, {});
