@@ -92,24 +92,41 @@ void FlowLayout::setGeometry(const QRect &rect)
 int FlowLayout::arrange(const QRect &rect, bool apply) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
-    int x = area.x();
+    struct Placed
+    {
+        QLayoutItem *item;
+        QRect geometry;
+    };
+    QList<Placed> line;
     int y = area.y();
     int lineHeight = 0;
+    // Items of one line share its middle, so a chip and a label beside it line up.
+    const auto finishLine = [&] {
+        if (apply) {
+            for (Placed &placed : line) {
+                placed.geometry.moveTop(y + (lineHeight - placed.geometry.height()) / 2);
+                placed.item->setGeometry(placed.geometry);
+            }
+        }
+        line.clear();
+    };
+    int x = area.x();
     for (QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
         QSize size = item->sizeHint();
         size.setWidth(std::min(size.width(), area.width()));
         if (x > area.x() && x + size.width() > area.x() + area.width()) {
+            finishLine();
             x = area.x();
             y += lineHeight + m_down;
             lineHeight = 0;
         }
-        if (apply)
-            item->setGeometry(QRect(QPoint(x, y), size));
+        line.append({item, QRect(QPoint(x, y), size)});
         x += size.width() + m_across;
         lineHeight = std::max(lineHeight, size.height());
     }
+    finishLine();
     const QMargins margins = contentsMargins();
     return y + lineHeight - rect.y() + margins.bottom();
 }
