@@ -903,10 +903,6 @@
         <translation>Eine Bewerbung dieses Kandidaten in eine andere Phase verschieben (Alt+V)</translation>
     </message>
     <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
         <source>Select a candidate to see their applications, notes and offers.</source>
         <translation>Wählen Sie einen Kandidaten aus, um seine Bewerbungen, Notizen und Angebote zu sehen.</translation>
     </message>
@@ -927,16 +923,8 @@
         <translation>Kandidat wird geladen…</translation>
     </message>
     <message>
-        <source>Current stage: %1 — %2</source>
-        <translation>Aktuelle Phase: %1 — %2</translation>
-    </message>
-    <message>
         <source>Loading applications, notes and offers of %1…</source>
         <translation>Bewerbungen, Notizen und Angebote von %1 werden geladen…</translation>
-    </message>
-    <message>
-        <source>No applications yet</source>
-        <translation>Noch keine Bewerbungen</translation>
     </message>
 </context>
 <context>
@@ -950,10 +938,6 @@
         <translation>E-Mail und Telefon</translation>
     </message>
     <message>
-        <source>Links</source>
-        <translation>Links</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
@@ -964,6 +948,22 @@
     <message>
         <source>No email or phone on file</source>
         <translation>Keine E-Mail-Adresse oder Telefonnummer hinterlegt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>No applications yet</source>
+        <translation>Noch keine Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Stelle</translation>
     </message>
 </context>
 <context>
@@ -979,14 +979,6 @@
     <message>
         <source>Sync progress</source>
         <translation>Synchronisierungsfortschritt</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Ladefortschritt</translation>
-    </message>
-    <message>
-        <source>Check again for candidates</source>
-        <translation>Erneut nach Kandidaten suchen</translation>
     </message>
     <message>
         <source>1 candidate</source>
@@ -1035,6 +1027,14 @@
     <message>
         <source>Candidates load once Tessera is connected to a backend.</source>
         <translation>Kandidaten werden geladen, sobald Tessera mit einem Backend verbunden ist.</translation>
+    </message>
+    <message>
+        <source>No candidate matches “%1”.</source>
+        <translation>Kein Kandidat passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter löschen</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2278,10 @@
             <numerusform>%1 · %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connect to a backend first: the quick switcher searches it.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Backend: Die Schnellsuche durchsucht es.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MappingConflictDialog</name>
@@ -2684,6 +2688,14 @@
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
+    <message>
+        <source>%1
+Acceptance: %2
+Approval: %3</source>
+        <translation>%1
+Annahme: %2
+Genehmigung: %3</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PageHeader</name>
@@ -2813,6 +2825,59 @@
     <message>
         <source>Type a candidate&apos;s name and pick them, or enter an email, then press Go to see what each target field would receive. The preview follows your edits.</source>
         <translation>Geben Sie den Namen eines Kandidaten ein und wählen Sie ihn aus, oder geben Sie eine E-Mail-Adresse ein, und klicken Sie dann auf „Los“, um zu sehen, was jedes Zielfeld erhalten würde. Die Vorschau folgt Ihren Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::QuickSearch</name>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::QuickSwitcher</name>
+    <message>
+        <source>Quick switcher</source>
+        <translation>Schnellsuche</translation>
+    </message>
+    <message>
+        <source>Jump to a candidate, integration, job or view…</source>
+        <translation>Zu einem Kandidaten, einer Integration, einer Stelle oder einer Ansicht springen…</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Enter goes there · Esc closes</source>
+        <translation>Eingabetaste öffnet · Esc schließt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) · Enter goes there · Esc closes</source>
+        <translation>
+            <numerusform>%n Ergebnis · Eingabetaste öffnet · Esc schließt</numerusform>
+            <numerusform>%n Ergebnisse · Eingabetaste öffnet · Esc schließt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3042,30 @@
     <message>
         <source>Backends, language and where secrets are kept.</source>
         <translation>Backends, Sprache und Aufbewahrungsort der Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Sprache und Darstellung</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>&amp;Darstellung:</translation>
     </message>
 </context>
 <context>
@@ -3220,10 +3309,6 @@ Beispielwert: %3</translation>
 <context>
     <name>Tessera::SyncFreshness</name>
     <message>
-        <source>Last synced</source>
-        <translation>Zuletzt synchronisiert</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3234,25 +3319,6 @@ Beispielwert: %3</translation>
     <message>
         <source>Refresh candidates</source>
         <translation>Kandidaten aktualisieren</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Wird synchronisiert…</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Noch nicht synchronisiert</translation>
-    </message>
-    <message>
-        <source>Synced just now</source>
-        <translation>Gerade synchronisiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %n min ago</source>
-        <translation>
-            <numerusform>Vor %n Minute synchronisiert</numerusform>
-            <numerusform>Vor %n Minuten synchronisiert</numerusform>
-        </translation>
     </message>
 </context>
 <context>
