@@ -56,7 +56,7 @@ struct ViewFixture
         , reference(&clients.client)
         , view(&directory, new CandidateDetail(&clients.client), &reference)
     {
-        view.resize(1080, 770); // as in a 1280×800 window, beside the sidebar
+        view.resize(1064, 770); // as in a 1280×800 window, beside the sidebar (about 210 px)
         view.show();
         view.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&view));
@@ -770,8 +770,14 @@ TEST_CASE("The page header says how old the candidates are", "[ui][candidates]")
     // A slow server: the label says the data is being updated while the sync runs.
     requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
                                             {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 300}}}}));
+    fixture.directory.setExpectedTotal(300);
     fixture.directory.sync();
     CHECK(waitUntil([&] { return age->text() == u"Loading…"_s; }, 2'000));
+    // Until the first rows are in, the list's place says what loads, with counts.
+    auto *loading = fixture.child<LoadingState>(u"candidateListLoading"_s);
+    REQUIRE(waitUntil([&] { return loading->isVisible(); }, 2'000));
+    CHECK(loading->text() == u"Loading candidates…"_s);
+    CHECK(loading->countText().endsWith(u" / 300"_s));
     REQUIRE(waitUntil([&] {
         return fixture.directory.state() == CandidateDirectory::State::Ready
             || fixture.directory.state() == CandidateDirectory::State::Failed;

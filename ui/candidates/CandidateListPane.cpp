@@ -86,6 +86,7 @@ void CandidateListPane::refresh()
     const bool syncing = state == CandidateDirectory::State::SyncingCandidates
         || state == CandidateDirectory::State::SyncingApplications;
     const qint64 expected = m_directory->expectedTotal();
+    const qint64 loaded = m_directory->loaded(); // also rows decoded but not yet in the list
     const QString filterText = m_filter->filterText();
 
     QString count;
@@ -100,8 +101,8 @@ void CandidateListPane::refresh()
 
     QString progress;
     if (state == CandidateDirectory::State::SyncingCandidates)
-        progress = expected > 0 ? tr("Loading candidates… %L1 of %L2").arg(total).arg(expected)
-            : total > 0         ? tr("Loading candidates… %L1 so far").arg(total)
+        progress = expected > 0 ? tr("Loading candidates… %L1 of %L2").arg(loaded).arg(expected)
+            : loaded > 0        ? tr("Loading candidates… %L1 so far").arg(loaded)
                                 : tr("Loading candidates…");
     else if (state == CandidateDirectory::State::SyncingApplications)
         progress = tr("Loading stages and jobs…");
@@ -110,7 +111,7 @@ void CandidateListPane::refresh()
     m_syncBar->setVisible(syncing && total > 0);
     const bool counted = expected > 0 && state == CandidateDirectory::State::SyncingCandidates;
     m_syncBar->setRange(0, counted ? 1000 : 0);
-    m_syncBar->setValue(counted ? int(std::min<qint64>(total, expected) * 1000 / expected) : 0);
+    m_syncBar->setValue(counted ? int(std::min(loaded, expected) * 1000 / expected) : 0);
 
     EmptyState *empty = m_states->empty();
     if (shown > 0) {
@@ -125,7 +126,7 @@ void CandidateListPane::refresh()
         m_states->showLoading(state == CandidateDirectory::State::SyncingCandidates
                                   ? tr("Loading candidates…")
                                   : tr("Loading stages and jobs…"));
-        m_states->loading()->setProgress(total, counted ? expected : 0);
+        m_states->loading()->setProgress(loaded, counted ? expected : 0);
     } else {
         if (state == CandidateDirectory::State::Ready) {
             empty->setText(tr("No candidates yet. They appear here as soon as someone applies "
