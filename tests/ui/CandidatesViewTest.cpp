@@ -670,12 +670,18 @@ void checkHeaderAndOffers(ViewFixture &fixture, const QString &screenshot)
     const QModelIndex status = offers->model()->index(0, OffersModel::OfferStatusColumn);
     CHECK(status.data(OffersModel::StatusRole).toString() == u"CandidateAccepted"_s);
 
-    // The list's column titles are whole too.
+    // The list's column titles are whole too, and every stage pill of every row, not only of
+    // those in view.
     auto *table = fixture.child<QTableView>(u"candidateTable"_s);
     for (int column = 0; column < table->model()->columnCount(); ++column) {
         INFO(table->model()->headerData(column, Qt::Horizontal).toString().toStdString());
         CHECK(table->columnWidth(column) >= table->horizontalHeader()->sectionSizeHint(column));
     }
+    int widestStage = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        widestStage = std::max(widestStage, static_cast<QAbstractItemView *>(table)->sizeHintForIndex(
+                                   table->model()->index(row, CandidatesModel::StageColumn)).width());
+    CHECK(table->columnWidth(CandidatesModel::StageColumn) >= widestStage);
     CHECK(status.data().toString() == DisplayText::offerStatus(u"CandidateAccepted"_s));
     QTest::qWait(100);
     saveScreenshot(&fixture.view, screenshot);

@@ -23,6 +23,11 @@ StatusPalette::Status StagePillDelegate::statusOf(const QString &stageType)
     return StatusPalette::Status::InProgress;
 }
 
+int StagePillDelegate::widthFor(const QFontMetrics &metrics, const QString &title)
+{
+    return metrics.horizontalAdvance(title) + 2 * (padding + margin) + 2; // + the pill's border
+}
+
 StagePillDelegate::StagePillDelegate(int typeRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_typeRole(typeRole)
@@ -66,7 +71,7 @@ QSize StagePillDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
-    size.setWidth(metrics.horizontalAdvance(index.data().toString()) + 2 * (padding + margin));
+    size.setWidth(widthFor(metrics, index.data().toString()));
     size.setHeight(std::max(size.height(), metrics.height() + 4 + 2 * margin));
     return size;
 }

@@ -18,6 +18,8 @@ public:
 
     // In progress, Hired (ok) or Archived (not available), from the stage's type.
     static StatusPalette::Status statusOf(const QString &stageType);
+    // The width a cell needs to show `title` whole as a pill.
+    static int widthFor(const QFontMetrics &metrics, const QString &title);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
