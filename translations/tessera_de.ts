@@ -1091,10 +1091,6 @@
         <translation>Eine Bewerbung dieses Kandidaten in eine andere Phase verschieben (Alt+V)</translation>
     </message>
     <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
         <source>Select a candidate to see their applications, notes and offers.</source>
         <translation>Wählen Sie einen Kandidaten aus, um seine Bewerbungen, Notizen und Angebote zu sehen.</translation>
     </message>
@@ -1115,16 +1111,8 @@
         <translation>Kandidat wird geladen…</translation>
     </message>
     <message>
-        <source>Current stage: %1 — %2</source>
-        <translation>Aktuelle Phase: %1 — %2</translation>
-    </message>
-    <message>
         <source>Loading applications, notes and offers of %1…</source>
         <translation>Bewerbungen, Notizen und Angebote von %1 werden geladen…</translation>
-    </message>
-    <message>
-        <source>No applications yet</source>
-        <translation>Noch keine Bewerbungen</translation>
     </message>
 </context>
 <context>
@@ -1138,10 +1126,6 @@
         <translation>E-Mail und Telefon</translation>
     </message>
     <message>
-        <source>Links</source>
-        <translation>Links</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
@@ -1152,6 +1136,22 @@
     <message>
         <source>No email or phone on file</source>
         <translation>Keine E-Mail-Adresse oder Telefonnummer hinterlegt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>No applications yet</source>
+        <translation>Noch keine Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Stelle</translation>
     </message>
 </context>
 <context>
@@ -1167,14 +1167,6 @@
     <message>
         <source>Sync progress</source>
         <translation>Synchronisierungsfortschritt</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Ladefortschritt</translation>
-    </message>
-    <message>
-        <source>Check again for candidates</source>
-        <translation>Erneut nach Kandidaten suchen</translation>
     </message>
     <message>
         <source>1 candidate</source>
@@ -1224,6 +1216,14 @@
         <source>Candidates load once Tessera is connected to a backend.</source>
         <translation>Kandidaten werden geladen, sobald Tessera mit einem Backend verbunden ist.</translation>
     </message>
+    <message>
+        <source>No candidate matches “%1”.</source>
+        <translation>Kein Kandidat passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter löschen</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CandidateSuggestions</name>
@@ -1237,10 +1237,6 @@
     <message>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
-    </message>
-    <message>
-        <source>Application Review</source>
-        <translation>Bewerbungsprüfung</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2505,7 @@
     </message>
     <message>
         <source>Connect to a backend first: the quick switcher searches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit einem Backend: Die Schnellsuche durchsucht es.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +2996,14 @@
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
+    <message>
+        <source>%1
+Acceptance: %2
+Approval: %3</source>
+        <translation>%1
+Annahme: %2
+Genehmigung: %3</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PageHeader</name>
@@ -3135,52 +3139,52 @@
     <name>Tessera::QuickSearch</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Stelle</translation>
+        <translation>Stelle</translation>
     </message>
 </context>
 <context>
     <name>Tessera::QuickSwitcher</name>
     <message>
         <source>Quick switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellsuche</translation>
     </message>
     <message>
         <source>Jump to a candidate, integration, job or view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Kandidaten, einer Integration, einer Stelle oder einer Ansicht springen…</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Enter goes there · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste öffnet · Esc schließt</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) · Enter goes there · Esc closes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis · Eingabetaste öffnet · Esc schließt</numerusform>
+            <numerusform>%n Ergebnisse · Eingabetaste öffnet · Esc schließt</numerusform>
         </translation>
     </message>
 </context>
@@ -3349,27 +3353,27 @@
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Darstellung</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung:</translation>
     </message>
 </context>
 <context>
@@ -3615,10 +3619,6 @@ Beispielwert: %4</translation>
 <context>
     <name>Tessera::SyncFreshness</name>
     <message>
-        <source>Last synced</source>
-        <translation>Zuletzt synchronisiert</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3629,25 +3629,6 @@ Beispielwert: %4</translation>
     <message>
         <source>Refresh candidates</source>
         <translation>Kandidaten aktualisieren</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Wird synchronisiert…</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Noch nicht synchronisiert</translation>
-    </message>
-    <message>
-        <source>Synced just now</source>
-        <translation>Gerade synchronisiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %n min ago</source>
-        <translation>
-            <numerusform>Vor %n Minute synchronisiert</numerusform>
-            <numerusform>Vor %n Minuten synchronisiert</numerusform>
-        </translation>
     </message>
 </context>
 <context>

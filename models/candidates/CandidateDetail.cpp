@@ -20,7 +20,9 @@ CandidateDetail::CandidateDetail(ApiClient *client, QObject *parent)
     , m_applications(new ApplicationsModel(this))
     , m_notes(new NotesModel(this))
     , m_offers(new OffersModel(this))
+    , m_status(new LoadStatus(this))
 {
+    connect(m_status, &LoadStatus::stateChanged, this, &CandidateDetail::stateChanged);
 }
 
 CandidateDetail::~CandidateDetail()
@@ -56,12 +58,15 @@ void CandidateDetail::start()
         m_reads->deleteLater();
     m_reads = nullptr;
     m_candidate = {};
-    m_lastError = {};
     m_applications->clear();
     m_notes->clear();
     m_offers->clear();
+    // LoadStatus tells only of changes; a new candidate is news even in the same state.
+    const LoadState before = m_status->state();
     if (m_candidateId.isEmpty() || !m_client) {
-        setState(LoadState::Idle, true);
+        m_status->reset();
+        if (before == LoadState::Idle)
+            Q_EMIT stateChanged(LoadState::Idle);
         return;
     }
     m_reads = new QObject(this);
@@ -75,7 +80,9 @@ void CandidateDetail::start()
         if (generation == m_generation)
             fail(error);
     });
-    setState(LoadState::Loading, true);
+    m_status->begin();
+    if (before == LoadState::Loading)
+        Q_EMIT stateChanged(LoadState::Loading);
     loader->start();
 }
 
@@ -90,7 +97,7 @@ void CandidateDetail::commit(const CandidateLoader *loader)
     m_notes->setNotes(record.notes);
     m_offers->setJobTitles(jobTitles);
     m_offers->setOffers(record.offers);
-    setState(LoadState::Ready);
+    m_status->succeed();
 }
 
 void CandidateDetail::fail(const ApiError &error)
@@ -99,21 +106,12 @@ void CandidateDetail::fail(const ApiError &error)
     if (m_reads)
         m_reads->deleteLater(); // cancels the reads still running, after this signal
     m_reads = nullptr;
-    m_lastError = error;
-    setState(LoadState::Failed);
-}
-
-void CandidateDetail::setState(LoadState state, bool always)
-{
-    if (state == m_state && !always)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    m_status->fail(error);
 }
 
 bool CandidateDetail::addNote(const QString &text, bool isPrivate)
 {
-    if (m_state != LoadState::Ready || text.trimmed().isEmpty() || m_noteCall || !m_client)
+    if (state() != LoadState::Ready || text.trimmed().isEmpty() || m_noteCall || !m_client)
         return false;
     const QString candidateId = m_candidateId;
     const QJsonObject body{{u"candidateId"_s, candidateId}, {u"note"_s, text},
@@ -134,7 +132,7 @@ void CandidateDetail::onNoteSaved(const ApiCall *call, const QString &candidateI
         return;
     }
     auto decoded = Note::fromJson(call->results().toObject());
-    const bool shown = candidateId == m_candidateId && m_state == LoadState::Ready;
+    const bool shown = candidateId == m_candidateId && state() == LoadState::Ready;
     if (auto *note = std::get_if<Note>(&decoded)) {
         if (shown)
             m_notes->addNote(*note);
@@ -150,7 +148,7 @@ void CandidateDetail::onNoteSaved(const ApiCall *call, const QString &candidateI
 bool CandidateDetail::moveToStage(const QString &applicationId, const QString &stageId,
                                   const QString &archiveReasonId)
 {
-    if (m_state != LoadState::Ready || m_moveCall || !m_client
+    if (state() != LoadState::Ready || m_moveCall || !m_client
         || !m_applications->application(applicationId))
         return false;
     QJsonObject body{{u"applicationId"_s, applicationId}, {u"interviewStageId"_s, stageId}};
@@ -175,7 +173,7 @@ void CandidateDetail::onMoved(const ApiCall *call, const QString &candidateId,
     const QJsonObject result = call->results().toObject();
     if (m_candidatesModel)
         m_candidatesModel->mergeApplications(QJsonArray{result});
-    if (candidateId == m_candidateId && m_state == LoadState::Ready) {
+    if (candidateId == m_candidateId && state() == LoadState::Ready) {
         auto decoded = Application::fromJson(result);
         const Application *shown = m_applications->application(applicationId);
         if (auto *moved = std::get_if<Application>(&decoded); moved && shown) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/api/ApiError.h"
-#include "models/core/LoadState.h"
+#include "models/core/LoadStatus.h"
 #include "models/domain/Candidate.h"
 
 #include <QJsonObject>
@@ -38,8 +38,9 @@ public:
 
     QString candidateId() const { return m_candidateId; }
     const Candidate &candidate() const { return m_candidate; } // filled once Ready
-    LoadState state() const { return m_state; }
-    const ApiError &lastError() const { return m_lastError; }
+    LoadStatus *status() const { return m_status; }
+    LoadState state() const { return m_status->state(); }
+    const ApiError &lastError() const { return m_status->lastError(); }
 
     ApplicationsModel *applications() const { return m_applications; }
     NotesModel *notes() const { return m_notes; }
@@ -63,7 +64,8 @@ public:
     void setCandidatesModel(CandidatesModel *model);
 
 Q_SIGNALS:
-    // Also emitted on every load(), even when the state stays Loading.
+    // status()'s stateChanged, and also on every load(), even when the state stays Loading (or
+    // Idle): the candidate shown changed.
     void stateChanged(Tessera::LoadState state);
     void noteAdded(const QString &candidateId, const QString &noteId);
     void noteFailed(const QString &candidateId, const Tessera::ApiError &error,
@@ -81,7 +83,6 @@ private:
     void start();
     void commit(const CandidateLoader *loader);
     void fail(const ApiError &error);
-    void setState(LoadState state, bool always = false);
     void onNoteSaved(const ApiCall *call, const QString &candidateId, const QString &text);
     void onMoved(const ApiCall *call, const QString &candidateId, const QString &applicationId);
     void refreshApplication(const QString &applicationId);
@@ -97,8 +98,7 @@ private:
     QPointer<ApiCall> m_moveCall;
     QString m_candidateId;
     Candidate m_candidate;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_lastError;
+    LoadStatus *m_status;
 };
 
 } // namespace Tessera

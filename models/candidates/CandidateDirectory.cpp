@@ -47,6 +47,7 @@ CandidateDirectory::CandidateDirectory(ApiClient *client, SyncTokenStore *tokens
     , m_client(client)
     , m_tokens(tokens)
     , m_model(model ? model : new CandidatesModel(this))
+    , m_status(new LoadStatus(this))
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(flushIntervalMs);
@@ -352,8 +353,19 @@ void CandidateDirectory::searchOnServer(const QString &text)
 
 void CandidateDirectory::setState(State state)
 {
-    if (assignState(m_state, state))
-        Q_EMIT stateChanged(state);
+    if (!assignState(m_state, state))
+        return;
+    switch (state) {
+    case State::Idle: m_status->reset(); break;
+    case State::SyncingCandidates:
+    case State::SyncingApplications:
+        if (!m_status->isLoading())
+            m_status->begin();
+        break;
+    case State::Ready: m_status->succeed(); break;
+    case State::Failed: m_status->fail(m_lastError); break;
+    }
+    Q_EMIT stateChanged(state);
 }
 
 } // namespace Tessera

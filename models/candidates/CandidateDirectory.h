@@ -2,6 +2,7 @@
 
 #include "CandidateSummary.h"
 #include "models/api/ApiError.h"
+#include "models/core/LoadStatus.h"
 
 #include <QObject>
 #include <QDateTime>
@@ -47,6 +48,9 @@ public:
     qint64 loaded() const;
     qint64 expectedTotal() const { return m_expectedTotal; }
     QDateTime lastSynced() const { return m_lastSynced; } // invalid until a sync completed
+    // The same state in the form every self-loading model has (Loading while either stream
+    // syncs), so views show "Updated 12 s ago" the shared way.
+    LoadStatus *status() const { return m_status; }
     void setExpectedTotal(qint64 total);
     // Before the first sync(); the cache must outlive the directory. It replaces the token store.
     void setCache(CandidateCache *cache);
@@ -92,6 +96,7 @@ private:
     CandidatesModel *m_model;
     QPointer<PagedFetch> m_fetch;
     State m_state = State::Idle;
+    LoadStatus *m_status;
     ApiError m_lastError;
     qint64 m_expectedTotal = 0;
     QDateTime m_lastSynced;

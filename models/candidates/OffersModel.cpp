@@ -25,8 +25,18 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
         return {};
     const Offer &offer = m_offers.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // A table may show only the offer status (it runs through approval and the answer): its
+        // tooltip names the other two.
+        if (index.column() == OfferStatusColumn)
+            return tr("%1\nAcceptance: %2\nApproval: %3")
+                .arg(DisplayText::offerStatus(offer.offerStatus),
+                     offer.acceptanceStatus.isEmpty() ? tr("—")
+                                                      : DisplayText::offerStatus(offer.acceptanceStatus),
+                     offer.approvalStatus.isEmpty() ? tr("—")
+                                                    : DisplayText::offerStatus(offer.approvalStatus));
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
         switch (index.column()) {
         case JobColumn: return m_jobTitles.value(offer.applicationId);
         case StartDateColumn: return DisplayText::date(offer.startDate);
@@ -47,6 +57,13 @@ QVariant OffersModel::data(const QModelIndex &index, int role) const
         if (index.column() == SalaryColumn)
             return offer.salary.value_or(0.0);
         return data(index, Qt::DisplayRole);
+    case StatusRole:
+        switch (index.column()) {
+        case AcceptanceColumn: return offer.acceptanceStatus;
+        case OfferStatusColumn: return offer.offerStatus;
+        case ApprovalColumn: return offer.approvalStatus;
+        default: return {};
+        }
     case IdRole: return offer.id;
     case ApplicationIdRole: return offer.applicationId;
     default: return {};

@@ -27,6 +27,7 @@ public:
         IdRole = Qt::UserRole + 1,
         ApplicationIdRole,
         SortRole, // raw value: QDate for the start date, double for the salary, else the text
+        StatusRole, // the status columns' value as the server sent it, e.g. "CandidateAccepted"
     };
 
     explicit OffersModel(QObject *parent = nullptr);

@@ -5,28 +5,37 @@
 #include "models/api/SyncTokenStore.h"
 #include "models/candidates/ApplicationsModel.h"
 #include "models/candidates/CandidateDetail.h"
-#include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/candidates/CandidateFilterModel.h"
 #include "models/candidates/CandidatesModel.h"
 #include "models/candidates/NotesModel.h"
+#include "models/candidates/OffersModel.h"
+#include "models/core/DisplayText.h"
 #include "models/plans/StagesModel.h"
 #include "models/reference/ReferenceData.h"
 #include "ui/candidates/CandidateDetailPane.h"
 #include "ui/candidates/CandidatesView.h"
 #include "ui/candidates/MoveStageDialog.h"
+#include "ui/common/DataAgeLabel.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/LoadingState.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/StatusChip.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -47,7 +56,7 @@ struct ViewFixture
         , reference(&clients.client)
         , view(&directory, new CandidateDetail(&clients.client), &reference)
     {
-        view.resize(1280, 800);
+        view.resize(1064, 770); // as in a 1280×800 window, beside the sidebar (about 210 px)
         view.show();
         view.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&view));
@@ -164,6 +173,36 @@ QJsonObject applicationInfo(TestClient &raw, const QString &applicationId)
         .resultObject();
 }
 
+// A one-line label whose whole text is drawn: not wrapped, not cut by its width.
+void requireWhole(QLabel *label, const QString &text)
+{
+    INFO(label->objectName().toStdString() << ": " << label->text().toStdString());
+    REQUIRE(label->isVisible());
+    CHECK(label->text() == text);
+    CHECK_FALSE(label->wordWrap());
+    CHECK(label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width());
+    CHECK(label->height() < 2 * label->fontMetrics().lineSpacing());
+    // Inside the visible part of the header, not clipped by its right edge.
+    const QWidget *pane = label->window();
+    const QRect onWindow(label->mapTo(pane, QPoint(0, 0)), label->size());
+    CHECK(pane->rect().contains(onWindow));
+}
+
+// The candidate of the first offer the server lists with this offer status.
+QString candidateWithOffer(TestClient &raw, const QString &offerStatus)
+{
+    const QJsonArray offers = requireSuccess(raw.call(u"offer.list"_s, {})).resultArray();
+    for (const QJsonValue offer : offers) {
+        if (offer[u"offerStatus"_s].toString() != offerStatus)
+            continue;
+        return requireSuccess(raw.call(u"application.info"_s,
+                                       {{u"applicationId"_s, offer[u"applicationId"_s].toString()}}))
+            .resultObject()[u"candidate"_s][u"id"_s].toString();
+    }
+    FAIL("no offer with status " << offerStatus.toStdString());
+    return {};
+}
+
 QPushButton *retryButton(MessageBanner *banner)
 {
     for (QPushButton *button : banner->findChildren<QPushButton *>())
@@ -219,9 +258,11 @@ TEST_CASE("The list fills, filters as you type and shows the candidate chosen wi
     REQUIRE(fixture.detail()->state() == LoadState::Ready);
     CHECK(fixture.detail()->candidate().id == candidateId);
     CHECK(fixture.child<QLabel>(u"candidateName"_s)->text() == chosen.data().toString());
-    CHECK(fixture.child<QLabel>(u"candidateContact"_s)->text()
-              .contains(fixture.detail()->candidate().email));
-    CHECK(fixture.child<QLabel>(u"candidateStage"_s)->text().startsWith(u"Current stage: "_s));
+    CHECK(fixture.child<QLabel>(u"candidateEmail"_s)->text() == fixture.detail()->candidate().email);
+    const Application *current = fixture.detail()->applications()->mostRecent();
+    REQUIRE(current != nullptr);
+    CHECK(fixture.child<StatusChip>(u"candidateStage"_s)->text() == current->currentStage.title);
+    CHECK(fixture.child<QLabel>(u"candidateStageJob"_s)->text() == current->jobTitle);
     QTest::qWait(100);
     saveScreenshot(&fixture.view, u"candidates-list.png"_s);
 
@@ -321,7 +362,7 @@ TEST_CASE("Move to stage with the keyboard moves the application on the server",
     const int listRow = fixture.directory.model()->rowOf(candidateId);
     CHECK(fixture.directory.model()->index(listRow, CandidatesModel::StageColumn).data().toString()
           == stageTitle);
-    CHECK(fixture.child<QLabel>(u"candidateStage"_s)->text().contains(stageTitle));
+    CHECK(fixture.child<StatusChip>(u"candidateStage"_s)->text() == stageTitle);
     CHECK(fixture.child<MessageBanner>(u"candidateDetailBanner"_s)->text().contains(stageTitle));
 }
 
@@ -443,9 +484,10 @@ TEST_CASE("A failing candidate load explains itself and Retry recovers", "[ui][c
                                             {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 500}}}}));
     REQUIRE(fixture.view.selectCandidate(fixture.directory.model()->index(12, 0)
                                              .data(CandidatesModel::IdRole).toString()));
-    auto *loading = fixture.child<QLabel>(u"candidateLoading"_s);
+    auto *loading = fixture.child<LoadingState>(u"candidateLoading"_s);
     REQUIRE(waitUntil([&] { return loading->isVisible(); }, 2'000));
     CHECK(loading->text().startsWith(u"Loading applications, notes and offers of "_s));
+    CHECK_FALSE(fixture.child<QTabWidget>(u"candidateTabs"_s)->isVisible()); // no empty tabs
     saveScreenshot(&fixture.view, u"candidates-detail-loading.png"_s);
     REQUIRE(fixture.waitForDetail());
     requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
@@ -504,15 +546,17 @@ TEST_CASE("Loading, empty and list-error states read well", "[ui][candidates]")
     SandboxProcess &empty = sharedSandbox(u"candidates-empty"_s,
                                           {u"--seed"_s, u"demo"_s, u"--candidates"_s, u"0"_s});
     ViewFixture fixture(empty);
-    auto *placeholder = fixture.child<QLabel>(u"candidatePlaceholder"_s);
+    auto *placeholder = fixture.child<EmptyState>(u"candidatePlaceholder"_s);
     CHECK(placeholder->isVisible());
-    CHECK(fixture.child<QLabel>(u"candidateListEmpty"_s)->text().contains(u"once Tessera is connected"_s));
+    auto *emptyText = fixture.child<EmptyState>(u"candidateListEmpty"_s);
+    CHECK(emptyText->text().contains(u"once Tessera is connected"_s));
+    CHECK_FALSE(emptyText->actionButton()->isVisible());
 
     requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
                                             {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 600}}}}));
     fixture.directory.setExpectedTotal(0);
     fixture.directory.sync();
-    auto *loading = fixture.child<QLabel>(u"candidateListLoading"_s);
+    auto *loading = fixture.child<LoadingState>(u"candidateListLoading"_s);
     REQUIRE(waitUntil([&] { return loading->isVisible(); }, 2'000));
     CHECK(loading->text().startsWith(u"Loading candidates…"_s));
     saveScreenshot(&fixture.view, u"candidates-loading.png"_s);
@@ -520,10 +564,10 @@ TEST_CASE("Loading, empty and list-error states read well", "[ui][candidates]")
     requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
                                             {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 0}}}}));
     QTest::qWait(150);
-    auto *emptyText = fixture.child<QLabel>(u"candidateListEmpty"_s);
     CHECK(emptyText->isVisible());
     CHECK(emptyText->text().startsWith(u"No candidates yet"_s));
-    CHECK(fixture.child<QPushButton>(u"candidateCheckAgain"_s)->isVisible());
+    CHECK(emptyText->actionButton()->isVisible());
+    CHECK(emptyText->actionButton()->text() == u"Check again"_s);
     saveScreenshot(&fixture.view, u"candidates-empty.png"_s);
 
     // The sync fails: the banner says why and Retry syncs again.
@@ -568,4 +612,193 @@ TEST_CASE("F5 fetches only what changed and updates the row in place", "[ui][can
     }));
     CHECK(model->index(model->rowOf(id), CandidatesModel::NameColumn).data() == u"Refreshed Name"_s);
     CHECK(fixture.directory.lastSynced().isValid());
+}
+
+namespace {
+
+// Opens a candidate with an accepted offer (the longest status word in English and German)
+// after giving them a long email, phone and location, and checks that the header shows each
+// value whole and the offers table every column but the job uncut.
+void checkHeaderAndOffers(ViewFixture &fixture, const QString &screenshot)
+{
+    const QString candidateId = candidateWithOffer(fixture.clients.raw, u"CandidateAccepted"_s);
+    // Long values, as real ones are: the email alone takes most of the pane's width.
+    const QString email = u"maximiliane.oberhausen-wittgenstein@recruiting.example.org"_s;
+    const QString phone = u"+49 (0) 30 1234 5678 90 ext. 4711"_s;
+    requireSuccess(fixture.clients.raw.call(
+        u"candidate.update"_s,
+        {{u"candidateId"_s, candidateId}, {u"email"_s, email}, {u"phoneNumber"_s, phone},
+         {u"location"_s, QJsonObject{{u"city"_s, u"Garmisch-Partenkirchen"_s},
+                                     {u"region"_s, u"Bavaria"_s},
+                                     {u"country"_s, u"Germany"_s}}}}));
+    fixture.sync();
+    fixture.open(candidateId);
+    QTest::qWait(50); // the header's layout after the candidate arrived
+
+    requireWhole(fixture.child<QLabel>(u"candidateEmail"_s), email);
+    requireWhole(fixture.child<QLabel>(u"candidatePhone"_s), phone);
+    const QString location = fixture.detail()->candidate().location;
+    REQUIRE_FALSE(location.isEmpty());
+    requireWhole(fixture.child<QLabel>(u"candidateLocation"_s), location);
+    auto *stage = fixture.child<StatusChip>(u"candidateStage"_s);
+    CHECK(stage->isVisible());
+    CHECK(stage->width() >= stage->sizeHint().width());
+    auto *move = fixture.child<QPushButton>(u"moveToStageButton"_s);
+    CHECK(move->width() >= move->sizeHint().width());
+
+    auto *tabs = fixture.child<QTabWidget>(u"candidateTabs"_s);
+    tabs->setCurrentIndex(2);
+    auto *offers = fixture.child<QTableView>(u"offersTable"_s);
+    REQUIRE(offers->isVisible());
+    REQUIRE(offers->model()->rowCount() >= 1);
+    QTest::qWait(50);
+    const QHeaderView *columns = offers->horizontalHeader();
+    const int viewport = offers->viewport()->width();
+    for (const int column : {int(OffersModel::StartDateColumn), int(OffersModel::SalaryColumn),
+                             int(OffersModel::OfferStatusColumn)}) {
+        const QString title = offers->model()->headerData(column, Qt::Horizontal).toString();
+        INFO(title.toStdString());
+        REQUIRE_FALSE(columns->isSectionHidden(column));
+        // Wide enough for every cell (the chips' words) and its title, and wholly in view.
+        CHECK(offers->columnWidth(column)
+              >= static_cast<QAbstractItemView *>(offers)->sizeHintForColumn(column));
+        CHECK(offers->columnWidth(column) >= columns->sectionSizeHint(column));
+        CHECK(columns->sectionViewportPosition(column) >= 0);
+        CHECK(columns->sectionViewportPosition(column) + offers->columnWidth(column) <= viewport);
+    }
+    CHECK(offers->horizontalScrollBar()->maximum() == 0); // nothing beyond the right edge
+    const QModelIndex status = offers->model()->index(0, OffersModel::OfferStatusColumn);
+    CHECK(status.data(OffersModel::StatusRole).toString() == u"CandidateAccepted"_s);
+
+    // The list's column titles are whole too, and every stage pill of every row, not only of
+    // those in view.
+    auto *table = fixture.child<QTableView>(u"candidateTable"_s);
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        INFO(table->model()->headerData(column, Qt::Horizontal).toString().toStdString());
+        CHECK(table->columnWidth(column) >= table->horizontalHeader()->sectionSizeHint(column));
+    }
+    int widestStage = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        widestStage = std::max(widestStage, static_cast<QAbstractItemView *>(table)->sizeHintForIndex(
+                                   table->model()->index(row, CandidatesModel::StageColumn)).width());
+    CHECK(table->columnWidth(CandidatesModel::StageColumn) >= widestStage);
+    CHECK(status.data().toString() == DisplayText::offerStatus(u"CandidateAccepted"_s));
+    QTest::qWait(100);
+    saveScreenshot(&fixture.view, screenshot);
+}
+
+// Installs the German translation the application uses, for one test.
+class German final
+{
+public:
+    German()
+    {
+        const QString file = QCoreApplication::applicationDirPath() + u"/../../app/tessera_de.qm"_s;
+        INFO(file.toStdString());
+        REQUIRE(m_translator.load(file));
+        QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
+    ~German()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(m_before);
+    }
+    Q_DISABLE_COPY_MOVE(German)
+
+private:
+    QLocale m_before;
+    QTranslator m_translator;
+};
+
+} // namespace
+
+TEST_CASE("The header keeps a long email and phone whole and the offer statuses are not cut",
+          "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    checkHeaderAndOffers(fixture, u"candidates-long-contact.png"_s);
+    const QModelIndex status = fixture.child<QTableView>(u"offersTable"_s)->model()
+                                   ->index(0, OffersModel::OfferStatusColumn);
+    const Offer &offer = fixture.detail()->offers()->offers().first();
+    CHECK(status.data(Qt::ToolTipRole).toString()
+          == u"Candidate accepted\nAcceptance: %1\nApproval: %2"_s.arg(
+              DisplayText::offerStatus(offer.acceptanceStatus),
+              DisplayText::offerStatus(offer.approvalStatus)));
+}
+
+TEST_CASE("In German too the header keeps its values whole and the offer statuses are not cut",
+          "[ui][candidates]")
+{
+    German german;
+    ViewFixture fixture(sandbox());
+    CHECK(fixture.view.header()->title() == u"Kandidaten"_s); // the translation is in use
+    checkHeaderAndOffers(fixture, u"candidates-long-contact-de.png"_s);
+}
+
+TEST_CASE("A filter that matches nothing says so and Clear filter brings the list back",
+          "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    fixture.sync();
+    auto *table = fixture.child<QTableView>(u"candidateTable"_s);
+    auto *empty = fixture.child<EmptyState>(u"candidateListEmpty"_s);
+    REQUIRE(table->isVisible());
+    CHECK_FALSE(empty->isVisible());
+
+    press(Qt::Key_F, Qt::ControlModifier);
+    type(u"zzqx"_s);
+    REQUIRE(fixture.view.filterModel()->rowCount() == 0);
+    CHECK_FALSE(table->isVisible());
+    REQUIRE(empty->isVisible());
+    CHECK(empty->text() == u"No candidate matches “zzqx”."_s);
+    QPushButton *clear = empty->actionButton();
+    REQUIRE(clear->isVisible());
+    CHECK(clear->text() == u"Clear filter"_s);
+    saveScreenshot(&fixture.view, u"candidates-no-match.png"_s);
+
+    clear->click();
+    CHECK(fixture.child<QLineEdit>(u"candidateSearch"_s)->text().isEmpty());
+    CHECK(fixture.view.filterModel()->rowCount() == fixture.directory.model()->rowCount());
+    CHECK(table->isVisible());
+    CHECK_FALSE(empty->isVisible());
+}
+
+TEST_CASE("The page header says how old the candidates are", "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    DataAgeLabel *age = fixture.view.header()->dataAge();
+    REQUIRE(age == fixture.child<DataAgeLabel>(u"candidateDataAge"_s));
+    CHECK(fixture.view.header()->title() == u"Candidates"_s);
+    CHECK(age->isVisible());
+    CHECK(age->text() == u"Not loaded yet"_s);
+
+    // A slow server: the label says the data is being updated while the sync runs.
+    requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
+                                            {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 300}}}}));
+    fixture.directory.setExpectedTotal(300);
+    fixture.directory.sync();
+    CHECK(waitUntil([&] { return age->text() == u"Loading…"_s; }, 2'000));
+    // Until the first rows are in, the list's place says what loads, with counts.
+    auto *loading = fixture.child<LoadingState>(u"candidateListLoading"_s);
+    REQUIRE(waitUntil([&] { return loading->isVisible(); }, 2'000));
+    CHECK(loading->text() == u"Loading candidates…"_s);
+    CHECK(loading->countText().endsWith(u" / 300"_s));
+    REQUIRE(waitUntil([&] {
+        return fixture.directory.state() == CandidateDirectory::State::Ready
+            || fixture.directory.state() == CandidateDirectory::State::Failed;
+    }, 60'000));
+    requireSuccess(fixture.clients.raw.call(u"sandbox.configure"_s,
+                                            {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 0}}}}));
+    REQUIRE(fixture.directory.state() == CandidateDirectory::State::Ready);
+    CHECK(age->text().startsWith(u"Updated "_s));
+    CHECK(age->toolTip().startsWith(u"Last updated "_s));
+
+    // F5 again: "Updating…" while the refresh runs, then a fresh age.
+    fixture.reactivate();
+    press(Qt::Key_F5);
+    CHECK(fixture.directory.status()->isLoading());
+    CHECK(age->text() == u"Updating…"_s);
+    REQUIRE(waitUntil([&] { return fixture.directory.state() == CandidateDirectory::State::Ready; }));
+    CHECK(age->text().startsWith(u"Updated "_s));
 }

@@ -8,13 +8,14 @@
 #include "models/candidates/CandidatesModel.h"
 #include "NotesTab.h"
 #include "StageMoveFlow.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/LoadingState.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Spacing.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,8 +30,7 @@ CandidateDetailPane::CandidateDetailPane(CandidateDetail *detail, ReferenceData 
     , m_header(new CandidateHeader(this))
     , m_moveButton(new QPushButton(tr("&Move to stage…"), this))
     , m_banner(new MessageBanner(this))
-    , m_loading(new QWidget(this))
-    , m_loadingText(new QLabel(m_loading))
+    , m_loading(new LoadingState(this))
     , m_tabs(new CandidateTabs(m_detail, this))
     , m_moves(new StageMoveFlow(reference, m_detail, m_banner, this))
 {
@@ -42,38 +42,26 @@ CandidateDetailPane::CandidateDetailPane(CandidateDetail *detail, ReferenceData 
     m_moveButton->setAccessibleName(tr("Move to stage"));
     m_moveButton->setToolTip(tr("Move an application of this candidate to another stage (Alt+M)"));
     m_banner->setObjectName(u"candidateDetailBanner"_s);
-    m_loadingText->setObjectName(u"candidateLoading"_s);
-    auto *busy = new QProgressBar(m_loading);
-    busy->setRange(0, 0);
-    busy->setFixedSize(96, 12);
-    busy->setTextVisible(false);
-    busy->setAccessibleName(tr("Loading"));
-    auto *loadingRow = new QHBoxLayout(m_loading);
-    loadingRow->setContentsMargins(0, 0, 0, 0);
-    loadingRow->addWidget(busy);
-    loadingRow->addWidget(m_loadingText, 1);
+    m_loading->setObjectName(u"candidateLoading"_s);
 
-    auto *placeholder = new QLabel(tr("Select a candidate to see their applications, notes and "
-                                      "offers."), this);
+    auto *placeholder = new EmptyState(this);
     placeholder->setObjectName(u"candidatePlaceholder"_s);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
+    placeholder->setText(tr("Select a candidate to see their applications, notes and offers."));
+    placeholder->setAction({});
     auto *content = new QWidget(this);
-    auto *headerRow = new QHBoxLayout;
-    headerRow->addWidget(m_header, 1);
-    headerRow->addWidget(m_moveButton, 0, Qt::AlignTop);
+    m_header->addAction(m_moveButton);
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(8, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addLayout(headerRow);
+    Spacing::setGroupMargins(layout);
+    layout->setContentsMargins(Spacing::Normal, 0, 0, 0); // apart from the splitter handle
+    layout->addWidget(m_header);
     layout->addWidget(m_banner);
-    layout->addWidget(m_loading);
+    layout->addWidget(m_loading, 1);
     layout->addWidget(m_tabs, 1);
     layout->addStretch(0); // takes the room while the tabs are hidden (failed load)
     m_pages->addWidget(placeholder);
     m_pages->addWidget(content);
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(outer);
     outer->addWidget(m_pages);
 
     connect(m_moveButton, &QPushButton::clicked, this, &CandidateDetailPane::openMoveDialog);
@@ -134,7 +122,8 @@ void CandidateDetailPane::onStateChanged()
                                                   .arg(who, error.userMessage()),
                               error.details(), retry);
     }
-    m_tabs->setVisible(state != LoadState::Failed); // empty tabs would look like "no data"
+    // Empty tabs would look like "no data": while loading the loading state stands in for them.
+    m_tabs->setVisible(state == LoadState::Ready || state == LoadState::Idle);
     updateActions();
 }
 
@@ -143,7 +132,7 @@ void CandidateDetailPane::showHeaderFromList()
     const CandidateSummary *known = m_list ? m_list->candidate(m_detail->candidateId()) : nullptr;
     if (!known) {
         m_header->clear();
-        m_loadingText->setText(tr("Loading the candidate…"));
+        m_loading->setText(tr("Loading the candidate…"));
         return;
     }
     Candidate partial; // what the list knows; the rest comes with candidate.info
@@ -151,10 +140,11 @@ void CandidateDetailPane::showHeaderFromList()
     partial.name = known->name;
     partial.email = known->email;
     m_header->setCandidate(partial);
-    m_header->setStage(known->stage.isEmpty()
-                           ? QString()
-                           : tr("Current stage: %1 — %2").arg(known->stage, known->job));
-    m_loadingText->setText(tr("Loading applications, notes and offers of %1…").arg(known->name));
+    if (known->stage.isEmpty())
+        m_header->clearStage();
+    else
+        m_header->setStage(known->stage, known->stageType, known->job);
+    m_loading->setText(tr("Loading applications, notes and offers of %1…").arg(known->name));
 }
 
 void CandidateDetailPane::updateActions()
@@ -177,9 +167,11 @@ void CandidateDetailPane::openMoveDialog()
 void CandidateDetailPane::showStage()
 {
     const Application *current = m_detail->applications()->mostRecent();
-    m_header->setStage(current ? tr("Current stage: %1 — %2")
-                                     .arg(current->currentStage.title, current->jobTitle)
-                               : tr("No applications yet"));
+    if (current)
+        m_header->setStage(current->currentStage.title, current->currentStage.type,
+                           current->jobTitle);
+    else
+        m_header->setNoApplications();
 }
 
 } // namespace Tessera

@@ -3,7 +3,6 @@
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
 class QPushButton;
 class QStackedWidget;
 
@@ -14,6 +13,7 @@ class CandidateDetail;
 class CandidateHeader;
 class CandidateTabs;
 class CandidatesModel;
+class LoadingState;
 class ReferenceData;
 class MessageBanner;
 class MoveStageDialog;
@@ -51,8 +51,7 @@ private:
     CandidateHeader *m_header;
     QPushButton *m_moveButton;
     MessageBanner *m_banner;
-    QWidget *m_loading;
-    QLabel *m_loadingText;
+    LoadingState *m_loading;
     CandidateTabs *m_tabs;
     StageMoveFlow *m_moves;
 };

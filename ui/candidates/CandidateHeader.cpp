@@ -1,9 +1,15 @@
 #include "CandidateHeader.h"
 
+#include "ElidingLabel.h"
+#include "FlowLayout.h"
 #include "models/domain/Candidate.h"
+#include "StagePillDelegate.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StatusChip.h"
+#include "ui/common/TextStyle.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QStringList>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -12,78 +18,139 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
-QLabel *makeLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+// A value that is shown whole or not at all: one line, never narrower than its text.
+QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(false);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return label;
 }
 } // namespace
 
 CandidateHeader::CandidateHeader(QWidget *parent)
     : QWidget(parent)
-    , m_name(makeLabel(u"candidateName"_s, tr("Candidate name"), this))
-    , m_contact(makeLabel(u"candidateContact"_s, tr("Email and phone"), this))
-    , m_links(makeLabel(u"candidateLinks"_s, tr("Links"), this))
-    , m_location(makeLabel(u"candidateLocation"_s, tr("Location"), this))
-    , m_stage(makeLabel(u"candidateStage"_s, tr("Current stage"), this))
+    , m_name(new ElidingLabel(this))
+    , m_nameRow(new QHBoxLayout)
+    , m_email(valueLabel(u"candidateEmail"_s, tr("Email"), this))
+    , m_phone(valueLabel(u"candidatePhone"_s, tr("Phone"), this))
+    , m_location(valueLabel(u"candidateLocation"_s, tr("Location"), this))
+    , m_noContact(valueLabel(u"candidateNoContact"_s, tr("Email and phone"), this))
+    , m_contactRow(new FlowLayout(Spacing::Wide, Spacing::Tight))
+    , m_stageRow(new QWidget(this))
+    , m_stageCaption(new QLabel(tr("No applications yet"), m_stageRow))
+    , m_stage(new StatusChip(m_stageRow))
+    , m_job(new ElidingLabel(m_stageRow))
 {
-    QFont heading = m_name->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.25);
-    heading.setBold(true);
-    m_name->setFont(heading);
-    m_links->setTextFormat(Qt::RichText);
-    m_links->setOpenExternalLinks(true);
-    m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_name->setObjectName(u"candidateName"_s);
+    m_name->setAccessibleName(tr("Candidate name"));
+    TextStyle::apply(m_name, TextStyle::Role::Section);
+    m_noContact->setText(tr("No email or phone on file"));
+    m_stage->setObjectName(u"candidateStage"_s);
+    m_stage->setToolTip(tr("Current stage"));
+    m_job->setObjectName(u"candidateStageJob"_s);
+    m_job->setAccessibleName(tr("Job"));
+    m_stageCaption->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+
+    for (QWidget *value : {static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_phone),
+                           static_cast<QWidget *>(m_location), static_cast<QWidget *>(m_noContact)})
+        m_contactRow->addWidget(value);
+    auto *stageRow = new FlowLayout(Spacing::Normal, Spacing::Tight, m_stageRow);
+    stageRow->addWidget(m_stageCaption);
+    stageRow->addWidget(m_job);
+    stageRow->addWidget(m_stage);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    for (QLabel *label : {m_name, m_contact, m_links, m_location, m_stage})
-        layout->addWidget(label);
+    Spacing::setGroupMargins(layout);
+    layout->setSpacing(Spacing::Tight);
+    Spacing::setGroupMargins(m_nameRow);
+    m_nameRow->addWidget(m_name, 1);
+    layout->addLayout(m_nameRow);
+    layout->addLayout(m_contactRow);
+    layout->addWidget(m_stageRow);
     clear();
+}
+
+void CandidateHeader::addAction(QWidget *widget)
+{
+    m_nameRow->addWidget(widget, 0, Qt::AlignTop);
 }
 
 void CandidateHeader::setCandidate(const Candidate &candidate)
 {
-    m_name->setText(candidate.name);
-    QStringList contact;
-    if (!candidate.email.isEmpty())
-        contact << candidate.email;
-    if (!candidate.phone.isEmpty())
-        contact << candidate.phone;
-    m_contact->setText(contact.isEmpty() ? tr("No email or phone on file") : contact.join(u"  ·  "_s));
+    m_name->setValue(candidate.name);
+    m_email->setText(candidate.email);
+    m_email->setVisible(!candidate.email.isEmpty());
+    m_phone->setText(candidate.phone);
+    m_phone->setVisible(!candidate.phone.isEmpty());
+    m_noContact->setVisible(candidate.email.isEmpty() && candidate.phone.isEmpty());
+    m_location->setText(candidate.location);
+    m_location->setVisible(!candidate.location.isEmpty());
+    setLinks(candidate);
+}
 
-    QStringList links;
+void CandidateHeader::setLinks(const Candidate &candidate)
+{
+    qDeleteAll(m_links); // a deleted widget leaves its layout by itself
+    m_links.clear();
     for (const SocialLink &link : candidate.socialLinks) {
         const QUrl url(link.url);
         if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
             continue;
         const QString name = link.type.isEmpty() ? url.host() : link.type;
-        links << u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                name.toHtmlEscaped());
+        auto *label = new QLabel(u"<a href=\"%1\">%2</a>"_s.arg(
+                                     url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                     name.toHtmlEscaped()),
+                                 this);
+        label->setObjectName(u"candidateLink"_s);
+        label->setAccessibleName(name);
+        label->setToolTip(url.toDisplayString());
+        label->setTextFormat(Qt::RichText);
+        label->setOpenExternalLinks(true);
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        m_contactRow->addWidget(label);
+        m_links.append(label);
     }
-    m_links->setText(links.join(u"  ·  "_s));
-    m_links->setVisible(!links.isEmpty());
-    m_location->setText(candidate.location);
-    m_location->setVisible(!candidate.location.isEmpty());
 }
 
-void CandidateHeader::setStage(const QString &text)
+void CandidateHeader::setStage(const QString &stage, const QString &stageType, const QString &job)
 {
-    m_stage->setText(text);
-    m_stage->setVisible(!text.isEmpty());
+    m_stageCaption->setVisible(false);
+    m_stage->setStatus(StagePillDelegate::statusOf(stageType), stage);
+    m_stage->setVisible(true);
+    m_job->setValue(job);
+    m_job->setVisible(!job.isEmpty());
+    m_stageRow->setVisible(true);
+}
+
+void CandidateHeader::setNoApplications()
+{
+    m_stageCaption->setVisible(true);
+    m_stage->setVisible(false);
+    m_job->setVisible(false);
+    m_stageRow->setVisible(true);
+}
+
+void CandidateHeader::clearStage()
+{
+    m_stageRow->setVisible(false);
 }
 
 void CandidateHeader::clear()
 {
-    for (QLabel *label : {m_name, m_contact, m_links, m_location, m_stage})
+    m_name->setValue({});
+    for (QLabel *label : {m_email, m_phone, m_location, m_noContact}) {
         label->clear();
-    for (QLabel *label : {m_links, m_location, m_stage})
         label->setVisible(false);
+    }
+    qDeleteAll(m_links);
+    m_links.clear();
+    clearStage();
 }
 
 QString CandidateHeader::name() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QTableView>
 
 namespace Tessera {
@@ -22,7 +23,13 @@ Q_SIGNALS:
     void currentCandidateChanged(const QString &candidateId);
 
 private:
+    // Widens the stage column to the longest stage title among `first`..`last` of the list's
+    // source rows; each distinct title is measured once (titles are few, rows many).
+    void fitStages(int first, int last);
+
     CandidateFilterModel *m_filter;
+    QSet<QString> m_stagesSeen;
+    int m_stageWidth = 0;
 };
 
 } // namespace Tessera

@@ -5,9 +5,12 @@
 #include "models/candidates/NotesModel.h"
 #include "models/candidates/OffersModel.h"
 #include "NotesTab.h"
+#include "StatusChipDelegate.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/Spacing.h"
 
 #include <QHeaderView>
-#include <QLabel>
+#include <QSet>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -17,17 +20,35 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
+StatusPalette::Status offerStatusOf(const QModelIndex &index)
+{
+    const QString status = index.data(OffersModel::StatusRole).toString();
+    if (status == u"Accepted"_s || status == u"CandidateAccepted"_s || status == u"Approved"_s)
+        return StatusPalette::Status::Ok;
+    if (status == u"Declined"_s || status == u"CandidateRejected"_s)
+        return StatusPalette::Status::Failing;
+    if (status == u"Cancelled"_s || status == u"OfferCancelled"_s || status.isEmpty())
+        return StatusPalette::Status::Unavailable;
+    return StatusPalette::Status::InProgress; // waiting on someone, pending, created
+}
+
 // A page with a view and the sentence shown instead of it when there is nothing to show.
-QWidget *page(QWidget *view, QLabel *empty, QWidget *parent)
+QWidget *page(QWidget *view, EmptyState *empty, QWidget *parent)
 {
     auto *widget = new QWidget(parent);
     auto *layout = new QVBoxLayout(widget);
-    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setContentsMargins(Spacing::Normal, Spacing::Normal, Spacing::Normal, Spacing::Normal);
     layout->addWidget(view, 1);
     layout->addWidget(empty, 1);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
     return widget;
+}
+
+EmptyState *emptyState(const QString &objectName, const QString &sentence, QWidget *parent)
+{
+    auto *empty = new EmptyState(parent);
+    empty->setObjectName(objectName);
+    empty->setText(sentence);
+    return empty;
 }
 } // namespace
 
@@ -37,8 +58,9 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
     , m_applications(new QTreeView(this))
     , m_notes(new NotesTab(detail, this))
     , m_offers(new QTableView(this))
-    , m_offersEmpty(new QLabel(tr("No offers for this candidate."), this))
-    , m_applicationsEmpty(new QLabel(tr("This candidate has not applied to any job yet."), this))
+    , m_offersEmpty(emptyState(u"offersEmpty"_s, tr("No offers for this candidate."), this))
+    , m_applicationsEmpty(emptyState(u"applicationsEmpty"_s,
+                                     tr("This candidate has not applied to any job yet."), this))
 {
     setObjectName(u"candidateTabs"_s);
     setAccessibleName(tr("Candidate sections"));
@@ -48,19 +70,37 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
     m_applications->setUniformRowHeights(true);
     m_applications->setAlternatingRowColors(true);
     m_applications->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_applications->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The history row marked Current already names the current stage, and a stage was left
+    // when the next one was entered: the two columns that repeat this give their room to the
+    // job and stage titles.
+    QHeaderView *history = m_applications->header();
+    history->setStretchLastSection(false);
+    history->setSectionResizeMode(QHeaderView::ResizeToContents);
+    history->setSectionResizeMode(ApplicationsModel::TitleColumn, QHeaderView::Stretch);
+    history->setSectionHidden(ApplicationsModel::StageColumn, true);
+    history->setSectionHidden(ApplicationsModel::LeftColumn, true);
+    m_applications->setTextElideMode(Qt::ElideRight);
     m_offers->setObjectName(u"offersTable"_s);
     m_offers->setAccessibleName(tr("Offers"));
     m_offers->setModel(detail->offers());
     m_offers->verticalHeader()->hide();
     m_offers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_offers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_offers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The statuses keep their words; the job (also in Applications) gives way when narrow.
-    m_offers->horizontalHeader()->setSectionResizeMode(OffersModel::JobColumn, QHeaderView::Stretch);
+    m_offers->setItemDelegateForColumn(OffersModel::OfferStatusColumn,
+                                       new StatusChipDelegate(offerStatusOf, m_offers));
+    // UX.md's order: start date, salary, status. The offer status runs through approval and the
+    // candidate's answer, so it stands for all three; its tooltip names acceptance and approval.
+    QHeaderView *columns = m_offers->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionHidden(OffersModel::AcceptanceColumn, true);
+    columns->setSectionHidden(OffersModel::ApprovalColumn, true);
+    columns->moveSection(columns->visualIndex(OffersModel::JobColumn), OffersModel::ColumnCount - 1);
+    // Dates, amounts and statuses keep their words; the job (also in Applications) gives way.
+    columns->setSectionResizeMode(OffersModel::JobColumn, QHeaderView::Stretch);
+    columns->setMinimumSectionSize(Spacing::Unit * 6);
     m_offers->setTextElideMode(Qt::ElideRight);
-    m_offersEmpty->setObjectName(u"offersEmpty"_s);
-    m_applicationsEmpty->setObjectName(u"applicationsEmpty"_s);
+    m_offers->setWordWrap(false); // one line per offer; a long job title is in its tooltip
+    m_offers->setWordWrap(false); // one line per offer; a long job shows in its tooltip
 
     addTab(page(m_applications, m_applicationsEmpty, this), {});
     addTab(m_notes, {});
@@ -99,6 +139,12 @@ void CandidateTabs::refresh()
     m_applications->setVisible(applications > 0);
     m_applicationsEmpty->setVisible(ready && applications == 0);
     m_offers->setVisible(offers > 0);
+    // The job of each offer matters only when the offers are for more than one job; else it is
+    // the job in the header, and the columns that must stay whole get its room.
+    QSet<QString> applicationsWithOffers;
+    for (const Offer &offer : m_detail->offers()->offers())
+        applicationsWithOffers.insert(offer.applicationId);
+    m_offers->setColumnHidden(OffersModel::JobColumn, applicationsWithOffers.size() < 2);
     m_offersEmpty->setVisible(ready && offers == 0);
 }
 

@@ -2,13 +2,13 @@
 
 #include <QTabWidget>
 
-class QLabel;
 class QTableView;
 class QTreeView;
 
 namespace Tessera {
 
 class CandidateDetail;
+class EmptyState;
 class NotesTab;
 
 // The detail pane's tabs over one CandidateDetail: Applications (each with its stage history
@@ -31,8 +31,8 @@ private:
     QTreeView *m_applications;
     NotesTab *m_notes;
     QTableView *m_offers;
-    QLabel *m_offersEmpty;
-    QLabel *m_applicationsEmpty;
+    EmptyState *m_offersEmpty;
+    EmptyState *m_applicationsEmpty;
 };
 
 } // namespace Tessera

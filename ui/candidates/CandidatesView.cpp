@@ -7,10 +7,11 @@
 #include "models/candidates/CandidateFilterModel.h"
 #include "models/candidates/CandidatesModel.h"
 #include "SyncFreshness.h"
+#include "ui/common/DataAgeLabel.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/PageTitle.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/Spacing.h"
 
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QShortcut>
@@ -26,6 +27,8 @@ CandidatesView::CandidatesView(CandidateDirectory *directory, CandidateDetail *d
     : QWidget(parent)
     , m_directory(directory)
     , m_filter(new CandidateFilterModel(this))
+    , m_header(new PageHeader(tr("Candidates"), this))
+    , m_refresh(new SyncFreshness(directory, this))
     , m_search(new QLineEdit(this))
     , m_banner(new MessageBanner(this))
     , m_list(nullptr)
@@ -42,34 +45,33 @@ CandidatesView::CandidatesView(CandidateDirectory *directory, CandidateDetail *d
     m_search->setToolTip(tr("Filters as you type. Enter also searches the server for candidates "
                             "that are not synced yet."));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(35 * Spacing::Unit);
+    m_header->setObjectName(u"candidatesHeader"_s);
+    m_header->addAction(m_refresh);
+    m_header->addAction(m_search);
+    m_header->dataAge()->setObjectName(u"candidateDataAge"_s);
+    m_header->dataAge()->track(directory->status());
     m_search->installEventFilter(this);
     m_banner->setObjectName(u"candidateListBanner"_s);
     m_splitter->setObjectName(u"candidateSplitter"_s);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({620, 420}); // scaled to the real width when shown
+    m_splitter->setSizes({590, 450}); // scaled to the real width when shown
     m_selectionDelay.setSingleShot(true);
     m_selectionDelay.setInterval(150);
 
-    auto *freshness = new SyncFreshness(directory, this);
-    auto *title = new QHBoxLayout;
-    title->addWidget(new PageTitle(tr("Candidates"), this), 1);
-    title->addWidget(freshness);
-    title->addSpacing(8);
-    title->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
-    layout->setSpacing(8);
-    layout->addLayout(title);
+    Spacing::setPageMargins(layout);
+    layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
     setTabOrder(m_search, m_list->table());
 
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
-    connect(refresh, &QShortcut::activated, freshness, &SyncFreshness::refresh);
-    connect(freshness, &SyncFreshness::refreshed, this, &CandidatesView::refreshRequested);
+    connect(refresh, &QShortcut::activated, m_refresh, &SyncFreshness::refresh);
+    connect(m_refresh, &SyncFreshness::refreshed, this, &CandidatesView::refreshRequested);
+    connect(m_list, &CandidateListPane::clearFilterRequested, m_search, &QLineEdit::clear);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);

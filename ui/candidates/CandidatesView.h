@@ -11,13 +11,14 @@ namespace Tessera {
 class ApiError;
 class CandidateDetail;
 class CandidateDetailPane;
-class CandidateDetail;
 class CandidateDirectory;
 class ReferenceData;
 class CandidateFilterModel;
 class CandidateListPane;
 class CandidateTable;
 class MessageBanner;
+class PageHeader;
+class SyncFreshness;
 
 // The Candidates view (UX.md "Candidates"): a searchable list of every synced candidate beside
 // the selected candidate's detail. Typing filters the list at once; Enter also asks the server
@@ -37,6 +38,7 @@ public:
     bool selectCandidate(const QString &candidateId);
     CandidateDetail *detail() const;
     CandidateFilterModel *filterModel() const { return m_filter; }
+    PageHeader *header() const { return m_header; }
 
 Q_SIGNALS:
     void currentCandidateChanged(const QString &candidateId);
@@ -56,6 +58,8 @@ private:
 
     CandidateDirectory *m_directory;
     CandidateFilterModel *m_filter;
+    PageHeader *m_header;
+    SyncFreshness *m_refresh;
     QLineEdit *m_search;
     MessageBanner *m_banner;
     CandidateListPane *m_list;

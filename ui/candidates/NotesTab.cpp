@@ -3,6 +3,7 @@
 #include "models/api/ApiError.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/NotesModel.h"
+#include "ui/common/Spacing.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -57,7 +58,7 @@ NotesTab::NotesTab(CandidateDetail *detail, QWidget *parent)
     m_saving->setVisible(false);
 
     auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setContentsMargins(Spacing::Normal, Spacing::Normal, Spacing::Normal, Spacing::Normal);
     layout->addWidget(m_list, 0, 0, 1, 4);
     layout->addWidget(m_empty, 1, 0, 1, 4);
     layout->addWidget(label, 2, 0, 1, 4);

@@ -12,16 +12,21 @@ namespace Tessera {
 namespace {
 constexpr int padding = 8; // horizontal, inside the pill
 constexpr int margin = 4;  // around the pill
+} // namespace
 
-StatusPalette::Status statusOf(const QString &type)
+StatusPalette::Status StagePillDelegate::statusOf(const QString &stageType)
 {
-    if (type == u"Hired"_s)
+    if (stageType == u"Hired"_s)
         return StatusPalette::Status::Ok;
-    if (type == u"Archived"_s)
+    if (stageType == u"Archived"_s)
         return StatusPalette::Status::Unavailable;
     return StatusPalette::Status::InProgress;
 }
-} // namespace
+
+int StagePillDelegate::widthFor(const QFontMetrics &metrics, const QString &title)
+{
+    return metrics.horizontalAdvance(title) + 2 * (padding + margin) + 2; // + the pill's border
+}
 
 StagePillDelegate::StagePillDelegate(int typeRole, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -66,7 +71,7 @@ QSize StagePillDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
-    size.setWidth(metrics.horizontalAdvance(index.data().toString()) + 2 * (padding + margin));
+    size.setWidth(widthFor(metrics, index.data().toString()));
     size.setHeight(std::max(size.height(), metrics.height() + 4 + 2 * margin));
     return size;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/StatusPalette.h"
+
 #include <QStyledItemDelegate>
 
 namespace Tessera {
@@ -13,6 +15,11 @@ class StagePillDelegate final : public QStyledItemDelegate
     Q_DISABLE_COPY_MOVE(StagePillDelegate)
 public:
     StagePillDelegate(int typeRole, QObject *parent = nullptr);
+
+    // In progress, Hired (ok) or Archived (not available), from the stage's type.
+    static StatusPalette::Status statusOf(const QString &stageType);
+    // The width a cell needs to show `title` whole as a pill.
+    static int widthFor(const QFontMetrics &metrics, const QString &title);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

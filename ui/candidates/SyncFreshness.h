@@ -1,23 +1,25 @@
 #pragma once
 
-#include <QTimer>
 #include <QWidget>
 
-class QLabel;
 class QToolButton;
 
 namespace Tessera {
 
 class CandidateDirectory;
 
-// "Synced 3 min ago" and a Refresh button (F5) that fetches only what changed since then.
+// The Candidates page's Refresh action (the button, and F5 through refresh()): fetches only
+// what changed since the last sync. Disabled while a sync runs. How old the data is shows in
+// the page header's DataAgeLabel.
 class SyncFreshness final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncFreshness)
 public:
     explicit SyncFreshness(CandidateDirectory *directory, QWidget *parent = nullptr);
 
     void refresh();
+    QToolButton *button() const { return m_button; }
 
 Q_SIGNALS:
     void refreshed(); // a refresh was asked for (F5 or the button)
@@ -26,9 +28,7 @@ private:
     void update();
 
     CandidateDirectory *m_directory;
-    QLabel *m_label;
     QToolButton *m_button;
-    QTimer m_clock;
 };
 
 } // namespace Tessera
