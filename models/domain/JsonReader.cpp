@@ -1,5 +1,8 @@
 #include "JsonReader.h"
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
@@ -69,7 +72,15 @@ std::optional<double> JsonReader::optionalNumber(const QString &field)
 int JsonReader::optionalInt(const QString &field, int fallback)
 {
     const auto number = optionalNumber(field);
-    return number ? int(*number) : fallback;
+    if (!number)
+        return fallback;
+    // Converting a double outside int's range is undefined; a number that large is bad data.
+    if (!std::isfinite(*number) || *number < double(std::numeric_limits<int>::min())
+        || *number > double(std::numeric_limits<int>::max())) {
+        fail(field, u"expected a whole number within range"_s);
+        return fallback;
+    }
+    return int(*number);
 }
 
 QJsonObject JsonReader::optionalObject(const QString &field)
