@@ -25,6 +25,7 @@ CandidateTable::CandidateTable(CandidateFilterModel *filter, QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
+    setTabKeyNavigation(false); // Tab leaves the list for the detail; arrows move in it
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     verticalHeader()->hide();
