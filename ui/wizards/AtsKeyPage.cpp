@@ -5,7 +5,6 @@
 #include "models/integrations/SetupState.h"
 #include "ScopeText.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/SecretClipboard.h"
 #include "ui/common/SecretLineEdit.h"
 
 #include <QFormLayout>
@@ -24,7 +23,6 @@ AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
     , m_title(new QLineEdit(this))
     , m_create(new QPushButton(tr("&Create API key"), this))
     , m_secret(new SecretLineEdit(this))
-    , m_copy(new QPushButton(tr("C&opy"), this))
     , m_notice(new QLabel(this))
 {
     setObjectName(u"atsKeyPage"_s);
@@ -34,10 +32,10 @@ AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
     m_title->setAccessibleName(tr("Key name"));
     m_title->setObjectName(u"keyTitle"_s);
     m_create->setObjectName(u"createKeyButton"_s);
-    m_copy->setObjectName(u"copyKeyButton"_s);
     m_secret->setObjectName(u"createdKey"_s);
-    m_secret->setAccessibleName(tr("The new API key"));
-    m_secret->lineEdit()->setReadOnly(true);
+    m_secret->setAccessibleName(tr("New ATS API key"));
+    m_secret->setReadOnly(true);
+    m_secret->copyButton()->setObjectName(u"copyKeyButton"_s);
     m_notice->setWordWrap(true);
     m_notice->setObjectName(u"keyNotice"_s);
 
@@ -57,20 +55,22 @@ AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
     createRow->addWidget(m_create);
     createRow->addStretch(1);
     body()->addLayout(createRow);
-    auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_secret, 1);
-    keyRow->addWidget(m_copy);
-    body()->addLayout(keyRow);
+    body()->addWidget(m_secret);
     body()->addWidget(m_notice);
 
     connect(m_create, &QPushButton::clicked, this, &AtsKeyPage::createKey);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        SecretClipboard::copy(m_secret->text());
-        m_notice->setText(tr("Copied. The clipboard is cleared in 30 seconds. This is the only "
-                             "time the key is shown: keep it until you have handed it over."));
-    });
     connect(m_title, &QLineEdit::textChanged, this, [this] { m_create->setEnabled(
         !m_title->text().trimmed().isEmpty() && !state()->hasValue(u"atsKeyId"_s)); });
+}
+
+QString AtsKeyPage::stepTitle()
+{
+    return tr("Create ATS key");
+}
+
+QPushButton *AtsKeyPage::copyButton() const
+{
+    return m_secret->copyButton();
 }
 
 void AtsKeyPage::initializePage()
@@ -112,7 +112,6 @@ void AtsKeyPage::showKey()
     m_create->setEnabled(!created);
     m_title->setReadOnly(created);
     m_secret->setVisible(created && !secret.isEmpty());
-    m_copy->setVisible(created && !secret.isEmpty());
     m_secret->setText(secret);
     if (!created)
         m_notice->setText(tr("The key is shown once, right after it is created."));

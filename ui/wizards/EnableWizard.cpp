@@ -4,6 +4,7 @@
 #include "models/secrets/SecretJob.h"
 #include "models/secrets/SecretStore.h"
 #include "models/settings/Settings.h"
+#include "WizardStepList.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -22,6 +23,7 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     , m_integration(integration)
     , m_context(context)
     , m_state(new SetupState(integration.id, this))
+    , m_steps(new WizardStepList(this))
 {
     setObjectName(u"enableWizard-"_s + integration.id);
     setWindowTitle(tr("Enable %1").arg(integration.name));
@@ -29,8 +31,19 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
-    setMinimumSize(720, 520);
+    setMinimumSize(760, 540);
     setWindowModality(Qt::NonModal);
+    setSideWidget(m_steps);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        m_steps->setCurrent(int(pageIds().indexOf(id)));
+    });
+}
+
+void EnableWizard::addStep(const QString &stepTitle, QWizardPage *page)
+{
+    addPage(page);
+    m_stepTitles << stepTitle;
+    m_steps->setSteps(m_stepTitles);
 }
 
 EnableWizard::~EnableWizard() = default;

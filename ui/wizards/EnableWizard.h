@@ -8,6 +8,7 @@
 namespace Tessera {
 
 class SetupState;
+class WizardStepList;
 
 // The base of the five enable wizards: one SetupState shared by thin pages, confirm before
 // cancel, and a draft (secrets excepted) so a wizard closed midway can be resumed.
@@ -19,6 +20,10 @@ public:
     EnableWizard(const Integration &integration, const SetupContext &context,
                  QWidget *parent = nullptr);
     ~EnableWizard() override;
+
+    // Adds a page with the short title the side list of steps shows for it ("Juro key").
+    void addStep(const QString &stepTitle, QWizardPage *page);
+    WizardStepList *stepList() const { return m_steps; }
 
     // Shows the wizard, first offering to resume a draft when there is one.
     void start();
@@ -41,6 +46,9 @@ public:
 
 Q_SIGNALS:
     void resumed();
+    // The admin chose a next step on the summary: show this view ("interview-plans",
+    // "field-mappings", as MainWindow::viewName names them).
+    void nextStepRequested(const QString &viewName);
 
 private:
     void saveDraft();
@@ -50,6 +58,8 @@ private:
     Integration m_integration;
     SetupContext m_context;
     SetupState *m_state;
+    WizardStepList *m_steps;
+    QStringList m_stepTitles;
     bool m_confirmCancel = true;
 };
 

@@ -35,6 +35,11 @@ FinishPage::FinishPage(EnableWizard *wizard, Summary summary)
     connect(m_retry, &QPushButton::clicked, this, &FinishPage::enableAndTest);
 }
 
+QString FinishPage::stepTitle()
+{
+    return tr("Enable and check");
+}
+
 void FinishPage::initializePage()
 {
     enableAndTest();

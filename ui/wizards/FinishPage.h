@@ -19,6 +19,7 @@ class FinishPage final : public CheckedPage
 public:
     using Summary = std::function<QString(const IntegrationTestResult &)>;
     FinishPage(EnableWizard *wizard, Summary summary = {});
+    static QString stepTitle();
 
     void initializePage() override;
     bool isEnabledAndVerified() const { return m_done; }

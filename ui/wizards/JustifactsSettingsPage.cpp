@@ -1,6 +1,7 @@
 #include "JustifactsSettingsPage.h"
 
 #include "EnableWizard.h"
+#include "EndpointCheck.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
@@ -35,6 +36,7 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
                    "the base URL, to fetch Justifacts' packages."));
     m_credential->setObjectName(credentialName);
     m_credential->setAccessibleName(tr("Justifacts credential verification API key"));
+    m_credential->setCopyable(true);
     m_key->setObjectName(u"atsApiKey"_s);
     m_key->setAccessibleName(tr("ATS API key"));
     m_baseUrl->setObjectName(u"baseUrl"_s);
@@ -121,7 +123,7 @@ void JustifactsSettingsPage::loadKeys()
 bool JustifactsSettingsPage::inputComplete() const
 {
     return !m_credential->text().trimmed().isEmpty() && m_key->currentIndex() >= 0
-        && isAcceptableEndpoint(m_baseUrl->text());
+        && EndpointCheck::isAcceptable(m_baseUrl->text());
 }
 
 void JustifactsSettingsPage::runCheck()

@@ -1,10 +1,10 @@
 #include "PartnerStepPage.h"
 
 #include "EnableWizard.h"
+#include "EndpointCheck.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/SecretClipboard.h"
 #include "ui/common/SecretLineEdit.h"
 
 #include <QCheckBox>
@@ -12,28 +12,13 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
-
-bool isAcceptableEndpoint(const QString &text)
-{
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    if (url.scheme() == u"https")
-        return true;
-    if (url.scheme() != u"http")
-        return false;
-    const QHostAddress address(url.host());
-    return url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
-}
 
 PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
     : CheckedPage(wizard)
@@ -50,22 +35,31 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
 
     auto *form = new QFormLayout;
     for (const CopyRow &row : std::as_const(m_config.copyRows)) {
+        if (row.kind == CopyRow::Kind::Secret) {
+            auto *secret = new SecretLineEdit(this);
+            secret->setAccessibleName(row.label);
+            secret->setReadOnly(true);
+            form->addRow(row.label + u':', secret);
+            m_copySecrets.append({secret, row});
+            continue;
+        }
         auto *value = new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setAccessibleName(row.label);
+        value->setWordWrap(true);
+        m_copyLabels.append({value, row});
+        if (row.kind == CopyRow::Kind::Fixed) {
+            form->addRow(row.label + u':', value);
+            continue;
+        }
         auto *copy = new QPushButton(tr("Copy"), this);
         copy->setAccessibleName(tr("Copy %1").arg(row.label));
         auto *line = new QHBoxLayout;
         line->addWidget(value, 1);
         line->addWidget(copy);
         form->addRow(row.label + u':', line);
-        m_copyLabels.append({value, row});
-        connect(copy, &QPushButton::clicked, this, [this, row] {
-            const QString text = row.value();
-            if (row.secret)
-                SecretClipboard::copy(text);
-            else
-                QGuiApplication::clipboard()->setText(text);
+        connect(copy, &QPushButton::clicked, this, [row] {
+            QGuiApplication::clipboard()->setText(row.value());
         });
     }
     for (const Field &field : std::as_const(m_config.fields)) {
@@ -73,6 +67,7 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
             auto *edit = new SecretLineEdit(this);
             edit->setObjectName(field.name);
             edit->setAccessibleName(field.label);
+            edit->setCopyable(true);
             form->addRow(field.label + u':', edit);
             m_secretEdits.insert(field.name, edit);
             connect(edit, &SecretLineEdit::textChanged, this, [this, field](const QString &text) {
@@ -128,10 +123,10 @@ void PartnerStepPage::initializePage()
     for (auto it = m_secretEdits.begin(); it != m_secretEdits.end(); ++it)
         if (it.value()->text().isEmpty())
             it.value()->setText(state()->secret(it.key()));
-    for (const auto &[label, row] : std::as_const(m_copyLabels)) {
-        const QString value = row.value();
-        label->setText(row.secret ? QString(qMin(value.size(), 24), u'•') : value);
-    }
+    for (const auto &[label, row] : std::as_const(m_copyLabels))
+        label->setText(row.value());
+    for (const auto &[secret, row] : std::as_const(m_copySecrets))
+        secret->setText(row.value());
 }
 
 QString PartnerStepPage::fieldText(const QString &name) const
@@ -178,7 +173,7 @@ bool PartnerStepPage::inputComplete() const
 {
     for (const Field &field : m_config.fields) {
         const QString text = fieldText(field.name);
-        if (text.isEmpty() || (field.url && !isAcceptableEndpoint(text)))
+        if (text.isEmpty() || (field.url && !EndpointCheck::isAcceptable(text)))
             return false;
     }
     if (m_confirm && !m_confirm->isChecked())

@@ -3,6 +3,7 @@
 #include "models/plans/AllStages.h"
 
 #include "EnableWizard.h"
+#include "EndpointCheck.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
@@ -54,6 +55,7 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
     m_endpoint->setPlaceholderText(u"https://…"_s);
     m_secret->setObjectName(secretName);
     m_secret->setAccessibleName(tr("Secret key"));
+    m_secret->setCopyable(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Workflow:"), m_workflow);
     form->addRow(tr("S&tage:"), m_stage);
@@ -146,7 +148,7 @@ void SoraListenerPage::addListenerInSimulatedSora()
 bool SoraListenerPage::inputComplete() const
 {
     return !m_workflow->text().trimmed().isEmpty() && m_stage->currentIndex() >= 0
-        && isAcceptableEndpoint(m_endpoint->text()) && !m_secret->text().trimmed().isEmpty();
+        && EndpointCheck::isAcceptable(m_endpoint->text()) && !m_secret->text().trimmed().isEmpty();
 }
 
 void SoraListenerPage::runCheck()

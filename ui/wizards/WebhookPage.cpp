@@ -3,7 +3,9 @@
 #include "EnableWizard.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
+#include "ui/common/SecretLineEdit.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -21,31 +23,37 @@ const QString webhookIdValue = u"webhookId"_s;
 WebhookPage::WebhookPage(EnableWizard *wizard, Config config)
     : CheckedPage(wizard)
     , m_config(std::move(config))
-    , m_summary(new QLabel(this))
+    , m_type(new QLabel(m_config.typeLabel, this))
+    , m_url(new QLabel(this))
+    , m_secret(new SecretLineEdit(this))
 {
     setObjectName(u"webhookPage"_s);
     setTitle(tr("Create the %1 webhook").arg(m_config.typeLabel));
     setSubTitle(tr("Tessera creates the webhook in the ATS. The ATS pings it at once, and %1 "
-                   "must verify the ping's signature with the secret token.")
+                   "must verify the ping's signature with the secret it gave you.")
                     .arg(wizard->integration().name));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    body()->addWidget(m_summary);
+    m_url->setObjectName(u"webhookUrl"_s);
+    m_url->setWordWrap(true);
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setAccessibleName(m_config.urlLabel);
+    m_secret->setObjectName(u"webhookSecret"_s);
+    m_secret->setAccessibleName(m_config.secretLabel);
+    m_secret->setReadOnly(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Webhook type:"), m_type);
+    form->addRow(m_config.urlLabel + u':', m_url);
+    form->addRow(m_config.secretLabel + u':', m_secret);
+    body()->addLayout(form);
     setButtonText(QWizard::NextButton, tr("Create and &verify"));
 }
 
 void WebhookPage::initializePage()
 {
     const QString secret = state()->secret(m_config.secretName);
-    m_summary->setText(
-        tr("<table cellpadding=\"3\"><tr><td>Webhook type:</td><td><b>%1</b></td></tr>"
-           "<tr><td>Request URL:</td><td>%2</td></tr>"
-           "<tr><td>Secret token:</td><td>%3</td></tr></table>")
-            .arg(m_config.typeLabel.toHtmlEscaped(),
-                 state()->value(m_config.urlValue).toHtmlEscaped(),
-                 secret.isEmpty() ? tr("(missing: go back and paste it)")
-                                  : QString(qMin(secret.size(), 24), u'•')));
+    m_url->setText(state()->value(m_config.urlValue));
+    m_secret->setText(secret);
+    m_secret->setPlaceholderText(secret.isEmpty() ? tr("Missing: go back and paste it")
+                                                  : QString());
 }
 
 void WebhookPage::runCheck()
@@ -109,8 +117,8 @@ void WebhookPage::verify(int attempt)
                               [this, attempt, waiting](const Outcome<WebhookState> &webhook) {
             if (webhook.ok() && !webhook.value.enabled) {
                 failCheck(tr("The ATS disabled the webhook because its ping failed: %1 Check the "
-                             "URL and the secret token, then try again.")
-                              .arg(webhook.value.lastError));
+                             "values you copied from %2, then try again.")
+                              .arg(webhook.value.lastError, setupWizard()->integration().name));
                 return;
             }
             if (attempt + 1 >= verifyAttempts) {

@@ -1,0 +1,105 @@
+#include "WizardStepList.h"
+
+#include "ui/common/StatusPalette.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+WizardStepList::WizardStepList(QWidget *parent)
+    : QFrame(parent)
+    , m_layout(new QVBoxLayout(this))
+{
+    setObjectName(u"wizardSteps"_s);
+    setAccessibleName(tr("Steps"));
+    setFocusPolicy(Qt::NoFocus);
+    setFrameShape(QFrame::StyledPanel);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    m_layout->addStretch(1);
+}
+
+void WizardStepList::setSteps(const QStringList &titles)
+{
+    m_titles = titles;
+    while (m_rows.size() < m_titles.size()) {
+        auto *row = new QLabel(this);
+        row->setObjectName(u"step%1"_s.arg(m_rows.size() + 1));
+        row->setTextFormat(Qt::PlainText);
+        row->setFocusPolicy(Qt::NoFocus);
+        m_layout->insertWidget(int(m_rows.size()), row);
+        m_rows << row;
+    }
+    while (m_rows.size() > m_titles.size())
+        delete m_rows.takeLast();
+    refresh();
+}
+
+void WizardStepList::setCurrent(int index)
+{
+    if (index < 0 || index >= count() || index == m_current)
+        return;
+    m_current = index;
+    refresh();
+}
+
+WizardStepList::State WizardStepList::state(int index) const
+{
+    if (index < m_current)
+        return State::Done;
+    return index == m_current ? State::Current : State::Later;
+}
+
+QString WizardStepList::accessibleText(int index) const
+{
+    if (index < 0 || index >= count())
+        return {};
+    switch (state(index)) {
+    case State::Done:
+        return tr("Step %1 of %2: %3, done").arg(index + 1).arg(count()).arg(m_titles.at(index));
+    case State::Current:
+        return tr("Step %1 of %2: %3, current step")
+            .arg(index + 1).arg(count()).arg(m_titles.at(index));
+    case State::Later:
+        break;
+    }
+    return tr("Step %1 of %2: %3").arg(index + 1).arg(count()).arg(m_titles.at(index));
+}
+
+void WizardStepList::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        refresh();
+}
+
+void WizardStepList::refresh()
+{
+    for (int i = 0; i < count(); ++i) {
+        QLabel *row = m_rows.at(i);
+        const State rowState = state(i);
+        // A tick for done, an arrow for the current step: the mark, not only the colour, tells.
+        const QString mark = rowState == State::Done ? u"✓"_s
+            : rowState == State::Current             ? u"▸"_s
+                                                     : u" "_s;
+        row->setText(u"%1  %2  %3"_s.arg(mark).arg(i + 1).arg(m_titles.at(i)));
+        row->setAccessibleName(accessibleText(i));
+        QFont font = this->font();
+        font.setBold(rowState == State::Current);
+        row->setFont(font);
+        QPalette palette = this->palette();
+        if (rowState == State::Done)
+            palette.setColor(QPalette::WindowText,
+                             StatusPalette::color(StatusPalette::Status::Ok, palette));
+        else if (rowState == State::Later)
+            palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+        row->setPalette(palette);
+    }
+    setAccessibleDescription(accessibleText(m_current));
+}
+
+} // namespace Tessera
