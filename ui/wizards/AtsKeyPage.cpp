@@ -65,7 +65,7 @@ AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
 
 QString AtsKeyPage::stepTitle()
 {
-    return tr("Create ATS key");
+    return tr("Create ATS API key");
 }
 
 QPushButton *AtsKeyPage::copyButton() const

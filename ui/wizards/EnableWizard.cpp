@@ -122,7 +122,7 @@ void EnableWizard::reject()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Stop setting up %1?")
                                                            .arg(m_integration.name),
                                 tr("What you entered is kept and you can resume from the marketplace. "
-                                   "Keys and tokens are kept only in the system keychain."),
+                                   "Keys and secrets are kept only in the system keychain."),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"cancelQuestion"_s);
     QPushButton *stop = box->addButton(tr("&Stop"), QMessageBox::DestructiveRole);

@@ -28,8 +28,8 @@ void HumaansSetup::addPages(EnableWizard *wizard)
     PartnerStepPage::Config connect;
     connect.objectName = u"humaansConnectPage"_s;
     connect.title = tr("Connect Humaans");
-    connect.subTitle = tr("Give Humaans the key, then copy back the address and token Humaans "
-                          "gives you for the ATS's events.");
+    connect.subTitle = tr("Give Humaans the ATS API key, then copy back the request URL and the "
+                          "secret token Humaans shows for the ATS's events.");
     connect.instructions = tr(
         "<ol><li>In Humaans, open <b>Admin › Integrations</b>, find Ashby, click "
         "<b>Configure</b> and <b>Enable integration</b>.</li><li>Paste the ATS API key and click "

@@ -28,15 +28,15 @@ void JuroSetup::checkKey(PartnerStepPage *page)
     const QString key = page->fieldText(juroKey);
     wizard->keepSecret(juroKey, key);
     auto *service = wizard->context().service;
-    page->busy(tr("Checking the key with Juro…"));
+    page->busy(tr("Checking the Juro API key with Juro…"));
     service->saveSetup(u"juro"_s, {}, {{juroKey, key}}, page,
                        [page](const Outcome<Integration> &saved) {
         if (!saved.ok()) {
             page->fail(saved.error);
             return;
         }
-        page->passWhenTestPasses(u"partnerKey"_s, tr("Checking the key with Juro…"),
-                                 tr("The backend could not check the Juro key."));
+        page->passWhenTestPasses(u"partnerKey"_s, tr("Checking the Juro API key with Juro…"),
+                                 tr("The ATS could not check the Juro API key."));
     });
 }
 
@@ -135,8 +135,8 @@ void JuroSetup::addPages(EnableWizard *wizard)
     wizard->addStep(tr("Webhook at Juro"), new PartnerStepPage(wizard, hook));
 
     wizard->addStep(FinishPage::stepTitle(), new FinishPage(wizard, [](const IntegrationTestResult &) {
-        return tr("<p>Next: add a Juro workflow under <b>External workflows</b>, then add it to "
-                  "an interview plan or start it from an offer.</p>");
+        return tr("<p>Juro workflows are listed with the field mappings. Once one exists, add it "
+                  "to an interview plan or start it from an offer.</p>");
     }));
 }
 

@@ -2,6 +2,7 @@
 
 #include "EnableWizard.h"
 #include "EndpointCheck.h"
+#include "EndpointHint.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
@@ -29,13 +30,14 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
     , m_credential(new SecretLineEdit(this))
     , m_key(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
+    , m_baseUrlHint(new EndpointHint(this))
 {
     setObjectName(u"justifactsSettingsPage"_s);
     setTitle(tr("Configure Justifacts"));
     setSubTitle(tr("Justifacts e-mails you a credential verification key. The ATS uses it, with "
                    "the base URL, to fetch Justifacts' packages."));
     m_credential->setObjectName(credentialName);
-    m_credential->setAccessibleName(tr("Justifacts credential verification API key"));
+    m_credential->setAccessibleName(tr("Justifacts credential verification key"));
     m_credential->setCopyable(true);
     m_key->setObjectName(u"atsApiKey"_s);
     m_key->setAccessibleName(tr("ATS API key"));
@@ -43,13 +45,11 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
     m_baseUrl->setAccessibleName(tr("Staging base URL"));
     m_baseUrl->setPlaceholderText(u"https://app.justifacts.com/jfacts/servlet/application/ashby/"_s);
     auto *form = new QFormLayout;
-    form->addRow(tr("Justifacts &credential verification API key:"), m_credential);
+    form->addRow(tr("&Credential verification key:"), m_credential);
     form->addRow(tr("ATS API &key:"), m_key);
     form->addRow(tr("Staging &base URL:"), m_baseUrl);
+    form->addRow(QString(), m_baseUrlHint);
     body()->addLayout(form);
-    auto *hint = new QLabel(tr("The base URL must use https (http only on this computer)."), this);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    body()->addWidget(hint);
     if (wizard->hasPartnerConsole()) {
         m_simulate = new QPushButton(tr("Get them from the simulated &Justifacts"), this);
         m_simulate->setObjectName(u"simulateButton"_s);
@@ -81,6 +81,7 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
     connect(m_credential, &SecretLineEdit::textChanged, this, changed);
     connect(m_key, &QComboBox::currentIndexChanged, this, changed);
     connect(m_baseUrl, &QLineEdit::textChanged, this, changed);
+    connect(m_baseUrl, &QLineEdit::textChanged, m_baseUrlHint, &EndpointHint::showFor);
 }
 
 void JustifactsSettingsPage::initializePage()

@@ -70,8 +70,8 @@ void JustifactsSetup::addPages(EnableWizard *wizard)
                              "you can add to interview plans:"));
     wizard->addStep(tr("Packages"), packages);
     wizard->addStep(FinishPage::stepTitle(), new FinishPage(wizard, [](const IntegrationTestResult &) {
-        return tr("<p>Next: add a Justifacts activity to the background-check stage of each "
-                  "interview plan, and choose its package.</p>");
+        return tr("<p>In each interview plan, add a Justifacts activity to the background-check "
+                  "stage and choose its package.</p>");
     }));
 }
 

@@ -2,6 +2,7 @@
 
 #include "EnableWizard.h"
 #include "EndpointCheck.h"
+#include "EndpointHint.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
 #include "ui/common/MessageBanner.h"
@@ -77,11 +78,17 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
             auto *edit = new QLineEdit(this);
             edit->setObjectName(field.name);
             edit->setAccessibleName(field.label);
-            if (field.url)
-                edit->setPlaceholderText(u"https://…"_s);
             form->addRow(field.label + u':', edit);
             m_lineEdits.insert(field.name, edit);
-            connect(edit, &QLineEdit::textChanged, this, [this, field](const QString &text) {
+            EndpointHint *hint = nullptr;
+            if (field.url) {
+                edit->setPlaceholderText(u"https://…"_s);
+                hint = new EndpointHint(this);
+                form->addRow(QString(), hint);
+            }
+            connect(edit, &QLineEdit::textChanged, this, [this, field, hint](const QString &text) {
+                if (hint)
+                    hint->showFor(text);
                 storeField(field, text);
             });
         }

@@ -4,6 +4,7 @@
 
 #include "EnableWizard.h"
 #include "EndpointCheck.h"
+#include "EndpointHint.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
@@ -33,6 +34,7 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
     , m_stage(new QComboBox(this))
     , m_endpoint(new QLineEdit(this))
     , m_secret(new SecretLineEdit(this))
+    , m_endpointHint(new EndpointHint(this))
 {
     setObjectName(u"soraListenerPage"_s);
     setTitle(tr("Add the stage-change listener in Sora"));
@@ -60,6 +62,7 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
     form->addRow(tr("&Workflow:"), m_workflow);
     form->addRow(tr("S&tage:"), m_stage);
     form->addRow(tr("&Endpoint URL:"), m_endpoint);
+    form->addRow(QString(), m_endpointHint);
     form->addRow(tr("Secret &key:"), m_secret);
     body()->addLayout(form);
     if (wizard->hasPartnerConsole()) {
@@ -84,6 +87,7 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
     connect(m_workflow, &QLineEdit::textChanged, this, changed);
     connect(m_stage, &QComboBox::currentIndexChanged, this, changed);
     connect(m_endpoint, &QLineEdit::textChanged, this, changed);
+    connect(m_endpoint, &QLineEdit::textChanged, m_endpointHint, &EndpointHint::showFor);
     connect(m_secret, &SecretLineEdit::textChanged, this, changed);
 }
 

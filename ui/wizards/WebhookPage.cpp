@@ -90,6 +90,7 @@ void WebhookPage::create()
                 return;
             }
             state()->setValue(webhookIdValue, outcome.value.id);
+            state()->setValue(u"webhookLabel"_s, m_config.typeLabel);
             if (m_config.afterCreate)
                 m_config.afterCreate(this, [this] { verify(0); });
             else
