@@ -1,8 +1,10 @@
 #include "AtsKeyPage.h"
 
 #include "EnableWizard.h"
+#include "ui/common/Spacing.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
+#include "models/secrets/SecretJob.h"
 #include "ScopeText.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
@@ -43,6 +45,7 @@ AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
     scopes->setWordWrap(true);
     scopes->setTextFormat(Qt::RichText);
     auto *form = new QFormLayout;
+    Spacing::setGroupMargins(form);
     form->addRow(tr("Key &name:"), m_title);
     form->addRow(tr("Integration partner:"),
                  new QLabel(options.partner.isEmpty() ? tr("(left blank, as %1 asks)")
@@ -97,10 +100,14 @@ void AtsKeyPage::createKey()
                 failCheck(outcome.error);
                 return;
             }
-            setupWizard()->keepSecret(u"atsKey"_s, outcome.value.secret);
+            SecretJob *kept = setupWizard()->keepSecret(u"atsKey"_s, outcome.value.secret);
             state()->setValue(u"atsKeyTitle"_s, outcome.value.title);
             state()->setValue(u"atsKeyId"_s, outcome.value.id);
             showKey();
+            if (kept && kept->isFinished())
+                showKept(kept->isOk());
+            else if (kept)
+                connect(kept, &SecretJob::finished, this, [this, kept] { showKept(kept->isOk()); });
             Q_EMIT completeChanged();
         });
 }
@@ -120,9 +127,21 @@ void AtsKeyPage::showKey()
                              "revoke it on the API keys page if it was lost.")
                               .arg(state()->value(u"atsKeyTitle"_s)));
     else
-        m_notice->setText(tr("Key “%1” created. This is the only time it is shown: copy it "
-                             "now. Tessera keeps it in the system keychain for this setup.")
+        m_notice->setText(tr("Key “%1” created. This is the only time it is shown: copy it now.")
                               .arg(state()->value(u"atsKeyTitle"_s)));
+}
+
+void AtsKeyPage::showKept(bool kept)
+{
+    // Said only once the keychain answered, so it never claims what did not happen.
+    const QString title = state()->value(u"atsKeyTitle"_s);
+    m_notice->setText(kept ? tr("Key “%1” created. This is the only time it is shown: copy it "
+                                "now. Tessera keeps it in the system keychain for this setup.")
+                                 .arg(title)
+                           : tr("Key “%1” created. This is the only time it is shown: copy it "
+                                "now. The system keychain did not take it, so a resumed setup "
+                                "cannot show it again.")
+                                 .arg(title));
 }
 
 } // namespace Tessera

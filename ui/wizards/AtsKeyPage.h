@@ -37,6 +37,7 @@ protected:
 private:
     void createKey();
     void showKey();
+    void showKept(bool kept);
 
     Options m_options;
     QLineEdit *m_title;

@@ -83,7 +83,7 @@ void EnableWizard::start()
     box->open();
 }
 
-void EnableWizard::keepSecret(const QString &name, const QString &secret)
+SecretJob *EnableWizard::keepSecret(const QString &name, const QString &secret)
 {
     m_state->setSecret(name, secret);
     QStringList kept = m_state->value(keptSecretsValue).split(u',', Qt::SkipEmptyParts);
@@ -91,8 +91,9 @@ void EnableWizard::keepSecret(const QString &name, const QString &secret)
         kept << name;
         m_state->setValue(keptSecretsValue, kept.join(u','));
     }
-    if (m_context.secrets)
-        m_context.secrets->write(m_context.backendId, m_state->keychainName(name), secret, this);
+    if (!m_context.secrets)
+        return nullptr;
+    return m_context.secrets->write(m_context.backendId, m_state->keychainName(name), secret, this);
 }
 
 void EnableWizard::restoreSecrets()

@@ -7,6 +7,7 @@
 
 namespace Tessera {
 
+class SecretJob;
 class SetupState;
 class WizardStepList;
 
@@ -34,8 +35,9 @@ public:
     SetupState *state() const { return m_state; }
     bool hasPartnerConsole() const { return m_context.partnerConsole != nullptr; }
 
-    // Keeps a secret for this setup in memory and in the keychain (never in the draft).
-    void keepSecret(const QString &name, const QString &secret);
+    // Keeps a secret for this setup in memory and in the keychain (never in the draft). The job
+    // says whether the keychain took it; null without a keychain.
+    SecretJob *keepSecret(const QString &name, const QString &secret);
     void setIntegration(const Integration &integration) { m_integration = integration; }
 
     // Tests: cancel without the confirmation question.

@@ -1,6 +1,7 @@
 #include "JustifactsSettingsPage.h"
 
 #include "EnableWizard.h"
+#include "ui/common/Spacing.h"
 #include "EndpointCheck.h"
 #include "EndpointHint.h"
 #include "models/integrations/IntegrationService.h"
@@ -45,6 +46,7 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
     m_baseUrl->setAccessibleName(tr("Staging base URL"));
     m_baseUrl->setPlaceholderText(u"https://app.justifacts.com/jfacts/servlet/application/ashby/"_s);
     auto *form = new QFormLayout;
+    Spacing::setGroupMargins(form);
     form->addRow(tr("&Credential verification key:"), m_credential);
     form->addRow(tr("ATS API &key:"), m_key);
     form->addRow(tr("Staging &base URL:"), m_baseUrl);

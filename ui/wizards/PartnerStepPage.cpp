@@ -5,7 +5,9 @@
 #include "EndpointHint.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
+#include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Spacing.h"
 #include "ui/common/SecretLineEdit.h"
 
 #include <QCheckBox>
@@ -32,9 +34,13 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
     auto *instructions = new QLabel(m_config.instructions, this);
     instructions->setWordWrap(true);
     instructions->setTextFormat(Qt::RichText);
-    body()->addWidget(instructions);
+    auto *card = new Card(tr("In %1").arg(wizard->integration().name), this);
+    card->setObjectName(u"instructionsCard"_s);
+    card->body()->addWidget(instructions);
+    body()->addWidget(card);
 
     auto *form = new QFormLayout;
+    Spacing::setGroupMargins(form);
     for (const CopyRow &row : std::as_const(m_config.copyRows)) {
         if (row.kind == CopyRow::Kind::Secret) {
             auto *secret = new SecretLineEdit(this);

@@ -3,12 +3,14 @@
 #include "models/plans/AllStages.h"
 
 #include "EnableWizard.h"
+#include "ui/common/Spacing.h"
 #include "EndpointCheck.h"
 #include "EndpointHint.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
 #include "PartnerStepPage.h"
+#include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
 
@@ -47,7 +49,10 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
            "URL</b> and <b>Secret key</b> Sora shows into the fields below.</li></ol>"),
         this);
     instructions->setWordWrap(true);
-    body()->addWidget(instructions);
+    auto *card = new Card(tr("In Sora"), this);
+    card->setObjectName(u"instructionsCard"_s);
+    card->body()->addWidget(instructions);
+    body()->addWidget(card);
     m_workflow->setObjectName(u"workflow"_s);
     m_workflow->setAccessibleName(tr("Sora workflow"));
     m_stage->setObjectName(u"stage"_s);
@@ -59,6 +64,7 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
     m_secret->setAccessibleName(tr("Secret key"));
     m_secret->setCopyable(true);
     auto *form = new QFormLayout;
+    Spacing::setGroupMargins(form);
     form->addRow(tr("&Workflow:"), m_workflow);
     form->addRow(tr("S&tage:"), m_stage);
     form->addRow(tr("&Endpoint URL:"), m_endpoint);

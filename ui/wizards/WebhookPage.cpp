@@ -1,6 +1,7 @@
 #include "WebhookPage.h"
 
 #include "EnableWizard.h"
+#include "ui/common/Spacing.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
 #include "ui/common/SecretLineEdit.h"
@@ -18,6 +19,8 @@ namespace {
 constexpr int verifyAttempts = 20;
 constexpr int verifyIntervalMs = 500;
 const QString webhookIdValue = u"webhookId"_s;
+const QString sentToValue = u"webhookSentTo"_s;
+const QString signedWithSecret = u"webhookSignedWith"_s; // in memory only, never in a draft
 } // namespace
 
 WebhookPage::WebhookPage(EnableWizard *wizard, Config config)
@@ -40,6 +43,7 @@ WebhookPage::WebhookPage(EnableWizard *wizard, Config config)
     m_secret->setAccessibleName(m_config.secretLabel);
     m_secret->setReadOnly(true);
     auto *form = new QFormLayout;
+    Spacing::setGroupMargins(form);
     form->addRow(tr("Webhook type:"), m_type);
     form->addRow(m_config.urlLabel + u':', m_url);
     form->addRow(m_config.secretLabel + u':', m_secret);
@@ -63,10 +67,15 @@ void WebhookPage::runCheck()
         create();
         return;
     }
-    // A webhook from an earlier attempt: keep it when it works, replace it when its ping failed.
+    // A webhook from an earlier attempt: keep it when it works and still sends to what the
+    // partner gave (the admin may have gone back and pasted another URL or secret); else replace
+    // it, or its old ping would pass the check for values nobody verified.
+    const bool sameTarget =
+        state()->value(sentToValue) == state()->value(m_config.urlValue)
+        && state()->secret(signedWithSecret) == state()->secret(m_config.secretName);
     setupWizard()->context().service->webhookState(
-        oldId, this, [this, oldId](const Outcome<WebhookState> &outcome) {
-            if (outcome.ok() && outcome.value.enabled) {
+        oldId, this, [this, oldId, sameTarget](const Outcome<WebhookState> &outcome) {
+            if (sameTarget && outcome.ok() && outcome.value.enabled) {
                 verify(0);
                 return;
             }
@@ -82,14 +91,17 @@ void WebhookPage::create()
 {
     setBusy(true, tr("Creating the webhook…"));
     const QString secret = state()->secret(m_config.secretName);
+    const QString url = state()->value(m_config.urlValue);
     setupWizard()->context().service->createWebhook(
-        m_config.webhookType, state()->value(m_config.urlValue), secret, this,
-        [this](const Outcome<WebhookState> &outcome) {
+        m_config.webhookType, url, secret, this,
+        [this, url, secret](const Outcome<WebhookState> &outcome) {
             if (!outcome.ok()) {
                 failCheck(outcome.error);
                 return;
             }
             state()->setValue(webhookIdValue, outcome.value.id);
+            state()->setValue(sentToValue, url);
+            state()->setSecret(signedWithSecret, secret);
             state()->setValue(u"webhookLabel"_s, m_config.typeLabel);
             if (m_config.afterCreate)
                 m_config.afterCreate(this, [this] { verify(0); });

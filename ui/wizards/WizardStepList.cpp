@@ -1,5 +1,7 @@
 #include "WizardStepList.h"
 
+#include "ui/common/Card.h"
+#include "ui/common/Spacing.h"
 #include "ui/common/StatusPalette.h"
 
 #include <QEvent>
@@ -11,27 +13,30 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 WizardStepList::WizardStepList(QWidget *parent)
-    : QFrame(parent)
-    , m_layout(new QVBoxLayout(this))
+    : QWidget(parent)
+    , m_card(new Card(tr("Steps"), this))
 {
     setObjectName(u"wizardSteps"_s);
     setAccessibleName(tr("Steps"));
     setFocusPolicy(Qt::NoFocus);
-    setFrameShape(QFrame::StyledPanel);
-    setBackgroundRole(QPalette::Base);
-    setAutoFillBackground(true);
-    m_layout->addStretch(1);
+    m_card->setFocusPolicy(Qt::NoFocus);
+    m_card->body()->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    // The wizard page beside it has its own margins; the list needs only a gap to it.
+    Spacing::setGroupMargins(layout);
+    layout->setContentsMargins(0, 0, Spacing::Normal, 0);
+    layout->addWidget(m_card);
 }
 
 void WizardStepList::setSteps(const QStringList &titles)
 {
     m_titles = titles;
     while (m_rows.size() < m_titles.size()) {
-        auto *row = new QLabel(this);
+        auto *row = new QLabel(m_card);
         row->setObjectName(u"step%1"_s.arg(m_rows.size() + 1));
         row->setTextFormat(Qt::PlainText);
         row->setFocusPolicy(Qt::NoFocus);
-        m_layout->insertWidget(int(m_rows.size()), row);
+        m_card->body()->insertWidget(int(m_rows.size()), row);
         m_rows << row;
     }
     while (m_rows.size() > m_titles.size())
@@ -72,7 +77,7 @@ QString WizardStepList::accessibleText(int index) const
 
 void WizardStepList::changeEvent(QEvent *event)
 {
-    QFrame::changeEvent(event);
+    QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         refresh();
 }

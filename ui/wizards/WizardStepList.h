@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QFrame>
+#include <QWidget>
 #include <QStringList>
 
 class QLabel;
@@ -8,10 +8,12 @@ class QVBoxLayout;
 
 namespace Tessera {
 
+class Card;
+
 // The wizard's side list of steps: done steps ticked, the current one marked, later ones
 // plain. Labels only, so it takes no keyboard focus; each row's accessible name says its number,
 // title and whether it is done or current.
-class WizardStepList final : public QFrame
+class WizardStepList final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WizardStepList)
@@ -36,7 +38,7 @@ private:
 
     QStringList m_titles;
     QList<QLabel *> m_rows;
-    QVBoxLayout *m_layout;
+    Card *m_card;
     int m_current = 0;
 };
 
