@@ -235,6 +235,8 @@ void ConsoleController::useContext(BackendContext *context)
     connect(context->session(), &BackendSession::stateChanged, this,
             &ConsoleController::onSessionStateChanged);
     m_window->setSession(context->session());
+    m_window->setBackgroundWork(context->backgroundWork());
+    m_window->setQuickSearch(context->quickSearch());
     ViewFactory::install(*m_window, context);
     Q_EMIT contextChanged(context);
     if (previous) {
@@ -264,19 +266,16 @@ void ConsoleController::watchClient(BackendContext *context)
             });
 }
 
+SandboxHost *ConsoleController::sandboxHost() const
+{
+    return m_sandbox;
+}
+
 void ConsoleController::watchCandidates(BackendContext *context)
 {
     CandidateDirectory *directory = context->candidates();
-    connect(directory, &CandidateDirectory::progressChanged, context,
-            [this](qint64 loaded, qint64 total) {
-                m_window->showSyncProgress(tr("candidates"), loaded, total > 0 ? total : -1);
-            });
     connect(directory, &CandidateDirectory::stateChanged, context,
             [this, directory](CandidateDirectory::State state) {
-                if (state == CandidateDirectory::State::SyncingApplications)
-                    m_window->showSyncProgress(tr("applications"), 0, -1);
-                else if (state != CandidateDirectory::State::SyncingCandidates)
-                    m_window->hideSyncProgress();
                 if (state == CandidateDirectory::State::Failed)
                     m_window->banner()->showError(directory->lastError());
                 if (state == CandidateDirectory::State::Ready)

@@ -41,6 +41,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     // The connection in use; null before the first connect.
     BackendContext *context() const { return m_context; }
+    // The embedded sandbox, when the console runs one.
+    SandboxHost *sandboxHost() const;
 
     static constexpr auto apiKeyName = "apiKey";
 

@@ -29,6 +29,13 @@ SandboxHost::~SandboxHost()
     m_thread.wait();
 }
 
+void SandboxHost::stop()
+{
+    connect(&m_thread, &QThread::finished, this, &SandboxHost::stopped,
+            Qt::SingleShotConnection);
+    m_thread.quit();
+}
+
 QString SandboxHost::dataKeyBackendId(const QString &dataDir)
 {
     static const QUuid space(u"5d0f3c8e-2b7a-4f61-9c3d-7a1e0b6f4d28"_s);

@@ -28,6 +28,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     // Creates an admin key on the sandbox thread; emits adminKeyCreated().
     void createAdminKey(const QString &title);
+    // Stops serving (as if the backend went away); emits stopped() once it has.
+    void stop();
 
     // Where the data key is kept: SecretStore backend id (derived from the data directory) and
     // name.
@@ -38,6 +40,7 @@ Q_SIGNALS:
     void started(const QUrl &baseUrl);
     void failed(const QString &message);
     void adminKeyCreated(const QString &secret);
+    void stopped();
 
 private:
     void createDataKey();

@@ -101,8 +101,9 @@ void install(MainWindow &window, BackendContext *context)
     MarketplaceView *market = marketplace(context);
     window.setViewWidget(MainWindow::View::Marketplace, market);
     auto *keys = new ApiKeysView(new ApiKeysModel(context->client()));
-    auto *hooks = new WebhooksView(new WebhooksModel(context->client()),
-                                   new WebhookDeliveriesModel(context->client()));
+    auto *deliveries = new WebhookDeliveriesModel(context->client());
+    deliveries->setBackgroundWork(context->backgroundWork());
+    auto *hooks = new WebhooksView(new WebhooksModel(context->client()), deliveries);
     window.setViewWidget(MainWindow::View::ApiKeys, keys);
     window.setViewWidget(MainWindow::View::Webhooks, hooks);
     FieldMappingsView *mappings = fieldMappings(context);
@@ -111,6 +112,15 @@ void install(MainWindow &window, BackendContext *context)
                      [&window, mappings](const QString &integrationId, const QString &target) {
                          window.showView(MainWindow::View::FieldMappings);
                          mappings->open(integrationId, target);
+                     });
+
+    // Ctrl+K: the window shows the view; the view shows the record.
+    QObject::connect(&window, &MainWindow::quickTargetChosen, market,
+                     [market, candidates](const QuickTarget &target) {
+                         if (target.kind == QuickTarget::Kind::Integration)
+                             market->openPanel(target.id);
+                         else if (target.kind == QuickTarget::Kind::Candidate)
+                             candidates->selectCandidate(target.id);
                      });
 
     // The extension views load once the session is connected, and again after a reconnect.

@@ -1,4 +1,5 @@
 // tessera: the admin console. Command line: see README.md.
+#include "app/Appearance.h"
 #include "app/capture/CaptureRunner.h"
 #include "ConsoleController.h"
 #include "Translations.h"
@@ -106,6 +107,10 @@ int main(int argc, char *argv[])
          "DIR/wizard-<partner>-<n>.png; then exit."_s,
          u"DIR"_s},
         {u"no-cache"_s, u"Neither use nor write the local candidate cache in this run."_s},
+        {u"palette"_s,
+         u"Colours for this run: light, dark or system (default: the one chosen in Settings, "
+         "else the system's)."_s,
+         u"NAME"_s},
     });
     QCommandLineOption startupProbe(u"startup-probe"_s, u"Print the time to the first paint."_s);
     startupProbe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -115,6 +120,9 @@ int main(int argc, char *argv[])
     Settings settings;
     Translations::install(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s)
                                                        : settings.language());
+    Appearance::apply(parser.isSet(u"palette"_s) ? parser.value(u"palette"_s)
+                                                 : settings.appearance());
+    QObject::connect(&settings, &Settings::appearanceChanged, &app, &Appearance::apply);
     if (parser.isSet(u"no-cache"_s))
         settings.turnOffCandidateCacheForSession();
     SecretStore secrets(&settings);

@@ -863,6 +863,28 @@
     </message>
 </context>
 <context>
+    <name>Tessera::BackendContext</name>
+    <message>
+        <source>Syncing candidates</source>
+        <translation>Kandidaten werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing applications</source>
+        <translation>Bewerbungen werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>Refreshing jobs, plans and stages</source>
+        <translation>Stellen, Pläne und Phasen werden aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::BusySpinner</name>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::CandidateDetailPane</name>
     <message>
         <source>&amp;Move to stage…</source>
@@ -1300,14 +1322,6 @@
         <translation>Tessera — %1</translation>
     </message>
     <message>
-        <source>candidates</source>
-        <translation>Kandidaten</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>Bewerbungen</translation>
-    </message>
-    <message>
         <source>%1 rejected Tessera&apos;s API key: it was revoked or deleted. Create a new key in your ATS and reconnect.</source>
         <translation>%1 hat den API-Schlüssel von Tessera abgelehnt: Er wurde widerrufen oder gelöscht. Erstellen Sie in Ihrem ATS einen neuen Schlüssel und verbinden Sie sich erneut.</translation>
     </message>
@@ -1397,6 +1411,56 @@
     <message>
         <source>The key is being created; its secret shows here in a moment, once only.</source>
         <translation>Der Schlüssel wird angelegt; sein Geheimnis erscheint gleich hier, nur einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DataAgeLabel</name>
+    <message>
+        <source>Updated just now</source>
+        <translation>Gerade aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation>Vor %1 s aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated %1 min ago</source>
+        <translation>Vor %1 min aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated %1 h ago</source>
+        <translation>Vor %1 h aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Tag aktualisiert</numerusform>
+            <numerusform>Vor %n Tagen aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation>Laden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>Noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Refresh failed · %1</source>
+        <translation>Aktualisierung fehlgeschlagen · %1</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Zuletzt aktualisiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2151,21 @@
     </message>
 </context>
 <context>
+    <name>Tessera::LoadingState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::MainWindow</name>
     <message>
         <source>Tessera</source>
@@ -2145,20 +2224,8 @@
         <translation>Backends, Sprache und Aufbewahrungsort der Geheimnisse.</translation>
     </message>
     <message>
-        <source>Sync progress</source>
-        <translation>Synchronisierungsfortschritt</translation>
-    </message>
-    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
-    </message>
-    <message>
-        <source>Syncing %1 %2 / %3</source>
-        <translation>Synchronisierung: %1 %2 / %3</translation>
-    </message>
-    <message>
-        <source>Syncing %1 %2</source>
-        <translation>Synchronisierung: %1 %2</translation>
     </message>
     <message>
         <source>API keys</source>
@@ -2175,6 +2242,41 @@
     <message>
         <source>Events the ATS sends to partners, and every delivery.</source>
         <translation>Ereignisse, die das ATS an Partner sendet, und jede Zustellung.</translation>
+    </message>
+    <message>
+        <source>Access for partners</source>
+        <translation>Zugang für Partner</translation>
+    </message>
+    <message>
+        <source>Background work</source>
+        <translation>Hintergrundarbeit</translation>
+    </message>
+    <message>
+        <source>Background work progress</source>
+        <translation>Fortschritt der Hintergrundarbeit</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Strg+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n more</source>
+        <translation>
+            <numerusform>%1 · %n weitere</numerusform>
+            <numerusform>%1 · %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2686,13 @@
     </message>
 </context>
 <context>
+    <name>Tessera::PageHeader</name>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PageTitle</name>
     <message>
         <source>Page title</source>
@@ -2864,6 +2973,10 @@
     <message>
         <source>Forget %1? Its API key is removed from the keychain, and its settings and local data are deleted. The backend itself is not changed.</source>
         <translation>%1 vergessen? Sein API-Schlüssel wird aus dem Schlüsselbund entfernt, seine Einstellungen und lokalen Daten werden gelöscht. Das Backend selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Backends, language and where secrets are kept.</source>
+        <translation>Backends, Sprache und Aufbewahrungsort der Geheimnisse.</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3515,10 @@ Beispielwert: %3</translation>
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Waiting for the test delivery</source>
+        <translation>Warten auf die Testzustellung</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CaptureRunner.h"
 
 #include "app/ConsoleController.h"
+#include "app/SandboxHost.h"
 
 #include "models/admin/ApiKeysModel.h"
 #include "models/admin/WebhooksModel.h"
@@ -14,6 +15,7 @@
 #include "models/mapping/MappingDocument.h"
 #include "models/mapping/PreviewModel.h"
 #include "models/mapping/SourceFieldsModel.h"
+#include "models/session/BackendContext.h"
 #include "models/workflows/ExternalWorkflowsModel.h"
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/WebhooksView.h"
@@ -57,6 +59,29 @@ CaptureRunner::CaptureRunner(ConsoleController *console, const QString &director
         }
     });
     connect(console, &ConsoleController::fatalError, this, &CaptureRunner::fail);
+    connect(console, &ConsoleController::contextChanged, this, [this](BackendContext *context) {
+        connect(context->candidates(), &CandidateDirectory::progressChanged, this,
+                [this](qint64 loaded) {
+                    if (loaded > 0 && !m_loadingCaptured) {
+                        m_loadingCaptured = true;
+                        QMetaObject::invokeMethod(this, &CaptureRunner::captureLoadingState,
+                                                  Qt::QueuedConnection);
+                    }
+                });
+    });
+}
+
+// The first sync from zero, while it runs: the Candidates page and the status bar's counts.
+void CaptureRunner::captureLoadingState()
+{
+    if (!m_directory.mkpath(u"."_s)) {
+        fail(u"cannot create "_s + m_directory.absolutePath());
+        return;
+    }
+    MainWindow *window = m_console->window();
+    window->resize(1280, 800);
+    window->showView(MainWindow::View::Candidates);
+    save(window, u"state-loading"_s);
 }
 
 // The Candidates picture shows a candidate's detail, so open one and wait for it to load.
@@ -92,8 +117,8 @@ void CaptureRunner::captureAll()
     window->resize(1280, 800);
     const auto views = {MainWindow::View::Marketplace, MainWindow::View::FieldMappings,
                         MainWindow::View::InterviewPlans, MainWindow::View::Candidates,
-                        MainWindow::View::Dashboard, MainWindow::View::ApiKeys,
-                        MainWindow::View::Webhooks, MainWindow::View::Settings};
+                        MainWindow::View::Dashboard, MainWindow::View::Settings,
+                        MainWindow::View::ApiKeys, MainWindow::View::Webhooks};
     for (const MainWindow::View view : views) {
         window->showView(view);
         QApplication::processEvents();
@@ -103,7 +128,14 @@ void CaptureRunner::captureAll()
             return;
         }
     }
-    m_saved = int(views.size());
+    m_saved += int(views.size());
+    auto *hooks = qobject_cast<WebhooksView *>(window->viewWidget(MainWindow::View::Webhooks));
+    if (hooks && hooks->model()->rowCount() == 0) { // a new sandbox has none yet
+        window->showView(MainWindow::View::Webhooks);
+        QApplication::processEvents();
+        if (!save(window, u"state-empty"_s))
+            return;
+    }
     captureFieldMappings();
 }
 
@@ -336,9 +368,7 @@ void CaptureRunner::tourNextWizard()
             QApplication::processEvents();
             if (!save(window, u"webhooks-after-tour"_s))
                 return;
-            QTextStream(stdout) << "captured " << m_saved << " pictures into "
-                                << m_directory.absolutePath() << "\n";
-            Q_EMIT done(0);
+            captureErrorState();
         }, watched);
         return;
     }
@@ -364,6 +394,39 @@ void CaptureRunner::tourNextWizard()
                                           Qt::QueuedConnection);
             });
     driver->start();
+}
+
+// The backend stops, the admin presses Refresh on the Webhooks page: the banner with Retry
+// and Details is what they see.
+void CaptureRunner::captureErrorState()
+{
+    SandboxHost *sandbox = m_console->sandboxHost();
+    auto *hooks = qobject_cast<WebhooksView *>(
+        m_console->window()->viewWidget(MainWindow::View::Webhooks));
+    if (!sandbox || !hooks) {
+        finish();
+        return;
+    }
+    connect(sandbox, &SandboxHost::stopped, this, [this, hooks] {
+        LoadStatus *status = hooks->model()->status();
+        hooks->refresh();
+        whenReady([status] { return status->state() == LoadState::Failed; },
+                  u"the Webhooks page did not report the stopped backend"_s, [this] {
+                      MainWindow *window = m_console->window();
+                      window->showView(MainWindow::View::Webhooks);
+                      QApplication::processEvents();
+                      if (save(window, u"state-error"_s))
+                          finish();
+                  }, {status});
+    });
+    sandbox->stop();
+}
+
+void CaptureRunner::finish()
+{
+    QTextStream(stdout) << "captured " << m_saved << " pictures into "
+                        << m_directory.absolutePath() << "\n";
+    Q_EMIT done(0);
 }
 
 void CaptureRunner::fail(const QString &message)

@@ -8,6 +8,7 @@
 
 namespace Tessera {
 
+class BackendContext;
 class ConsoleController;
 class ExternalWorkflowsPane;
 
@@ -16,7 +17,10 @@ class ExternalWorkflowsPane;
 // (field-mappings.png, value-map-editor.png), Juro's workflows above its mapping
 // (field-mappings-juro.png, workflow-dialog.png), the marketplace with its side panel open, then (on a backend with simulated
 // partners) enables all five integrations through their wizards, saving every page as
-// DIR/wizard-<partner>-<n>.png; quits with 0, or non-zero with a message when a step fails.
+// DIR/wizard-<partner>-<n>.png. The three states every view has are saved too: the first
+// candidate sync under way (state-loading.png), the Webhooks page before any exists
+// (state-empty.png) and after the backend stopped (state-error.png). Quits with 0, or
+// non-zero with a message when a step fails.
 class CaptureRunner final : public QObject
 {
     Q_OBJECT
@@ -36,7 +40,10 @@ private:
     // statuses, item models) reports a change; fails after 30 s.
     void whenReady(const std::function<bool()> &ready, const QString &what,
                    const std::function<void()> &next, const QList<QObject *> &watched);
+    void captureLoadingState();
     void captureMarketplace();
+    void captureErrorState();
+    void finish();
     void tourNextWizard();
     bool save(QWidget *widget, const QString &name);
     void fail(const QString &message);
@@ -46,6 +53,7 @@ private:
     QTimer m_deadline;
     bool m_started = false;
     bool m_captured = false;
+    bool m_loadingCaptured = false;
     QStringList m_tour; // integrations still to enable
     int m_saved = 0;
 };

@@ -3,6 +3,7 @@
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
 #include "models/api/PagedFetch.h"
+#include "models/core/BackgroundWork.h"
 #include "models/core/DecodeList.h"
 #include "models/core/DisplayText.h"
 #include "WebhookEventTypes.h"
@@ -151,34 +152,49 @@ void WebhookDeliveriesModel::redeliver(const QString &deliveryId)
     });
 }
 
-void WebhookDeliveriesModel::watchDelivery(const QString &deliveryId, int timeoutMs)
+void WebhookDeliveriesModel::setBackgroundWork(BackgroundWork *work)
 {
-    poll(deliveryId, QDateTime::currentMSecsSinceEpoch() + timeoutMs);
+    m_work = work;
 }
 
-void WebhookDeliveriesModel::poll(const QString &deliveryId, qint64 deadlineMs)
+void WebhookDeliveriesModel::watchDelivery(const QString &deliveryId, int timeoutMs)
 {
-    if (!m_client)
+    const int job = m_work ? m_work->begin(tr("Waiting for the test delivery")) : 0;
+    poll(deliveryId, QDateTime::currentMSecsSinceEpoch() + timeoutMs, job);
+}
+
+void WebhookDeliveriesModel::poll(const QString &deliveryId, qint64 deadlineMs, int job)
+{
+    const auto done = [this, job] {
+        if (m_work && job)
+            m_work->end(job);
+    };
+    if (!m_client) {
+        done();
         return;
+    }
     ApiCall *call =
         m_client->call(u"webhookDelivery.info"_s, {{u"deliveryId"_s, deliveryId}}, this);
-    connect(call, &ApiCall::finished, this, [this, call, deliveryId, deadlineMs] {
+    connect(call, &ApiCall::finished, this, [this, call, deliveryId, deadlineMs, job, done] {
         if (!call->error().isError()) {
             auto decoded = WebhookDelivery::fromJson(call->results().toObject());
             if (std::holds_alternative<WebhookDelivery>(decoded)) {
                 const WebhookDelivery &delivery = std::get<WebhookDelivery>(decoded);
                 if (delivery.webhookId == m_webhookId)
                     prepend(delivery);
+                done();
                 Q_EMIT deliveryArrived(delivery);
                 return;
             }
         }
         if (QDateTime::currentMSecsSinceEpoch() >= deadlineMs) {
+            done();
             Q_EMIT watchTimedOut(deliveryId);
             return;
         }
-        QTimer::singleShot(m_pollIntervalMs, this,
-                           [this, deliveryId, deadlineMs] { poll(deliveryId, deadlineMs); });
+        QTimer::singleShot(m_pollIntervalMs, this, [this, deliveryId, deadlineMs, job] {
+            poll(deliveryId, deadlineMs, job);
+        });
     });
 }
 

@@ -13,6 +13,7 @@
 namespace Tessera {
 
 class ApiClient;
+class BackgroundWork;
 class PagedFetch;
 
 // The logged attempts of one webhook (webhookDelivery.list), newest first.
@@ -51,6 +52,8 @@ public:
     // before its attempt ends), then adds it; gives up after `timeoutMs`.
     void watchDelivery(const QString &deliveryId, int timeoutMs = 30'000);
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
+    // Where a watch shows while it runs (the status bar); optional.
+    void setBackgroundWork(BackgroundWork *work);
 
 Q_SIGNALS:
     void deliveryArrived(const Tessera::WebhookDelivery &delivery);
@@ -59,7 +62,7 @@ Q_SIGNALS:
     void redeliverFailed(const Tessera::ApiError &error);
 
 private:
-    void poll(const QString &deliveryId, qint64 deadlineMs);
+    void poll(const QString &deliveryId, qint64 deadlineMs, int job);
     void prepend(const WebhookDelivery &delivery);
 
     LoadStatus *m_status;
@@ -68,6 +71,7 @@ private:
     QString m_webhookId;
     QList<WebhookDelivery> m_deliveries;
     int m_pollIntervalMs = 250;
+    QPointer<BackgroundWork> m_work;
 };
 
 } // namespace Tessera

@@ -101,30 +101,27 @@ int WebhooksModel::rowOf(const QString &webhookId) const
 void WebhooksModel::load()
 {
     delete m_fetch;
-    if (!m_webhooks.isEmpty()) {
-        beginResetModel();
-        m_webhooks.clear();
-        m_lastDelivery.clear();
-        endResetModel();
-    }
+    m_pending.clear();
     if (!m_client) {
         m_status->reset();
         return;
     }
+    // The rows shown stay until the new list is complete: a refresh that fails leaves the
+    // last good list readable under the error.
     m_status->begin();
     m_fetch = new PagedFetch(m_client, u"webhook.list"_s, {}, {}, this);
     connect(m_fetch, &PagedFetch::pageReceived, this, [this](const QJsonArray &results) {
-        QList<Webhook> webhooks;
-        decodeList(results, webhooks);
-        if (webhooks.isEmpty())
-            return;
-        const int first = int(m_webhooks.size());
-        beginInsertRows({}, first, first + int(webhooks.size()) - 1);
-        m_webhooks.append(std::move(webhooks));
-        endInsertRows();
+        decodeList(results, m_pending);
     });
-    connect(m_fetch, &PagedFetch::finished, this, &WebhooksModel::loadDeliveries);
+    connect(m_fetch, &PagedFetch::finished, this, [this] {
+        beginResetModel();
+        m_webhooks = std::exchange(m_pending, {});
+        m_lastDelivery.clear();
+        endResetModel();
+        loadDeliveries();
+    });
     connect(m_fetch, &PagedFetch::failed, this, [this](const ApiError &error) {
+        m_pending.clear();
         m_status->fail(error);
     });
     m_fetch->start();

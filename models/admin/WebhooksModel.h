@@ -74,6 +74,7 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<PagedFetch> m_fetch;
     QList<Webhook> m_webhooks;
+    QList<Webhook> m_pending; // a load under way
     QHash<QString, WebhookDelivery> m_lastDelivery; // by webhook id
     bool m_deliveriesLoaded = false;
 };

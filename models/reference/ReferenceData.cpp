@@ -35,6 +35,22 @@ ReferenceData::ReferenceData(ApiClient *client, QObject *parent)
     , m_integrations(new RecordList<Integration>(client, u"integration.list"_s, {},
                                                  Paging::Single, this))
 {
+    for (ReferenceList *list : lists())
+        watch(list);
+}
+
+void ReferenceData::watch(ReferenceList *list)
+{
+    connect(list->status(), &LoadStatus::stateChanged, this,
+            [this] { Q_EMIT loadingCountChanged(loadingCount()); });
+}
+
+int ReferenceData::loadingCount() const
+{
+    int count = 0;
+    for (ReferenceList *list : lists())
+        count += list->status()->isLoading() ? 1 : 0;
+    return count;
 }
 
 RecordList<InterviewStage> *ReferenceData::stages(const QString &interviewPlanId)
@@ -46,6 +62,7 @@ RecordList<InterviewStage> *ReferenceData::stages(const QString &interviewPlanId
         m_client, u"interviewStage.list"_s,
         QJsonObject{{u"interviewPlanId"_s, interviewPlanId}}, Paging::Single, this);
     m_stages.insert(interviewPlanId, list);
+    watch(list);
     return list;
 }
 

@@ -44,9 +44,15 @@ public:
     // Every collection something asked for (loaded, loading or failed) asks the backend again.
     void refreshAll();
     void cancelAll();
+    // How many collections are asking the backend right now.
+    int loadingCount() const;
+
+Q_SIGNALS:
+    void loadingCountChanged(int count);
 
 private:
     QList<ReferenceList *> lists() const;
+    void watch(ReferenceList *list);
 
     QPointer<ApiClient> m_client;
     RecordList<Job> *m_jobs;

@@ -4,9 +4,11 @@
 #include "models/api/ApiClient.h"
 #include "models/candidates/CandidateCache.h"
 #include "models/candidates/CandidateDirectory.h"
+#include "models/core/BackgroundWork.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/reference/ReferenceData.h"
+#include "models/search/QuickSearch.h"
 #include "models/settings/Settings.h"
 
 namespace Tessera {
@@ -24,7 +26,10 @@ BackendContext::BackendContext(QNetworkAccessManager *network, const BackendConf
     , m_cache(new CandidateCache(backend.id, settings, secrets, this))
     , m_candidates(new CandidateDirectory(m_client.get(), nullptr, this))
     , m_integrationService(new IntegrationService(m_client.get(), this))
+    , m_work(new BackgroundWork(this))
+    , m_quickSearch(new QuickSearch(m_reference, m_candidates, this))
 {
+    reportBackgroundWork();
     connect(m_session, &BackendSession::stateChanged, this,
             &BackendContext::onSessionStateChanged);
     // The cache is also the token store of the candidate streams; the list fills from disk
@@ -40,12 +45,37 @@ BackendContext::~BackendContext()
     m_client.reset();
 }
 
+void BackendContext::reportBackgroundWork()
+{
+    using State = CandidateDirectory::State;
+    connect(m_candidates, &CandidateDirectory::stateChanged, m_work, [this](State state) {
+        if (m_syncJob)
+            m_work->end(std::exchange(m_syncJob, 0));
+        if (state == State::SyncingCandidates)
+            m_syncJob = m_work->begin(tr("Syncing candidates"));
+        else if (state == State::SyncingApplications)
+            m_syncJob = m_work->begin(tr("Syncing applications"));
+    });
+    connect(m_candidates, &CandidateDirectory::progressChanged, m_work,
+            [this](qint64 loaded, qint64 total) {
+                if (m_syncJob)
+                    m_work->progress(m_syncJob, loaded, total);
+            });
+    connect(m_reference, &ReferenceData::loadingCountChanged, m_work, [this](int count) {
+        if (count > 0 && !m_referenceJob)
+            m_referenceJob = m_work->begin(tr("Refreshing jobs, plans and stages"));
+        else if (count == 0 && m_referenceJob)
+            m_work->end(std::exchange(m_referenceJob, 0));
+    });
+}
+
 void BackendContext::shutDown()
 {
     // Silence first: what cancelling emits must reach nobody (views, the window, the console).
     m_session->disconnect();
     m_client->disconnect();
     m_candidates->disconnect();
+    m_work->disconnect();
     disconnect(); // this context's own signals
     m_candidates->cancel();
     m_reference->cancelAll();

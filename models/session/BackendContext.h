@@ -12,11 +12,13 @@ class QNetworkAccessManager;
 namespace Tessera {
 
 class ApiClient;
+class BackgroundWork;
 class BackendSession;
 class CandidateCache;
 class CandidateDirectory;
 class IntegrationService;
 class PartnerConsole;
+class QuickSearch;
 class ReferenceData;
 class SecretStore;
 class Settings;
@@ -45,6 +47,10 @@ public:
     IntegrationService *integrationService() const { return m_integrationService; }
     // Simulated partners' consoles; null until connected, and on backends without them.
     PartnerConsole *partnerConsole() const { return m_partnerConsole; }
+    // What runs in the background right now (syncs, refreshes), for the status bar.
+    BackgroundWork *backgroundWork() const { return m_work; }
+    // What Ctrl+K finds on this connection: views, integrations, jobs, candidates.
+    QuickSearch *quickSearch() const { return m_quickSearch; }
     Settings *settings() const { return m_settings; }
     SecretStore *secrets() const { return m_secrets; }
     bool isConnected() const;
@@ -64,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void onSessionStateChanged();
+    void reportBackgroundWork();
 
     BackendConfig m_backend;
     Settings *m_settings;
@@ -75,6 +82,10 @@ private:
     CandidateDirectory *m_candidates;
     IntegrationService *m_integrationService;
     PartnerConsole *m_partnerConsole = nullptr;
+    BackgroundWork *m_work;
+    QuickSearch *m_quickSearch;
+    int m_syncJob = 0;
+    int m_referenceJob = 0;
 };
 
 } // namespace Tessera

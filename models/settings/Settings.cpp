@@ -111,6 +111,18 @@ QString Settings::language() const
     return value(Key::Language).toString();
 }
 
+QString Settings::appearance() const
+{
+    const QString stored = value(Key::Appearance).toString();
+    return stored == u"light" || stored == u"dark" ? stored : u"system"_s;
+}
+
+void Settings::setAppearance(const QString &appearance)
+{
+    if (setValue(Key::Appearance, appearance))
+        Q_EMIT appearanceChanged(this->appearance());
+}
+
 void Settings::setLanguage(const QString &language)
 {
     if (setValue(Key::Language, language))

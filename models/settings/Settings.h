@@ -58,6 +58,9 @@ public:
 
     QString language() const; // empty: the system's language
     void setLanguage(const QString &language);
+    // "system" (follow the desktop), "light" or "dark"; anything else reads as "system".
+    QString appearance() const;
+    void setAppearance(const QString &appearance);
     QString lastView() const;
     void setLastView(const QString &view);
     QByteArray windowGeometry() const;
@@ -104,6 +107,7 @@ Q_SIGNALS:
     void backendsChanged();
     void currentBackendChanged(const QString &backendId);
     void languageChanged(const QString &language);
+    void appearanceChanged(const QString &appearance);
     void lastViewChanged(const QString &view);
     void secretNamesChanged(const QString &backendId);
     void syncTokenChanged(const QString &backendId, const QString &stream);

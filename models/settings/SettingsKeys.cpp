@@ -22,6 +22,8 @@ KeyInfo info(Key key)
         return {u"schemaVersion"_s, 0};
     case Key::Language:
         return {u"language"_s, QString()}; // empty: the system's language
+    case Key::Appearance:
+        return {u"appearance"_s, u"system"_s};
     case Key::CurrentBackend:
         return {u"currentBackend"_s, QString()};
     case Key::LastView:

@@ -11,6 +11,7 @@ namespace Tessera::SettingsKeys {
 enum class Key {
     SchemaVersion,
     Language,
+    Appearance, // "system", "light" or "dark"
     CurrentBackend,
     LastView,
     WindowGeometry,

@@ -124,8 +124,8 @@ TEST_CASE("Ctrl+1…8 switch the main views", "[app][console]")
     REQUIRE(QTest::qWaitForWindowExposed(window));
     const MainWindow::View views[] = {MainWindow::View::Marketplace, MainWindow::View::FieldMappings,
                                       MainWindow::View::InterviewPlans, MainWindow::View::Candidates,
-                                      MainWindow::View::Dashboard, MainWindow::View::ApiKeys,
-                                      MainWindow::View::Webhooks, MainWindow::View::Settings};
+                                      MainWindow::View::Dashboard, MainWindow::View::Settings,
+                                      MainWindow::View::ApiKeys, MainWindow::View::Webhooks};
     for (int index = 7; index >= 0; --index) {
         QTest::keyClick(window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
         CHECK(window->currentView() == views[index]);

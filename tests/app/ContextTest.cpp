@@ -14,6 +14,7 @@
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/candidates/CandidatesModel.h"
+#include "models/core/BackgroundWork.h"
 #include "models/core/LoadStatus.h"
 #include "models/reference/ReferenceData.h"
 #include "models/secrets/SecretStore.h"
@@ -256,4 +257,43 @@ TEST_CASE("the console quits cleanly while its context is still connecting and s
         sawSync = true;
     } // ~ConsoleController: the context's cancellations must reach neither the window nor it
     CHECK(sawSync);
+}
+
+TEST_CASE("the status bar says what syncs in the background, with counts, until it is done",
+          "[app][context]")
+{
+    Settings settings;
+    SecretStore secrets(&settings);
+    ConsoleController console(&settings, &secrets);
+    MainWindow *window = nullptr;
+    QStringList shown; // what the status bar said, in order
+    qint64 largestTotal = 0;
+    QObject watcher;
+    QObject::connect(&console, &ConsoleController::contextChanged, &watcher,
+                     [&](BackendContext *context) {
+                         QObject::connect(context->backgroundWork(), &BackgroundWork::changed,
+                                          &watcher, [&, context] {
+                                              // Queued after the window's own update.
+                                              if (!window)
+                                                  return;
+                                              for (const auto &job : context->backgroundWork()->jobs())
+                                                  largestTotal = std::max(largestTotal, job.total);
+                                              shown << window->backgroundWorkText();
+                                          });
+                     });
+    console.start({true, {}});
+    window = console.window();
+    REQUIRE(waitUntil([&console] {
+        return console.context()
+            && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
+    }, 60'000));
+    const QString total = QLocale().toString(console.context()->candidates()->model()->rowCount());
+    const auto syncing = std::find_if(shown.cbegin(), shown.cend(), [&total](const QString &text) {
+        return text.startsWith(u"Syncing candidates: "_s) && text.contains(u" / "_s + total);
+    });
+    INFO(shown.join(u" | "_s).toStdString());
+    CHECK(syncing != shown.cend());
+    CHECK(largestTotal > 0);
+    REQUIRE(waitUntil([&console] { return console.context()->backgroundWork()->isIdle(); }));
+    CHECK(window->backgroundWorkText().isEmpty());
 }

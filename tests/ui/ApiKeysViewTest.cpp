@@ -7,6 +7,7 @@
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/CreateApiKeyDialog.h"
 #include "ui/admin/ScopePicker.h"
+#include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
 
@@ -145,8 +146,13 @@ TEST_CASE("A key is created from the keyboard and its secret is shown once with 
     CHECK(info.value(u"scopes"_s).toArray().contains(u"candidatesRead"_s));
     CHECK(fixture.view.model()->rowCount() == before + 1);
 
+    // Done wipes the secret in memory: every copy still sharing the field's text reads zeros.
+    const QString held = field->text();
+    REQUIRE(held == secret);
     press(Qt::Key_D, Qt::AltModifier); // Done (Return would press the focused Copy again)
     REQUIRE(waitUntil([&] { return guard.isNull(); }, 2'000));
+    CHECK(held.size() == secret.size());
+    CHECK(std::all_of(held.cbegin(), held.cend(), [](QChar c) { return c.isNull(); }));
     fixture.reactivate();
     const int row = fixture.view.model()->rowOf(info.value(u"id"_s).toString());
     REQUIRE(row >= 0);
@@ -248,7 +254,7 @@ TEST_CASE("The page says when the keys cannot be loaded and offers Retry", "[ui]
     auto *banner = view.findChild<MessageBanner *>();
     CHECK(banner->isVisible());
     CHECK_FALSE(banner->text().isEmpty());
-    CHECK(view.findChild<QLabel *>(u"apiKeysEmpty"_s)->isVisible());
+    CHECK(view.findChild<EmptyState *>(u"apiKeysEmpty"_s)->isVisible());
     saveScreenshot(&view, u"api-keys-error.png"_s);
     press(Qt::Key_F5);
     REQUIRE(waitUntil([&] { return view.model()->status()->state() == LoadState::Ready; }));

@@ -8,6 +8,7 @@
 #include "ui/admin/WebhookDeliveriesPane.h"
 #include "ui/admin/WebhookDialog.h"
 #include "ui/admin/WebhooksView.h"
+#include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
 
@@ -74,8 +75,8 @@ TEST_CASE("The empty page says what webhooks are for", "[ui][webhooks]")
     SandboxProcess fresh; // no webhooks yet, whatever other test cases made
     HooksFixture fixture(fresh);
     REQUIRE(fixture.view.model()->rowCount() == 0);
-    CHECK(fixture.view.findChild<QLabel *>(u"webhooksEmpty"_s)->isVisible());
-    CHECK(fixture.view.findChild<QLabel *>(u"deliveriesEmpty"_s)->text().contains(u"Select"_s));
+    CHECK(fixture.view.findChild<EmptyState *>(u"webhooksEmpty"_s)->isVisible());
+    CHECK(fixture.view.findChild<EmptyState *>(u"deliveriesEmpty"_s)->text().contains(u"Select"_s));
     saveScreenshot(&fixture.view, u"webhooks-empty.png"_s);
 }
 

@@ -1,14 +1,16 @@
 #include "AdminPageParts.h"
 
+#include "HealthDelegate.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StateStack.h"
+
 #include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
-#include <QLabel>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -71,7 +73,8 @@ void fitStatusColumn(QTableView *table, int column, const QStringList &words)
     int width = metrics.horizontalAdvance(
         table->model()->headerData(column, Qt::Horizontal).toString());
     for (const QString &word : words)
-        width = std::max(width, metrics.horizontalAdvance(QChar(0x2715) + word) + 8);
+        width = std::max(width, HealthDelegate::markSide(metrics) + Spacing::Tight + 2
+                                    + metrics.horizontalAdvance(word));
     table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
     table->horizontalHeader()->resizeSection(column, width + 24);
 }
@@ -80,41 +83,24 @@ void StatePages::show(LoadState state, int rowCount, const QString &loadingText,
                       const QString &emptyText) const
 {
     if (rowCount > 0) {
-        stack->setCurrentIndex(TablePage);
+        stack->showContent();
     } else if (state == LoadState::Loading) {
-        loading->setText(loadingText);
-        stack->setCurrentIndex(LoadingPage);
+        stack->showLoading(loadingText);
     } else {
+        // After a failure the banner's Retry is the action; "Create …" would not help.
         empty->setText(emptyText);
-        stack->setCurrentIndex(EmptyPage);
+        emptyAction->setVisible(state != LoadState::Failed && !emptyAction->text().isEmpty());
+        stack->showEmpty();
     }
 }
 
 StatePages makeStatePages(QWidget *parent, QWidget *table, QAction *primary,
                           const QString &primaryLabel)
 {
-    StatePages pages{new QStackedWidget(parent), new QLabel(parent), new QLabel(parent),
-                     new QPushButton(primaryLabel, parent)};
-    pages.emptyAction->setAccessibleName(primaryLabel);
-    pages.emptyAction->setVisible(!primaryLabel.isEmpty());
-    QObject::connect(pages.emptyAction, &QPushButton::clicked, primary, &QAction::trigger);
-    pages.loading->setAlignment(Qt::AlignCenter);
-    pages.empty->setAlignment(Qt::AlignCenter);
-    pages.empty->setWordWrap(true);
-    auto *loading = new QWidget(parent);
-    auto *loadingLayout = new QVBoxLayout(loading);
-    loadingLayout->addStretch();
-    loadingLayout->addWidget(pages.loading);
-    loadingLayout->addStretch();
-    auto *empty = new QWidget(parent);
-    auto *emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(pages.empty);
-    emptyLayout->addWidget(pages.emptyAction, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-    pages.stack->insertWidget(TablePage, table);
-    pages.stack->insertWidget(LoadingPage, loading);
-    pages.stack->insertWidget(EmptyPage, empty);
+    auto *stack = new StateStack(table, parent);
+    StatePages pages{stack, stack->empty(), stack->empty()->actionButton()};
+    pages.empty->setAction(primaryLabel);
+    QObject::connect(pages.empty, &EmptyState::actionTriggered, primary, &QAction::trigger);
     return pages;
 }
 

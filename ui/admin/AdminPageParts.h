@@ -6,20 +6,21 @@
 
 #include <QKeySequence>
 
+#include "ui/common/EmptyState.h"
+#include "ui/common/StateStack.h"
+
 class QAction;
-class QLabel;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 class QWidget;
 
 namespace Tessera {
 
-// Pieces the API keys and Webhooks pages share: the action buttons, the table, and a stack of
-// table / "loading" / "empty" pages.
+// Pieces the API keys and Webhooks pages share: the action buttons, the table, and its
+// table / loading / empty states.
 namespace AdminPageParts {
 
-enum Page { TablePage, LoadingPage, EmptyPage };
+enum Page { TablePage, LoadingPage, EmptyPage }; // StateStack's page order
 
 // An action with a shortcut that works anywhere in `page`, and a focusable button for it.
 QAction *makeAction(QWidget *page, const QString &text, const QKeySequence &shortcut);
@@ -33,10 +34,9 @@ void fitStatusColumn(QTableView *table, int column, const QStringList &words);
 
 struct StatePages
 {
-    QStackedWidget *stack;
-    QLabel *loading;
-    QLabel *empty;
-    QPushButton *emptyAction; // the primary action, e.g. "Create key"
+    StateStack *stack;
+    EmptyState *empty; // with the primary action, e.g. "Create key"
+    QPushButton *emptyAction;
 
     // The table when there are rows, else "loading" while loading, else `emptyText`.
     void show(LoadState state, int rowCount, const QString &loadingText,

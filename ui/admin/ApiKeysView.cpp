@@ -5,8 +5,12 @@
 #include "models/admin/ApiKeysModel.h"
 #include "models/admin/Permissions.h"
 #include "models/core/LoadStatus.h"
+#include "ui/common/DataAgeLabel.h"
+#include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/PageTitle.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StateStack.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -53,22 +57,17 @@ ApiKeysView::ApiKeysView(ApiKeysModel *model, QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setAccessibleName(tr("Selected key"));
 
-    auto *intro = new QLabel(tr("Keys that partners and scripts use to reach the ATS. A key's "
-                                "secret is shown once, when it is created."), this);
-    intro->setWordWrap(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(8);
-    buttons->addWidget(buttonFor(m_newAction, this));
-    buttons->addWidget(buttonFor(m_revokeAction, this));
-    buttons->addStretch();
-    buttons->addWidget(buttonFor(m_refreshAction, this));
+    auto *header = new PageHeader(tr("API keys"), this);
+    header->setSubtitle(tr("Keys that partners and scripts use to reach the ATS. A key's "
+                           "secret is shown once, when it is created."));
+    header->addAction(buttonFor(m_newAction, this));
+    header->addAction(buttonFor(m_revokeAction, this));
+    header->addAction(buttonFor(m_refreshAction, this));
+    header->dataAge()->track(m_model->status());
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(8);
-    layout->addWidget(new PageTitle(tr("API keys"), this));
-    layout->addWidget(intro);
-    layout->addLayout(buttons);
+    Spacing::setPageMargins(layout);
+    layout->addWidget(header);
     layout->addWidget(m_banner);
     layout->addWidget(m_pages.stack, 1);
     layout->addWidget(m_details);

@@ -5,6 +5,7 @@
 #include "ShownOnceSecret.h"
 #include "ui/common/DialogHeight.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Spacing.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -61,7 +62,7 @@ CreateApiKeyDialog::CreateApiKeyDialog(ApiKeysModel *model, QWidget *parent)
     formButtons->addButton(m_create, QDialogButtonBox::AcceptRole);
     formButtons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     auto *formLayout = new QVBoxLayout(m_formPage);
-    formLayout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(formLayout);
     formLayout->addWidget(m_banner);
     formLayout->addLayout(form);
     formLayout->addWidget(m_busy);
@@ -70,14 +71,14 @@ CreateApiKeyDialog::CreateApiKeyDialog(ApiKeysModel *model, QWidget *parent)
     auto *secretButtons = new QDialogButtonBox(this);
     secretButtons->addButton(m_done, QDialogButtonBox::AcceptRole);
     auto *secretLayout = new QVBoxLayout(m_secretPage);
-    secretLayout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(secretLayout);
     secretLayout->addWidget(m_secret, 1);
     secretLayout->addWidget(secretButtons);
 
     // Two pages in one layout, not a stack, so the dialog takes the size of the one shown.
     m_secretPage->hide();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
+    Spacing::setPageMargins(layout);
     layout->addWidget(m_formPage);
     layout->addWidget(m_secretPage);
 

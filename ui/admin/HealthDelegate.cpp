@@ -1,6 +1,7 @@
 #include "HealthDelegate.h"
 
 #include "models/admin/Health.h"
+#include "ui/common/Spacing.h"
 #include "ui/common/StatusPalette.h"
 
 #include <QApplication>
@@ -12,24 +13,23 @@ namespace Tessera {
 
 namespace {
 
-struct Mark
-{
-    QChar glyph;
-    StatusPalette::Status status;
-};
-
-std::optional<Mark> markOf(Health health)
+std::optional<StatusPalette::Status> markOf(Health health)
 {
     switch (health) {
-    case Health::Ok: return Mark{QChar(0x2713), StatusPalette::Status::Ok};
-    case Health::Failing: return Mark{QChar(0x2715), StatusPalette::Status::Failing};
-    case Health::Off: return Mark{QChar(0x2013), StatusPalette::Status::Unavailable};
+    case Health::Ok: return StatusPalette::Status::Ok;
+    case Health::Failing: return StatusPalette::Status::Failing;
+    case Health::Off: return StatusPalette::Status::Unavailable;
     case Health::Unknown: break;
     }
     return std::nullopt;
 }
 
 } // namespace
+
+int HealthDelegate::markSide(const QFontMetrics &metrics)
+{
+    return metrics.ascent();
+}
 
 HealthDelegate::HealthDelegate(int healthRole, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -55,15 +55,11 @@ void HealthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const int markWidth = opt.fontMetrics.horizontalAdvance(mark->glyph) + 6;
+    const int side = markSide(opt.fontMetrics);
+    const QRect iconRect(area.left(), area.center().y() - side / 2, side, side);
+    StatusPalette::icon(*mark).paint(painter, iconRect);
+    const int markWidth = side + Spacing::Tight + 2;
     painter->save();
-    QFont bold = opt.font;
-    bold.setBold(true);
-    painter->setFont(bold);
-    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText)
-                             : StatusPalette::color(mark->status, opt.palette));
-    painter->drawText(area, Qt::AlignVCenter | Qt::AlignLeft, QString(mark->glyph));
-    painter->setFont(opt.font);
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->drawText(area.adjusted(markWidth, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
                       opt.fontMetrics.elidedText(text, Qt::ElideRight, area.width() - markWidth));
@@ -74,7 +70,7 @@ QSize HealthDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (markOf(Health(index.data(m_healthRole).toInt())))
-        size.rwidth() += option.fontMetrics.horizontalAdvance(QChar(0x2713)) + 6;
+        size.rwidth() += markSide(option.fontMetrics) + Spacing::Tight + 2;
     return size;
 }
 

@@ -16,6 +16,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The status icon's side, for a row of this font.
+    static int markSide(const QFontMetrics &metrics);
 
 private:
     int m_healthRole;

@@ -1,6 +1,7 @@
 #include "ScopePicker.h"
 
 #include "models/admin/Permissions.h"
+#include "ui/common/Spacing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,7 @@ ScopePicker::ScopePicker(QWidget *parent)
             }
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(m_preset, 0, Qt::AlignLeft);
     layout->addWidget(group);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ScopePicker::applyPreset);

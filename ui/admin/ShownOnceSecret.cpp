@@ -1,8 +1,10 @@
 #include "ShownOnceSecret.h"
 
+#include "models/secrets/SecretMemory.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/SecretLineEdit.h"
+#include "ui/common/Spacing.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,8 +44,7 @@ ShownOnceSecret::ShownOnceSecret(QWidget *parent)
     row->addWidget(m_secret, 1);
     row->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    Spacing::setGroupMargins(layout);
     layout->addWidget(m_heading);
     layout->addWidget(warning);
     layout->addLayout(row);
@@ -72,6 +73,8 @@ void ShownOnceSecret::present(const QString &title, const QString &secret)
 
 void ShownOnceSecret::wipe()
 {
+    QString shown = m_secret->text(); // shares the line edit's buffer
+    SecretMemory::wipe(shown);
     m_secret->clear();
 }
 

@@ -4,7 +4,10 @@
 #include "HealthDelegate.h"
 #include "models/admin/WebhookDeliveriesModel.h"
 #include "models/core/LoadStatus.h"
+#include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StateStack.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -60,8 +63,8 @@ WebhookDeliveriesPane::WebhookDeliveriesPane(WebhookDeliveriesModel *model, QWid
     top->addWidget(m_heading, 1);
     top->addWidget(buttonFor(m_redeliver, this));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(8);
+    Spacing::setGroupMargins(layout);
+    layout->setContentsMargins(0, Spacing::Normal, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_banner);
     layout->addWidget(m_pages.stack, 1);

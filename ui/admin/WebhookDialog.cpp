@@ -5,6 +5,7 @@
 #include "ui/common/DialogHeight.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
+#include "ui/common/Spacing.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,8 +86,7 @@ WebhookDialog::WebhookDialog(WebhooksModel *model, const Webhook *existing, QWid
     cancel->setAccessibleName(tr("Cancel"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
-    layout->setSpacing(8);
+    Spacing::setPageMargins(layout);
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(note);

@@ -6,8 +6,12 @@
 #include "models/admin/WebhookEventTypes.h"
 #include "models/admin/WebhooksModel.h"
 #include "models/core/LoadStatus.h"
+#include "ui/common/DataAgeLabel.h"
+#include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/PageTitle.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StateStack.h"
 #include "WebhookDeliveriesPane.h"
 #include "WebhookDialog.h"
 
@@ -64,15 +68,18 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
     m_state->setObjectName(u"webhookState"_s);
     m_state->setAccessibleName(tr("Selected webhook"));
 
-    auto *intro = new QLabel(tr("Events the ATS sends to partners. Every attempt is logged "
-                                "below the list."), this);
-    intro->setWordWrap(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(8);
-    for (QAction *action : {m_new, m_edit, m_toggle, m_delete, m_ping})
-        buttons->addWidget(buttonFor(action, this));
-    buttons->addStretch();
-    buttons->addWidget(buttonFor(m_refresh, this));
+    auto *pageHeader = new PageHeader(tr("Webhooks"), this);
+    pageHeader->setSubtitle(tr("Events the ATS sends to partners. Every attempt is logged "
+                           "below the list."));
+    pageHeader->addAction(buttonFor(m_new, this));
+    pageHeader->addAction(buttonFor(m_refresh, this));
+    pageHeader->dataAge()->track(m_model->status());
+    // What acts on the selected webhook sits with the list it acts on.
+    auto *selectionActions = new QHBoxLayout;
+    Spacing::setGroupMargins(selectionActions);
+    for (QAction *action : {m_edit, m_toggle, m_delete, m_ping})
+        selectionActions->addWidget(buttonFor(action, this));
+    selectionActions->addStretch();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -82,12 +89,10 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
     splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(8);
-    layout->addWidget(new PageTitle(tr("Webhooks"), this));
-    layout->addWidget(intro);
-    layout->addLayout(buttons);
+    Spacing::setPageMargins(layout);
+    layout->addWidget(pageHeader);
     layout->addWidget(m_banner);
+    layout->addLayout(selectionActions);
     layout->addWidget(m_state);
     layout->addWidget(splitter, 1);
 
@@ -100,7 +105,7 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
     connect(m_table, &QTableView::activated, this, &WebhooksView::editSelected);
     connect(m_banner, &MessageBanner::retryRequested, this, &WebhooksView::refresh);
     connect(m_model->status(), &LoadStatus::stateChanged, this, &WebhooksView::updateState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksView::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksView::reselect);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &WebhooksView::reselect);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WebhooksView::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &WebhooksView::updateSelection);

@@ -1,14 +1,13 @@
 #include "PageTitle.h"
 
+#include "TextStyle.h"
+
 namespace Tessera {
 
 PageTitle::PageTitle(const QString &text, QWidget *parent)
     : QLabel(text, parent)
 {
-    QFont heading = font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.35);
-    heading.setBold(true);
-    setFont(heading);
+    TextStyle::apply(this, TextStyle::Role::PageTitle);
     setAccessibleName(text);
     setAccessibleDescription(tr("Page title"));
 }

@@ -30,4 +30,16 @@ QColor background(Status status, const QPalette &palette)
                             float(tint.blueF() * share + base.blueF() * (1 - share)));
 }
 
+QIcon icon(Status status)
+{
+    switch (status) {
+    case Status::Ok: return QIcon(QStringLiteral(":/icons/status/ok.svg"));
+    case Status::Attention: return QIcon(QStringLiteral(":/icons/status/attention.svg"));
+    case Status::Failing: return QIcon(QStringLiteral(":/icons/status/failing.svg"));
+    case Status::Unavailable: return QIcon(QStringLiteral(":/icons/status/unavailable.svg"));
+    case Status::InProgress: return QIcon(QStringLiteral(":/icons/status/in-progress.svg"));
+    }
+    return {};
+}
+
 } // namespace Tessera::StatusPalette

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
 
 namespace Tessera {
@@ -15,6 +16,7 @@ enum class Status { Ok, Attention, Failing, Unavailable, InProgress };
 QColor color(Status status, const QPalette &palette);
 QColor background(Status status, const QPalette &palette); // a faint tint for banners
 bool isDark(const QPalette &palette);
+QIcon icon(Status status); // :/icons/status/<name>.svg
 
 } // namespace StatusPalette
 } // namespace Tessera

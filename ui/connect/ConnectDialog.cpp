@@ -2,6 +2,7 @@
 
 #include "models/session/BackendUrl.h"
 #include "ui/common/SecretLineEdit.h"
+#include "ui/common/Spacing.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, QWidget *parent)
     m_key->setPlaceholderText(tr("Paste the API key"));
     m_key->setAccessibleName(tr("API key"));
     auto *form = new QFormLayout(m_backendForm);
-    form->setContentsMargins(24, 0, 0, 0);
+    form->setContentsMargins(3 * Spacing::Unit, 0, 0, 0);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Address:"), m_url);
     form->addRow(tr("API &key:"), m_key);

@@ -3,13 +3,15 @@
 #include "models/candidates/CandidateCache.h"
 #include "models/secrets/SecretStore.h"
 #include "models/settings/Settings.h"
+#include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/PageTitle.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/Spacing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QScrollArea>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -17,6 +19,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
@@ -29,6 +33,7 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     , m_switch(new QPushButton(tr("&Use this backend"), this))
     , m_forget(new QPushButton(tr("&Forget…"), this))
     , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
     , m_languageNote(new QLabel(this))
     , m_storage(new QLabel(this))
     , m_sessionOnly(new QPushButton(tr("Keep secrets for this session only"), this))
@@ -43,12 +48,13 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     m_backends->setMaximumHeight(160);
     auto *add = new QPushButton(tr("&Add backend…"), this);
     auto *buttons = new QHBoxLayout;
+    Spacing::setGroupMargins(buttons);
     buttons->addWidget(add);
     buttons->addWidget(m_switch);
     buttons->addWidget(m_forget);
     buttons->addStretch();
-    auto *backendBox = new QGroupBox(tr("Backends"), this);
-    auto *backendLayout = new QVBoxLayout(backendBox);
+    auto *backendBox = new Card(tr("Backends"), this);
+    QVBoxLayout *backendLayout = backendBox->body();
     backendLayout->addWidget(m_backends);
     backendLayout->addLayout(buttons);
 
@@ -58,15 +64,26 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
     m_languageNote->setWordWrap(true);
-    auto *languageBox = new QGroupBox(tr("Language"), this);
-    auto *languageLayout = new QFormLayout(languageBox);
+    m_languageNote->setVisible(false);
+    m_language->setMaximumWidth(40 * Spacing::Unit);
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->addItem(tr("Follow the system"), u"system"_s);
+    m_appearance->addItem(tr("Light"), u"light"_s);
+    m_appearance->addItem(tr("Dark"), u"dark"_s);
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(settings->appearance())));
+    m_appearance->setMaximumWidth(40 * Spacing::Unit);
+    auto *languageBox = new Card(tr("Language and appearance"), this);
+    auto *languageLayout = new QFormLayout;
+    languageLayout->setContentsMargins(0, 0, 0, 0);
+    languageBox->body()->addLayout(languageLayout);
     languageLayout->addRow(tr("&Interface language:"), m_language);
     languageLayout->addRow(QString(), m_languageNote);
+    languageLayout->addRow(tr("A&ppearance:"), m_appearance);
 
     m_storage->setWordWrap(true);
     m_storage->setAccessibleName(tr("Where secrets are kept"));
-    auto *secretBox = new QGroupBox(tr("Secrets"), this);
-    auto *secretLayout = new QVBoxLayout(secretBox);
+    auto *secretBox = new Card(tr("Secrets"), this);
+    QVBoxLayout *secretLayout = secretBox->body();
     secretLayout->addWidget(m_storage);
     secretLayout->addWidget(m_sessionOnly, 0, Qt::AlignLeft);
 
@@ -74,23 +91,34 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     m_cacheNote->setWordWrap(true);
     m_cacheInfo->setWordWrap(true);
     m_cacheInfo->setAccessibleName(tr("Local candidate data"));
-    auto *cacheBox = new QGroupBox(tr("Local data"), this);
-    auto *cacheLayout = new QVBoxLayout(cacheBox);
+    auto *cacheBox = new Card(tr("Local data"), this);
+    QVBoxLayout *cacheLayout = cacheBox->body();
     cacheLayout->addWidget(m_cacheSwitch);
     cacheLayout->addWidget(m_cacheNote);
     cacheLayout->addWidget(m_cacheInfo);
     cacheLayout->addWidget(m_forgetLocal, 0, Qt::AlignLeft);
 
+    // The cards scroll under a fixed header when a language's longer words need more room.
+    auto *cards = new QWidget(this);
+    auto *cardsLayout = new QVBoxLayout(cards);
+    cardsLayout->setContentsMargins(0, 0, 0, 0);
+    cardsLayout->setSpacing(Spacing::Wide);
+    for (Card *card : {backendBox, languageBox, secretBox, cacheBox})
+        cardsLayout->addWidget(card);
+    cardsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(cards);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->viewport()->setBackgroundRole(QPalette::Window);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(16);
-    layout->addWidget(new PageTitle(tr("Settings"), this));
+    Spacing::setPageMargins(layout);
+    auto *header = new PageHeader(tr("Settings"), this);
+    header->setSubtitle(tr("Backends, language and where secrets are kept."));
+    layout->addWidget(header);
     layout->addWidget(m_banner);
-    layout->addWidget(backendBox);
-    layout->addWidget(languageBox);
-    layout->addWidget(secretBox);
-    layout->addWidget(cacheBox);
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
 
     connect(add, &QPushButton::clicked, this, &SettingsView::addBackendRequested);
     connect(m_switch, &QPushButton::clicked, this,
@@ -104,6 +132,10 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         m_settings->setLanguage(m_language->currentData().toString());
         m_languageNote->setText(tr("The new language applies the next time Tessera starts."));
+        m_languageNote->setVisible(true);
+    });
+    connect(m_appearance, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings->setAppearance(m_appearance->currentData().toString());
     });
     connect(m_secrets, &SecretStore::storageChanged, this, &SettingsView::showStorage);
     connect(m_sessionOnly, &QPushButton::clicked, this, [this] {

@@ -53,6 +53,7 @@ private:
     QPushButton *m_switch;
     QPushButton *m_forget;
     QComboBox *m_language;
+    QComboBox *m_appearance;
     QLabel *m_languageNote;
     QLabel *m_storage;
     QPushButton *m_sessionOnly;

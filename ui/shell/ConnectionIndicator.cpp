@@ -1,23 +1,26 @@
 #include "ConnectionIndicator.h"
 
 #include "models/session/BackendSession.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StatusPalette.h"
 
-#include <QRegularExpression>
+#include <QHBoxLayout>
+#include <QLabel>
 
 namespace Tessera {
 
-namespace {
-QString dot(const char *colour)
-{
-    return QStringLiteral("<span style=\"color:%1\">\u25CF</span> ").arg(QLatin1String(colour));
-}
-} // namespace
-
 ConnectionIndicator::ConnectionIndicator(QWidget *parent)
-    : QLabel(parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
 {
-    setTextFormat(Qt::RichText);
     setAccessibleName(tr("Connection status"));
+    m_text->setTextFormat(Qt::PlainText);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(Spacing::Tight, 0, 0, 0);
+    layout->setSpacing(Spacing::Tight);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
     refresh();
 }
 
@@ -31,36 +34,41 @@ void ConnectionIndicator::setSession(BackendSession *session)
     refresh();
 }
 
+QString ConnectionIndicator::text() const
+{
+    return m_text->text();
+}
+
 void ConnectionIndicator::refresh()
 {
-    if (!m_session) {
-        setText(dot("gray") + tr("Not connected"));
-        setAccessibleDescription(tr("Not connected"));
-        return;
+    using Status = StatusPalette::Status;
+    Status status = Status::Unavailable;
+    QString text = tr("Not connected");
+    if (m_session) {
+        const auto &organization = m_session->organization();
+        switch (m_session->state()) {
+        case BackendSession::State::Disconnected: break;
+        case BackendSession::State::Connecting:
+            status = Status::InProgress;
+            text = tr("Connecting…");
+            break;
+        case BackendSession::State::Connected:
+            status = Status::Ok;
+            text = (organization.isSandbox ? tr("Connected: %1 (sandbox) · plan %2")
+                                           : tr("Connected: %1 · plan %2"))
+                       .arg(organization.name,
+                            organization.plan.isEmpty() ? tr("unknown") : organization.plan);
+            break;
+        case BackendSession::State::Failed:
+            status = Status::Failing;
+            text = tr("Not connected: %1").arg(m_session->lastError().userMessage());
+            break;
+        }
     }
-    const auto &organization = m_session->organization();
-    QString text;
-    switch (m_session->state()) {
-    case BackendSession::State::Disconnected:
-        text = dot("gray") + tr("Not connected");
-        break;
-    case BackendSession::State::Connecting:
-        text = dot("#1f6feb") + tr("Connecting…");
-        break;
-    case BackendSession::State::Connected:
-        text = dot("#1a7f37")
-            + (organization.isSandbox ? tr("Connected: %1 (sandbox) · plan %2")
-                                      : tr("Connected: %1 · plan %2"))
-                  .arg(organization.name.toHtmlEscaped(),
-                       organization.plan.isEmpty() ? tr("unknown") : organization.plan);
-        break;
-    case BackendSession::State::Failed:
-        text = dot("#cf222e") + tr("Not connected: %1")
-                                    .arg(m_session->lastError().userMessage().toHtmlEscaped());
-        break;
-    }
-    setText(text);
-    setAccessibleDescription(QLabel::text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    const int side = m_text->fontMetrics().height();
+    m_icon->setPixmap(StatusPalette::icon(status).pixmap(side, side));
+    m_text->setText(text);
+    setAccessibleDescription(text);
 }
 
 } // namespace Tessera

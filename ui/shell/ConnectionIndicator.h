@@ -1,25 +1,32 @@
 #pragma once
 
-#include <QLabel>
 #include <QPointer>
+#include <QWidget>
+
+class QLabel;
 
 namespace Tessera {
 
 class BackendSession;
 
-// Status-bar text for the backend connection: a coloured dot plus words (never colour alone).
-class ConnectionIndicator final : public QLabel
+// Status-bar line for the backend connection: a status icon plus words (never colour alone).
+class ConnectionIndicator final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionIndicator)
 public:
     explicit ConnectionIndicator(QWidget *parent = nullptr);
 
     // The session of the backend in use; null: not connected.
     void setSession(BackendSession *session);
+    QString text() const;
 
 private:
     void refresh();
+
     QPointer<BackendSession> m_session;
+    QLabel *m_icon;
+    QLabel *m_text;
 };
 
 } // namespace Tessera

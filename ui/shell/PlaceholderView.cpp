@@ -1,8 +1,9 @@
 #include "PlaceholderView.h"
 
-#include "ui/common/PageTitle.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/Spacing.h"
 
-#include <QLabel>
 #include <QVBoxLayout>
 
 namespace Tessera {
@@ -10,17 +11,14 @@ namespace Tessera {
 PlaceholderView::PlaceholderView(const QString &title, const QString &purpose, QWidget *parent)
     : QWidget(parent)
 {
+    auto *header = new PageHeader(title, this);
+    header->setSubtitle(purpose);
+    auto *coming = new EmptyState(this);
+    coming->setText(tr("This view is coming in the next release."));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(8);
-    layout->addWidget(new PageTitle(title, this));
-    auto *text = new QLabel(purpose + QStringLiteral("\n\n")
-                                + tr("This view is coming in the next release."),
-                            this);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(text);
-    layout->addStretch();
+    Spacing::setPageMargins(layout);
+    layout->addWidget(header);
+    layout->addWidget(coming, 1);
     setAccessibleName(title);
 }
 

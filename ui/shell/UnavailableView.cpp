@@ -1,6 +1,8 @@
 #include "UnavailableView.h"
 
-#include "ui/common/PageTitle.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/Spacing.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -13,17 +15,14 @@ UnavailableView::UnavailableView(const QString &title, const QString &reason, QW
     : QWidget(parent)
 {
     setObjectName(u"unavailableView"_s);
+    auto *reasonState = new EmptyState(this);
+    reasonState->setText(reason);
+    if (auto *text = reasonState->findChild<QLabel *>())
+        text->setObjectName(u"unavailableReason"_s);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(8);
-    layout->addWidget(new PageTitle(title, this));
-    auto *text = new QLabel(reason, this);
-    text->setObjectName(u"unavailableReason"_s);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(text);
-    layout->addStretch();
+    Spacing::setPageMargins(layout);
+    layout->addWidget(new PageHeader(title, this));
+    layout->addWidget(reasonState, 1);
     setAccessibleName(title);
     setAccessibleDescription(reason);
 }

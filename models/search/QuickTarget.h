@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace Tessera {
+
+// One place the quick switcher (Ctrl+K) can jump to.
+struct QuickTarget
+{
+    enum class Kind { View, Integration, Job, Candidate };
+    Kind kind = Kind::View;
+    QString id;     // the view's stable name, or the record's id
+    QString title;  // what the admin typed against: "Candidates", "Juro", "Ada Lovelace"
+    QString detail; // a second line: the kind, an email, a department
+    int score = 0;  // higher ranks first
+};
+
+} // namespace Tessera
