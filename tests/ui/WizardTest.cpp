@@ -423,7 +423,7 @@ TEST_CASE("the side list of steps marks the current step and ticks the done ones
     wizard->reject();
 }
 
-TEST_CASE("every secret a wizard shows has Show and Copy; fixed values are plain text",
+TEST_CASE("every secret a wizard shows has Show and Copy, and fixed values are plain text",
           "[ui][wizards]")
 {
     WizardFixture fixture(partnersSandbox());
@@ -460,8 +460,8 @@ TEST_CASE("every secret a wizard shows has Show and Copy; fixed values are plain
     wizard->reject();
 }
 
-TEST_CASE("an http address is secure only if it is https; on this computer it is allowed for "
-          "the sandbox", "[ui][wizards]")
+TEST_CASE("an http address is never called secure, and on this computer it is allowed for the "
+          "sandbox", "[ui][wizards]")
 {
     using Kind = EndpointCheck::Kind;
     CHECK(EndpointCheck::classify(u"https://app.justifacts.com/x/"_s) == Kind::Https);
