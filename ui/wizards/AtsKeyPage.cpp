@@ -6,6 +6,7 @@
 #include "models/integrations/SetupState.h"
 #include "models/secrets/SecretJob.h"
 #include "ScopeText.h"
+#include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
 
@@ -52,9 +53,14 @@ AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
                                                             .arg(wizard->integration().name)
                                                       : options.partner,
                             this));
-    form->addRow(tr("Permissions:"), scopes);
     body()->addLayout(form);
+    auto *permissions = new Card(tr("What %1 may do with this key")
+                                     .arg(wizard->integration().name), this);
+    permissions->setObjectName(u"permissionsCard"_s);
+    permissions->body()->addWidget(scopes);
+    body()->addWidget(permissions);
     auto *createRow = new QHBoxLayout;
+    Spacing::setGroupMargins(createRow);
     createRow->addWidget(m_create);
     createRow->addStretch(1);
     body()->addLayout(createRow);

@@ -26,7 +26,7 @@ CheckText::Shown CheckText::describe(const IntegrationCheck &check, const QStrin
                              "sandbox").arg(partner);
         } else if (kind != EndpointCheck::Kind::Https) {
             shown.status = StatusPalette::Status::Attention;
-            shown.word = tr("Not shown");
+            shown.word = tr("Accepted");
             shown.label = tr("The ATS accepted the %1 base URL").arg(partner);
         }
     }

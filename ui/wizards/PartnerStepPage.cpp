@@ -153,8 +153,10 @@ QString PartnerStepPage::fieldText(const QString &name) const
 
 void PartnerStepPage::setFieldText(const QString &name, const QString &value)
 {
-    if (auto *plain = m_lineEdits.value(name))
+    if (auto *plain = m_lineEdits.value(name)) {
         plain->setText(value);
+        plain->setCursorPosition(0); // the start of an address says most
+    }
     else if (auto *secret = m_secretEdits.value(name))
         secret->setText(value);
 }

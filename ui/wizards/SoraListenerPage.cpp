@@ -151,6 +151,7 @@ void SoraListenerPage::addListenerInSimulatedSora()
             }
             state()->setValue(u"listenerId"_s, added.value.listenerId);
             m_endpoint->setText(added.value.url);
+            m_endpoint->setCursorPosition(0);
             m_secret->setText(added.value.secret);
         });
 }

@@ -5,6 +5,7 @@
 #include "ui/common/StatusPalette.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -42,6 +43,14 @@ void WizardStepList::setSteps(const QStringList &titles)
     while (m_rows.size() > m_titles.size())
         delete m_rows.takeLast();
     refresh();
+    // As wide as the widest row in bold, so the list does not change width from step to step.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = metrics.horizontalAdvance(m_card->title());
+    for (int i = 0; i < count(); ++i)
+        widest = qMax(widest, metrics.horizontalAdvance(u"▸  %1  %2"_s.arg(i + 1).arg(m_titles.at(i))));
+    m_card->setMinimumWidth(widest + 2 * Spacing::Wide + Spacing::Normal);
 }
 
 void WizardStepList::setCurrent(int index)
