@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>%1 finished its first sync of jobs and stages</source>
-        <translation>%1 hat die erste Synchronisierung von Jobs und Phasen abgeschlossen</translation>
+        <translation>%1 hat die erste Synchronisierung von Stellen und Phasen abgeschlossen</translation>
     </message>
     <message>
         <source>%1 received a signed webhook from the ATS</source>
@@ -2335,6 +2335,14 @@
         <source>&amp;Credential verification key:</source>
         <translation>Schlüssel für die &amp;Credential Verification:</translation>
     </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Paste the credential verification key and the staging base URL from Justifacts&apos; e-mail.&lt;/li&gt;&lt;li&gt;Choose the ATS API key you share with Justifacts (the one you just created).&lt;/li&gt;&lt;li&gt;On Next, the ATS fetches Justifacts&apos; packages to prove both ends work.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Fügen Sie den Schlüssel für die Credential Verification und die Staging-Basis-URL aus der E-Mail von Justifacts ein.&lt;/li&gt;&lt;li&gt;Wählen Sie den ATS-API-Schlüssel, den Sie Justifacts geben (den Sie gerade erstellt haben).&lt;/li&gt;&lt;li&gt;Mit „Weiter“ ruft das ATS die Pakete von Justifacts ab und beweist so, dass beide Seiten funktionieren.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>From Justifacts</source>
+        <translation>Von Justifacts</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::LoadingState</name>
@@ -3999,6 +4007,18 @@ Beispielwert: %3</translation>
         <source>The ATS disabled the webhook because its ping failed: %1 Check the values you copied from %2, then try again.</source>
         <translation>Das ATS hat den Webhook deaktiviert, weil sein Ping fehlgeschlagen ist: %1 Prüfen Sie die Werte, die Sie aus %2 übernommen haben, und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>The webhook the ATS creates</source>
+        <translation>Der Webhook, den das ATS anlegt</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;The ATS creates the webhook with the values above.&lt;/li&gt;&lt;li&gt;It sends %1 a ping signed with this secret.&lt;/li&gt;&lt;li&gt;Tessera waits until %1 confirms that it verified the signature, then goes on.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Das ATS legt den Webhook mit den Werten oben an.&lt;/li&gt;&lt;li&gt;Es sendet %1 einen Ping, signiert mit diesem Geheimnis.&lt;/li&gt;&lt;li&gt;Tessera wartet, bis %1 bestätigt, dass es die Signatur geprüft hat, und macht dann weiter.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Was als Nächstes passiert</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::WebhooksModel</name>
@@ -4167,6 +4187,18 @@ Beispielwert: %3</translation>
     <message>
         <source>Syncing… jobs: %1 of %2 · interview stages so far: %3</source>
         <translation>Wird synchronisiert… Stellen: %1 von %2 · Interviewphasen bisher: %3</translation>
+    </message>
+    <message>
+        <source>Jobs and interview stages</source>
+        <translation>Stellen und Interviewphasen</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Willo copies every ATS job with its interview stages.&lt;/li&gt;&lt;li&gt;Once the sync has finished, Next enables Willo and checks both ends.&lt;/li&gt;&lt;li&gt;Then, in Willo, connect each interview to a job and a trigger stage.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Willo übernimmt jede Stelle aus dem ATS mit ihren Interviewphasen.&lt;/li&gt;&lt;li&gt;Sobald die Synchronisierung abgeschlossen ist, aktiviert „Weiter“ Willo und prüft beide Seiten.&lt;/li&gt;&lt;li&gt;Verbinden Sie danach in Willo jedes Interview mit einer Stelle und einer auslösenden Phase.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Was als Nächstes passiert</translation>
     </message>
 </context>
 <context>

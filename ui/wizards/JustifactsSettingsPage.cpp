@@ -4,6 +4,7 @@
 #include "ui/common/Spacing.h"
 #include "EndpointCheck.h"
 #include "EndpointHint.h"
+#include "ui/common/Card.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
@@ -45,8 +46,21 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
     m_baseUrl->setObjectName(u"baseUrl"_s);
     m_baseUrl->setAccessibleName(tr("Staging base URL"));
     m_baseUrl->setPlaceholderText(u"https://app.justifacts.com/jfacts/servlet/application/ashby/"_s);
+    auto *instructions = new QLabel(
+        tr("<ol><li>Paste the credential verification key and the staging base URL from "
+           "Justifacts' e-mail.</li><li>Choose the ATS API key you share with Justifacts (the "
+           "one you just created).</li><li>On Next, the ATS fetches Justifacts' packages to "
+           "prove both ends work.</li></ol>"),
+        this);
+    instructions->setWordWrap(true);
+    instructions->setTextFormat(Qt::RichText);
+    auto *card = new Card(tr("From Justifacts"), this);
+    card->setObjectName(u"instructionsCard"_s);
+    card->body()->addWidget(instructions);
+    body()->addWidget(card);
     auto *form = new QFormLayout;
     Spacing::setGroupMargins(form);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // long labels (German) above their fields
     form->addRow(tr("&Credential verification key:"), m_credential);
     form->addRow(tr("ATS API &key:"), m_key);
     form->addRow(tr("Staging &base URL:"), m_baseUrl);
@@ -72,6 +86,7 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
                     }
                     m_credential->setText(issued.value.key);
                     m_baseUrl->setText(issued.value.baseUrl);
+                    m_baseUrl->setCursorPosition(0);
                 });
         });
     }

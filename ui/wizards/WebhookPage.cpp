@@ -5,6 +5,8 @@
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
 #include "ui/common/SecretLineEdit.h"
+#include "ui/common/Card.h"
+#include "EndpointHint.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -29,6 +31,7 @@ WebhookPage::WebhookPage(EnableWizard *wizard, Config config)
     , m_type(new QLabel(m_config.typeLabel, this))
     , m_url(new QLabel(this))
     , m_secret(new SecretLineEdit(this))
+    , m_urlHint(new EndpointHint(this))
 {
     setObjectName(u"webhookPage"_s);
     setTitle(tr("Create the %1 webhook").arg(m_config.typeLabel));
@@ -46,8 +49,22 @@ WebhookPage::WebhookPage(EnableWizard *wizard, Config config)
     Spacing::setGroupMargins(form);
     form->addRow(tr("Webhook type:"), m_type);
     form->addRow(m_config.urlLabel + u':', m_url);
+    form->addRow(QString(), m_urlHint);
     form->addRow(m_config.secretLabel + u':', m_secret);
-    body()->addLayout(form);
+    auto *webhook = new Card(tr("The webhook the ATS creates"), this);
+    webhook->body()->addLayout(form);
+    body()->addWidget(webhook);
+    auto *steps = new QLabel(tr("<ol><li>The ATS creates the webhook with the values above.</li>"
+                                "<li>It sends %1 a ping signed with this secret.</li>"
+                                "<li>Tessera waits until %1 confirms that it verified the "
+                                "signature, then goes on.</li></ol>")
+                                 .arg(wizard->integration().name.toHtmlEscaped()),
+                             this);
+    steps->setWordWrap(true);
+    steps->setTextFormat(Qt::RichText);
+    auto *next = new Card(tr("What happens next"), this);
+    next->body()->addWidget(steps);
+    body()->addWidget(next);
     setButtonText(QWizard::NextButton, tr("Create and &verify"));
 }
 
@@ -55,6 +72,7 @@ void WebhookPage::initializePage()
 {
     const QString secret = state()->secret(m_config.secretName);
     m_url->setText(state()->value(m_config.urlValue));
+    m_urlHint->showFor(m_url->text());
     m_secret->setText(secret);
     m_secret->setPlaceholderText(secret.isEmpty() ? tr("Missing: go back and paste it")
                                                   : QString());

@@ -9,6 +9,7 @@ class QLabel;
 
 namespace Tessera {
 
+class EndpointHint;
 class SecretLineEdit;
 
 // Creates the ATS webhook a partner listens to (URL and secret from the partner) and waits until
@@ -45,6 +46,7 @@ private:
     QLabel *m_type;
     QLabel *m_url;
     SecretLineEdit *m_secret;
+    EndpointHint *m_urlHint;
 };
 
 } // namespace Tessera
