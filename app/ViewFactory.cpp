@@ -113,6 +113,11 @@ void install(MainWindow &window, BackendContext *context)
                          window.showView(MainWindow::View::FieldMappings);
                          mappings->open(integrationId, target);
                      });
+    QObject::connect(market, &MarketplaceView::viewRequested, &window,
+                     [&window](const QString &viewName) {
+                         if (const auto view = MainWindow::viewNamed(viewName))
+                             window.showView(*view);
+                     });
     QObject::connect(mappings, &FieldMappingsView::marketplaceRequested, &window,
                      [&window] { window.showView(MainWindow::View::Marketplace); });
 

@@ -102,6 +102,77 @@
     </message>
 </context>
 <context>
+    <name>CheckText</name>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The %1 base URL is http on this computer — allowed for the sandbox</source>
+        <translation>Die %1-Basis-URL ist http auf diesem Computer — für die Sandbox erlaubt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>The ATS accepted the %1 base URL</source>
+        <translation>Das ATS hat die %1-Basis-URL akzeptiert</translation>
+    </message>
+    <message>
+        <source>%1 holds an active ATS API key</source>
+        <translation>%1 hat einen aktiven ATS-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The ATS API key for %1 is active</source>
+        <translation>Der ATS-API-Schlüssel für %1 ist aktiv</translation>
+    </message>
+    <message>
+        <source>The ATS verified the signature of the last webhook from %1</source>
+        <translation>Das ATS hat die Signatur des letzten Webhooks von %1 geprüft</translation>
+    </message>
+    <message>
+        <source>%1 accepts the %1 API key stored in the ATS</source>
+        <translation>%1 akzeptiert den im ATS gespeicherten %1-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 finished its first sync of jobs and stages</source>
+        <translation>%1 hat die erste Synchronisierung von Stellen und Phasen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 received a signed webhook from the ATS</source>
+        <translation>%1 hat einen signierten Webhook vom ATS empfangen</translation>
+    </message>
+    <message>
+        <source>An ATS webhook sends to %1</source>
+        <translation>Ein ATS-Webhook sendet an %1</translation>
+    </message>
+    <message>
+        <source>%1 has an active stage-change listener</source>
+        <translation>%1 hat einen aktiven Listener für Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>The %1 credential verification key is stored in the ATS</source>
+        <translation>Der %1-Schlüssel für die Credential Verification ist im ATS gespeichert</translation>
+    </message>
+    <message>
+        <source>The %1 base URL uses https</source>
+        <translation>Die %1-Basis-URL verwendet https</translation>
+    </message>
+    <message>
+        <source>The %1 base URL uses https (or http on this computer)</source>
+        <translation>Die %1-Basis-URL verwendet https (oder http auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>%1 lists its assessment packages</source>
+        <translation>%1 listet seine Assessment-Pakete auf</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Active</source>
@@ -209,6 +280,45 @@
     </message>
 </context>
 <context>
+    <name>EndpointCheck</name>
+    <message>
+        <source>Paste the address the partner gave you.</source>
+        <translation>Fügen Sie die Adresse ein, die Ihnen der Partner gegeben hat.</translation>
+    </message>
+    <message>
+        <source>https: the connection is encrypted.</source>
+        <translation>https: Die Verbindung ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>http on this computer — allowed for the sandbox.</source>
+        <translation>http auf diesem Computer — für die Sandbox erlaubt.</translation>
+    </message>
+    <message>
+        <source>Plain http to another computer is not allowed: use the https address.</source>
+        <translation>Unverschlüsseltes http zu einem anderen Computer ist nicht erlaubt: Verwenden Sie die https-Adresse.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It starts with https://.</source>
+        <translation>Das ist keine Webadresse. Sie beginnt mit https://.</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Nur lokal</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>HumaansSetup</name>
     <message>
         <source>Humaans reads hired candidates, their job and their offer with this key.</source>
@@ -247,8 +357,12 @@
         <translation>&lt;p&gt;Sobald ein Kandidat als eingestellt markiert ist, erscheint er in Humaans zur Prüfung unter &lt;b&gt;New hires&lt;/b&gt;, bevor er als Mitarbeiter übernommen wird.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Give Humaans the key, then copy back the address and token Humaans gives you for the ATS&apos;s events.</source>
-        <translation>Geben Sie Humaans den Schlüssel und übernehmen Sie dann die Adresse und das Token, die Humaans Ihnen für die Ereignisse des ATS anzeigt.</translation>
+        <source>Give Humaans the ATS API key, then copy back the request URL and the secret token Humaans shows for the ATS&apos;s events.</source>
+        <translation>Geben Sie Humaans den ATS-API-Schlüssel und übernehmen Sie dann die Request-URL und das Secret-Token, die Humaans für die Ereignisse des ATS anzeigt.</translation>
+    </message>
+    <message>
+        <source>ATS webhook</source>
+        <translation>ATS-Webhook</translation>
     </message>
 </context>
 <context>
@@ -442,14 +556,6 @@
 <context>
     <name>JuroSetup</name>
     <message>
-        <source>Checking the key with Juro…</source>
-        <translation>Schlüssel wird bei Juro geprüft…</translation>
-    </message>
-    <message>
-        <source>The backend could not check the Juro key.</source>
-        <translation>Das Backend konnte den Juro-Schlüssel nicht prüfen.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;✓ Juro&apos;s test webhook arrived and its signature verified&lt;/b&gt; (HTTP %1).</source>
         <translation>&lt;b&gt;✓ Der Test-Webhook von Juro ist eingegangen und seine Signatur wurde verifiziert&lt;/b&gt; (HTTP %1).</translation>
     </message>
@@ -534,12 +640,24 @@
         <translation>Ich habe den Webhook in Juro gespeichert und einen Test-Webhook gesendet</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Next: add a Juro workflow under &lt;b&gt;External workflows&lt;/b&gt;, then add it to an interview plan or start it from an offer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Als Nächstes: Fügen Sie unter &lt;b&gt;External workflows&lt;/b&gt; einen Juro-Workflow hinzu und nehmen Sie ihn dann in einen Interviewplan auf oder starten Sie ihn aus einem Angebot.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Juro uses this key to push contract updates to the ATS. You do not need to copy it. Revoking it later cuts off Juro&apos;s access.</source>
         <translation>Juro verwendet diesen Schlüssel, um Vertragsaktualisierungen an das ATS zu senden. Sie müssen ihn nicht kopieren. Wenn Sie ihn später widerrufen, verliert Juro den Zugriff.</translation>
+    </message>
+    <message>
+        <source>Checking the Juro API key with Juro…</source>
+        <translation>Juro-API-Schlüssel wird bei Juro geprüft…</translation>
+    </message>
+    <message>
+        <source>The ATS could not check the Juro API key.</source>
+        <translation>Das ATS konnte den Juro-API-Schlüssel nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Webhook at Juro</source>
+        <translation>Webhook bei Juro</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Juro workflows are listed with the field mappings. Once one exists, add it to an interview plan or start it from an offer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Juro-Workflows stehen bei den Feldzuordnungen. Sobald es einen gibt, fügen Sie ihn einem Interviewplan hinzu oder starten ihn aus einem Angebot.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -553,12 +671,20 @@
         <translation>Justifacts hat dem ATS die Pakete für Hintergrundprüfungen gemeldet, die Sie zu Interviewplänen hinzufügen können:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Next: add a Justifacts activity to the background-check stage of each interview plan, and choose its package.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Als Nächstes: Fügen Sie in jedem Interviewplan der Phase für die Hintergrundprüfung eine Justifacts-Aktivität hinzu und wählen Sie das Paket aus.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The key is made for the integration partner Justifacts (which also names it) with Read all and Write all. Share it with Justifacts: it is shown only once.</source>
         <translation>Der Schlüssel wird für den Integrationspartner Justifacts (der ihn auch benennt) mit „Alles lesen“ und „Alles schreiben“ erstellt. Geben Sie ihn an Justifacts weiter: Er wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Justifacts settings</source>
+        <translation>Justifacts-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In each interview plan, add a Justifacts activity to the background-check stage and choose its package.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fügen Sie in jedem Interviewplan der Phase für die Hintergrundprüfung eine Justifacts-Aktivität hinzu und wählen Sie deren Paket.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -814,6 +940,22 @@
         <source>&lt;p&gt;When a candidate enters &lt;b&gt;%1&lt;/b&gt;, Sora imports them as an employee and adds them to the &lt;b&gt;%2&lt;/b&gt; workflow.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sobald ein Kandidat die Phase &lt;b&gt;%1&lt;/b&gt; erreicht, importiert Sora ihn als Mitarbeiter und fügt ihn dem Workflow &lt;b&gt;%2&lt;/b&gt; hinzu.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Listener in Sora</source>
+        <translation>Listener in Sora</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpoint-URL</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret-Key</translation>
+    </message>
+    <message>
+        <source>ATS webhook</source>
+        <translation>ATS-Webhook</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ApiKeysModel</name>
@@ -998,20 +1140,12 @@
         <translation>API-Schlüssel &amp;erstellen</translation>
     </message>
     <message>
-        <source>C&amp;opy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Create the ATS API key</source>
         <translation>ATS-API-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Key name</source>
         <translation>Schlüsselname</translation>
-    </message>
-    <message>
-        <source>The new API key</source>
-        <translation>Der neue API-Schlüssel</translation>
     </message>
     <message>
         <source>Key &amp;name:</source>
@@ -1024,14 +1158,6 @@
     <message>
         <source>(left blank, as %1 asks)</source>
         <translation>(leer gelassen, wie von %1 gewünscht)</translation>
-    </message>
-    <message>
-        <source>Permissions:</source>
-        <translation>Berechtigungen:</translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard is cleared in 30 seconds. This is the only time the key is shown: keep it until you have handed it over.</source>
-        <translation>Kopiert. Die Zwischenablage wird in 30 Sekunden geleert. Der Schlüssel wird nur dieses eine Mal angezeigt: Bewahren Sie ihn auf, bis Sie ihn übergeben haben.</translation>
     </message>
     <message>
         <source>Creating the key…</source>
@@ -1048,6 +1174,26 @@
     <message>
         <source>Key “%1” created. This is the only time it is shown: copy it now. Tessera keeps it in the system keychain for this setup.</source>
         <translation>Schlüssel „%1“ erstellt. Er wird nur dieses eine Mal angezeigt: Kopieren Sie ihn jetzt. Tessera bewahrt ihn für diese Einrichtung im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>New ATS API key</source>
+        <translation>Neuer ATS-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>What %1 may do with this key</source>
+        <translation>Was %1 mit diesem Schlüssel darf</translation>
+    </message>
+    <message>
+        <source>Create ATS API key</source>
+        <translation>ATS-API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Key “%1” created. This is the only time it is shown: copy it now.</source>
+        <translation>Schlüssel „%1“ erstellt. Er wird nur dieses eine Mal angezeigt: Kopieren Sie ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>Key “%1” created. This is the only time it is shown: copy it now. The system keychain did not take it, so a resumed setup cannot show it again.</source>
+        <translation>Schlüssel „%1“ erstellt. Er wird nur dieses eine Mal angezeigt: Kopieren Sie ihn jetzt. Der Schlüsselbund des Systems hat ihn nicht übernommen, daher kann eine fortgesetzte Einrichtung ihn nicht erneut anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1682,8 +1828,8 @@
         <translation>Einrichtung &amp;fortsetzen</translation>
     </message>
     <message>
-        <source>What you entered is kept and you can resume from the marketplace. Keys and tokens are kept only in the system keychain.</source>
-        <translation>Ihre Eingaben bleiben erhalten, und Sie können die Einrichtung über den Marktplatz fortsetzen. Schlüssel und Tokens werden ausschließlich im Schlüsselbund des Systems aufbewahrt.</translation>
+        <source>What you entered is kept and you can resume from the marketplace. Keys and secrets are kept only in the system keychain.</source>
+        <translation>Ihre Eingaben bleiben erhalten, und Sie können die Einrichtung über den Marktplatz fortsetzen. Schlüssel und Geheimnisse werden ausschließlich im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2144,12 +2290,56 @@
         <translation>Beide Seiten werden getestet…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;✓ %1 is enabled and both ends work.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;✓ %1 ist aktiviert und beide Seiten funktionieren.&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>Created in this setup</source>
+        <translation>Bei dieser Einrichtung angelegt</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;⚠ %1 is enabled, but a check failed.&lt;/b&gt; Fix it and try again, or finish and fix it later from the marketplace.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;⚠ %1 ist aktiviert, aber eine Prüfung ist fehlgeschlagen.&lt;/b&gt; Beheben Sie das Problem und versuchen Sie es erneut, oder schließen Sie den Assistenten ab und beheben Sie es später über den Marktplatz.&lt;/p&gt;</translation>
+        <source>Enable and check</source>
+        <translation>Aktivieren und prüfen</translation>
+    </message>
+    <message>
+        <source>Add a %1 workflow</source>
+        <translation>%1-Workflow anlegen</translation>
+    </message>
+    <message>
+        <source>Review the field mappings</source>
+        <translation>Feldzuordnungen prüfen</translation>
+    </message>
+    <message>
+        <source>Add %1 to an interview plan</source>
+        <translation>%1 einem Interviewplan hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and every check passed.</source>
+        <translation>%1 ist aktiviert, und alle Prüfungen sind bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled, but a check failed. Fix it and try again, or finish and fix it later from the marketplace.</source>
+        <translation>%1 ist aktiviert, aber eine Prüfung ist fehlgeschlagen. Beheben Sie das Problem und versuchen Sie es erneut, oder schließen Sie den Assistenten ab und beheben Sie es später über den Marktplatz.</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Geprüft um %1</translation>
+    </message>
+    <message>
+        <source>ATS API key:</source>
+        <translation>ATS-API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>ATS webhook:</source>
+        <translation>ATS-Webhook:</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Listener in %1:</source>
+        <translation>Listener in %1:</translation>
+    </message>
+    <message>
+        <source>%1, stage %2 (ID %3)</source>
+        <translation>%1, Phase %2 (ID %3)</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2502,6 @@
         <translation>Justifacts sendet Ihnen per E-Mail einen Schlüssel für die Credential Verification. Damit und mit der Basis-URL ruft das ATS die Pakete von Justifacts ab.</translation>
     </message>
     <message>
-        <source>Justifacts credential verification API key</source>
-        <translation>Justifacts-API-Schlüssel (Credential Verification)</translation>
-    </message>
-    <message>
         <source>ATS API key</source>
         <translation>ATS-API-Schlüssel</translation>
     </message>
@@ -2324,20 +2510,12 @@
         <translation>Staging-Basis-URL</translation>
     </message>
     <message>
-        <source>Justifacts &amp;credential verification API key:</source>
-        <translation>Justifacts-API-Schlüssel (&amp;Credential Verification):</translation>
-    </message>
-    <message>
         <source>ATS API &amp;key:</source>
         <translation>ATS-API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Staging &amp;base URL:</source>
         <translation>Staging-&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <source>The base URL must use https (http only on this computer).</source>
-        <translation>Die Basis-URL muss https verwenden (http nur auf diesem Computer).</translation>
     </message>
     <message>
         <source>Get them from the simulated &amp;Justifacts</source>
@@ -2366,6 +2544,22 @@
     <message>
         <source>Fetching Justifacts&apos; packages…</source>
         <translation>Pakete von Justifacts werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Justifacts credential verification key</source>
+        <translation>Justifacts-Schlüssel für die Credential Verification</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Paste the credential verification key and the staging base URL from Justifacts&apos; e-mail.&lt;/li&gt;&lt;li&gt;Choose the ATS API key you share with Justifacts (the one you just created).&lt;/li&gt;&lt;li&gt;On Next, the ATS fetches Justifacts&apos; packages to prove both ends work.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Fügen Sie den Schlüssel für die Credential Verification und die Staging-Basis-URL aus der E-Mail von Justifacts ein.&lt;/li&gt;&lt;li&gt;Wählen Sie den ATS-API-Schlüssel, den Sie Justifacts geben (den Sie gerade erstellt haben).&lt;/li&gt;&lt;li&gt;Mit „Weiter“ ruft das ATS die Pakete von Justifacts ab und beweist so, dass beide Seiten funktionieren.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>From Justifacts</source>
+        <translation>Von Justifacts</translation>
+    </message>
+    <message>
+        <source>&amp;Credential verification key:</source>
+        <translation>Schlüssel für die &amp;Credential Verification:</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3231,10 @@ Genehmigung: %3</translation>
         <source>Working in the simulated partner…</source>
         <translation>Schritt wird im simulierten Partner ausgeführt…</translation>
     </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PlaceholderView</name>
@@ -3219,6 +3417,29 @@ Genehmigung: %3</translation>
     <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the secret</source>
+        <translation>Geheimnis kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied — clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Kopiert — Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Kopiert — Zwischenablage wird in %n s geleert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3707,10 @@ Genehmigung: %3</translation>
     <message>
         <source>Adding the listener in the simulated Sora…</source>
         <translation>Listener wird im simulierten Sora hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>In Sora</source>
+        <translation>In Sora</translation>
     </message>
 </context>
 <context>
@@ -4058,20 +4283,8 @@ Beispielwert: %4</translation>
         <translation>Webhook für %1 erstellen</translation>
     </message>
     <message>
-        <source>Tessera creates the webhook in the ATS. The ATS pings it at once, and %1 must verify the ping&apos;s signature with the secret token.</source>
-        <translation>Tessera legt den Webhook im ATS an. Das ATS sendet sofort einen Ping, und %1 muss dessen Signatur mit dem Secret-Token verifizieren.</translation>
-    </message>
-    <message>
         <source>Create and &amp;verify</source>
         <translation>Erstellen und &amp;verifizieren</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Webhook type:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Request URL:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Secret token:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Webhook-Typ:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Request-URL:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Secret-Token:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>(missing: go back and paste it)</source>
-        <translation>(fehlt: Gehen Sie zurück und fügen Sie es ein)</translation>
     </message>
     <message>
         <source>Creating the webhook…</source>
@@ -4082,12 +4295,36 @@ Beispielwert: %4</translation>
         <translation>Es wird gewartet, bis %1 den Ping verifiziert…</translation>
     </message>
     <message>
-        <source>The ATS disabled the webhook because its ping failed: %1 Check the URL and the secret token, then try again.</source>
-        <translation>Das ATS hat den Webhook deaktiviert, weil sein Ping fehlgeschlagen ist: %1 Prüfen Sie die URL und das Secret-Token und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>%1 has not confirmed a verified ping yet. %2</source>
         <translation>%1 hat noch keinen verifizierten Ping bestätigt. %2</translation>
+    </message>
+    <message>
+        <source>Tessera creates the webhook in the ATS. The ATS pings it at once, and %1 must verify the ping&apos;s signature with the secret it gave you.</source>
+        <translation>Tessera legt den Webhook im ATS an. Das ATS sendet sofort einen Ping, und %1 muss dessen Signatur mit dem Geheimnis prüfen, das es Ihnen gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Webhook type:</source>
+        <translation>Webhook-Typ:</translation>
+    </message>
+    <message>
+        <source>The webhook the ATS creates</source>
+        <translation>Der Webhook, den das ATS anlegt</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;The ATS creates the webhook with the values above.&lt;/li&gt;&lt;li&gt;It sends %1 a ping signed with this secret.&lt;/li&gt;&lt;li&gt;Tessera waits until %1 confirms that it verified the signature, then goes on.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Das ATS legt den Webhook mit den Werten oben an.&lt;/li&gt;&lt;li&gt;Es sendet %1 einen Ping, signiert mit diesem Geheimnis.&lt;/li&gt;&lt;li&gt;Tessera wartet, bis %1 bestätigt, dass es die Signatur geprüft hat, und macht dann weiter.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Was als Nächstes passiert</translation>
+    </message>
+    <message>
+        <source>Missing: go back and paste it</source>
+        <translation>Fehlt: Gehen Sie zurück und fügen Sie es ein</translation>
+    </message>
+    <message>
+        <source>The ATS disabled the webhook because its ping failed: %1 Check the values you copied from %2, then try again.</source>
+        <translation>Das ATS hat den Webhook deaktiviert, weil sein Ping fehlgeschlagen ist: %1 Prüfen Sie die Werte, die Sie aus %2 übernommen haben, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4494,37 @@ Beispielwert: %4</translation>
     <message>
         <source>Syncing… jobs: %1 of %2 · interview stages so far: %3</source>
         <translation>Wird synchronisiert… Stellen: %1 von %2 · Interviewphasen bisher: %3</translation>
+    </message>
+    <message>
+        <source>Jobs and interview stages</source>
+        <translation>Stellen und Interviewphasen</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Willo copies every ATS job with its interview stages.&lt;/li&gt;&lt;li&gt;Once the sync has finished, Next enables Willo and checks both ends.&lt;/li&gt;&lt;li&gt;Then, in Willo, connect each interview to a job and a trigger stage.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Willo übernimmt jede Stelle aus dem ATS mit ihren Interviewphasen.&lt;/li&gt;&lt;li&gt;Sobald die Synchronisierung abgeschlossen ist, aktiviert „Weiter“ Willo und prüft beide Seiten.&lt;/li&gt;&lt;li&gt;Verbinden Sie danach in Willo jedes Interview mit einer Stelle und einer auslösenden Phase.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Was als Nächstes passiert</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WizardStepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, done</source>
+        <translation>Schritt %1 von %2: %3, erledigt</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, current step</source>
+        <translation>Schritt %1 von %2: %3, aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4730,14 @@ Beispielwert: %4</translation>
     <message>
         <source>&lt;p&gt;Willo syncs changes at most every &lt;b&gt;%1 minutes&lt;/b&gt; on its %2 plan (Launch: 180, Growth: 30, Scale and Enterprise: 5), so updates are not live.&lt;/p&gt;&lt;p&gt;Next, in Willo, connect each interview to an ATS job and a trigger stage.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Willo synchronisiert Änderungen im Tarif %2 höchstens alle &lt;b&gt;%1 Minuten&lt;/b&gt; (Launch: 180, Growth: 30, Scale und Enterprise: 5); Aktualisierungen erfolgen also nicht in Echtzeit.&lt;/p&gt;&lt;p&gt;Verbinden Sie als Nächstes in Willo jedes Interview mit einer ATS-Stelle und einer auslösenden Phase.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Key to Willo</source>
+        <translation>Schlüssel an Willo</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Erste Synchronisierung</translation>
     </message>
 </context>
 </TS>

@@ -284,7 +284,12 @@ void testJustifacts(const RunPtr &run, Store &store, PartnerHub &partners)
                    "it and share it with Justifacts."_s);
     QString base = settings.value(u"baseUrl"_s).toString();
     const bool baseOk = isAcceptableBaseUrl(QUrl(base));
-    run->add(u"baseUrl"_s, u"The Justifacts base URL is secure"_s, baseOk,
+    // Say what the address is: plain http is only ever accepted on this computer.
+    const bool local = baseOk && QUrl(base).scheme() == u"http";
+    run->add(u"baseUrl"_s,
+             local ? u"The Justifacts base URL is http on this computer (allowed for the sandbox)"_s
+                   : u"The Justifacts base URL uses https"_s,
+             baseOk,
              baseOk ? u"The base URL is %1."_s.arg(base)
              : base.isEmpty()
                  ? u"Paste the Justifacts staging base URL into its field."_s

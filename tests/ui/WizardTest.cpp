@@ -1,7 +1,8 @@
 // The five enable wizards end to end against a real sandbox with its partner stand-ins, under
 // the offscreen platform and the real keychain: each one clicked through as an admin would,
 // then the failures an admin meets (wrong partner key, partner down, bad signature, cancel and
-// resume).
+// resume), and how the wizards show where the admin is: the side list of steps, secret fields
+// with Show and Copy, the summary of what was created and checked, and honest address checks.
 #include "UiTestSupport.h"
 
 #include "app/capture/WizardDriver.h"
@@ -16,17 +17,25 @@
 #include "models/settings/Settings.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
+#include "ui/common/StatusChip.h"
 #include "ui/marketplace/IntegrationPanel.h"
 #include "ui/marketplace/MarketplaceView.h"
 #include "ui/wizards/EnableWizard.h"
+#include "ui/wizards/CheckText.h"
+#include "ui/wizards/EndpointCheck.h"
+#include "ui/wizards/EndpointHint.h"
+#include "ui/wizards/FinishPage.h"
 #include "ui/wizards/PartnerStepPage.h"
+#include "ui/wizards/WizardStepList.h"
 
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -175,8 +184,14 @@ TEST_CASE("a wrong Juro key shows an inline error and keeps the input", "[ui][wi
     auto *shown = onPage<SecretLineEdit>(wizard, u"createdKey"_s);
     REQUIRE(shown != nullptr);
     CHECK(shown->lineEdit()->echoMode() == QLineEdit::Password);
+    CHECK(shown->copyFeedback().isEmpty());
     onPage<QPushButton>(wizard, u"copyKeyButton"_s)->click();
     CHECK(QGuiApplication::clipboard()->text() == wizard->state()->secret(u"atsKey"_s));
+    CHECK(shown->copyFeedback() == u"Copied — clipboard clears in 30 s"_s);
+    shown->showButton()->click();
+    CHECK(shown->lineEdit()->echoMode() == QLineEdit::Normal);
+    shown->showButton()->click();
+    CHECK(shown->lineEdit()->echoMode() == QLineEdit::Password);
     wizard->next();
     REQUIRE(waitForPage(wizard, u"juroKeyPage"_s));
     auto *key = onPage<SecretLineEdit>(wizard, u"juroApiKey"_s);
@@ -363,4 +378,213 @@ TEST_CASE("a hire reaches the simulated Humaans through the field mapping, shown
         return false;
     }, 20'000));
     saveScreenshot(fixture.view.panel(), u"marketplace-humaans-new-hires.png"_s);
+}
+
+TEST_CASE("the side list of steps marks the current step and ticks the done ones as the admin "
+          "goes Next and Back", "[ui][wizards]")
+{
+    WizardFixture fixture(partnersSandbox());
+    EnableWizard *wizard = fixture.view.openWizard(u"juro"_s);
+    REQUIRE(QTest::qWaitForWindowExposed(wizard));
+    wizard->setConfirmCancel(false);
+    WizardStepList *steps = wizard->stepList();
+    REQUIRE(steps->isVisible());
+    REQUIRE(steps->count() == 4);
+    CHECK(steps->current() == 0);
+    CHECK(steps->state(0) == WizardStepList::State::Current);
+    CHECK(steps->state(1) == WizardStepList::State::Later);
+    CHECK(steps->accessibleText(0) == u"Step 1 of 4: Create ATS API key, current step"_s);
+    CHECK(steps->accessibleText(2) == u"Step 3 of 4: Webhook at Juro"_s);
+    // Keyboard-neutral: nothing in the list takes focus, so Tab never stops in it.
+    CHECK(steps->focusPolicy() == Qt::NoFocus);
+    const auto rows = steps->findChildren<QWidget *>();
+    for (const QWidget *row : rows)
+        CHECK(row->focusPolicy() == Qt::NoFocus);
+
+    onPage<QPushButton>(wizard, u"createKeyButton"_s)->click();
+    REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"juroKeyPage"_s));
+    CHECK(steps->current() == 1);
+    CHECK(steps->state(0) == WizardStepList::State::Done);
+    CHECK(steps->state(1) == WizardStepList::State::Current);
+    CHECK(steps->accessibleText(0) == u"Step 1 of 4: Create ATS API key, done"_s);
+    CHECK(steps->findChild<QLabel *>(u"step1"_s)->accessibleName() == steps->accessibleText(0));
+    CHECK(steps->findChild<QLabel *>(u"step1"_s)->text().startsWith(u"✓"_s));
+    CHECK(steps->findChild<QLabel *>(u"step2"_s)->font().bold());
+    saveScreenshot(wizard, u"wizard-juro-steps.png"_s);
+
+    wizard->back();
+    REQUIRE(waitForPage(wizard, u"atsKeyPage"_s));
+    CHECK(steps->current() == 0);
+    CHECK(steps->state(0) == WizardStepList::State::Current);
+    CHECK(steps->state(1) == WizardStepList::State::Later);
+    CHECK_FALSE(steps->findChild<QLabel *>(u"step1"_s)->text().startsWith(u"✓"_s));
+    wizard->reject();
+}
+
+TEST_CASE("every secret a wizard shows has Show and Copy, and fixed values are plain text",
+          "[ui][wizards]")
+{
+    WizardFixture fixture(partnersSandbox());
+    EnableWizard *wizard = fixture.view.openWizard(u"juro"_s);
+    REQUIRE(QTest::qWaitForWindowExposed(wizard));
+    wizard->setConfirmCancel(false);
+    onPage<QPushButton>(wizard, u"createKeyButton"_s)->click();
+    REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"juroKeyPage"_s));
+    onPage<QPushButton>(wizard, u"simulateButton"_s)->click();
+    REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"juroWebhookPage"_s));
+    const auto secrets = wizard->currentPage()->findChildren<SecretLineEdit *>();
+    REQUIRE(secrets.size() == 1); // the signature secret, which is the Juro API key
+    SecretLineEdit *secret = secrets.first();
+    CHECK(secret->text() == wizard->state()->secret(u"juroApiKey"_s));
+    CHECK(secret->lineEdit()->echoMode() == QLineEdit::Password);
+    CHECK(secret->lineEdit()->font().styleHint() == QFont::TypeWriter);
+    CHECK(secret->showButton()->isVisibleTo(wizard));
+    REQUIRE(secret->copyButton()->isVisibleTo(wizard));
+    secret->copyButton()->click();
+    CHECK(QGuiApplication::clipboard()->text() == secret->text());
+    CHECK(secret->copyFeedback() == u"Copied — clipboard clears in 30 s"_s);
+    // "Triggers: All" and "Webhook security" are choices to make, not values to copy.
+    const auto buttons = wizard->currentPage()->findChildren<QPushButton *>();
+    QStringList copyButtons;
+    for (const QPushButton *button : buttons)
+        if (button->text() == u"Copy"_s && button->isVisibleTo(wizard))
+            copyButtons << button->accessibleName();
+    copyButtons.sort();
+    CHECK(copyButtons == QStringList{u"Copy Signature secret"_s, u"Copy URL"_s});
+    wizard->reject();
+}
+
+TEST_CASE("an http address is never called secure, and on this computer it is allowed for the "
+          "sandbox", "[ui][wizards]")
+{
+    using Kind = EndpointCheck::Kind;
+    CHECK(EndpointCheck::classify(u"https://app.justifacts.com/x/"_s) == Kind::Https);
+    CHECK(EndpointCheck::classify(u"http://127.0.0.1:8080/x"_s) == Kind::LocalHttp);
+    CHECK(EndpointCheck::classify(u"http://localhost/x"_s) == Kind::LocalHttp);
+    CHECK(EndpointCheck::classify(u"http://[::1]:9000/"_s) == Kind::LocalHttp);
+    CHECK(EndpointCheck::classify(u"http://127.0.0.1.example.com/"_s) == Kind::RemoteHttp);
+    CHECK(EndpointCheck::classify(u"http://justifacts.example/"_s) == Kind::RemoteHttp);
+    CHECK(EndpointCheck::classify(u"ftp://127.0.0.1/"_s) == Kind::Invalid);
+    CHECK(EndpointCheck::classify(u"  "_s) == Kind::Empty);
+    CHECK_FALSE(EndpointCheck::isAcceptable(u"http://justifacts.example/"_s));
+    CHECK(EndpointCheck::describe(Kind::LocalHttp)
+          == u"http on this computer — allowed for the sandbox."_s);
+    for (Kind kind : {Kind::LocalHttp, Kind::RemoteHttp, Kind::Invalid, Kind::Empty})
+        CHECK(EndpointCheck::status(kind) != StatusPalette::Status::Ok);
+
+    // The backend passes its base-URL check for http on this computer; the summary says what
+    // it is, not that it is secure.
+    SetupState state(u"justifacts"_s);
+    state.setValue(u"baseUrl"_s, u"http://127.0.0.1:4000/jfacts/"_s);
+    const IntegrationCheck passed{u"baseUrl"_s, u"The Justifacts base URL uses https"_s, true, {}};
+    CheckText::Shown shown = CheckText::describe(passed, u"Justifacts"_s, &state);
+    CHECK(shown.label == u"The Justifacts base URL is http on this computer — allowed for the "
+                         "sandbox"_s);
+    CHECK(shown.status == StatusPalette::Status::Attention);
+    CHECK_FALSE(shown.label.contains(u"secure"_s, Qt::CaseInsensitive));
+    state.setValue(u"baseUrl"_s, u"https://app.justifacts.com/jfacts/"_s);
+    shown = CheckText::describe(passed, u"Justifacts"_s, &state);
+    CHECK(shown.status == StatusPalette::Status::Ok);
+    CHECK(shown.label == u"The Justifacts base URL uses https"_s);
+}
+
+TEST_CASE("the Justifacts summary names what was created and when it was checked, and its next "
+          "step opens the interview plans", "[ui][wizards]")
+{
+    WizardFixture fixture(partnersSandbox());
+    EnableWizard *wizard = fixture.view.openWizard(u"justifacts"_s);
+    REQUIRE(QTest::qWaitForWindowExposed(wizard));
+    wizard->setConfirmCancel(false);
+    QSignalSpy nextStep(wizard, &EnableWizard::nextStepRequested);
+    auto *title = onPage<QLineEdit>(wizard, u"keyTitle"_s);
+    const QString keyTitle = u"Justifacts summary test"_s;
+    title->setText(keyTitle);
+    onPage<QPushButton>(wizard, u"createKeyButton"_s)->click();
+    REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"justifactsSettingsPage"_s));
+    onPage<QPushButton>(wizard, u"simulateButton"_s)->click();
+    auto *baseUrl = onPage<QLineEdit>(wizard, u"baseUrl"_s);
+    REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
+    REQUIRE(baseUrl->text().startsWith(u"http://127.0.0.1"_s)); // the sandbox's stand-in
+    auto *hint = onPage<EndpointHint>(wizard, u"endpointHint"_s);
+    REQUIRE(hint != nullptr);
+    CHECK(hint->isVisibleTo(wizard));
+    CHECK(hint->text() == u"http on this computer — allowed for the sandbox."_s);
+    CHECK(hint->chip()->status() == StatusPalette::Status::Attention);
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"justifactsPackagesPage"_s));
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"finishPage"_s));
+    auto *finish = qobject_cast<FinishPage *>(wizard->currentPage());
+    REQUIRE(waitUntil([finish] { return finish->isEnabledAndVerified(); }, 30'000));
+    saveScreenshot(wizard, u"wizard-justifacts-summary.png"_s);
+
+    CHECK(finish->createdItems().contains(u"ATS API key: "_s + keyTitle));
+    CHECK(finish->checkedAtText().startsWith(u"Checked at "_s));
+    auto *baseUrlCheck = onPage<QLabel>(wizard, u"check-baseUrl"_s);
+    REQUIRE(baseUrlCheck != nullptr);
+    CHECK(baseUrlCheck->text().contains(u"http on this computer — allowed for the sandbox"_s));
+    // Nothing on the summary calls the http connection secure or encrypted.
+    const auto labels = finish->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        INFO(label->text().toStdString());
+        CHECK_FALSE(label->text().contains(u"secure"_s, Qt::CaseInsensitive));
+        CHECK_FALSE(label->text().contains(u"encrypted"_s, Qt::CaseInsensitive));
+    }
+    const auto chips = finish->findChildren<StatusChip *>();
+    CHECK(chips.size() >= 4);
+    for (const StatusChip *chip : chips)
+        CHECK(chip->text() != u"Encrypted"_s);
+
+    auto *next = onPage<QPushButton>(wizard, u"nextStep-interview-plans"_s);
+    REQUIRE(next != nullptr);
+    CHECK(next->text() == u"Add Justifacts to an interview plan"_s);
+    QPointer<EnableWizard> guard(wizard);
+    next->click();
+    REQUIRE(nextStep.size() == 1);
+    CHECK(nextStep.first().first().toString() == u"interview-plans"_s);
+    REQUIRE(waitUntil([&guard] { return !guard || !guard->isVisible(); }));
+    CHECK(fixture.info(u"justifacts"_s).value(u"state"_s) == QJsonValue(u"enabled"_s));
+}
+
+TEST_CASE("the Humaans summary names the webhook it created and offers the field mappings",
+          "[ui][wizards]")
+{
+    WizardFixture fixture(partnersSandbox());
+    EnableWizard *wizard = fixture.view.openWizard(u"humaans"_s);
+    REQUIRE(QTest::qWaitForWindowExposed(wizard));
+    wizard->setConfirmCancel(false);
+    onPage<QPushButton>(wizard, u"createKeyButton"_s)->click();
+    REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"humaansConnectPage"_s));
+    onPage<QPushButton>(wizard, u"simulateButton"_s)->click();
+    REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"webhookPage"_s));
+    auto *secret = onPage<SecretLineEdit>(wizard, u"webhookSecret"_s);
+    REQUIRE(secret != nullptr);
+    CHECK(secret->lineEdit()->echoMode() == QLineEdit::Password);
+    CHECK(secret->copyButton()->isVisibleTo(wizard));
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"finishPage"_s));
+    auto *finish = qobject_cast<FinishPage *>(wizard->currentPage());
+    REQUIRE(waitUntil([finish] { return finish->isEnabledAndVerified(); }, 30'000));
+    const QString webhookId = wizard->state()->value(u"webhookId"_s);
+    REQUIRE_FALSE(webhookId.isEmpty());
+    const QStringList created = finish->createdItems();
+    INFO(created.join(u" | "_s).toStdString());
+    CHECK(created.contains(u"ATS webhook: Application Updated (ID %1)"_s.arg(webhookId)));
+    // The webhook the summary names exists in the ATS.
+    CHECK(fixture.clients.raw.call(u"webhook.info"_s, {{u"webhookId"_s, webhookId}}).isSuccess());
+    REQUIRE(onPage<QPushButton>(wizard, u"nextStep-field-mappings"_s) != nullptr);
+    CHECK(onPage<QPushButton>(wizard, u"nextStep-interview-plans"_s) == nullptr);
+    wizard->reject();
 }

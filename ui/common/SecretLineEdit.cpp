@@ -1,8 +1,15 @@
 #include "SecretLineEdit.h"
 
-#include <QHBoxLayout>
+#include "SecretClipboard.h"
+
+#include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
+
+#include <chrono>
 
 namespace Tessera {
 
@@ -10,6 +17,9 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_reveal(new QToolButton(this))
+    , m_copy(new QPushButton(tr("Copy"), this))
+    , m_feedback(new QLabel(this))
+    , m_feedbackTimer(new QTimer(this))
 {
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
@@ -19,16 +29,34 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     m_edit->setFont(mono);
     m_reveal->setText(tr("Show"));
     m_reveal->setCheckable(true);
+    m_reveal->setObjectName(QStringLiteral("showSecret"));
     m_reveal->setAccessibleName(tr("Show the secret"));
+    m_copy->setObjectName(QStringLiteral("copySecret"));
+    m_copy->setAccessibleName(tr("Copy the secret"));
+    m_copy->hide();
+    m_feedback->setObjectName(QStringLiteral("copyFeedback"));
+    m_feedback->setForegroundRole(QPalette::PlaceholderText);
+    m_feedback->hide();
+    m_feedbackTimer->setSingleShot(true);
+    m_feedbackTimer->setInterval(SecretClipboard::defaultClearAfter);
+    connect(m_feedbackTimer, &QTimer::timeout, this, [this] {
+        m_feedback->clear();
+        m_feedback->hide();
+    });
     connect(m_reveal, &QToolButton::toggled, this, [this](bool shown) {
         m_edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_reveal->setText(shown ? tr("Hide") : tr("Show"));
     });
+    connect(m_copy, &QPushButton::clicked, this, &SecretLineEdit::copySecret);
     connect(m_edit, &QLineEdit::textChanged, this, &SecretLineEdit::textChanged);
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit, 1);
-    layout->addWidget(m_reveal);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(m_edit, 0, 0);
+    layout->addWidget(m_reveal, 0, 1);
+    layout->addWidget(m_copy, 0, 2);
+    layout->addWidget(m_feedback, 1, 0, 1, 3);
+    layout->setColumnStretch(0, 1);
     setFocusProxy(m_edit);
 }
 
@@ -55,6 +83,36 @@ void SecretLineEdit::setPlaceholderText(const QString &text)
 void SecretLineEdit::setAccessibleName(const QString &name)
 {
     m_edit->setAccessibleName(name);
+    m_copy->setAccessibleName(tr("Copy %1").arg(name));
+    m_reveal->setAccessibleName(tr("Show %1").arg(name));
+}
+
+void SecretLineEdit::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+    setCopyable(readOnly);
+}
+
+void SecretLineEdit::setCopyable(bool copyable)
+{
+    m_copy->setVisible(copyable);
+}
+
+QString SecretLineEdit::copyFeedback() const
+{
+    return m_feedback->text();
+}
+
+void SecretLineEdit::copySecret()
+{
+    if (m_edit->text().isEmpty())
+        return;
+    SecretClipboard::copy(m_edit->text());
+    const auto seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(SecretClipboard::defaultClearAfter);
+    m_feedback->setText(tr("Copied — clipboard clears in %n s", nullptr, int(seconds.count())));
+    m_feedback->show();
+    m_feedbackTimer->start();
 }
 
 } // namespace Tessera

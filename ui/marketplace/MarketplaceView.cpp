@@ -327,6 +327,15 @@ EnableWizard *MarketplaceView::openWizard(const QString &integrationId)
     connect(m_wizard, &QDialog::finished, this, [this, integrationId] {
         m_model->refresh(integrationId);
     });
+    // The summary's next step: the integration's own mapping, or another view.
+    connect(m_wizard, &EnableWizard::nextStepRequested, this,
+            [this, integrationId](const QString &viewName) {
+                const Integration *enabled = m_model->find(integrationId);
+                if (viewName == u"field-mappings" && enabled)
+                    Q_EMIT mappingRequested(integrationId, MappingTargets::firstTargetOf(*enabled));
+                else
+                    Q_EMIT viewRequested(viewName);
+            });
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->start();
     return m_wizard;

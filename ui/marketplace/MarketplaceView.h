@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     // Show the field-mapping editor on this integration's target.
     void mappingRequested(const QString &integrationId, const QString &target);
+    // Show another view (by MainWindow::viewName), e.g. a wizard's next step.
+    void viewRequested(const QString &viewName);
 
 private:
     void onStateChanged();

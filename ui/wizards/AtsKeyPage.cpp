@@ -1,11 +1,13 @@
 #include "AtsKeyPage.h"
 
 #include "EnableWizard.h"
+#include "ui/common/Spacing.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
+#include "models/secrets/SecretJob.h"
 #include "ScopeText.h"
+#include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/SecretClipboard.h"
 #include "ui/common/SecretLineEdit.h"
 
 #include <QFormLayout>
@@ -24,7 +26,6 @@ AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
     , m_title(new QLineEdit(this))
     , m_create(new QPushButton(tr("&Create API key"), this))
     , m_secret(new SecretLineEdit(this))
-    , m_copy(new QPushButton(tr("C&opy"), this))
     , m_notice(new QLabel(this))
 {
     setObjectName(u"atsKeyPage"_s);
@@ -34,10 +35,10 @@ AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
     m_title->setAccessibleName(tr("Key name"));
     m_title->setObjectName(u"keyTitle"_s);
     m_create->setObjectName(u"createKeyButton"_s);
-    m_copy->setObjectName(u"copyKeyButton"_s);
     m_secret->setObjectName(u"createdKey"_s);
-    m_secret->setAccessibleName(tr("The new API key"));
-    m_secret->lineEdit()->setReadOnly(true);
+    m_secret->setAccessibleName(tr("New ATS API key"));
+    m_secret->setReadOnly(true);
+    m_secret->copyButton()->setObjectName(u"copyKeyButton"_s);
     m_notice->setWordWrap(true);
     m_notice->setObjectName(u"keyNotice"_s);
 
@@ -45,32 +46,40 @@ AtsKeyPage::AtsKeyPage(EnableWizard *wizard, const Options &options)
     scopes->setWordWrap(true);
     scopes->setTextFormat(Qt::RichText);
     auto *form = new QFormLayout;
+    Spacing::setGroupMargins(form);
     form->addRow(tr("Key &name:"), m_title);
     form->addRow(tr("Integration partner:"),
                  new QLabel(options.partner.isEmpty() ? tr("(left blank, as %1 asks)")
                                                             .arg(wizard->integration().name)
                                                       : options.partner,
                             this));
-    form->addRow(tr("Permissions:"), scopes);
     body()->addLayout(form);
+    auto *permissions = new Card(tr("What %1 may do with this key")
+                                     .arg(wizard->integration().name), this);
+    permissions->setObjectName(u"permissionsCard"_s);
+    permissions->body()->addWidget(scopes);
+    body()->addWidget(permissions);
     auto *createRow = new QHBoxLayout;
+    Spacing::setGroupMargins(createRow);
     createRow->addWidget(m_create);
     createRow->addStretch(1);
     body()->addLayout(createRow);
-    auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_secret, 1);
-    keyRow->addWidget(m_copy);
-    body()->addLayout(keyRow);
+    body()->addWidget(m_secret);
     body()->addWidget(m_notice);
 
     connect(m_create, &QPushButton::clicked, this, &AtsKeyPage::createKey);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        SecretClipboard::copy(m_secret->text());
-        m_notice->setText(tr("Copied. The clipboard is cleared in 30 seconds. This is the only "
-                             "time the key is shown: keep it until you have handed it over."));
-    });
     connect(m_title, &QLineEdit::textChanged, this, [this] { m_create->setEnabled(
         !m_title->text().trimmed().isEmpty() && !state()->hasValue(u"atsKeyId"_s)); });
+}
+
+QString AtsKeyPage::stepTitle()
+{
+    return tr("Create ATS API key");
+}
+
+QPushButton *AtsKeyPage::copyButton() const
+{
+    return m_secret->copyButton();
 }
 
 void AtsKeyPage::initializePage()
@@ -97,10 +106,14 @@ void AtsKeyPage::createKey()
                 failCheck(outcome.error);
                 return;
             }
-            setupWizard()->keepSecret(u"atsKey"_s, outcome.value.secret);
+            SecretJob *kept = setupWizard()->keepSecret(u"atsKey"_s, outcome.value.secret);
             state()->setValue(u"atsKeyTitle"_s, outcome.value.title);
             state()->setValue(u"atsKeyId"_s, outcome.value.id);
             showKey();
+            if (kept && kept->isFinished())
+                showKept(kept->isOk());
+            else if (kept)
+                connect(kept, &SecretJob::finished, this, [this, kept] { showKept(kept->isOk()); });
             Q_EMIT completeChanged();
         });
 }
@@ -112,7 +125,6 @@ void AtsKeyPage::showKey()
     m_create->setEnabled(!created);
     m_title->setReadOnly(created);
     m_secret->setVisible(created && !secret.isEmpty());
-    m_copy->setVisible(created && !secret.isEmpty());
     m_secret->setText(secret);
     if (!created)
         m_notice->setText(tr("The key is shown once, right after it is created."));
@@ -121,9 +133,21 @@ void AtsKeyPage::showKey()
                              "revoke it on the API keys page if it was lost.")
                               .arg(state()->value(u"atsKeyTitle"_s)));
     else
-        m_notice->setText(tr("Key “%1” created. This is the only time it is shown: copy it "
-                             "now. Tessera keeps it in the system keychain for this setup.")
+        m_notice->setText(tr("Key “%1” created. This is the only time it is shown: copy it now.")
                               .arg(state()->value(u"atsKeyTitle"_s)));
+}
+
+void AtsKeyPage::showKept(bool kept)
+{
+    // Said only once the keychain answered, so it never claims what did not happen.
+    const QString title = state()->value(u"atsKeyTitle"_s);
+    m_notice->setText(kept ? tr("Key “%1” created. This is the only time it is shown: copy it "
+                                "now. Tessera keeps it in the system keychain for this setup.")
+                                 .arg(title)
+                           : tr("Key “%1” created. This is the only time it is shown: copy it "
+                                "now. The system keychain did not take it, so a resumed setup "
+                                "cannot show it again.")
+                                 .arg(title));
 }
 
 } // namespace Tessera

@@ -25,10 +25,11 @@ public:
         QStringList scopes;  // shown to the admin
     };
     AtsKeyPage(EnableWizard *wizard, const Options &options);
+    static QString stepTitle();
 
     void initializePage() override;
     QPushButton *createButton() const { return m_create; }
-    QPushButton *copyButton() const { return m_copy; }
+    QPushButton *copyButton() const;
 
 protected:
     bool inputComplete() const override;
@@ -36,12 +37,12 @@ protected:
 private:
     void createKey();
     void showKey();
+    void showKept(bool kept);
 
     Options m_options;
     QLineEdit *m_title;
     QPushButton *m_create;
     SecretLineEdit *m_secret;
-    QPushButton *m_copy;
     QLabel *m_notice;
 };
 

@@ -3,6 +3,7 @@
 #include "EnableWizard.h"
 #include "models/api/ApiError.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Spacing.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,9 +26,13 @@ CheckedPage::CheckedPage(EnableWizard *wizard)
     m_busyBar->setAccessibleName(tr("Checking"));
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     auto *busyRow = new QHBoxLayout;
+    Spacing::setGroupMargins(busyRow);
     busyRow->addWidget(m_busyBar);
     busyRow->addWidget(m_busyLabel, 1);
+    Spacing::setGroupMargins(m_body);
+    m_body->setSpacing(Spacing::Wide);
     auto *layout = new QVBoxLayout(this);
+    Spacing::setGroupMargins(layout); // the wizard gives the page its margins
     layout->addLayout(m_body);
     layout->addStretch(1);
     layout->addWidget(m_banner);

@@ -4,6 +4,7 @@
 #include "models/secrets/SecretJob.h"
 #include "models/secrets/SecretStore.h"
 #include "models/settings/Settings.h"
+#include "WizardStepList.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -22,6 +23,7 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     , m_integration(integration)
     , m_context(context)
     , m_state(new SetupState(integration.id, this))
+    , m_steps(new WizardStepList(this))
 {
     setObjectName(u"enableWizard-"_s + integration.id);
     setWindowTitle(tr("Enable %1").arg(integration.name));
@@ -29,8 +31,19 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
-    setMinimumSize(720, 520);
+    setMinimumSize(760, 540);
     setWindowModality(Qt::NonModal);
+    setSideWidget(m_steps);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        m_steps->setCurrent(int(pageIds().indexOf(id)));
+    });
+}
+
+void EnableWizard::addStep(const QString &stepTitle, QWizardPage *page)
+{
+    addPage(page);
+    m_stepTitles << stepTitle;
+    m_steps->setSteps(m_stepTitles);
 }
 
 EnableWizard::~EnableWizard() = default;
@@ -70,7 +83,7 @@ void EnableWizard::start()
     box->open();
 }
 
-void EnableWizard::keepSecret(const QString &name, const QString &secret)
+SecretJob *EnableWizard::keepSecret(const QString &name, const QString &secret)
 {
     m_state->setSecret(name, secret);
     QStringList kept = m_state->value(keptSecretsValue).split(u',', Qt::SkipEmptyParts);
@@ -78,8 +91,9 @@ void EnableWizard::keepSecret(const QString &name, const QString &secret)
         kept << name;
         m_state->setValue(keptSecretsValue, kept.join(u','));
     }
-    if (m_context.secrets)
-        m_context.secrets->write(m_context.backendId, m_state->keychainName(name), secret, this);
+    if (!m_context.secrets)
+        return nullptr;
+    return m_context.secrets->write(m_context.backendId, m_state->keychainName(name), secret, this);
 }
 
 void EnableWizard::restoreSecrets()
@@ -109,7 +123,7 @@ void EnableWizard::reject()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Stop setting up %1?")
                                                            .arg(m_integration.name),
                                 tr("What you entered is kept and you can resume from the marketplace. "
-                                   "Keys and tokens are kept only in the system keychain."),
+                                   "Keys and secrets are kept only in the system keychain."),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"cancelQuestion"_s);
     QPushButton *stop = box->addButton(tr("&Stop"), QMessageBox::DestructiveRole);

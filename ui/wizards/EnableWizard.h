@@ -7,7 +7,9 @@
 
 namespace Tessera {
 
+class SecretJob;
 class SetupState;
+class WizardStepList;
 
 // The base of the five enable wizards: one SetupState shared by thin pages, confirm before
 // cancel, and a draft (secrets excepted) so a wizard closed midway can be resumed.
@@ -20,6 +22,10 @@ public:
                  QWidget *parent = nullptr);
     ~EnableWizard() override;
 
+    // Adds a page with the short title the side list of steps shows for it ("Juro key").
+    void addStep(const QString &stepTitle, QWizardPage *page);
+    WizardStepList *stepList() const { return m_steps; }
+
     // Shows the wizard, first offering to resume a draft when there is one.
     void start();
 
@@ -29,8 +35,9 @@ public:
     SetupState *state() const { return m_state; }
     bool hasPartnerConsole() const { return m_context.partnerConsole != nullptr; }
 
-    // Keeps a secret for this setup in memory and in the keychain (never in the draft).
-    void keepSecret(const QString &name, const QString &secret);
+    // Keeps a secret for this setup in memory and in the keychain (never in the draft). The job
+    // says whether the keychain took it; null without a keychain.
+    SecretJob *keepSecret(const QString &name, const QString &secret);
     void setIntegration(const Integration &integration) { m_integration = integration; }
 
     // Tests: cancel without the confirmation question.
@@ -41,6 +48,9 @@ public:
 
 Q_SIGNALS:
     void resumed();
+    // The admin chose a next step on the summary: show this view ("interview-plans",
+    // "field-mappings", as MainWindow::viewName names them).
+    void nextStepRequested(const QString &viewName);
 
 private:
     void saveDraft();
@@ -50,6 +60,8 @@ private:
     Integration m_integration;
     SetupContext m_context;
     SetupState *m_state;
+    WizardStepList *m_steps;
+    QStringList m_stepTitles;
     bool m_confirmCancel = true;
 };
 

@@ -20,7 +20,7 @@ const QString secretToken = u"humaansSecretToken"_s;
 
 void HumaansSetup::addPages(EnableWizard *wizard)
 {
-    wizard->addPage(new AtsKeyPage(
+    wizard->addStep(AtsKeyPage::stepTitle(), new AtsKeyPage(
         wizard, {QString(), u"integration:humaans"_s,
                  tr("Humaans reads hired candidates, their job and their offer with this key."),
                  wizard->integration().scopes}));
@@ -28,15 +28,16 @@ void HumaansSetup::addPages(EnableWizard *wizard)
     PartnerStepPage::Config connect;
     connect.objectName = u"humaansConnectPage"_s;
     connect.title = tr("Connect Humaans");
-    connect.subTitle = tr("Give Humaans the key, then copy back the address and token Humaans "
-                          "gives you for the ATS's events.");
+    connect.subTitle = tr("Give Humaans the ATS API key, then copy back the request URL and the "
+                          "secret token Humaans shows for the ATS's events.");
     connect.instructions = tr(
         "<ol><li>In Humaans, open <b>Admin › Integrations</b>, find Ashby, click "
         "<b>Configure</b> and <b>Enable integration</b>.</li><li>Paste the ATS API key and click "
         "<b>Save</b>.</li><li>Copy the <b>Request URL</b> and the <b>Secret Token</b> Humaans "
         "shows into the fields below.</li></ol>");
     connect.copyRows = {{tr("ATS API key"),
-                         [wizard] { return wizard->state()->secret(u"atsKey"_s); }, true}};
+                         [wizard] { return wizard->state()->secret(u"atsKey"_s); },
+                         PartnerStepPage::CopyRow::Kind::Secret}};
     connect.fields = {{requestUrl, tr("Request URL"), false, true},
                       {secretToken, tr("Secret token"), true, false}};
     connect.simulateLabel = tr("Do this step in the simulated &Humaans");
@@ -60,12 +61,14 @@ void HumaansSetup::addPages(EnableWizard *wizard)
         page->enableWizard()->keepSecret(secretToken, page->fieldText(secretToken));
         page->pass();
     };
-    wizard->addPage(new PartnerStepPage(wizard, connect));
+    wizard->addStep(tr("Connect Humaans"), new PartnerStepPage(wizard, connect));
 
-    wizard->addPage(new WebhookPage(wizard, {u"applicationUpdate"_s,
+    wizard->addStep(tr("ATS webhook"),
+                    new WebhookPage(wizard, {u"applicationUpdate"_s,
                                              WebhookEventTypes::label(u"applicationUpdate"_s),
-                                             requestUrl, secretToken, {}}));
-    wizard->addPage(new FinishPage(wizard, [](const IntegrationTestResult &) {
+                                             requestUrl, tr("Request URL"), secretToken,
+                                             tr("Secret token"), {}}));
+    wizard->addStep(FinishPage::stepTitle(), new FinishPage(wizard, [](const IntegrationTestResult &) {
         return tr("<p>When a candidate is marked as hired, they appear in Humaans under <b>New "
                   "hires</b> for review before they become members.</p>");
     }));

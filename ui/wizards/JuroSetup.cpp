@@ -28,15 +28,15 @@ void JuroSetup::checkKey(PartnerStepPage *page)
     const QString key = page->fieldText(juroKey);
     wizard->keepSecret(juroKey, key);
     auto *service = wizard->context().service;
-    page->busy(tr("Checking the key with Juro…"));
+    page->busy(tr("Checking the Juro API key with Juro…"));
     service->saveSetup(u"juro"_s, {}, {{juroKey, key}}, page,
                        [page](const Outcome<Integration> &saved) {
         if (!saved.ok()) {
             page->fail(saved.error);
             return;
         }
-        page->passWhenTestPasses(u"partnerKey"_s, tr("Checking the key with Juro…"),
-                                 tr("The backend could not check the Juro key."));
+        page->passWhenTestPasses(u"partnerKey"_s, tr("Checking the Juro API key with Juro…"),
+                                 tr("The ATS could not check the Juro API key."));
     });
 }
 
@@ -78,7 +78,7 @@ void JuroSetup::checkInboundWebhook(PartnerStepPage *page)
 
 void JuroSetup::addPages(EnableWizard *wizard)
 {
-    wizard->addPage(new AtsKeyPage(
+    wizard->addStep(AtsKeyPage::stepTitle(), new AtsKeyPage(
         wizard, {u"Juro"_s, u"integration:juro"_s,
                  tr("Juro uses this key to push contract updates to the ATS. You do not need to "
                     "copy it. Revoking it later cuts off Juro's access."),
@@ -105,7 +105,7 @@ void JuroSetup::addPages(EnableWizard *wizard)
             });
     };
     key.check = checkKey;
-    wizard->addPage(new PartnerStepPage(wizard, key));
+    wizard->addStep(tr("Juro API key"), new PartnerStepPage(wizard, key));
 
     const QString receiver = wizard->context().backendUrl.isValid()
         ? wizard->context().backendUrl.resolved(QUrl(u"/integrations/juro/webhook"_s))
@@ -121,21 +121,22 @@ void JuroSetup::addPages(EnableWizard *wizard)
                            "<b>Security signature</b> and paste your Juro API key as the "
                            "secret.</li><li>Choose <b>all</b> triggers, click <b>Save "
                            "webhook</b>, then send a test webhook.</li></ol>");
-    hook.copyRows = {{tr("Name"), [] { return u"Ashby"_s; }, false},
-                     {tr("URL"), [receiver] { return receiver; }, false},
-                     {tr("Webhook security"), [] { return tr("Security signature"); }, false},
-                     {tr("Signature secret"),
-                      [wizard] { return wizard->state()->secret(juroKey); }, true},
-                     {tr("Triggers"), [] { return tr("All"); }, false}};
+    using Kind = PartnerStepPage::CopyRow::Kind;
+    hook.copyRows = {{tr("Name"), [] { return u"Ashby"_s; }, Kind::Fixed},
+                     {tr("URL"), [receiver] { return receiver; }, Kind::Copy},
+                     {tr("Webhook security"), [] { return tr("Security signature"); }, Kind::Fixed},
+                     {tr("Signature secret"), [wizard] { return wizard->state()->secret(juroKey); },
+                      Kind::Secret},
+                     {tr("Triggers"), [] { return tr("All"); }, Kind::Fixed}};
     hook.simulateLabel = tr("Add it in the simulated &Juro and send a test webhook");
     hook.simulate = [receiver](PartnerStepPage *page) { sendTestWebhook(page, receiver); };
     hook.confirmLabel = tr("I saved the webhook in Juro and sent a test webhook");
     hook.check = checkInboundWebhook;
-    wizard->addPage(new PartnerStepPage(wizard, hook));
+    wizard->addStep(tr("Webhook at Juro"), new PartnerStepPage(wizard, hook));
 
-    wizard->addPage(new FinishPage(wizard, [](const IntegrationTestResult &) {
-        return tr("<p>Next: add a Juro workflow under <b>External workflows</b>, then add it to "
-                  "an interview plan or start it from an offer.</p>");
+    wizard->addStep(FinishPage::stepTitle(), new FinishPage(wizard, [](const IntegrationTestResult &) {
+        return tr("<p>Juro workflows are listed with the field mappings. Once one exists, add it "
+                  "to an interview plan or start it from an offer.</p>");
     }));
 }
 

@@ -1,6 +1,10 @@
 #include "JustifactsSettingsPage.h"
 
 #include "EnableWizard.h"
+#include "ui/common/Spacing.h"
+#include "EndpointCheck.h"
+#include "EndpointHint.h"
+#include "ui/common/Card.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
@@ -28,26 +32,40 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
     , m_credential(new SecretLineEdit(this))
     , m_key(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
+    , m_baseUrlHint(new EndpointHint(this))
 {
     setObjectName(u"justifactsSettingsPage"_s);
     setTitle(tr("Configure Justifacts"));
     setSubTitle(tr("Justifacts e-mails you a credential verification key. The ATS uses it, with "
                    "the base URL, to fetch Justifacts' packages."));
     m_credential->setObjectName(credentialName);
-    m_credential->setAccessibleName(tr("Justifacts credential verification API key"));
+    m_credential->setAccessibleName(tr("Justifacts credential verification key"));
+    m_credential->setCopyable(true);
     m_key->setObjectName(u"atsApiKey"_s);
     m_key->setAccessibleName(tr("ATS API key"));
     m_baseUrl->setObjectName(u"baseUrl"_s);
     m_baseUrl->setAccessibleName(tr("Staging base URL"));
     m_baseUrl->setPlaceholderText(u"https://app.justifacts.com/jfacts/servlet/application/ashby/"_s);
+    auto *instructions = new QLabel(
+        tr("<ol><li>Paste the credential verification key and the staging base URL from "
+           "Justifacts' e-mail.</li><li>Choose the ATS API key you share with Justifacts (the "
+           "one you just created).</li><li>On Next, the ATS fetches Justifacts' packages to "
+           "prove both ends work.</li></ol>"),
+        this);
+    instructions->setWordWrap(true);
+    instructions->setTextFormat(Qt::RichText);
+    auto *card = new Card(tr("From Justifacts"), this);
+    card->setObjectName(u"instructionsCard"_s);
+    card->body()->addWidget(instructions);
+    body()->addWidget(card);
     auto *form = new QFormLayout;
-    form->addRow(tr("Justifacts &credential verification API key:"), m_credential);
+    Spacing::setGroupMargins(form);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // long labels (German) above their fields
+    form->addRow(tr("&Credential verification key:"), m_credential);
     form->addRow(tr("ATS API &key:"), m_key);
     form->addRow(tr("Staging &base URL:"), m_baseUrl);
+    form->addRow(QString(), m_baseUrlHint);
     body()->addLayout(form);
-    auto *hint = new QLabel(tr("The base URL must use https (http only on this computer)."), this);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    body()->addWidget(hint);
     if (wizard->hasPartnerConsole()) {
         m_simulate = new QPushButton(tr("Get them from the simulated &Justifacts"), this);
         m_simulate->setObjectName(u"simulateButton"_s);
@@ -68,6 +86,7 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
                     }
                     m_credential->setText(issued.value.key);
                     m_baseUrl->setText(issued.value.baseUrl);
+                    m_baseUrl->setCursorPosition(0);
                 });
         });
     }
@@ -79,6 +98,7 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
     connect(m_credential, &SecretLineEdit::textChanged, this, changed);
     connect(m_key, &QComboBox::currentIndexChanged, this, changed);
     connect(m_baseUrl, &QLineEdit::textChanged, this, changed);
+    connect(m_baseUrl, &QLineEdit::textChanged, m_baseUrlHint, &EndpointHint::showFor);
 }
 
 void JustifactsSettingsPage::initializePage()
@@ -121,7 +141,7 @@ void JustifactsSettingsPage::loadKeys()
 bool JustifactsSettingsPage::inputComplete() const
 {
     return !m_credential->text().trimmed().isEmpty() && m_key->currentIndex() >= 0
-        && isAcceptableEndpoint(m_baseUrl->text());
+        && EndpointCheck::isAcceptable(m_baseUrl->text());
 }
 
 void JustifactsSettingsPage::runCheck()

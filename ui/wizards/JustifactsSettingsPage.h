@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace Tessera {
 
+class EndpointHint;
 class SecretLineEdit;
 
 // Justifacts' settings in the ATS: the credential verification key Justifacts e-mailed, the ATS
@@ -33,6 +34,7 @@ private:
     SecretLineEdit *m_credential;
     QComboBox *m_key;
     QLineEdit *m_baseUrl;
+    EndpointHint *m_baseUrlHint;
     QPushButton *m_simulate = nullptr;
 };
 

@@ -57,21 +57,21 @@ private:
 
 void JustifactsSetup::addPages(EnableWizard *wizard)
 {
-    wizard->addPage(new AtsKeyPage(
+    wizard->addStep(AtsKeyPage::stepTitle(), new AtsKeyPage(
         wizard, {u"Justifacts"_s, u"readWriteAll"_s,
                  tr("The key is made for the integration partner Justifacts (which also names it) "
                     "with Read all and Write all. Share it with Justifacts: it is shown only "
                     "once."),
                  {}}));
-    wizard->addPage(new JustifactsSettingsPage(wizard));
+    wizard->addStep(tr("Justifacts settings"), new JustifactsSettingsPage(wizard));
     auto *packages = new PackagesPage(wizard, new QLabel);
     packages->setTitle(tr("Connection proven"));
     packages->setSubTitle(tr("Justifacts answered the ATS with the background-check packages "
                              "you can add to interview plans:"));
-    wizard->addPage(packages);
-    wizard->addPage(new FinishPage(wizard, [](const IntegrationTestResult &) {
-        return tr("<p>Next: add a Justifacts activity to the background-check stage of each "
-                  "interview plan, and choose its package.</p>");
+    wizard->addStep(tr("Packages"), packages);
+    wizard->addStep(FinishPage::stepTitle(), new FinishPage(wizard, [](const IntegrationTestResult &) {
+        return tr("<p>In each interview plan, add a Justifacts activity to the background-check "
+                  "stage and choose its package.</p>");
     }));
 }
 

@@ -1,10 +1,13 @@
 #include "PartnerStepPage.h"
 
 #include "EnableWizard.h"
+#include "EndpointCheck.h"
+#include "EndpointHint.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
+#include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/SecretClipboard.h"
+#include "ui/common/Spacing.h"
 #include "ui/common/SecretLineEdit.h"
 
 #include <QCheckBox>
@@ -12,28 +15,13 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
-
-bool isAcceptableEndpoint(const QString &text)
-{
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    if (url.scheme() == u"https")
-        return true;
-    if (url.scheme() != u"http")
-        return false;
-    const QHostAddress address(url.host());
-    return url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
-}
 
 PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
     : CheckedPage(wizard)
@@ -46,26 +34,39 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
     auto *instructions = new QLabel(m_config.instructions, this);
     instructions->setWordWrap(true);
     instructions->setTextFormat(Qt::RichText);
-    body()->addWidget(instructions);
+    auto *card = new Card(tr("In %1").arg(wizard->integration().name), this);
+    card->setObjectName(u"instructionsCard"_s);
+    card->body()->addWidget(instructions);
+    body()->addWidget(card);
 
     auto *form = new QFormLayout;
+    Spacing::setGroupMargins(form);
     for (const CopyRow &row : std::as_const(m_config.copyRows)) {
+        if (row.kind == CopyRow::Kind::Secret) {
+            auto *secret = new SecretLineEdit(this);
+            secret->setAccessibleName(row.label);
+            secret->setReadOnly(true);
+            form->addRow(row.label + u':', secret);
+            m_copySecrets.append({secret, row});
+            continue;
+        }
         auto *value = new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setAccessibleName(row.label);
+        value->setWordWrap(true);
+        m_copyLabels.append({value, row});
+        if (row.kind == CopyRow::Kind::Fixed) {
+            form->addRow(row.label + u':', value);
+            continue;
+        }
         auto *copy = new QPushButton(tr("Copy"), this);
         copy->setAccessibleName(tr("Copy %1").arg(row.label));
         auto *line = new QHBoxLayout;
         line->addWidget(value, 1);
         line->addWidget(copy);
         form->addRow(row.label + u':', line);
-        m_copyLabels.append({value, row});
-        connect(copy, &QPushButton::clicked, this, [this, row] {
-            const QString text = row.value();
-            if (row.secret)
-                SecretClipboard::copy(text);
-            else
-                QGuiApplication::clipboard()->setText(text);
+        connect(copy, &QPushButton::clicked, this, [row] {
+            QGuiApplication::clipboard()->setText(row.value());
         });
     }
     for (const Field &field : std::as_const(m_config.fields)) {
@@ -73,6 +74,7 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
             auto *edit = new SecretLineEdit(this);
             edit->setObjectName(field.name);
             edit->setAccessibleName(field.label);
+            edit->setCopyable(true);
             form->addRow(field.label + u':', edit);
             m_secretEdits.insert(field.name, edit);
             connect(edit, &SecretLineEdit::textChanged, this, [this, field](const QString &text) {
@@ -82,11 +84,17 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
             auto *edit = new QLineEdit(this);
             edit->setObjectName(field.name);
             edit->setAccessibleName(field.label);
-            if (field.url)
-                edit->setPlaceholderText(u"https://…"_s);
             form->addRow(field.label + u':', edit);
             m_lineEdits.insert(field.name, edit);
-            connect(edit, &QLineEdit::textChanged, this, [this, field](const QString &text) {
+            EndpointHint *hint = nullptr;
+            if (field.url) {
+                edit->setPlaceholderText(u"https://…"_s);
+                hint = new EndpointHint(this);
+                form->addRow(QString(), hint);
+            }
+            connect(edit, &QLineEdit::textChanged, this, [this, field, hint](const QString &text) {
+                if (hint)
+                    hint->showFor(text);
                 storeField(field, text);
             });
         }
@@ -128,10 +136,10 @@ void PartnerStepPage::initializePage()
     for (auto it = m_secretEdits.begin(); it != m_secretEdits.end(); ++it)
         if (it.value()->text().isEmpty())
             it.value()->setText(state()->secret(it.key()));
-    for (const auto &[label, row] : std::as_const(m_copyLabels)) {
-        const QString value = row.value();
-        label->setText(row.secret ? QString(qMin(value.size(), 24), u'•') : value);
-    }
+    for (const auto &[label, row] : std::as_const(m_copyLabels))
+        label->setText(row.value());
+    for (const auto &[secret, row] : std::as_const(m_copySecrets))
+        secret->setText(row.value());
 }
 
 QString PartnerStepPage::fieldText(const QString &name) const
@@ -145,8 +153,10 @@ QString PartnerStepPage::fieldText(const QString &name) const
 
 void PartnerStepPage::setFieldText(const QString &name, const QString &value)
 {
-    if (auto *plain = m_lineEdits.value(name))
+    if (auto *plain = m_lineEdits.value(name)) {
         plain->setText(value);
+        plain->setCursorPosition(0); // the start of an address says most
+    }
     else if (auto *secret = m_secretEdits.value(name))
         secret->setText(value);
 }
@@ -178,7 +188,7 @@ bool PartnerStepPage::inputComplete() const
 {
     for (const Field &field : m_config.fields) {
         const QString text = fieldText(field.name);
-        if (text.isEmpty() || (field.url && !isAcceptableEndpoint(text)))
+        if (text.isEmpty() || (field.url && !EndpointCheck::isAcceptable(text)))
             return false;
     }
     if (m_confirm && !m_confirm->isChecked())

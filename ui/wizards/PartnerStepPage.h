@@ -25,11 +25,14 @@ class PartnerStepPage final : public CheckedPage
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PartnerStepPage)
 public:
+    // A value the admin enters on the partner's website: a fixed choice shown as plain text,
+    // a value to copy (an address), or a secret (masked, with Show and Copy).
     struct CopyRow
     {
+        enum class Kind { Fixed, Copy, Secret };
         QString label;
         std::function<QString()> value;
-        bool secret = false;
+        Kind kind = Kind::Copy;
     };
     struct Field
     {
@@ -84,13 +87,11 @@ private:
     QHash<QString, QLineEdit *> m_lineEdits;
     QHash<QString, SecretLineEdit *> m_secretEdits;
     QList<std::pair<QLabel *, CopyRow>> m_copyLabels;
+    QList<std::pair<SecretLineEdit *, CopyRow>> m_copySecrets;
     QPushButton *m_simulate = nullptr;
     QCheckBox *m_confirm = nullptr;
     QLabel *m_result;
     bool m_simulated = false;
 };
-
-// True for https URLs and for http on a loopback host.
-bool isAcceptableEndpoint(const QString &url);
 
 } // namespace Tessera

@@ -3,10 +3,14 @@
 #include "models/plans/AllStages.h"
 
 #include "EnableWizard.h"
+#include "ui/common/Spacing.h"
+#include "EndpointCheck.h"
+#include "EndpointHint.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
 #include "PartnerStepPage.h"
+#include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
 
@@ -32,6 +36,7 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
     , m_stage(new QComboBox(this))
     , m_endpoint(new QLineEdit(this))
     , m_secret(new SecretLineEdit(this))
+    , m_endpointHint(new EndpointHint(this))
 {
     setObjectName(u"soraListenerPage"_s);
     setTitle(tr("Add the stage-change listener in Sora"));
@@ -44,7 +49,10 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
            "URL</b> and <b>Secret key</b> Sora shows into the fields below.</li></ol>"),
         this);
     instructions->setWordWrap(true);
-    body()->addWidget(instructions);
+    auto *card = new Card(tr("In Sora"), this);
+    card->setObjectName(u"instructionsCard"_s);
+    card->body()->addWidget(instructions);
+    body()->addWidget(card);
     m_workflow->setObjectName(u"workflow"_s);
     m_workflow->setAccessibleName(tr("Sora workflow"));
     m_stage->setObjectName(u"stage"_s);
@@ -54,10 +62,13 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
     m_endpoint->setPlaceholderText(u"https://…"_s);
     m_secret->setObjectName(secretName);
     m_secret->setAccessibleName(tr("Secret key"));
+    m_secret->setCopyable(true);
     auto *form = new QFormLayout;
+    Spacing::setGroupMargins(form);
     form->addRow(tr("&Workflow:"), m_workflow);
     form->addRow(tr("S&tage:"), m_stage);
     form->addRow(tr("&Endpoint URL:"), m_endpoint);
+    form->addRow(QString(), m_endpointHint);
     form->addRow(tr("Secret &key:"), m_secret);
     body()->addLayout(form);
     if (wizard->hasPartnerConsole()) {
@@ -82,6 +93,7 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
     connect(m_workflow, &QLineEdit::textChanged, this, changed);
     connect(m_stage, &QComboBox::currentIndexChanged, this, changed);
     connect(m_endpoint, &QLineEdit::textChanged, this, changed);
+    connect(m_endpoint, &QLineEdit::textChanged, m_endpointHint, &EndpointHint::showFor);
     connect(m_secret, &SecretLineEdit::textChanged, this, changed);
 }
 
@@ -139,6 +151,7 @@ void SoraListenerPage::addListenerInSimulatedSora()
             }
             state()->setValue(u"listenerId"_s, added.value.listenerId);
             m_endpoint->setText(added.value.url);
+            m_endpoint->setCursorPosition(0);
             m_secret->setText(added.value.secret);
         });
 }
@@ -146,7 +159,7 @@ void SoraListenerPage::addListenerInSimulatedSora()
 bool SoraListenerPage::inputComplete() const
 {
     return !m_workflow->text().trimmed().isEmpty() && m_stage->currentIndex() >= 0
-        && isAcceptableEndpoint(m_endpoint->text()) && !m_secret->text().trimmed().isEmpty();
+        && EndpointCheck::isAcceptable(m_endpoint->text()) && !m_secret->text().trimmed().isEmpty();
 }
 
 void SoraListenerPage::runCheck()

@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace Tessera {
 
+class EndpointHint;
 class SecretLineEdit;
 
 // Sora's "Candidate stage change" listener: the stage from the ATS's real stage list, and the
@@ -34,6 +35,7 @@ private:
     QComboBox *m_stage;
     QLineEdit *m_endpoint;
     SecretLineEdit *m_secret;
+    EndpointHint *m_endpointHint;
     QPushButton *m_simulate = nullptr;
     bool m_loadingStages = false; // a collection of the stages is on its way
 };

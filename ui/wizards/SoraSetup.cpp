@@ -17,7 +17,7 @@ namespace Tessera {
 
 void SoraSetup::addPages(EnableWizard *wizard)
 {
-    wizard->addPage(new AtsKeyPage(
+    wizard->addStep(AtsKeyPage::stepTitle(), new AtsKeyPage(
         wizard, {u"Sora"_s, u"integration:sora"_s,
                  tr("Sora reads the candidate, their job and their stage with this key."),
                  wizard->integration().scopes}));
@@ -31,7 +31,8 @@ void SoraSetup::addPages(EnableWizard *wizard)
                               "field.</li><li>Toggle the switch to <b>Active</b> and click "
                               "<b>Save</b>.</li></ol>");
     connect.copyRows = {{tr("ATS API key"),
-                         [wizard] { return wizard->state()->secret(u"atsKey"_s); }, true}};
+                         [wizard] { return wizard->state()->secret(u"atsKey"_s); },
+                         PartnerStepPage::CopyRow::Kind::Secret}};
     connect.simulateLabel = tr("Do this step in the simulated &Sora");
     connect.simulate = [](PartnerStepPage *page) {
         EnableWizard *owner = page->enableWizard();
@@ -49,12 +50,13 @@ void SoraSetup::addPages(EnableWizard *wizard)
         page->passWhenTestPasses(u"connected"_s, tr("Asking whether Sora holds a working key…"),
                                  tr("Sora is not connected yet."));
     };
-    wizard->addPage(new PartnerStepPage(wizard, connect));
-    wizard->addPage(new SoraListenerPage(wizard));
+    wizard->addStep(tr("Connect Sora"), new PartnerStepPage(wizard, connect));
+    wizard->addStep(tr("Listener in Sora"), new SoraListenerPage(wizard));
 
     WebhookPage::Config hook{u"candidateStageChange"_s,
                              WebhookEventTypes::label(u"candidateStageChange"_s),
-                             u"endpointUrl"_s, u"soraSecretKey"_s, {}};
+                             u"endpointUrl"_s, tr("Endpoint URL"), u"soraSecretKey"_s,
+                             tr("Secret key"), {}};
     hook.afterCreate = [wizard](WebhookPage *page, std::function<void()> then) {
         // In Sora: "Create event listener" once the webhook exists.
         PartnerConsole *sora = wizard->context().partnerConsole;
@@ -66,8 +68,8 @@ void SoraSetup::addPages(EnableWizard *wizard)
         sora->soraCreateListener(listenerId, page,
                                  [then](const Outcome<Nothing> &) { then(); });
     };
-    wizard->addPage(new WebhookPage(wizard, hook));
-    wizard->addPage(new FinishPage(wizard, [wizard](const IntegrationTestResult &) {
+    wizard->addStep(tr("ATS webhook"), new WebhookPage(wizard, hook));
+    wizard->addStep(FinishPage::stepTitle(), new FinishPage(wizard, [wizard](const IntegrationTestResult &) {
         return tr("<p>When a candidate enters <b>%1</b>, Sora imports them as an employee and "
                   "adds them to the <b>%2</b> workflow.</p>")
             .arg(wizard->state()->value(u"stageTitle"_s).toHtmlEscaped(),

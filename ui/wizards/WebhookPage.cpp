@@ -1,9 +1,14 @@
 #include "WebhookPage.h"
 
 #include "EnableWizard.h"
+#include "ui/common/Spacing.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
+#include "ui/common/SecretLineEdit.h"
+#include "ui/common/Card.h"
+#include "EndpointHint.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -16,36 +21,61 @@ namespace {
 constexpr int verifyAttempts = 20;
 constexpr int verifyIntervalMs = 500;
 const QString webhookIdValue = u"webhookId"_s;
+const QString sentToValue = u"webhookSentTo"_s;
+const QString signedWithSecret = u"webhookSignedWith"_s; // in memory only, never in a draft
 } // namespace
 
 WebhookPage::WebhookPage(EnableWizard *wizard, Config config)
     : CheckedPage(wizard)
     , m_config(std::move(config))
-    , m_summary(new QLabel(this))
+    , m_type(new QLabel(m_config.typeLabel, this))
+    , m_url(new QLabel(this))
+    , m_secret(new SecretLineEdit(this))
+    , m_urlHint(new EndpointHint(this))
 {
     setObjectName(u"webhookPage"_s);
     setTitle(tr("Create the %1 webhook").arg(m_config.typeLabel));
     setSubTitle(tr("Tessera creates the webhook in the ATS. The ATS pings it at once, and %1 "
-                   "must verify the ping's signature with the secret token.")
+                   "must verify the ping's signature with the secret it gave you.")
                     .arg(wizard->integration().name));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    body()->addWidget(m_summary);
+    m_url->setObjectName(u"webhookUrl"_s);
+    m_url->setWordWrap(true);
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setAccessibleName(m_config.urlLabel);
+    m_secret->setObjectName(u"webhookSecret"_s);
+    m_secret->setAccessibleName(m_config.secretLabel);
+    m_secret->setReadOnly(true);
+    auto *form = new QFormLayout;
+    Spacing::setGroupMargins(form);
+    form->addRow(tr("Webhook type:"), m_type);
+    form->addRow(m_config.urlLabel + u':', m_url);
+    form->addRow(QString(), m_urlHint);
+    form->addRow(m_config.secretLabel + u':', m_secret);
+    auto *webhook = new Card(tr("The webhook the ATS creates"), this);
+    webhook->body()->addLayout(form);
+    body()->addWidget(webhook);
+    auto *steps = new QLabel(tr("<ol><li>The ATS creates the webhook with the values above.</li>"
+                                "<li>It sends %1 a ping signed with this secret.</li>"
+                                "<li>Tessera waits until %1 confirms that it verified the "
+                                "signature, then goes on.</li></ol>")
+                                 .arg(wizard->integration().name.toHtmlEscaped()),
+                             this);
+    steps->setWordWrap(true);
+    steps->setTextFormat(Qt::RichText);
+    auto *next = new Card(tr("What happens next"), this);
+    next->body()->addWidget(steps);
+    body()->addWidget(next);
     setButtonText(QWizard::NextButton, tr("Create and &verify"));
 }
 
 void WebhookPage::initializePage()
 {
     const QString secret = state()->secret(m_config.secretName);
-    m_summary->setText(
-        tr("<table cellpadding=\"3\"><tr><td>Webhook type:</td><td><b>%1</b></td></tr>"
-           "<tr><td>Request URL:</td><td>%2</td></tr>"
-           "<tr><td>Secret token:</td><td>%3</td></tr></table>")
-            .arg(m_config.typeLabel.toHtmlEscaped(),
-                 state()->value(m_config.urlValue).toHtmlEscaped(),
-                 secret.isEmpty() ? tr("(missing: go back and paste it)")
-                                  : QString(qMin(secret.size(), 24), u'•')));
+    m_url->setText(state()->value(m_config.urlValue));
+    m_urlHint->showFor(m_url->text());
+    m_secret->setText(secret);
+    m_secret->setPlaceholderText(secret.isEmpty() ? tr("Missing: go back and paste it")
+                                                  : QString());
 }
 
 void WebhookPage::runCheck()
@@ -55,10 +85,15 @@ void WebhookPage::runCheck()
         create();
         return;
     }
-    // A webhook from an earlier attempt: keep it when it works, replace it when its ping failed.
+    // A webhook from an earlier attempt: keep it when it works and still sends to what the
+    // partner gave (the admin may have gone back and pasted another URL or secret); else replace
+    // it, or its old ping would pass the check for values nobody verified.
+    const bool sameTarget =
+        state()->value(sentToValue) == state()->value(m_config.urlValue)
+        && state()->secret(signedWithSecret) == state()->secret(m_config.secretName);
     setupWizard()->context().service->webhookState(
-        oldId, this, [this, oldId](const Outcome<WebhookState> &outcome) {
-            if (outcome.ok() && outcome.value.enabled) {
+        oldId, this, [this, oldId, sameTarget](const Outcome<WebhookState> &outcome) {
+            if (sameTarget && outcome.ok() && outcome.value.enabled) {
                 verify(0);
                 return;
             }
@@ -74,14 +109,18 @@ void WebhookPage::create()
 {
     setBusy(true, tr("Creating the webhook…"));
     const QString secret = state()->secret(m_config.secretName);
+    const QString url = state()->value(m_config.urlValue);
     setupWizard()->context().service->createWebhook(
-        m_config.webhookType, state()->value(m_config.urlValue), secret, this,
-        [this](const Outcome<WebhookState> &outcome) {
+        m_config.webhookType, url, secret, this,
+        [this, url, secret](const Outcome<WebhookState> &outcome) {
             if (!outcome.ok()) {
                 failCheck(outcome.error);
                 return;
             }
             state()->setValue(webhookIdValue, outcome.value.id);
+            state()->setValue(sentToValue, url);
+            state()->setSecret(signedWithSecret, secret);
+            state()->setValue(u"webhookLabel"_s, m_config.typeLabel);
             if (m_config.afterCreate)
                 m_config.afterCreate(this, [this] { verify(0); });
             else
@@ -109,8 +148,8 @@ void WebhookPage::verify(int attempt)
                               [this, attempt, waiting](const Outcome<WebhookState> &webhook) {
             if (webhook.ok() && !webhook.value.enabled) {
                 failCheck(tr("The ATS disabled the webhook because its ping failed: %1 Check the "
-                             "URL and the secret token, then try again.")
-                              .arg(webhook.value.lastError));
+                             "values you copied from %2, then try again.")
+                              .arg(webhook.value.lastError, setupWizard()->integration().name));
                 return;
             }
             if (attempt + 1 >= verifyAttempts) {

@@ -6,7 +6,11 @@
 
 class QLabel;
 
+
 namespace Tessera {
+
+class EndpointHint;
+class SecretLineEdit;
 
 // Creates the ATS webhook a partner listens to (URL and secret from the partner) and waits until
 // the partner confirms the ATS's ping arrived with a valid signature (integration.test).
@@ -20,7 +24,9 @@ public:
         QString webhookType;  // "applicationUpdate"
         QString typeLabel;    // "Application Updated"
         QString urlValue;     // SetupState value name of the partner's URL
-        QString secretName;   // SetupState secret name of the partner's token
+        QString urlLabel;     // as the partner names it: "Request URL", "Endpoint URL"
+        QString secretName;   // SetupState secret name of the partner's secret
+        QString secretLabel;  // as the partner names it: "Secret token", "Secret key"
         // Runs after the webhook exists and before the ping is checked (Sora: "Create event
         // listener"); calls `then` to go on.
         std::function<void(WebhookPage *, std::function<void()> then)> afterCreate;
@@ -37,7 +43,10 @@ private:
     void verify(int attempt);
 
     Config m_config;
-    QLabel *m_summary;
+    QLabel *m_type;
+    QLabel *m_url;
+    SecretLineEdit *m_secret;
+    EndpointHint *m_urlHint;
 };
 
 } // namespace Tessera

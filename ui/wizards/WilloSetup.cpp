@@ -15,7 +15,7 @@ namespace Tessera {
 
 void WilloSetup::addPages(EnableWizard *wizard)
 {
-    wizard->addPage(new AtsKeyPage(
+    wizard->addStep(AtsKeyPage::stepTitle(), new AtsKeyPage(
         wizard, {u"Willo"_s, u"integration:willo"_s,
                  tr("Willo reads jobs and stages and sends interview responses back as notes. "
                     "Set up every ATS job you want in Willo first: the first sync copies them."),
@@ -30,7 +30,8 @@ void WilloSetup::addPages(EnableWizard *wizard)
         "<b>Enable</b>.</li><li>Paste the ATS API key into the connection dialog and click "
         "<b>Continue</b>.</li><li>Grant Willo access in the authorization step.</li></ol>");
     handOff.copyRows = {{tr("ATS API key"),
-                         [wizard] { return wizard->state()->secret(u"atsKey"_s); }, true}};
+                         [wizard] { return wizard->state()->secret(u"atsKey"_s); },
+                        PartnerStepPage::CopyRow::Kind::Secret}};
     handOff.simulateLabel = tr("Do this step in the simulated &Willo");
     handOff.simulate = [](PartnerStepPage *page) {
         EnableWizard *owner = page->enableWizard();
@@ -50,9 +51,9 @@ void WilloSetup::addPages(EnableWizard *wizard)
         page->passWhenTestPasses(u"connected"_s, tr("Asking whether Willo holds a working key…"),
                                  tr("Willo is not connected yet."));
     };
-    wizard->addPage(new PartnerStepPage(wizard, handOff));
-    wizard->addPage(new WilloSyncPage(wizard));
-    wizard->addPage(new FinishPage(wizard, [](const IntegrationTestResult &result) {
+    wizard->addStep(tr("Key to Willo"), new PartnerStepPage(wizard, handOff));
+    wizard->addStep(tr("First sync"), new WilloSyncPage(wizard));
+    wizard->addStep(FinishPage::stepTitle(), new FinishPage(wizard, [](const IntegrationTestResult &result) {
         if (result.syncIntervalMinutes <= 0)
             return QString();
         // One whole sentence: "every %1 minutes" does not translate piecewise.

@@ -4,6 +4,7 @@
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
+#include "ui/common/Card.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,8 +37,20 @@ WilloSyncPage::WilloSyncPage(EnableWizard *wizard)
     m_counts->setObjectName(u"syncCounts"_s);
     m_counts->setWordWrap(true);
     m_retry->hide();
-    body()->addWidget(m_progress);
-    body()->addWidget(m_counts);
+    auto *card = new Card(tr("Jobs and interview stages"), this);
+    card->body()->addWidget(m_progress);
+    card->body()->addWidget(m_counts);
+    body()->addWidget(card);
+    auto *after = new QLabel(tr("<ol><li>Willo copies every ATS job with its interview "
+                                "stages.</li><li>Once the sync has finished, Next enables Willo "
+                                "and checks both ends.</li><li>Then, in Willo, connect each "
+                                "interview to a job and a trigger stage.</li></ol>"),
+                             this);
+    after->setWordWrap(true);
+    after->setTextFormat(Qt::RichText);
+    auto *next = new Card(tr("What happens next"), this);
+    next->body()->addWidget(after);
+    body()->addWidget(next);
     auto *row = new QHBoxLayout;
     row->addWidget(m_retry);
     row->addStretch(1);
