@@ -16,6 +16,7 @@ QColor color(Status status, const QPalette &palette)
     case Status::Failing: return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e);
     case Status::Unavailable: return palette.color(QPalette::Disabled, QPalette::WindowText);
     case Status::InProgress: return dark ? QColor(0x58, 0xa6, 0xff) : QColor(0x09, 0x69, 0xda);
+    case Status::Available: return dark ? QColor(0xc9, 0xd1, 0xd9) : QColor(0x57, 0x60, 0x6a);
     }
     return palette.color(QPalette::WindowText);
 }
@@ -38,6 +39,7 @@ QIcon icon(Status status)
     case Status::Failing: return QIcon(QStringLiteral(":/icons/status/failing.svg"));
     case Status::Unavailable: return QIcon(QStringLiteral(":/icons/status/unavailable.svg"));
     case Status::InProgress: return QIcon(QStringLiteral(":/icons/status/in-progress.svg"));
+    case Status::Available: return QIcon(QStringLiteral(":/icons/status/available.svg"));
     }
     return {};
 }

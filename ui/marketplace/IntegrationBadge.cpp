@@ -19,7 +19,7 @@ StatusPalette::Status IntegrationBadge::status(Integration::State state)
     case Integration::State::Enabled: return StatusPalette::Status::Ok;
     case Integration::State::NeedsAttention: return StatusPalette::Status::Attention;
     case Integration::State::NotInPlan: return StatusPalette::Status::Unavailable;
-    case Integration::State::Available: return StatusPalette::Status::InProgress;
+    case Integration::State::Available: return StatusPalette::Status::Available;
     }
     return StatusPalette::Status::Unavailable;
 }
