@@ -36,6 +36,7 @@ SetupContext setupContext(BackendContext *context)
     setup.secrets = context->secrets();
     setup.settings = context->settings();
     setup.backendId = context->backend().id;
+    setup.work = context->backgroundWork();
     return setup;
 }
 

@@ -6,6 +6,8 @@
 
 namespace Tessera {
 
+class BackgroundWork;
+
 class IntegrationService;
 class PartnerConsole;
 class ReferenceData;
@@ -23,6 +25,8 @@ struct SetupContext
     SecretStore *secrets = nullptr;
     Settings *settings = nullptr;
     QString backendId;
+    // Where long steps (Willo's first sync) show in the status bar; optional.
+    BackgroundWork *work = nullptr;
 };
 
 } // namespace Tessera

@@ -1,6 +1,7 @@
 #include "WilloSyncPage.h"
 
 #include "EnableWizard.h"
+#include "models/core/BackgroundWork.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
@@ -69,8 +70,22 @@ WilloSyncPage::WilloSyncPage(EnableWizard *wizard)
     });
 }
 
+WilloSyncPage::~WilloSyncPage()
+{
+    endJob();
+}
+
+void WilloSyncPage::endJob()
+{
+    if (m_work && m_job)
+        m_work->end(std::exchange(m_job, 0));
+}
+
 void WilloSyncPage::initializePage()
 {
+    m_work = setupWizard()->context().work;
+    if (m_work && !m_job)
+        m_job = m_work->begin(tr("Willo's first sync"));
     m_synced = false;
     m_progress->setRange(0, 0);
     m_counts->setText(tr("Starting…"));
@@ -80,6 +95,7 @@ void WilloSyncPage::initializePage()
 
 void WilloSyncPage::cleanupPage()
 {
+    endJob();
     ++m_generation; // stops polling
 }
 
@@ -131,7 +147,11 @@ void WilloSyncPage::show(const WilloStatus &status)
     if (status.jobsTotal > 0) {
         m_progress->setRange(0, status.jobsTotal);
         m_progress->setValue(status.jobsDone);
+        if (m_work && m_job)
+            m_work->progress(m_job, status.jobsDone, status.jobsTotal);
     }
+    if (status.syncState == u"done" || status.syncState == u"failed")
+        endJob();
     if (status.syncState == u"done") {
         m_progress->setRange(0, 1);
         m_progress->setValue(1);

@@ -2,12 +2,15 @@
 
 #include "CheckedPage.h"
 
+#include <QPointer>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
 
 namespace Tessera {
 
+class BackgroundWork;
 struct WilloStatus;
 
 // Willo's first sync of jobs and stages, with a real progress bar and counts.
@@ -17,6 +20,7 @@ class WilloSyncPage final : public CheckedPage
     Q_DISABLE_COPY_MOVE(WilloSyncPage)
 public:
     explicit WilloSyncPage(EnableWizard *wizard);
+    ~WilloSyncPage() override;
 
     void initializePage() override;
     void cleanupPage() override;
@@ -28,12 +32,15 @@ protected:
 private:
     void poll();
     void show(const WilloStatus &status);
+    void endJob();
 
     QProgressBar *m_progress;
     QLabel *m_counts;
     QPushButton *m_retry;
     bool m_synced = false;
     int m_generation = 0;
+    QPointer<BackgroundWork> m_work;
+    int m_job = 0; // the sync's line in the status bar while it runs
 };
 
 } // namespace Tessera

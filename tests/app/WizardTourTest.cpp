@@ -1,12 +1,14 @@
-// After an admin enabled all five integrations through their wizards on the embedded sandbox,
-// no secret the console knows is anywhere on disk in clear: not in the settings, the sandbox's
-// database, the candidate cache, logs or anything else under the home and XDG directories.
+// The wizards on the whole console and embedded sandbox. After an admin enabled all five
+// integrations, no secret the console knows is anywhere on disk in clear: not in the settings,
+// the sandbox's database, the candidate cache, logs or anything else under the home and XDG
+// directories. And a long partner step (Willo's first sync) shows in the status bar.
 #include "tests/support/CatchQt.h"
 #include "tests/support/Waiting.h"
 
 #include "app/capture/WizardDriver.h"
 #include "app/ConsoleController.h"
 #include "models/candidates/CandidateDirectory.h"
+#include "models/core/BackgroundWork.h"
 #include "models/secrets/SecretJob.h"
 #include "models/secrets/SecretStore.h"
 #include "models/session/BackendContext.h"
@@ -118,4 +120,44 @@ TEST_CASE("no secret is on disk in clear after all five wizards ran", "[app][sec
     const QStringList hits = filesContainingAny(dataRoots(), values);
     INFO(hits.join(u'\n').toStdString());
     CHECK(hits.isEmpty());
+}
+
+TEST_CASE("Willo's first sync shows in the status bar while the wizard waits for it",
+          "[app][wizard]")
+{
+    Settings settings;
+    SecretStore secrets(&settings);
+    ConsoleController console(&settings, &secrets);
+    console.start({true, {}});
+    MainWindow *window = console.window();
+    REQUIRE(waitUntil([&console] {
+        return console.context()
+            && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
+    }, 60'000));
+    auto *marketplace = qobject_cast<MarketplaceView *>(
+        window->viewWidget(MainWindow::View::Marketplace));
+    REQUIRE(marketplace);
+    REQUIRE(waitUntil([marketplace] { return marketplace->currentContext().partnerConsole; }));
+    QStringList shown;
+    QObject watcher;
+    QObject::connect(console.context()->backgroundWork(), &BackgroundWork::changed, &watcher,
+                     [&shown, window] { shown << window->backgroundWorkText(); });
+
+    EnableWizard *wizard = marketplace->openWizard(u"willo"_s);
+    REQUIRE(wizard);
+    WizardDriver driver(wizard);
+    bool finished = false;
+    bool ok = false;
+    QObject::connect(&driver, &WizardDriver::finished, &driver, [&](bool success, const QString &) {
+        finished = true;
+        ok = success;
+    });
+    driver.start();
+    REQUIRE(waitUntil([&finished] { return finished; }, 120'000));
+    REQUIRE(ok);
+    INFO(shown.join(u" | "_s).toStdString());
+    CHECK(std::any_of(shown.cbegin(), shown.cend(), [](const QString &text) {
+        return text.startsWith(u"Willo's first sync"_s);
+    }));
+    REQUIRE(waitUntil([&console] { return console.context()->backgroundWork()->isIdle(); }));
 }
