@@ -3207,13 +3207,6 @@ Genehmigung: %3</translation>
     </message>
 </context>
 <context>
-    <name>Tessera::PageTitle</name>
-    <message>
-        <source>Page title</source>
-        <translation>Seitentitel</translation>
-    </message>
-</context>
-<context>
     <name>Tessera::PartnerStepPage</name>
     <message>
         <source>Copy</source>
