@@ -49,7 +49,6 @@ QPalette darkPalette()
 void apply(const QString &appearance)
 {
     static const QString systemStyle = QApplication::style()->name();
-    static const QPalette systemPalette = QApplication::palette();
     if (appearance == u"dark" || appearance == u"light") {
         // Fusion draws every control from the palette, so both palettes look as designed.
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
@@ -58,7 +57,9 @@ void apply(const QString &appearance)
         return;
     }
     QApplication::setStyle(QStyleFactory::create(systemStyle));
-    QApplication::setPalette(systemPalette);
+    // A palette with no roles set hands the palette back to the platform, so it follows the
+    // desktop's later light/dark changes again.
+    QApplication::setPalette(QPalette());
 }
 
 } // namespace Tessera::Appearance

@@ -31,8 +31,12 @@ SandboxHost::~SandboxHost()
 
 void SandboxHost::stop()
 {
+    if (!m_thread.isRunning()) {
+        QMetaObject::invokeMethod(this, &SandboxHost::stopped, Qt::QueuedConnection);
+        return;
+    }
     connect(&m_thread, &QThread::finished, this, &SandboxHost::stopped,
-            Qt::SingleShotConnection);
+            static_cast<Qt::ConnectionType>(Qt::SingleShotConnection | Qt::UniqueConnection));
     m_thread.quit();
 }
 

@@ -123,11 +123,15 @@ void install(MainWindow &window, BackendContext *context)
                      [&window] { window.showView(MainWindow::View::Marketplace); });
 
     // Ctrl+K: the window shows the view; the view shows the record.
+    // Each with its view as the context: a backend without extensions replaces the marketplace.
     QObject::connect(&window, &MainWindow::quickTargetChosen, market,
-                     [market, candidates](const QuickTarget &target) {
+                     [market](const QuickTarget &target) {
                          if (target.kind == QuickTarget::Kind::Integration)
                              market->openPanel(target.id);
-                         else if (target.kind == QuickTarget::Kind::Candidate)
+                     });
+    QObject::connect(&window, &MainWindow::quickTargetChosen, candidates,
+                     [candidates](const QuickTarget &target) {
+                         if (target.kind == QuickTarget::Kind::Candidate)
                              candidates->selectCandidate(target.id);
                      });
 

@@ -469,7 +469,7 @@ void CaptureRunner::captureErrorState()
         finish();
         return;
     }
-    connect(sandbox, &SandboxHost::stopped, this, [this, hooks] {
+    connect(sandbox, &SandboxHost::stopped, hooks, [this, hooks] {
         LoadStatus *status = hooks->model()->status();
         hooks->refresh();
         whenReady([status] { return status->state() == LoadState::Failed; },

@@ -152,6 +152,14 @@ void WebhookDeliveriesModel::redeliver(const QString &deliveryId)
     });
 }
 
+WebhookDeliveriesModel::~WebhookDeliveriesModel()
+{
+    // A watch cut short (the view went away) must not stay in the status bar.
+    if (m_work)
+        for (const int job : std::as_const(m_openJobs))
+            m_work->end(job);
+}
+
 void WebhookDeliveriesModel::setBackgroundWork(BackgroundWork *work)
 {
     m_work = work;
@@ -160,6 +168,8 @@ void WebhookDeliveriesModel::setBackgroundWork(BackgroundWork *work)
 void WebhookDeliveriesModel::watchDelivery(const QString &deliveryId, int timeoutMs)
 {
     const int job = m_work ? m_work->begin(tr("Waiting for the test delivery")) : 0;
+    if (job)
+        m_openJobs.insert(job);
     poll(deliveryId, QDateTime::currentMSecsSinceEpoch() + timeoutMs, job);
 }
 
@@ -168,6 +178,7 @@ void WebhookDeliveriesModel::poll(const QString &deliveryId, qint64 deadlineMs, 
     const auto done = [this, job] {
         if (m_work && job)
             m_work->end(job);
+        m_openJobs.remove(job);
     };
     if (!m_client) {
         done();

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace Tessera {
@@ -31,6 +32,7 @@ public:
     };
 
     explicit WebhookDeliveriesModel(ApiClient *client, QObject *parent = nullptr);
+    ~WebhookDeliveriesModel() override;
     // The load state, last error and when the rows last arrived.
     LoadStatus *status() const { return m_status; }
 
@@ -72,6 +74,7 @@ private:
     QList<WebhookDelivery> m_deliveries;
     int m_pollIntervalMs = 250;
     QPointer<BackgroundWork> m_work;
+    QSet<int> m_openJobs; // watches still shown in the status bar
 };
 
 } // namespace Tessera

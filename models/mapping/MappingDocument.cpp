@@ -1,9 +1,9 @@
 #include "MappingDocument.h"
 
+#include "MappingSuggester.h"
 #include "models/api/ApiProtocol.h"
 #include "models/core/CallOutcome.h"
 #include "models/settings/Settings.h"
-#include "MappingSuggester.h"
 #include "RowChangeCommand.h"
 
 #include <QJsonDocument>

@@ -15,7 +15,7 @@ bool ranksBefore(const QuickTarget &left, const QuickTarget &right)
     if (left.score != right.score)
         return left.score > right.score;
     if (left.kind != right.kind)
-        return left.kind < right.kind; // views, then integrations, jobs, candidates
+        return left.kind < right.kind; // views, then integrations, candidates
     return QString::localeAwareCompare(left.title, right.title) < 0;
 }
 
@@ -36,10 +36,9 @@ void QuickSearch::setViews(const QList<std::pair<QString, QString>> &views)
 
 void QuickSearch::prepare()
 {
-    if (m_reference) {
-        m_reference->jobs()->ensureLoaded();
+    // A backend without Tessera's extensions has no integration.list: do not ask it.
+    if (m_reference && m_withIntegrations)
         m_reference->integrations()->ensureLoaded();
-    }
 }
 
 int QuickSearch::score(QStringView haystack, QStringView text)
@@ -89,12 +88,10 @@ QList<QuickTarget> QuickSearch::find(const QString &typed, int limit) const
     };
     for (const auto &[name, title] : m_views)
         consider(QuickTarget::Kind::View, name, title, tr("View"));
-    if (m_reference) {
+    if (m_reference && m_withIntegrations) {
         for (const Integration &integration : m_reference->integrations()->records())
             consider(QuickTarget::Kind::Integration, integration.id, integration.name,
                      tr("Integration"));
-        for (const Job &job : m_reference->jobs()->records())
-            consider(QuickTarget::Kind::Job, job.id, job.title, tr("Job"));
     }
     if (m_candidates)
         scoreCandidates(*m_candidates->model(), text, found);

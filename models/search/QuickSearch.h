@@ -12,8 +12,8 @@ class CandidateDirectory;
 class CandidatesModel;
 class ReferenceData;
 
-// Ranks what the admin can jump to by what they typed: the views, the integrations, the jobs
-// and every candidate in the connection's in-memory list. Exact and prefix matches rank above
+// Ranks what the admin can jump to by what they typed: the views, the integrations and every
+// candidate in the connection's in-memory list. Exact and prefix matches rank above
 // a match at a word's start, which ranks above one inside a word; a candidate's email counts
 // a little less than their name. Instant over 100,000 candidates: one pass over the list's
 // search index, no allocation per row.
@@ -27,8 +27,10 @@ public:
 
     // The views, by stable name and translated title.
     void setViews(const QList<std::pair<QString, QString>> &views);
-    // Asks for what is not loaded yet (jobs), so it is there by the next keystrokes.
+    // Asks for what is not loaded yet, so it is there by the next keystrokes.
     void prepare();
+    // Whether the backend has integrations to find (Tessera's extensions).
+    void setIntegrationsAvailable(bool available) { m_withIntegrations = available; }
     QList<QuickTarget> find(const QString &text, int limit = 30) const;
 
     // 0 when `text` (lower case) is not in `haystack`; else 100 exact, 80 prefix, 60 at a
@@ -44,6 +46,7 @@ private:
     QPointer<ReferenceData> m_reference;
     QPointer<CandidateDirectory> m_candidates;
     QList<std::pair<QString, QString>> m_views;
+    bool m_withIntegrations = false;
 };
 
 } // namespace Tessera

@@ -7,7 +7,7 @@ namespace Tessera {
 // One place the quick switcher (Ctrl+K) can jump to.
 struct QuickTarget
 {
-    enum class Kind { View, Integration, Job, Candidate };
+    enum class Kind { View, Integration, Candidate };
     Kind kind = Kind::View;
     QString id;     // the view's stable name, or the record's id
     QString title;  // what the admin typed against: "Candidates", "Juro", "Ada Lovelace"

@@ -112,6 +112,7 @@ void BackendContext::onSessionStateChanged()
         return;
     if (m_session->organization().hasPartnerConsole && !m_partnerConsole)
         m_partnerConsole = new PartnerConsole(m_client.get(), this);
+    m_quickSearch->setIntegrationsAvailable(m_session->organization().hasExtensions);
     m_reference->refreshAll(); // after a reconnect: what changed while we were away
     Q_EMIT connected();
 }

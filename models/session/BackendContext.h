@@ -49,7 +49,7 @@ public:
     PartnerConsole *partnerConsole() const { return m_partnerConsole; }
     // What runs in the background right now (syncs, refreshes), for the status bar.
     BackgroundWork *backgroundWork() const { return m_work; }
-    // What Ctrl+K finds on this connection: views, integrations, jobs, candidates.
+    // What Ctrl+K finds on this connection: views, integrations, candidates.
     QuickSearch *quickSearch() const { return m_quickSearch; }
     Settings *settings() const { return m_settings; }
     SecretStore *secrets() const { return m_secrets; }

@@ -273,7 +273,8 @@ TEST_CASE("the status bar says what syncs in the background, with counts, until 
                      [&](BackendContext *context) {
                          QObject::connect(context->backgroundWork(), &BackgroundWork::changed,
                                           &watcher, [&, context] {
-                                              // Queued after the window's own update.
+                                              // Runs after the window's own slot, which
+                                              // connected first.
                                               if (!window)
                                                   return;
                                               for (const auto &job : context->backgroundWork()->jobs())

@@ -108,14 +108,22 @@ TEST_CASE("no secret is on disk in clear after all five wizards ran", "[app][sec
         SecretJob *job = secrets.read(backendId, name, &context);
         bool done = false;
         QObject::connect(job, &SecretJob::finished, &context, [&done, &values, job] {
-            if (job->secret().size() >= 8) // a real secret, not an empty or flag value
-                values << job->secret().toUtf8();
+            if (job->secret().size() >= 8) { // a real secret, not an empty or flag value
+                // As text in any encoding a file might hold: UTF-8, UTF-16 either way, base64.
+                const QString secret = job->secret();
+                const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()),
+                                       secret.size() * 2);
+                QByteArray utf16be = utf16;
+                for (qsizetype i = 0; i + 1 < utf16be.size(); i += 2)
+                    std::swap(utf16be[i], utf16be[i + 1]);
+                values << secret.toUtf8() << utf16 << utf16be << secret.toUtf8().toBase64();
+            }
             done = true;
         });
         REQUIRE(waitUntil([&done] { return done; }, 10'000));
     }
     INFO(names.join(u", "_s).toStdString());
-    REQUIRE(values.size() >= 5);
+    REQUIRE(values.size() >= 5 * 4);
 
     const QStringList hits = filesContainingAny(dataRoots(), values);
     INFO(hits.join(u'\n').toStdString());

@@ -3,6 +3,7 @@
 #include "tests/support/CatchQt.h"
 
 #include "app/ConsoleController.h"
+#include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/candidates/CandidatesModel.h"
 #include "models/core/LoadStatus.h"
@@ -130,7 +131,10 @@ TEST_CASE("every view's controls have names, and Tab reaches each one without a 
     REQUIRE(candidates);
     CandidatesModel *list = console.context()->candidates()->model();
     window->showView(MainWindow::View::Candidates);
-    candidates->selectCandidate(list->index(0, 0).data(CandidatesModel::IdRole).toString());
+    REQUIRE(candidates->selectCandidate(list->index(0, 0).data(CandidatesModel::IdRole).toString()));
+    REQUIRE(QTest::qWaitFor([candidates] {
+        return candidates->detail()->state() == LoadState::Ready;
+    }, 30'000));
     auto *mappings = qobject_cast<FieldMappingsView *>(
         window->viewWidget(MainWindow::View::FieldMappings));
     REQUIRE(mappings);

@@ -1,8 +1,8 @@
 // The field-mapping editor at the size it has in a 1280×800 console window, in English and
 // German: no label, button, header or cell is cut (ElisionCheck), for Sora's mapping with a
 // value map and a preview, and for Juro's with its workflows above.
-#include "ElisionCheck.h"
 #include "MappingTestSupport.h"
+#include "tests/support/ElisionCheck.h"
 
 #include "models/mapping/PreviewModel.h"
 #include "models/workflows/ExternalWorkflowsModel.h"

@@ -1,5 +1,7 @@
 #include "BusySpinner.h"
 
+#include "Spacing.h"
+
 #include <QPainter>
 
 namespace Tessera {
@@ -18,6 +20,11 @@ BusySpinner::BusySpinner(QWidget *parent)
         m_step = (m_step + 1) % Segments;
         update();
     });
+}
+
+QSize BusySpinner::sizeHint() const
+{
+    return {3 * Spacing::Unit, 3 * Spacing::Unit};
 }
 
 void BusySpinner::paintEvent(QPaintEvent *)

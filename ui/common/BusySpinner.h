@@ -13,7 +13,7 @@ class BusySpinner final : public QWidget
 public:
     explicit BusySpinner(QWidget *parent = nullptr);
 
-    QSize sizeHint() const override { return {3 * 8, 3 * 8}; }
+    QSize sizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

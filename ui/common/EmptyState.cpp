@@ -15,6 +15,7 @@ EmptyState::EmptyState(QWidget *parent)
 {
     m_text->setAlignment(Qt::AlignHCenter);
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // the sentence may quote what the admin typed
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);

@@ -36,7 +36,7 @@ PageHeader::PageHeader(const QString &title, QWidget *parent)
     titleRow->addLayout(m_actions);
     auto *titleRowWidget = new QWidget(this);
     titleRowWidget->setLayout(titleRow);
-    titleRowWidget->setMinimumHeight(TitleRowHeight);
+    titleRowWidget->setMinimumHeight(4 * Spacing::Unit);
 
     auto *captionRow = new QHBoxLayout(m_captionRow);
     Spacing::setGroupMargins(captionRow);

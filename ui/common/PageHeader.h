@@ -25,7 +25,6 @@ public:
     void addAction(QWidget *widget); // right-aligned, in call order
     DataAgeLabel *dataAge() const { return m_dataAge; } // hidden until it tracks something
 
-    static constexpr int TitleRowHeight = 4 * 8;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

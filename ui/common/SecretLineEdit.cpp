@@ -1,6 +1,7 @@
 #include "SecretLineEdit.h"
 
 #include "SecretClipboard.h"
+#include "Spacing.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -46,12 +47,13 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     connect(m_reveal, &QToolButton::toggled, this, [this](bool shown) {
         m_edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_reveal->setText(shown ? tr("Hide") : tr("Show"));
+        m_reveal->setAccessibleName((shown ? tr("Hide %1") : tr("Show %1")).arg(m_edit->accessibleName()));
     });
     connect(m_copy, &QPushButton::clicked, this, &SecretLineEdit::copySecret);
     connect(m_edit, &QLineEdit::textChanged, this, &SecretLineEdit::textChanged);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setVerticalSpacing(2);
+    layout->setVerticalSpacing(Spacing::Tight);
     layout->addWidget(m_edit, 0, 0);
     layout->addWidget(m_reveal, 0, 1);
     layout->addWidget(m_copy, 0, 2);

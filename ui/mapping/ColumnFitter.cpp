@@ -117,7 +117,7 @@ void ColumnFitter::fit()
             : column.least;
     }
     // Room to spare (everything fits on one line) goes to the last column.
-    if (settled == order.size() && room > 0)
+    if (settled == order.size() && room > 0 && !widths.isEmpty())
         widths.last() += room;
     // A stretched last section takes what is left by itself (free text, in full in its tooltip).
     for (qsizetype i = 0; i < m_columns.size(); ++i)

@@ -3,8 +3,11 @@
 #include "models/core/LoadStatus.h"
 #include "models/reference/RecordList.h"
 
+#include "ColumnFitter.h"
+#include "DriftMarkDelegate.h"
 #include "ExternalWorkflowsPane.h"
 #include "MappingConflictDialog.h"
+#include "MappingEditBar.h"
 #include "models/mapping/CandidateSuggestions.h"
 #include "models/mapping/MappingDocument.h"
 #include "models/mapping/MappingModel.h"
@@ -14,15 +17,12 @@
 #include "PreviewPane.h"
 #include "SourceFieldsPane.h"
 #include "TransformChainEditor.h"
-#include "ColumnFitter.h"
-#include "DriftMarkDelegate.h"
-#include "MappingEditBar.h"
+#include "ui/common/DataAgeLabel.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
-#include "ui/common/DataAgeLabel.h"
 
 #include <QAction>
 #include <QComboBox>

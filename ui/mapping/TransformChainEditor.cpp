@@ -2,8 +2,8 @@
 
 #include "models/mapping/MappingTypes.h"
 #include "TransformParamsForm.h"
-#include "ValueMapEditor.h"
 #include "ui/common/Spacing.h"
+#include "ValueMapEditor.h"
 
 #include <QAction>
 #include <QHBoxLayout>

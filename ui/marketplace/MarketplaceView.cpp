@@ -66,7 +66,7 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     m_search->setPlaceholderText(tr("Search integrations (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search integrations"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(35 * Spacing::Unit);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -130,7 +130,7 @@ QWidget *MainWindow::buildSidebar()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setSpacing(2);
+    m_navigation->setSpacing(0);
     m_navigation->setIconSize(QSize(20, 20));
     // The list blends into the sidebar (the window colour, not a white field) and marks the
     // current view with a light tint, so its icon and words stay readable.
@@ -254,7 +254,6 @@ QuickSwitcher *MainWindow::openQuickSwitcher()
                 showView(*view);
             break;
         case QuickTarget::Kind::Integration: showView(View::Marketplace); break;
-        case QuickTarget::Kind::Job: showView(View::InterviewPlans); break;
         case QuickTarget::Kind::Candidate: showView(View::Candidates); break;
         }
         Q_EMIT quickTargetChosen(target);

@@ -21,7 +21,6 @@ QString iconOf(const QuickTarget &target)
     switch (target.kind) {
     case QuickTarget::Kind::View: return u":/icons/views/%1.svg"_s.arg(target.id);
     case QuickTarget::Kind::Integration: return u":/icons/views/marketplace.svg"_s;
-    case QuickTarget::Kind::Job: return u":/icons/views/interview-plans.svg"_s;
     case QuickTarget::Kind::Candidate: return u":/icons/views/candidates.svg"_s;
     }
     return {};
@@ -40,7 +39,7 @@ QuickSwitcher::QuickSwitcher(QuickSearch *search, QWidget *parent)
     setAccessibleName(tr("Quick switcher"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_query->setObjectName(u"quickQuery"_s);
-    m_query->setPlaceholderText(tr("Jump to a candidate, integration, job or view…"));
+    m_query->setPlaceholderText(tr("Jump to a candidate, integration or view…"));
     m_query->setAccessibleName(tr("Search everything"));
     m_query->setClearButtonEnabled(true);
     m_query->installEventFilter(this);
@@ -125,8 +124,8 @@ void QuickSwitcher::choose()
     if (row < 0 || row >= m_results.size())
         return;
     const QuickTarget target = m_results.at(row);
-    accept();
     Q_EMIT chosen(target);
+    accept();
 }
 
 } // namespace Tessera

@@ -14,7 +14,7 @@ namespace Tessera {
 
 class QuickSearch;
 
-// Ctrl+K: type to jump to a view, an integration, a job or a candidate. Results are ranked
+// Ctrl+K: type to jump to a view, an integration or a candidate. Results are ranked
 // as you type; Up/Down choose, Enter goes there, Esc closes.
 class QuickSwitcher final : public QDialog
 {

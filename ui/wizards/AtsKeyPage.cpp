@@ -1,7 +1,6 @@
 #include "AtsKeyPage.h"
 
 #include "EnableWizard.h"
-#include "ui/common/Spacing.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
 #include "models/secrets/SecretJob.h"
@@ -9,6 +8,7 @@
 #include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
+#include "ui/common/Spacing.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,15 +1,15 @@
 #include "JustifactsSettingsPage.h"
 
 #include "EnableWizard.h"
-#include "ui/common/Spacing.h"
 #include "EndpointCheck.h"
 #include "EndpointHint.h"
-#include "ui/common/Card.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
 #include "PartnerStepPage.h"
+#include "ui/common/Card.h"
 #include "ui/common/SecretLineEdit.h"
+#include "ui/common/Spacing.h"
 
 #include <QComboBox>
 #include <QFormLayout>

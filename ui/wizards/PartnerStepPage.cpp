@@ -7,8 +7,8 @@
 #include "models/integrations/SetupState.h"
 #include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
-#include "ui/common/Spacing.h"
 #include "ui/common/SecretLineEdit.h"
+#include "ui/common/Spacing.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -3,7 +3,6 @@
 #include "models/plans/AllStages.h"
 
 #include "EnableWizard.h"
-#include "ui/common/Spacing.h"
 #include "EndpointCheck.h"
 #include "EndpointHint.h"
 #include "models/integrations/IntegrationService.h"
@@ -13,6 +12,7 @@
 #include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretLineEdit.h"
+#include "ui/common/Spacing.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,12 +1,12 @@
 #include "WebhookPage.h"
 
 #include "EnableWizard.h"
-#include "ui/common/Spacing.h"
+#include "EndpointHint.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
-#include "ui/common/SecretLineEdit.h"
 #include "ui/common/Card.h"
-#include "EndpointHint.h"
+#include "ui/common/SecretLineEdit.h"
+#include "ui/common/Spacing.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -108,6 +108,7 @@ void WilloSyncPage::poll()
             if (generation != m_generation)
                 return;
             if (!status.ok()) {
+                endJob(); // nothing polls until Retry
                 failCheck(status.error);
                 m_retry->show();
                 return;
