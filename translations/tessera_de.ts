@@ -3336,20 +3336,12 @@ Genehmigung: %3</translation>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
-    <message>
-        <source>Job</source>
-        <translation>Stelle</translation>
-    </message>
 </context>
 <context>
     <name>Tessera::QuickSwitcher</name>
     <message>
         <source>Quick switcher</source>
         <translation>Schnellsuche</translation>
-    </message>
-    <message>
-        <source>Jump to a candidate, integration, job or view…</source>
-        <translation>Zu einem Kandidaten, einer Integration, einer Stelle oder einer Ansicht springen…</translation>
     </message>
     <message>
         <source>Search everything</source>
@@ -3377,6 +3369,10 @@ Genehmigung: %3</translation>
             <numerusform>%n Ergebnis · Eingabetaste öffnet · Esc schließt</numerusform>
             <numerusform>%n Ergebnisse · Eingabetaste öffnet · Esc schließt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Jump to a candidate, integration or view…</source>
+        <translation>Zu einem Kandidaten, einer Integration oder einer Ansicht springen …</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3429,10 @@ Genehmigung: %3</translation>
             <numerusform>Kopiert — Zwischenablage wird in %n s geleert</numerusform>
             <numerusform>Kopiert — Zwischenablage wird in %n s geleert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 verbergen</translation>
     </message>
 </context>
 <context>
