@@ -19,6 +19,24 @@ WriteOutcome classify(const ApiError &error)
     }
 }
 
+QString describe(const ApiError &error)
+{
+    const char *kind = "other";
+    switch (error.kind()) {
+    case ApiError::Kind::None: kind = "none"; break;
+    case ApiError::Kind::Transport: kind = "transport"; break;
+    case ApiError::Kind::Timeout: kind = "timeout"; break;
+    case ApiError::Kind::HttpStatus: kind = "http status"; break;
+    case ApiError::Kind::Unauthenticated: kind = "unauthenticated"; break;
+    case ApiError::Kind::Forbidden: kind = "forbidden"; break;
+    case ApiError::Kind::RateLimited: kind = "rate limited"; break;
+    case ApiError::Kind::MalformedBody: kind = "malformed body"; break;
+    case ApiError::Kind::Logical: kind = "logical"; break;
+    case ApiError::Kind::Cancelled: kind = "cancelled"; break;
+    }
+    return error.method() + QStringLiteral(": ") + QLatin1StringView(kind);
+}
+
 void SoakLedger::count(WriteOutcome outcome)
 {
     switch (outcome) {

@@ -3,6 +3,7 @@
 #include "models/api/ApiError.h"
 
 #include <QHash>
+#include <QMap>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ enum class WriteOutcome {
 };
 
 WriteOutcome classify(const ApiError &error);
+// "candidate.info: malformed body": what a failed read was and how it failed.
+QString describe(const ApiError &error);
 
 // What the script believes it saved, kept as the writes answer. The verifier holds the server
 // to it at the end.
@@ -64,6 +67,7 @@ struct SoakLedger
     Counts writes;
     int rounds = 0;
     int loadFailures = 0;
+    QMap<QString, int> loadFailureCauses; // describe() of each failed load's error
     int restarts = 0;
     // Things that went wrong on the way (an unknown writer, a stage nothing moved to): each
     // fails the soak.

@@ -16,6 +16,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera::Soak {
@@ -79,7 +81,9 @@ void SoakScript::start()
             m_sandbox->kill();
         });
     }
-    QTimer::singleShot(qint64(double(m_durationMs) * 0.9), this, [this] { m_quiet = true; });
+    // The quiet phase: the last tenth, at most the last 20 s.
+    const qint64 quietAt = std::max(qint64(double(m_durationMs) * 0.9), m_durationMs - 20'000);
+    QTimer::singleShot(quietAt, this, [this] { m_quiet = true; });
 }
 
 void SoakScript::onSandboxReady()
@@ -227,8 +231,10 @@ void SoakScript::loadMapping(std::function<void()> then)
                 if (state == LoadState::Loading)
                     return;
                 once->deleteLater();
-                if (state == LoadState::Failed)
+                if (state == LoadState::Failed) {
                     ++m_ledger->loadFailures;
+                    ++m_ledger->loadFailureCauses[describe(m_mapping->status()->lastError())];
+                }
                 then();
             });
     if (m_mapping->integrationId().isEmpty())
@@ -334,6 +340,7 @@ void SoakScript::visitCandidate(std::function<void()> then)
                 once->deleteLater();
                 if (state != LoadState::Ready) {
                     ++m_ledger->loadFailures;
+                    ++m_ledger->loadFailureCauses[describe(m_detail->lastError())];
                     then();
                     return;
                 }

@@ -28,7 +28,7 @@ class SoakSandbox;
 // IntegrationService, edit and save the Sora employee mapping (MappingDocument), open a
 // candidate (CandidateDetail), add a note, move their application. All through one
 // BackendContext, as the views use it. Faults are on from setup to the quiet phase (the last
-// tenth); the sandbox is killed at a quarter and at half time and restarted on the same data.
+// tenth, at most 20 s); the sandbox is killed at a quarter and at half time and restarted on the same data.
 // In the quiet phase the uncertain toggles and saves are sent again, then done() fires.
 class SoakScript final : public QObject
 {

@@ -250,6 +250,11 @@ int main(int argc, char *argv[])
             .arg(ledger.mappingOwnConflicts).arg(verified.mappingVersion));
     say(u"  integrations: %1 toggles confirmed, %2 unanswered; %3 candidate loads failed"_s
             .arg(toggles).arg(togglesUncertain).arg(ledger.loadFailures));
+    QJsonObject causes;
+    for (auto it = ledger.loadFailureCauses.cbegin(); it != ledger.loadFailureCauses.cend(); ++it) {
+        say(u"    load failed %1 times on %2"_s.arg(it.value()).arg(it.key()));
+        causes.insert(it.key(), it.value());
+    }
     say(u"  heartbeat: worst gap %1 ms at %2 s, %3 gaps over 100 ms; longest step %4 s (%5)"_s
             .arg(heartbeat.maxGapMs(), 0, 'f', 1).arg(heartbeat.maxGapAtS(), 0, 'f', 1)
             .arg(heartbeat.gapsOver100Ms()).arg(script.longestStepS(), 0, 'f', 1)
@@ -300,6 +305,7 @@ int main(int argc, char *argv[])
         {u"integrationToggles"_s, QJsonObject{{u"confirmed"_s, toggles},
                                               {u"unanswered"_s, togglesUncertain}}},
         {u"loadFailures"_s, ledger.loadFailures},
+        {u"loadFailureCauses"_s, causes},
         {u"heartbeat"_s, QJsonObject{{u"maxGapMs"_s, heartbeat.maxGapMs()},
                                      {u"maxGapAtS"_s, heartbeat.maxGapAtS()},
                                      {u"gapsOver100Ms"_s, heartbeat.gapsOver100Ms()}}},
