@@ -52,6 +52,7 @@ void SoakSandbox::start()
     m_process = std::make_unique<QProcess>();
     m_output.clear();
     m_ready = false;
+    m_killed = false;
     ++m_starts;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
@@ -99,14 +100,24 @@ void SoakSandbox::onOutput()
 
 void SoakSandbox::kill()
 {
-    if (isRunning())
-        m_process->kill();
+    if (!isRunning())
+        return;
+    m_killed = true;
+    m_process->kill();
 }
 
 void SoakSandbox::onFinished()
 {
     if (!m_ready) {
         Q_EMIT failed(u"tessera-sandbox exited before listening (exit code %1); see %2"_s
+                          .arg(m_process->exitCode())
+                          .arg(logPath()));
+        return;
+    }
+    if (!m_killed) {
+        const bool crashed = m_process->exitStatus() == QProcess::CrashExit;
+        Q_EMIT failed(u"tessera-sandbox ended by itself (%1 %2); see %3"_s
+                          .arg(crashed ? u"crashed, signal"_s : u"exit code"_s)
                           .arg(m_process->exitCode())
                           .arg(logPath()));
         return;

@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void ready();
+    // It did not start, or it ended without being killed (a crash): the soak fails.
     void failed(const QString &why);
     void stopped();
 
@@ -50,6 +51,7 @@ private:
     int m_port = 0;
     int m_starts = 0;
     bool m_ready = false;
+    bool m_killed = false; // the soak killed it: its end is expected
 };
 
 } // namespace Tessera::Soak

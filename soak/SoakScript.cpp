@@ -49,6 +49,11 @@ SoakScript::SoakScript(SoakSandbox *sandbox, SoakLedger *ledger, qint64 duration
 
 SoakScript::~SoakScript()
 {
+    // Children first (the detail, the mapping editor, calls and one-shot connections): a call
+    // the client cancels must find no step of the script left to continue.
+    m_finished = true;
+    while (!children().isEmpty())
+        delete children().constFirst();
     if (m_context)
         m_context->shutDown();
 }

@@ -127,8 +127,8 @@ int main(int argc, char *argv[])
                                            u"PATH"_s, QStringLiteral(TESSERA_SANDBOX_PATH));
     const QCommandLineOption plantOption(
         u"plant-defects"_s,
-        u"Self-test: plant a doubled note, a lost note, a stray stage move and a changed "
-        "integration before verifying; passes only if the verifier names all four."_s);
+        u"Self-test: plant a doubled note, a lost note, a stray stage move, a changed "
+        "integration and a 1.2 s GUI stall before verifying; passes only if all five are named."_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Keep the console's debug log."_s);
     parser.addOptions({minutesOption, candidatesOption, sandboxOption, plantOption, verboseOption});
     parser.process(app);
@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
     auto verify = [&] {
         auto *verifier = new SoakVerifier(script.context()->client(), &ledger,
                                           script.mapping(), script.noteTag(),
-                                          &app);
+                                          &script);
         QObject::connect(verifier, &SoakVerifier::finished, &app, [&, verifier] {
             verified = verifier->result();
             finish();
@@ -180,7 +180,7 @@ int main(int argc, char *argv[])
     QObject::connect(&script, &SoakScript::done, &app, [&] {
         if (!plant)
             return verify();
-        auto *planter = new DefectPlanter(script.context()->client(), &ledger, &app);
+        auto *planter = new DefectPlanter(script.context()->client(), &ledger, &script);
         QObject::connect(planter, &DefectPlanter::finished, &app, [&](const QString &error) {
             if (!error.isEmpty())
                 failures.append(u"plant: "_s + error);
@@ -270,7 +270,8 @@ int main(int argc, char *argv[])
     if (plant) {
         // Each planted defect must be named by its own check.
         for (const QString &sign : {u"was confirmed, but is lost"_s, u"times"_s,
-                                    u"the soak's moves leave it"_s, u"on the server, but"_s}) {
+                                    u"the soak's moves leave it"_s, u"on the server, but"_s,
+                                    u"the GUI thread stalled"_s}) {
             detected += std::any_of(failures.cbegin(), failures.cend(),
                                     [&sign](const QString &f) { return f.contains(sign); });
         }
@@ -317,8 +318,10 @@ int main(int argc, char *argv[])
     if (plant) {
         json.insert(u"plantedDefectsDetected"_s, detected);
         std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
         return detected == DefectPlanter::defects ? 0 : 1;
     }
     std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
     return failures.isEmpty() ? 0 : 1;
 }
