@@ -10,10 +10,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera::Soak {
 
-DefectPlanter::DefectPlanter(ApiClient *client, SoakLedger *ledger, QObject *parent)
+DefectPlanter::DefectPlanter(ApiClient *client, SoakLedger *ledger, QString workflowTag,
+                             QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_ledger(ledger)
+    , m_workflowTag(std::move(workflowTag))
 {
 }
 
@@ -66,8 +68,14 @@ void DefectPlanter::start()
              call(u"application.changeStage"_s,
                   {{u"applicationId"_s, application.id}, {u"interviewStageId"_s, stray}}, [=, this] {
                       call(enabled ? u"integration.disable"_s : u"integration.enable"_s,
-                           {{u"integrationId"_s, integrationId}},
-                           [this] { Q_EMIT finished({}); });
+                           {{u"integrationId"_s, integrationId}}, [this] {
+                               call(u"externalWorkflow.create"_s,
+                                    {{u"integrationId"_s, u"juro"_s},
+                                     {u"title"_s, QString(m_workflowTag + u" planted"_s)},
+                                     {u"entryPoint"_s, u"offer"_s},
+                                     {u"templateId"_s, u"nda"_s}},
+                                    [this] { Q_EMIT finished({}); });
+                           });
                   });
          });
 }

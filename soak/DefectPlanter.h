@@ -13,18 +13,19 @@ namespace Tessera::Soak {
 // `--plant-defects`: proves the verifier can fail. After the run and before the verification it
 // plants one defect of each kind the soak looks for: a second copy of a confirmed note (a
 // doubled write, sent with a new Idempotency-Key), a confirmed note the server never got (a lost
-// write), an application moved to a stage no move of the soak explains, and an integration
-// toggled behind the console's back; and it keeps the GUI thread busy for 1.2 s (a hang). The
+// write), an application moved to a stage no move of the soak explains, an integration
+// toggled behind the console's back, a workflow the soak never created; and it keeps the GUI thread busy for 1.2 s (a hang). The
 // soak must then fail with each of them named.
 class DefectPlanter final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DefectPlanter)
 public:
-    DefectPlanter(ApiClient *client, SoakLedger *ledger, QObject *parent = nullptr);
+    DefectPlanter(ApiClient *client, SoakLedger *ledger, QString workflowTag,
+                  QObject *parent = nullptr);
 
     void start();
-    static constexpr int defects = 5;
+    static constexpr int defects = 6;
 
 Q_SIGNALS:
     void finished(const QString &error);
@@ -34,6 +35,7 @@ private:
 
     ApiClient *m_client;
     SoakLedger *m_ledger;
+    QString m_workflowTag;
 };
 
 } // namespace Tessera::Soak

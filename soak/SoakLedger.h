@@ -48,6 +48,14 @@ struct SoakLedger
         int confirmed = 0;
         int uncertain = 0;
     };
+    struct Workflow
+    {
+        QString title;
+        QString id; // known once its creation was confirmed
+        WriteOutcome created = WriteOutcome::Confirmed;
+        bool deleteSent = false;
+        WriteOutcome deleted = WriteOutcome::Confirmed; // meaningful once deleteSent
+    };
     struct Counts
     {
         int confirmed = 0;
@@ -60,6 +68,7 @@ struct SoakLedger
     QList<Note> notes;
     QList<Application> applications;
     QHash<QString, Integration> integrations;
+    QList<Workflow> workflows; // Juro external workflows the script created
     int mappingBaseVersion = 0;
     int mappingConfirmedSaves = 0;
     int mappingUncertainSaves = 0;

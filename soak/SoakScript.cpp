@@ -8,9 +8,11 @@
 #include "models/candidates/CandidateDetail.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/mapping/MappingDocument.h"
+#include "models/reference/ReferenceData.h"
 #include "models/session/BackendContext.h"
 #include "models/settings/BackendConfig.h"
 #include "models/settings/Settings.h"
+#include "models/workflows/ExternalWorkflowsModel.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -39,6 +41,7 @@ SoakScript::SoakScript(SoakSandbox *sandbox, SoakLedger *ledger, qint64 duration
     , m_durationMs(durationMs)
     , m_integrationIds{u"willo"_s, u"humaans"_s}
     , m_noteTag(u"Soak note %1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, '0'_L1))
+    , m_workflowTag(u"Soak workflow %1"_s.arg(m_noteTag.right(8)))
 {
     m_watchdog.setInterval(1'000);
     connect(&m_watchdog, &QTimer::timeout, this, &SoakScript::checkProgress);
@@ -106,6 +109,9 @@ void SoakScript::onSandboxReady()
                                                  m_settings.get(), nullptr);
     m_detail = new CandidateDetail(m_context->client(), this);
     m_mapping = new MappingDocument(m_context->client(), this);
+    m_workflows = new ExternalWorkflowsModel(m_context->client(),
+                                             m_context->reference()->integrations(), this);
+    m_workflows->load(u"juro"_s);
     connect(m_mapping, &MappingDocument::saved, this, [this] {
         ++m_ledger->mappingConfirmedSaves;
         m_ledger->count(WriteOutcome::Confirmed);
@@ -260,7 +266,9 @@ void SoakScript::nextRound()
     ++m_ledger->rounds;
     toggleIntegration(m_integrationIds.at(m_ledger->rounds % m_integrationIds.size()), [this] {
         editMapping([this] {
-            visitCandidate([this] { QTimer::singleShot(0, this, &SoakScript::nextRound); });
+            manageWorkflows([this] {
+                visitCandidate([this] { QTimer::singleShot(0, this, &SoakScript::nextRound); });
+            });
         });
     });
 }
@@ -330,6 +338,60 @@ void SoakScript::onMappingConflict()
     m_mapping->resolveReload();
     if (auto then = std::exchange(m_mappingDone, nullptr))
         then();
+}
+
+void SoakScript::manageWorkflows(std::function<void()> then)
+{
+    // Every third round creates a workflow; the rounds after it delete the oldest confirmed
+    // one while more than four are left, so the list stays short.
+    QList<SoakLedger::Workflow> &workflows = m_ledger->workflows;
+    qsizetype oldest = -1;
+    int live = 0;
+    for (qsizetype i = 0; i < workflows.size(); ++i) {
+        if (workflows.at(i).id.isEmpty() || workflows.at(i).deleteSent)
+            continue;
+        ++live;
+        if (oldest < 0)
+            oldest = i;
+    }
+    const bool create = m_ledger->rounds % 3 == 0;
+    if (!create && live <= 4) {
+        then();
+        return;
+    }
+    auto *once = new QObject(this);
+    const qsizetype index = create ? workflows.size() : oldest;
+    if (create)
+        workflows.append({u"%1 #%2"_s.arg(m_workflowTag).arg(workflows.size() + 1), {}});
+    else
+        workflows[index].deleteSent = true;
+    auto record = [this, once, index, create, then](WriteOutcome outcome, const QString &id) {
+        once->deleteLater();
+        m_ledger->count(outcome);
+        SoakLedger::Workflow &workflow = m_ledger->workflows[index];
+        if (create) {
+            workflow.created = outcome;
+            workflow.id = outcome == WriteOutcome::Confirmed ? id : QString();
+        } else {
+            workflow.deleted = outcome;
+        }
+        then();
+    };
+    connect(m_workflows, &ExternalWorkflowsModel::saved, once,
+            [record](ExternalWorkflowsModel::Action, const QString &id) {
+                record(WriteOutcome::Confirmed, id);
+            });
+    connect(m_workflows, &ExternalWorkflowsModel::actionFailed, once,
+            [record](ExternalWorkflowsModel::Action, const QString &, const ApiError &error) {
+                record(classify(error), {});
+            });
+    if (create) {
+        step(u"creating a workflow"_s);
+        m_workflows->create(workflows.at(index).title, u"offer"_s, u"nda"_s);
+    } else {
+        step(u"deleting a workflow"_s);
+        m_workflows->remove(workflows.at(index).id);
+    }
 }
 
 void SoakScript::visitCandidate(std::function<void()> then)

@@ -16,6 +16,7 @@
 namespace Tessera {
 class BackendContext;
 class CandidateDetail;
+class ExternalWorkflowsModel;
 class MappingDocument;
 class Settings;
 } // namespace Tessera
@@ -25,8 +26,9 @@ namespace Tessera::Soak {
 class SoakSandbox;
 
 // The scripted admin session, repeated until the time is up: toggle integrations through
-// IntegrationService, edit and save the Sora employee mapping (MappingDocument), open a
-// candidate (CandidateDetail), add a note, move their application. All through one
+// IntegrationService, edit and save the Sora employee mapping (MappingDocument), create and
+// delete Juro external workflows (ExternalWorkflowsModel), open a candidate (CandidateDetail),
+// add a note, move their application. All through one
 // BackendContext, as the views use it. Faults are on from setup to the quiet phase (the last
 // tenth, at most 20 s); the sandbox is killed at a quarter and at half time and restarted on the same data.
 // In the quiet phase the uncertain toggles and saves are sent again, then done() fires.
@@ -43,6 +45,7 @@ public:
     BackendContext *context() const { return m_context.get(); }
     MappingDocument *mapping() const { return m_mapping; }
     QString noteTag() const { return m_noteTag; }
+    QString workflowTag() const { return m_workflowTag; }
     QString longestStep() const { return m_longestStep; }
     double longestStepS() const { return double(m_longestStepMs) / 1000.0; }
 
@@ -63,6 +66,7 @@ private:
     void toggleIntegration(const QString &id, std::function<void()> then);
     void editMapping(std::function<void()> then);
     void onMappingConflict();
+    void manageWorkflows(std::function<void()> then);
     void visitCandidate(std::function<void()> then);
     void addNote(SoakLedger::Application &application, std::function<void()> then);
     void moveApplication(SoakLedger::Application &application, std::function<void()> then);
@@ -81,6 +85,7 @@ private:
     std::unique_ptr<BackendContext> m_context;
     CandidateDetail *m_detail = nullptr;
     MappingDocument *m_mapping = nullptr;
+    ExternalWorkflowsModel *m_workflows = nullptr;
     QStringList m_integrationIds;
     QList<QJsonArray> m_uncertainMappingRows; // rows of saves whose answer was lost
     std::function<void()> m_mappingDone;
@@ -90,6 +95,7 @@ private:
     QString m_longestStep;
     qint64 m_longestStepMs = 0;
     QString m_noteTag;
+    QString m_workflowTag;
     int m_noteNumber = 0;
     int m_kills = 0;
     bool m_quiet = false;

@@ -12,12 +12,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera::Soak {
 
 SoakVerifier::SoakVerifier(ApiClient *client, const SoakLedger *ledger,
-                           const MappingDocument *mapping, QString noteTag, QObject *parent)
+                           const MappingDocument *mapping, QString noteTag, QString workflowTag,
+                           QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_ledger(ledger)
     , m_mapping(mapping)
     , m_noteTag(std::move(noteTag))
+    , m_workflowTag(std::move(workflowTag))
 {
 }
 
@@ -30,6 +32,10 @@ void SoakVerifier::start()
         read(u"fieldMapping.info"_s,
              {{u"integrationId"_s, m_mapping->integrationId()}, {u"target"_s, m_mapping->target()}},
              [this](const QJsonValue &r) { checkMapping(r); });
+    });
+    m_steps.append([this] {
+        read(u"externalWorkflow.list"_s, {{u"integrationId"_s, u"juro"_s}},
+             [this](const QJsonValue &r) { checkWorkflows(r); });
     });
     for (int i = 0; i < m_ledger->applications.size(); ++i) {
         m_steps.append([this, i] {
@@ -104,6 +110,45 @@ void SoakVerifier::checkMapping(const QJsonValue &results)
                                  "and %3 had no answer"_s.arg(saves)
                                      .arg(m_ledger->mappingConfirmedSaves)
                                      .arg(m_ledger->mappingUncertainSaves));
+    next();
+}
+
+void SoakVerifier::checkWorkflows(const QJsonValue &results)
+{
+    QHash<QString, int> found;
+    const QJsonArray list = results.toArray();
+    for (const QJsonValue &workflow : list) {
+        const QString title = workflow[u"title"_s].toString();
+        if (title.startsWith(m_workflowTag))
+            ++found[title];
+    }
+    QHash<QString, const SoakLedger::Workflow *> written;
+    for (const SoakLedger::Workflow &workflow : m_ledger->workflows)
+        written.insert(workflow.title, &workflow);
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        m_result.workflowsFound += it.value();
+        if (it.value() > 1)
+            m_result.failures.append(u"workflow \"%1\" exists %2 times"_s.arg(it.key()).arg(it.value()));
+        if (!written.contains(it.key()))
+            m_result.failures.append(u"workflow \"%1\" was never created by the soak"_s.arg(it.key()));
+    }
+    for (const SoakLedger::Workflow &workflow : m_ledger->workflows) {
+        const bool present = found.contains(workflow.title);
+        const bool gone = workflow.deleteSent && workflow.deleted == WriteOutcome::Confirmed;
+        const bool kept = workflow.created == WriteOutcome::Confirmed && !workflow.deleteSent;
+        if (workflow.created == WriteOutcome::Refused && present)
+            m_result.failures.append(u"workflow \"%1\" was refused, but exists"_s.arg(workflow.title));
+        else if (kept && !present)
+            m_result.failures.append(u"workflow \"%1\" was created (confirmed), but is lost"_s.arg(
+                workflow.title));
+        else if (gone && present)
+            m_result.failures.append(u"workflow \"%1\" was deleted (confirmed), but still exists"_s.arg(
+                workflow.title));
+        else if (workflow.created == WriteOutcome::Uncertain && present)
+            ++m_result.uncertainWorkflowWritesApplied;
+        else if (workflow.deleteSent && workflow.deleted == WriteOutcome::Uncertain && !present)
+            ++m_result.uncertainWorkflowWritesApplied;
+    }
     next();
 }
 

@@ -18,7 +18,7 @@ namespace Tessera::Soak {
 // Asks the server, through the API, whether it holds what the ledger says was saved: every
 // confirmed note exactly once and no note twice, each moved application in a stage its moves
 // explain and with no more history rows than moves, the mapping's rows and version, the
-// integrations' states. Runs with faults off; reads are still retried by ApiCall.
+// integrations' states, the external workflows created and deleted. Runs with faults off; reads are still retried by ApiCall.
 class SoakVerifier final : public QObject
 {
     Q_OBJECT
@@ -31,10 +31,12 @@ public:
         int uncertainNotesApplied = 0;
         int uncertainMovesApplied = 0;
         int mappingVersion = 0;
+        int workflowsFound = 0;
+        int uncertainWorkflowWritesApplied = 0;
     };
 
     SoakVerifier(ApiClient *client, const SoakLedger *ledger, const MappingDocument *mapping,
-                 QString noteTag, QObject *parent = nullptr);
+                 QString noteTag, QString workflowTag, QObject *parent = nullptr);
 
     void start();
     const Result &result() const { return m_result; }
@@ -48,6 +50,7 @@ private:
     void next();
     void checkIntegrations(const QJsonValue &results);
     void checkMapping(const QJsonValue &results);
+    void checkWorkflows(const QJsonValue &results);
     void checkApplication(int index, const QJsonValue &results);
     void readNotes(int candidate, const QString &cursor);
     void checkNotes(const QString &candidateId);
@@ -56,6 +59,7 @@ private:
     const SoakLedger *m_ledger;
     const MappingDocument *m_mapping;
     QString m_noteTag;
+    QString m_workflowTag;
     QList<std::function<void()>> m_steps;
     QStringList m_candidates;
     QJsonArray m_notes; // the candidate's notes read so far

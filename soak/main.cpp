@@ -128,7 +128,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption plantOption(
         u"plant-defects"_s,
         u"Self-test: plant a doubled note, a lost note, a stray stage move, a changed "
-        "integration and a 1.2 s GUI stall before verifying; passes only if all five are named."_s);
+        "integration, a stray workflow and a 1.2 s GUI stall before verifying; passes only if "
+        "all six are named."_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Keep the console's debug log."_s);
     parser.addOptions({minutesOption, candidatesOption, sandboxOption, plantOption, verboseOption});
     parser.process(app);
@@ -170,7 +171,7 @@ int main(int argc, char *argv[])
     auto verify = [&] {
         auto *verifier = new SoakVerifier(script.context()->client(), &ledger,
                                           script.mapping(), script.noteTag(),
-                                          &script);
+                                          script.workflowTag(), &script);
         QObject::connect(verifier, &SoakVerifier::finished, &app, [&, verifier] {
             verified = verifier->result();
             finish();
@@ -180,7 +181,8 @@ int main(int argc, char *argv[])
     QObject::connect(&script, &SoakScript::done, &app, [&] {
         if (!plant)
             return verify();
-        auto *planter = new DefectPlanter(script.context()->client(), &ledger, &script);
+        auto *planter = new DefectPlanter(script.context()->client(), &ledger,
+                                          script.workflowTag(), &script);
         QObject::connect(planter, &DefectPlanter::finished, &app, [&](const QString &error) {
             if (!error.isEmpty())
                 failures.append(u"plant: "_s + error);
@@ -248,6 +250,17 @@ int main(int argc, char *argv[])
     say(u"  mapping: %1 saves confirmed, %2 unanswered, %3 conflicts with its own lost saves; "
         "server version %4"_s.arg(ledger.mappingConfirmedSaves).arg(ledger.mappingUncertainSaves)
             .arg(ledger.mappingOwnConflicts).arg(verified.mappingVersion));
+    int workflowsCreated = 0, workflowsDeleted = 0, workflowWritesUncertain = 0;
+    for (const auto &workflow : std::as_const(ledger.workflows)) {
+        workflowsCreated += workflow.created == WriteOutcome::Confirmed;
+        workflowsDeleted += workflow.deleteSent && workflow.deleted == WriteOutcome::Confirmed;
+        workflowWritesUncertain += (workflow.created == WriteOutcome::Uncertain)
+            + (workflow.deleteSent && workflow.deleted == WriteOutcome::Uncertain);
+    }
+    say(u"  external workflows: %1 created and %2 deleted (confirmed), %3 writes unanswered "
+        "(%4 of them applied); %5 on the server"_s.arg(workflowsCreated).arg(workflowsDeleted)
+            .arg(workflowWritesUncertain).arg(verified.uncertainWorkflowWritesApplied)
+            .arg(verified.workflowsFound));
     say(u"  integrations: %1 toggles confirmed, %2 unanswered; %3 candidate loads failed"_s
             .arg(toggles).arg(togglesUncertain).arg(ledger.loadFailures));
     QJsonObject causes;
@@ -271,7 +284,7 @@ int main(int argc, char *argv[])
         // Each planted defect must be named by its own check.
         for (const QString &sign : {u"was confirmed, but is lost"_s, u"times"_s,
                                     u"the soak's moves leave it"_s, u"on the server, but"_s,
-                                    u"the GUI thread stalled"_s}) {
+                                    u"the GUI thread stalled"_s, u"never created by the soak"_s}) {
             detected += std::any_of(failures.cbegin(), failures.cend(),
                                     [&sign](const QString &f) { return f.contains(sign); });
         }
@@ -303,6 +316,11 @@ int main(int argc, char *argv[])
                                    {u"unansweredSaves"_s, ledger.mappingUncertainSaves},
                                    {u"ownConflicts"_s, ledger.mappingOwnConflicts},
                                    {u"serverVersion"_s, verified.mappingVersion}}},
+        {u"workflows"_s, QJsonObject{{u"created"_s, workflowsCreated},
+                                     {u"deleted"_s, workflowsDeleted},
+                                     {u"unanswered"_s, workflowWritesUncertain},
+                                     {u"unansweredApplied"_s, verified.uncertainWorkflowWritesApplied},
+                                     {u"onServer"_s, verified.workflowsFound}}},
         {u"integrationToggles"_s, QJsonObject{{u"confirmed"_s, toggles},
                                               {u"unanswered"_s, togglesUncertain}}},
         {u"loadFailures"_s, ledger.loadFailures},
