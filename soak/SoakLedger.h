@@ -78,6 +78,9 @@ struct SoakLedger
     int loadFailures = 0;
     QMap<QString, int> loadFailureCauses; // describe() of each failed load's error
     int restarts = 0;
+    // Writes whose last attempt was refused (429) after an earlier attempt lost its answer: the
+    // console reports "not processed" although the write may have been applied.
+    int refusalsAfterLostAnswer = 0;
     // Things that went wrong on the way (an unknown writer, a stage nothing moved to): each
     // fails the soak.
     QStringList violations;

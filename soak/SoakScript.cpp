@@ -112,6 +112,13 @@ void SoakScript::onSandboxReady()
     m_workflows = new ExternalWorkflowsModel(m_context->client(),
                                              m_context->reference()->integrations(), this);
     m_workflows->load(u"juro"_s);
+    // A write is retried after a 429 (sent before acting) or a lost answer. After a lost answer
+    // the write may have been applied, whatever the last attempt says.
+    connect(m_context->client(), &ApiClient::retryScheduled, this,
+            [this](const QString &method, int, int, const ApiError &reason) {
+                if (method == m_writeMethod && reason.kind() != ApiError::Kind::RateLimited)
+                    m_lostAnswer = true;
+            });
     connect(m_mapping, &MappingDocument::saved, this, [this] {
         ++m_ledger->mappingConfirmedSaves;
         m_ledger->count(WriteOutcome::Confirmed);
@@ -123,7 +130,7 @@ void SoakScript::onSandboxReady()
                 if (state == MappingDocument::SaveState::Conflict) {
                     onMappingConflict();
                 } else if (state == MappingDocument::SaveState::Failed) {
-                    const WriteOutcome outcome = classify(m_mapping->saveError());
+                    const WriteOutcome outcome = outcomeOf(m_mapping->saveError());
                     m_ledger->count(outcome);
                     if (outcome == WriteOutcome::Uncertain) {
                         ++m_ledger->mappingUncertainSaves;
@@ -280,7 +287,7 @@ void SoakScript::toggleIntegration(const QString &id, std::function<void()> then
     const bool wantEnabled = !m_ledger->integrations.value(id).enabled;
     step(u"%1 %2"_s.arg(wantEnabled ? u"enabling"_s : u"disabling"_s, id));
     auto handle = [this, id, wantEnabled, then = std::move(then)](const ApiError &error) {
-        const WriteOutcome outcome = classify(error);
+        const WriteOutcome outcome = outcomeOf(error);
         m_ledger->count(outcome);
         SoakLedger::Integration &entry = m_ledger->integrations[id];
         if (outcome == WriteOutcome::Confirmed) {
@@ -294,6 +301,7 @@ void SoakScript::toggleIntegration(const QString &id, std::function<void()> then
         then();
     };
     IntegrationService *service = m_context->integrationService();
+    beginWrite(wantEnabled ? u"integration.enable"_s : u"integration.disable"_s);
     if (wantEnabled) {
         service->enable(id, {}, this, [handle](const Outcome<Integration> &outcome) {
             handle(outcome.error);
@@ -320,6 +328,7 @@ void SoakScript::editMapping(std::function<void()> then)
         return fail(u"MappingDocument refused to map %1 to %2"_s.arg(mappingField, source));
     step(u"saving the mapping"_s);
     m_mappingDone = std::move(then);
+    beginWrite(u"fieldMapping.set"_s);
     m_mapping->save();
 }
 
@@ -382,14 +391,16 @@ void SoakScript::manageWorkflows(std::function<void()> then)
                 record(WriteOutcome::Confirmed, id);
             });
     connect(m_workflows, &ExternalWorkflowsModel::actionFailed, once,
-            [record](ExternalWorkflowsModel::Action, const QString &, const ApiError &error) {
-                record(classify(error), {});
+            [this, record](ExternalWorkflowsModel::Action, const QString &, const ApiError &error) {
+                record(outcomeOf(error), {});
             });
     if (create) {
         step(u"creating a workflow"_s);
+        beginWrite(u"externalWorkflow.create"_s);
         m_workflows->create(workflows.at(index).title, u"offer"_s, u"nda"_s);
     } else {
         step(u"deleting a workflow"_s);
+        beginWrite(u"externalWorkflow.delete"_s);
         m_workflows->remove(workflows.at(index).id);
     }
 }
@@ -451,9 +462,10 @@ void SoakScript::addNote(SoakLedger::Application &application, std::function<voi
     connect(m_detail, &CandidateDetail::noteAdded, once,
             [finish](const QString &, const QString &) { finish(WriteOutcome::Confirmed); });
     connect(m_detail, &CandidateDetail::noteFailed, once,
-            [finish](const QString &, const ApiError &error, const QString &) {
-                finish(classify(error));
+            [this, finish](const QString &, const ApiError &error, const QString &) {
+                finish(outcomeOf(error));
             });
+    beginWrite(u"candidate.createNote"_s);
     if (!m_detail->addNote(text)) {
         once->deleteLater();
         fail(u"CandidateDetail refused to add a note"_s);
@@ -490,7 +502,8 @@ void SoakScript::moveApplication(SoakLedger::Application &application, std::func
                 finish(WriteOutcome::Confirmed);
             });
     connect(m_detail, &CandidateDetail::moveFailed, once,
-            [finish](const QString &, const ApiError &error) { finish(classify(error)); });
+            [this, finish](const QString &, const ApiError &error) { finish(outcomeOf(error)); });
+    beginWrite(u"application.changeStage"_s);
     if (!m_detail->moveToStage(applicationId, target)) {
         once->deleteLater();
         fail(u"CandidateDetail refused to move %1"_s.arg(applicationId));
@@ -517,6 +530,7 @@ void SoakScript::settle(int attempt)
     if (m_mapping->isDirty() || m_mapping->saveState() != MappingDocument::SaveState::Idle) {
         step(u"settling the mapping"_s);
         m_mappingDone = [this, attempt] { settle(attempt + 1); };
+        beginWrite(u"fieldMapping.set"_s);
         m_mapping->save();
         return;
     }
@@ -524,6 +538,22 @@ void SoakScript::settle(int attempt)
     m_watchdog.stop();
     step(u"done"_s);
     Q_EMIT done();
+}
+
+void SoakScript::beginWrite(const QString &method)
+{
+    m_writeMethod = method;
+    m_lostAnswer = false;
+}
+
+WriteOutcome SoakScript::outcomeOf(const ApiError &error)
+{
+    const WriteOutcome outcome = classify(error);
+    if (outcome != WriteOutcome::Refused || !m_lostAnswer)
+        return outcome;
+    // Refused on a retry (e.g. 429) after an attempt whose answer was lost: maybe applied.
+    ++m_ledger->refusalsAfterLostAnswer;
+    return WriteOutcome::Uncertain;
 }
 
 void SoakScript::step(const QString &name)

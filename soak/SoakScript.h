@@ -71,6 +71,8 @@ private:
     void addNote(SoakLedger::Application &application, std::function<void()> then);
     void moveApplication(SoakLedger::Application &application, std::function<void()> then);
     void settle(int attempt);
+    void beginWrite(const QString &method);
+    WriteOutcome outcomeOf(const ApiError &error);
     void step(const QString &name);
     void checkProgress();
     void fail(const QString &why);
@@ -90,6 +92,8 @@ private:
     QList<QJsonArray> m_uncertainMappingRows; // rows of saves whose answer was lost
     std::function<void()> m_mappingDone;
     QTimer m_watchdog;
+    QString m_writeMethod; // the write running now (one at a time)
+    bool m_lostAnswer = false; // it had an attempt without an answer
     QString m_step;
     qint64 m_stepStartMs = 0;
     QString m_longestStep;

@@ -242,6 +242,8 @@ int main(int argc, char *argv[])
     say(u"  writes: %1 confirmed, %2 refused before acting, %3 without an answer; "
         "%4 faults injected by the sandbox"_s.arg(ledger.writes.confirmed)
             .arg(ledger.writes.refused).arg(ledger.writes.uncertain).arg(injected));
+    say(u"  %1 writes were refused on a retry after an attempt lost its answer (booked as "
+        "unanswered)"_s.arg(ledger.refusalsAfterLostAnswer));
     say(u"  notes: %1 confirmed, %2 unanswered (%3 of them stored); %4 soak notes on the server"_s
             .arg(notesConfirmed).arg(notesUncertain).arg(verified.uncertainNotesApplied)
             .arg(verified.notesFound));
@@ -323,6 +325,7 @@ int main(int argc, char *argv[])
                                      {u"onServer"_s, verified.workflowsFound}}},
         {u"integrationToggles"_s, QJsonObject{{u"confirmed"_s, toggles},
                                               {u"unanswered"_s, togglesUncertain}}},
+        {u"refusalsAfterLostAnswer"_s, ledger.refusalsAfterLostAnswer},
         {u"loadFailures"_s, ledger.loadFailures},
         {u"loadFailureCauses"_s, causes},
         {u"heartbeat"_s, QJsonObject{{u"maxGapMs"_s, heartbeat.maxGapMs()},
