@@ -1,0 +1,83 @@
+#include "DefectPlanter.h"
+
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera::Soak {
+
+DefectPlanter::DefectPlanter(ApiClient *client, SoakLedger *ledger, QString workflowTag,
+                             QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_ledger(ledger)
+    , m_workflowTag(std::move(workflowTag))
+{
+}
+
+void DefectPlanter::call(const QString &method, const QJsonObject &body,
+                         std::function<void()> then)
+{
+    ApiCall *call = m_client->call(method, body, this);
+    connect(call, &ApiCall::finished, this, [this, call, method, then = std::move(then)] {
+        if (call->error().isError()) {
+            Q_EMIT finished(u"could not plant a defect with %1: %2"_s.arg(
+                method, call->error().details()));
+            return;
+        }
+        then();
+    });
+}
+
+void DefectPlanter::start()
+{
+    // A GUI thread kept busy for 1.2 s: the heartbeat must call it a hang.
+    QElapsedTimer busy;
+    busy.start();
+    while (busy.elapsed() < 1'200) {
+    }
+
+    const SoakLedger::Note *confirmed = nullptr;
+    for (const SoakLedger::Note &note : std::as_const(m_ledger->notes)) {
+        if (note.outcome == WriteOutcome::Confirmed) {
+            confirmed = &note;
+            break;
+        }
+    }
+    if (!confirmed || m_ledger->applications.isEmpty() || m_ledger->integrations.isEmpty()) {
+        Q_EMIT finished(u"the run saved too little to plant defects in"_s);
+        return;
+    }
+    const SoakLedger::Note doubled = *confirmed;
+    m_ledger->notes.append({doubled.candidateId, doubled.text + u" (never sent)"_s,
+                            WriteOutcome::Confirmed});
+    const SoakLedger::Application &application = m_ledger->applications.first();
+    QString stray;
+    for (const QString &stage : application.stageIds) {
+        if (!application.possibleStages.contains(stage))
+            stray = stage;
+    }
+    const QString integrationId = m_ledger->integrations.cbegin().key();
+    const bool enabled = m_ledger->integrations.cbegin()->enabled;
+    call(u"candidate.createNote"_s,
+         {{u"candidateId"_s, doubled.candidateId}, {u"note"_s, doubled.text}}, [=, this] {
+             call(u"application.changeStage"_s,
+                  {{u"applicationId"_s, application.id}, {u"interviewStageId"_s, stray}}, [=, this] {
+                      call(enabled ? u"integration.disable"_s : u"integration.enable"_s,
+                           {{u"integrationId"_s, integrationId}}, [this] {
+                               call(u"externalWorkflow.create"_s,
+                                    {{u"integrationId"_s, u"juro"_s},
+                                     {u"title"_s, QString(m_workflowTag + u" planted"_s)},
+                                     {u"entryPoint"_s, u"offer"_s},
+                                     {u"templateId"_s, u"nda"_s}},
+                                    [this] { Q_EMIT finished({}); });
+                           });
+                  });
+         });
+}
+
+} // namespace Tessera::Soak
