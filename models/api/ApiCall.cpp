@@ -167,17 +167,22 @@ void ApiCall::retryOrFinish(const ApiError &error)
     }
     const ApiClientOptions &options = m_client->options();
     const bool rateLimited = error.kind() == ApiError::Kind::RateLimited;
-    // No HTTP answer at all (not a timeout: the first attempt may still be running).
-    // Or the first attempt of this very write is still being applied on the server: ask again
-    // for its answer.
-    const bool dropped = !m_idempotencyKey.isEmpty()
-        && ((error.kind() == ApiError::Kind::Transport && error.isTransient())
+    // A write with an Idempotency-Key is safe to send again: the server answers a repeat with
+    // the first result, or runs it if nothing was applied (a 5xx rolls back). And an earlier
+    // attempt may have been applied with its answer lost without this call ever seeing it
+    // (QNetworkAccessManager resends once on a kept-alive connection that closed), so giving
+    // up on a 5xx or 429 would leave the admin to retry with a new key and apply it twice.
+    // Retried: no HTTP answer, a body cut short, the server still applying an earlier attempt,
+    // 5xx and 429. Not a timeout: that attempt may still be running.
+    const bool keyed = !m_idempotencyKey.isEmpty();
+    const bool keyedRetry = keyed && error.kind() != ApiError::Kind::Timeout
+        && (error.isTransient() || error.kind() == ApiError::Kind::MalformedBody
             || error.code() == QLatin1StringView(Protocol::ErrorCode::idempotencyKeyInUse));
     const int maxAttempts = m_read ? options.maxReadAttempts
+        : keyedRetry               ? options.maxDroppedWriteAttempts
         : rateLimited              ? options.maxRateLimitedWriteAttempts
-        : dropped                  ? options.maxDroppedWriteAttempts
                                    : 1;
-    const bool retryable = m_read ? error.isTransient() : rateLimited || dropped;
+    const bool retryable = m_read ? error.isTransient() : keyedRetry || rateLimited;
     if (!retryable || m_attempt >= maxAttempts) {
         finish(error);
         return;

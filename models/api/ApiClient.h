@@ -19,9 +19,9 @@ struct ApiClientOptions
     int timeoutMs = 30'000;
     int maxReadAttempts = 4;           // first try + retries, for idempotent calls
     int maxRateLimitedWriteAttempts = 3; // a 429 means the write was not processed
-    // A write whose connection dropped before any answer: safe to send again only because it
-    // carries an Idempotency-Key (docs/API.md §1.10), which every write does.
-    int maxDroppedWriteAttempts = 3;
+    // A write that carries an Idempotency-Key (docs/API.md §1.10; every write does) is sent
+    // again after a lost answer, a cut body, 5xx or 429, up to this many attempts in all.
+    int maxDroppedWriteAttempts = 5;
     int retryBaseDelayMs = 500;
     int maxRetryDelayMs = 30'000;
     int maxRetryAfterSeconds = 60;

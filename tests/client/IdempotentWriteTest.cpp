@@ -120,6 +120,29 @@ TEST_CASE("a write that is dropped before it is applied is retried and applied o
     CHECK(notesWithText(fixture.admin, candidateId, text) == 1);
 }
 
+TEST_CASE("after a lost answer, 429, 5xx and a cut body do not end the write: one note, reported",
+          "[client][idempotency][faults]")
+{
+    // Found by the fault soak: the first attempt was applied but its answer lost; the repeats
+    // then met a 429, a 503 and a body cut short. Giving up there showed the admin an error
+    // for a note that was saved, and their retry (a new key) saved it twice.
+    ClientFixture fixture(sandbox());
+    const QString candidateId = someCandidateId(fixture.admin);
+    const QString text = u"lost then refused %1"_s.arg(QUuid::createUuid().toString());
+    fixture.failNext({u"dropAfterApply"_s, u"rateLimit"_s, u"serverError"_s, u"malformedBody"_s});
+    const auto outcome = fixture.run(u"candidate.createNote"_s,
+                                     {{u"candidateId"_s, candidateId}, {u"note"_s, text}});
+    INFO(outcome.error.userMessage().toStdString());
+    REQUIRE_FALSE(outcome.error.isError());
+    CHECK(outcome.finishedSignals == 1);
+    // Every fault was used up (the server saw at least five requests; QNetworkAccessManager
+    // may have resent the dropped one itself, unseen by the call).
+    const ApiReply configured = fixture.admin.call(u"sandbox.configure"_s, {});
+    CHECK(configured.resultObject().value(u"queuedFaults"_s).toInt() == 0);
+    CHECK(outcome.attempts >= 4);
+    CHECK(notesWithText(fixture.admin, candidateId, text) == 1);
+}
+
 TEST_CASE("a write that keeps losing its connection ends once with a transport error",
           "[client][idempotency][faults]")
 {
