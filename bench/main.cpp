@@ -427,7 +427,7 @@ int run(const QCommandLineParser &parser)
         QElapsedTimer timer;
         timer.start();
         QList<QuickTarget> found;
-        QuickSearch::scoreCandidates(list->model, text, found);
+        QuickSearch::scoreCandidates(list->model, text, 30, found);
         QuickSearch::keepBest(found, 30);
         const double ms = timer.nsecsElapsed() / 1e6;
         quickTotalMs += ms;

@@ -1,14 +1,14 @@
 // tessera-soak: the fault soak (issue 15 §5). See soak/CMakeLists.txt and scripts/soak.
+#include "DefectPlanter.h"
 #include "Heartbeat.h"
 #include "ResourceSampler.h"
-#include "DefectPlanter.h"
 #include "SoakLedger.h"
 #include "SoakSandbox.h"
 #include "SoakScript.h"
 #include "SoakVerifier.h"
 
-#include "models/session/BackendContext.h"
 #include "models/api/ApiClient.h"
+#include "models/session/BackendContext.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -68,6 +68,12 @@ QStringView SearchIndex::key(int row) const
     return QStringView(m_buffer).mid(start, end - start - 1);
 }
 
+QStringView SearchIndex::keyOf(int row) const
+{
+    applyReplacements();
+    return key(row);
+}
+
 bool SearchIndex::contains(int row, QStringView needle) const
 {
     applyReplacements();

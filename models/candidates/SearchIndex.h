@@ -24,6 +24,8 @@ public:
     // The same, tested only among `rows` (kept in their order).
     std::vector<int> findAmong(QStringView needle, const std::vector<int> &rows) const;
     bool contains(int row, QStringView needle) const;
+    // A row's lower-case key, valid until the index changes.
+    QStringView keyOf(int row) const;
 
 private:
     QStringView key(int row) const;

@@ -5,6 +5,7 @@
 #include "models/reference/ReferenceData.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace Tessera {
 
@@ -41,17 +42,19 @@ void QuickSearch::prepare()
         m_reference->integrations()->ensureLoaded();
 }
 
-int QuickSearch::score(QStringView haystack, QStringView text)
+namespace {
+
+int scoreWith(QStringView haystack, QStringView text, Qt::CaseSensitivity cs)
 {
     if (text.isEmpty())
         return 0;
-    const qsizetype at = haystack.indexOf(text, 0, Qt::CaseInsensitive);
+    const qsizetype at = haystack.indexOf(text, 0, cs);
     if (at < 0)
         return 0;
     if (at == 0)
         return haystack.size() == text.size() ? 100 : 80;
     for (qsizetype from = at; from >= 0 && from < haystack.size();
-         from = haystack.indexOf(text, from + 1, Qt::CaseInsensitive)) {
+         from = haystack.indexOf(text, from + 1, cs)) {
         const QChar before = haystack.at(from - 1);
         if (!before.isLetterOrNumber())
             return 60;
@@ -59,19 +62,63 @@ int QuickSearch::score(QStringView haystack, QStringView text)
     return 40;
 }
 
-void QuickSearch::scoreCandidates(const CandidatesModel &list, const QString &text,
+} // namespace
+
+int QuickSearch::score(QStringView haystack, QStringView text)
+{
+    return scoreWith(haystack, text, Qt::CaseInsensitive);
+}
+
+int QuickSearch::scoreLower(QStringView haystack, QStringView text)
+{
+    return scoreWith(haystack, text, Qt::CaseSensitive);
+}
+
+void QuickSearch::scoreCandidates(const CandidatesModel &list, const QString &text, int limit,
                                   QList<QuickTarget> &found)
 {
     // The index narrows 100,000 rows to the ones that contain the text at all; only those
-    // are scored, on their name first, then a little lower on their email.
-    for (const int row : list.searchIndex().find(text.toLower())) {
-        const CandidateSummary &candidate = list.at(row);
-        int points = score(candidate.name, text);
-        if (points == 0)
-            points = score(candidate.email, text) / 2;
+    // are scored, on their name first, then a little lower on their email. Scores and rows
+    // are plain numbers until the best `limit` are known: a one-letter search matches almost
+    // every row, and building (and sorting by name) a target for each would cost a frame.
+    struct Scored
+    {
+        int points;
+        int row;
+    };
+    std::vector<Scored> scored;
+    const QString lower = text.toLower();
+    const SearchIndex &index = list.searchIndex();
+    const std::vector<int> rows = index.find(lower);
+    scored.reserve(rows.size());
+    for (const int row : rows) {
+        // The key is lower-case "name email": compare it case-sensitively, which is several
+        // times faster than folding case per row.
+        const QStringView key = index.keyOf(row);
+        const qsizetype nameLength = list.at(row).name.size();
+        int points = 0;
+        if (key.size() > nameLength && key.at(nameLength) == u' ') {
+            points = scoreLower(key.first(nameLength), lower);
+            if (points == 0)
+                points = scoreLower(key.sliced(nameLength + 1), lower) / 2;
+        } else { // lower-casing changed the name's length: compare the slow way
+            const CandidateSummary &candidate = list.at(row);
+            points = score(candidate.name, text);
+            if (points == 0)
+                points = score(candidate.email, text) / 2;
+        }
         if (points > 0)
-            found.append({QuickTarget::Kind::Candidate, candidate.id, candidate.name,
-                          candidate.email, points});
+            scored.push_back({points, row});
+    }
+    const auto better = [](const Scored &left, const Scored &right) {
+        return left.points != right.points ? left.points > right.points : left.row < right.row;
+    };
+    const auto kept = scored.begin() + std::min<std::ptrdiff_t>(limit, std::ssize(scored));
+    std::partial_sort(scored.begin(), kept, scored.end(), better);
+    for (auto it = scored.begin(); it != kept; ++it) {
+        const CandidateSummary &candidate = list.at(it->row);
+        found.append({QuickTarget::Kind::Candidate, candidate.id, candidate.name,
+                      candidate.email, it->points});
     }
 }
 
@@ -94,7 +141,7 @@ QList<QuickTarget> QuickSearch::find(const QString &typed, int limit) const
                      tr("Integration"));
     }
     if (m_candidates)
-        scoreCandidates(*m_candidates->model(), text, found);
+        scoreCandidates(*m_candidates->model(), text, limit, found);
     keepBest(found, limit);
     return found;
 }

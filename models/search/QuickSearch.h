@@ -36,8 +36,11 @@ public:
     // 0 when `text` (lower case) is not in `haystack`; else 100 exact, 80 prefix, 60 at a
     // word's start, 40 inside a word.
     static int score(QStringView haystack, QStringView text);
-    // The candidates of `list` that match `text`, scored (unsorted), appended to `found`.
-    static void scoreCandidates(const CandidatesModel &list, const QString &text,
+    // The same for a haystack and text that are both lower case already.
+    static int scoreLower(QStringView haystack, QStringView text);
+    // The best `limit` candidates of `list` that match `text`, scored (unsorted), appended to
+    // `found`: only those can make the top `limit` of all.
+    static void scoreCandidates(const CandidatesModel &list, const QString &text, int limit,
                                 QList<QuickTarget> &found);
     // Sorts the best `limit` first and drops the rest.
     static void keepBest(QList<QuickTarget> &found, int limit);
