@@ -26,7 +26,7 @@ Heartbeat::Heartbeat(QObject *parent)
 void Heartbeat::start()
 {
     m_lastNs = m_maxGapNs = m_maxGapAtNs = 0;
-    m_beats = m_over8 = m_over16 = 0;
+    m_beats = m_over8 = m_over16 = m_over100 = 0;
     m_maxCpuGapNs = 0;
     m_lastCpuNs = threadCpuNs();
     m_clock.start();
@@ -35,6 +35,8 @@ void Heartbeat::start()
 
 void Heartbeat::stop()
 {
+    if (!m_timer.isActive())
+        return;
     m_timer.stop();
     beat(); // the time since the last beat counts too
 }
@@ -51,6 +53,8 @@ void Heartbeat::beat()
         ++m_over8;
     if (gap > 16'000'000)
         ++m_over16;
+    if (gap > 100'000'000)
+        ++m_over100;
     m_lastNs = now;
     const qint64 cpu = threadCpuNs();
     m_maxCpuGapNs = std::max(m_maxCpuGapNs, cpu - m_lastCpuNs);

@@ -24,6 +24,7 @@ public:
     qint64 beats() const { return m_beats; }
     qint64 gapsOver8Ms() const { return m_over8; }
     qint64 gapsOver16Ms() const { return m_over16; }
+    qint64 gapsOver100Ms() const { return m_over100; } // the soak's "something hung"
     // The most CPU time the GUI thread used between two beats: the stall without the time the
     // thread waited for a core, so it says what our code costs even on a busy machine.
     double maxCpuGapMs() const { return double(m_maxCpuGapNs) / 1e6; }
@@ -39,6 +40,7 @@ private:
     qint64 m_beats = 0;
     qint64 m_over8 = 0;
     qint64 m_over16 = 0;
+    qint64 m_over100 = 0;
     qint64 m_lastCpuNs = 0;
     qint64 m_maxCpuGapNs = 0;
 };

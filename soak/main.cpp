@@ -1,6 +1,6 @@
 // tessera-soak: the fault soak (issue 15 §5). See soak/CMakeLists.txt and scripts/soak.
 #include "DefectPlanter.h"
-#include "Heartbeat.h"
+#include "bench/Heartbeat.h"
 #include "ResourceSampler.h"
 #include "SoakLedger.h"
 #include "SoakSandbox.h"
@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
     SoakLedger ledger;
     SoakSandbox sandbox(parser.value(sandboxOption), dataDir.path(),
                         parser.value(candidatesOption).toInt());
-    Heartbeat heartbeat;
+    Bench::Heartbeat heartbeat;
     ResourceSampler sampler([&sandbox] { return sandbox.pid(); });
     SoakScript script(&sandbox, &ledger, durationMs);
     QStringList failures;
@@ -208,7 +208,7 @@ int main(int argc, char *argv[])
         failures.append(u"during the run: "_s + violation);
     if (heartbeat.maxGapMs() > maxHeartbeatGapMs)
         failures.append(u"the GUI thread stalled for %1 ms (at %2 s)"_s.arg(heartbeat.maxGapMs(), 0, 'f', 0)
-                            .arg(heartbeat.maxGapAtS(), 0, 'f', 1));
+                            .arg(heartbeat.maxGapAtMs() / 1000.0, 0, 'f', 1));
     if (ledger.restarts < 2)
         failures.append(u"the sandbox was restarted %1 times, not 2"_s.arg(ledger.restarts));
     const double halfS = double(durationMs) / 2000.0;
@@ -271,7 +271,7 @@ int main(int argc, char *argv[])
         causes.insert(it.key(), it.value());
     }
     say(u"  heartbeat: worst gap %1 ms at %2 s, %3 gaps over 100 ms; longest step %4 s (%5)"_s
-            .arg(heartbeat.maxGapMs(), 0, 'f', 1).arg(heartbeat.maxGapAtS(), 0, 'f', 1)
+            .arg(heartbeat.maxGapMs(), 0, 'f', 1).arg(heartbeat.maxGapAtMs() / 1000.0, 0, 'f', 1)
             .arg(heartbeat.gapsOver100Ms()).arg(script.longestStepS(), 0, 'f', 1)
             .arg(script.longestStep()));
     for (const auto &[name, v] : {std::pair{u"soak"_s, soakMemory}, std::pair{u"sandbox"_s, sandboxMemory}})
@@ -329,7 +329,7 @@ int main(int argc, char *argv[])
         {u"loadFailures"_s, ledger.loadFailures},
         {u"loadFailureCauses"_s, causes},
         {u"heartbeat"_s, QJsonObject{{u"maxGapMs"_s, heartbeat.maxGapMs()},
-                                     {u"maxGapAtS"_s, heartbeat.maxGapAtS()},
+                                     {u"maxGapAtS"_s, heartbeat.maxGapAtMs() / 1000.0},
                                      {u"gapsOver100Ms"_s, heartbeat.gapsOver100Ms()}}},
         {u"longestStepS"_s, script.longestStepS()},
         {u"memory"_s, QJsonObject{{u"soak"_s, memoryJson(soakMemory)},
