@@ -168,16 +168,20 @@ void ApiCall::retryOrFinish(const ApiError &error)
     const ApiClientOptions &options = m_client->options();
     const bool rateLimited = error.kind() == ApiError::Kind::RateLimited;
     // A write with an Idempotency-Key is safe to send again: the server answers a repeat with
-    // the first result, or runs it if nothing was applied (a 5xx rolls back). And an earlier
-    // attempt may have been applied with its answer lost without this call ever seeing it
-    // (QNetworkAccessManager resends once on a kept-alive connection that closed), so giving
-    // up on a 5xx or 429 would leave the admin to retry with a new key and apply it twice.
-    // Retried: no HTTP answer, a body cut short, the server still applying an earlier attempt,
-    // 5xx and 429. Not a timeout: that attempt may still be running.
+    // the first result, or runs it if nothing was applied. Retried: no HTTP answer, a body cut
+    // short, the server still applying an earlier attempt; and, once the write is being sent
+    // again (an earlier attempt may have been applied with its answer lost, even unseen:
+    // QNetworkAccessManager resends once on a kept-alive connection that closed), 5xx and 429
+    // too, so the call does not give up between them and leave the admin to retry with a new
+    // key. A first answer of 5xx ends it; a timeout too (that attempt may still be running).
     const bool keyed = !m_idempotencyKey.isEmpty();
-    const bool keyedRetry = keyed && error.kind() != ApiError::Kind::Timeout
-        && (error.isTransient() || error.kind() == ApiError::Kind::MalformedBody
+    const bool answerLost = keyed
+        && ((error.kind() == ApiError::Kind::Transport && error.isTransient())
+            || error.kind() == ApiError::Kind::MalformedBody
             || error.code() == QLatin1StringView(Protocol::ErrorCode::idempotencyKeyInUse));
+    const bool keyedRetry = answerLost
+        || (keyed && m_attempt > 1 && error.isTransient()
+            && error.kind() != ApiError::Kind::Timeout);
     const int maxAttempts = m_read ? options.maxReadAttempts
         : keyedRetry               ? options.maxDroppedWriteAttempts
         : rateLimited              ? options.maxRateLimitedWriteAttempts
