@@ -295,9 +295,10 @@ TEST_CASE("Settings: the appearance is system, light or dark, and nothing else",
     Settings &settings = *temp.settings;
     CHECK(settings.appearance() == u"system"_s);
     settings.setAppearance(u"dark"_s);
-    CHECK(temp.reopen().appearance() == u"dark"_s);
-    settings.setAppearance(u"neon"_s); // a hand-edited file: read as the system's
-    CHECK(settings.appearance() == u"system"_s);
+    Settings &reopened = temp.reopen(); // `settings` is gone from here on
+    CHECK(reopened.appearance() == u"dark"_s);
+    reopened.setAppearance(u"neon"_s); // a hand-edited file: read as the system's
+    CHECK(reopened.appearance() == u"system"_s);
 }
 
 TEST_CASE("Settings: removing a backend drops the sync tokens older versions kept", "[unit]")
