@@ -1,6 +1,6 @@
 // tessera-soak: the fault soak (issue 15 §5). See soak/CMakeLists.txt and scripts/soak.
-#include "DefectPlanter.h"
 #include "bench/Heartbeat.h"
+#include "DefectPlanter.h"
 #include "ResourceSampler.h"
 #include "SoakLedger.h"
 #include "SoakSandbox.h"

@@ -1,15 +1,10 @@
 // Ctrl+K on the real console and sandbox: type, see the best match first, Enter goes there.
 #include "tests/support/CatchQt.h"
-#include "tests/support/Waiting.h"
+#include "tests/support/ConsoleOnSandbox.h"
 
-#include "app/ConsoleController.h"
-#include "models/candidates/CandidateDirectory.h"
 #include "models/candidates/CandidatesModel.h"
 #include "models/candidates/CandidateSummary.h"
 #include "models/search/QuickSearch.h"
-#include "models/secrets/SecretStore.h"
-#include "models/session/BackendContext.h"
-#include "models/settings/Settings.h"
 #include "ui/candidates/CandidatesView.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/QuickSwitcher.h"
@@ -36,16 +31,10 @@ TEST_CASE("quick search ranks exact, then prefix, then word start, then inside a
 TEST_CASE("Ctrl+K finds a view and a candidate by what is typed, and Enter goes there",
           "[app][quick]")
 {
-    Settings settings;
-    SecretStore secrets(&settings);
-    ConsoleController console(&settings, &secrets);
-    console.start({true, {}});
-    MainWindow *window = console.window();
+    ConsoleOnSandbox app;
+    REQUIRE(app.startAndSync());
+    MainWindow *window = app.window();
     REQUIRE(QTest::qWaitForWindowExposed(window));
-    REQUIRE(waitUntil([&console] {
-        return console.context()
-            && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
-    }, 60'000));
 
     // A view, by the start of its name.
     QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
@@ -62,7 +51,7 @@ TEST_CASE("Ctrl+K finds a view and a candidate by what is typed, and Enter goes 
     REQUIRE(waitUntil([window] { return !window->findChild<QuickSwitcher *>(); }));
 
     // A candidate from the middle of the list, by their full name: first among 2,000.
-    const CandidatesModel *list = console.context()->candidates()->model();
+    const CandidatesModel *list = app.context()->candidates()->model();
     REQUIRE(list->rowCount() > 100);
     const CandidateSummary wanted = list->at(list->rowCount() / 2);
     switcher = window->openQuickSwitcher();

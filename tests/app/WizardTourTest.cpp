@@ -3,26 +3,22 @@
 // the sandbox's database, the candidate cache, logs or anything else under the home and XDG
 // directories. And a long partner step (Willo's first sync) shows in the status bar.
 #include "tests/support/CatchQt.h"
+#include "tests/support/ConsoleOnSandbox.h"
 #include "tests/support/Waiting.h"
 
 #include "app/capture/WizardDriver.h"
-#include "app/ConsoleController.h"
-#include "models/candidates/CandidateDirectory.h"
 #include "models/core/BackgroundWork.h"
 #include "models/secrets/SecretJob.h"
-#include "models/secrets/SecretStore.h"
-#include "models/session/BackendContext.h"
-#include "models/settings/Settings.h"
 #include "ui/marketplace/MarketplaceView.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/wizards/EnableWizard.h"
 
 #include <QDirIterator>
 #include <QFile>
-#include <QPointer>
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -59,53 +55,49 @@ QStringList filesContainingAny(const QStringList &roots, const QList<QByteArray>
     return hits;
 }
 
+// The marketplace of a console on the sandbox, once it knows the simulated partners.
+MarketplaceView *marketplaceOf(ConsoleOnSandbox &app)
+{
+    auto *marketplace = app.view<MarketplaceView>(MainWindow::View::Marketplace);
+    REQUIRE(marketplace);
+    REQUIRE(waitUntil([marketplace] { return marketplace->currentContext().partnerConsole; }));
+    return marketplace;
+}
+
+// Enables one integration through its wizard, as an admin would; fails the test if it can't.
+void runWizard(MarketplaceView *marketplace, const QString &integrationId)
+{
+    INFO(integrationId.toStdString());
+    EnableWizard *wizard = marketplace->openWizard(integrationId);
+    REQUIRE(wizard);
+    WizardDriver driver(wizard);
+    std::optional<std::pair<bool, QString>> result;
+    QObject::connect(&driver, &WizardDriver::finished, &driver,
+                     [&result](bool ok, const QString &why) { result = {ok, why}; });
+    driver.start();
+    REQUIRE(waitUntil([&result] { return result.has_value(); }, 120'000));
+    INFO(result->second.toStdString());
+    REQUIRE(result->first);
+}
+
 } // namespace
 
 TEST_CASE("no secret is on disk in clear after all five wizards ran", "[app][secrets]")
 {
-    Settings settings;
-    SecretStore secrets(&settings);
-    ConsoleController console(&settings, &secrets);
-    console.start({true, {}});
-    MainWindow *window = console.window();
-    REQUIRE(waitUntil([&console] {
-        return console.context()
-            && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
-    }, 60'000));
-    auto *marketplace = qobject_cast<MarketplaceView *>(
-        window->viewWidget(MainWindow::View::Marketplace));
-    REQUIRE(marketplace);
-    REQUIRE(waitUntil([marketplace] { return marketplace->currentContext().partnerConsole; }));
-
-    for (const QString &id : {u"juro"_s, u"willo"_s, u"humaans"_s, u"sora"_s, u"justifacts"_s}) {
-        INFO(id.toStdString());
-        EnableWizard *wizard = marketplace->openWizard(id);
-        REQUIRE(wizard);
-        WizardDriver driver(wizard);
-        bool finished = false;
-        bool ok = false;
-        QString message;
-        QObject::connect(&driver, &WizardDriver::finished, &driver,
-                         [&](bool success, const QString &why) {
-                             finished = true;
-                             ok = success;
-                             message = why;
-                         });
-        driver.start();
-        REQUIRE(waitUntil([&finished] { return finished; }, 120'000));
-        INFO(message.toStdString());
-        REQUIRE(ok);
-        QTest::qWait(0); // the wizard's own finishing signals
-    }
+    ConsoleOnSandbox app;
+    REQUIRE(app.startAndSync());
+    MarketplaceView *marketplace = marketplaceOf(app);
+    for (const QString &id : {u"juro"_s, u"willo"_s, u"humaans"_s, u"sora"_s, u"justifacts"_s})
+        runWizard(marketplace, id);
 
     // Every secret the console keeps for this backend, read back from the keychain.
-    const QString backendId = settings.currentBackendId();
-    const QStringList names = settings.secretNames(backendId);
+    const QString backendId = app.settings.currentBackendId();
+    const QStringList names = app.settings.secretNames(backendId);
     REQUIRE(names.size() >= 5); // the console's key and at least one per wizard
     QList<QByteArray> values;
     QObject context;
     for (const QString &name : names) {
-        SecretJob *job = secrets.read(backendId, name, &context);
+        SecretJob *job = app.secrets.read(backendId, name, &context);
         bool done = false;
         QObject::connect(job, &SecretJob::finished, &context, [&done, &values, job] {
             if (job->secret().size() >= 8) { // a real secret, not an empty or flag value
@@ -133,39 +125,18 @@ TEST_CASE("no secret is on disk in clear after all five wizards ran", "[app][sec
 TEST_CASE("Willo's first sync shows in the status bar while the wizard waits for it",
           "[app][wizard]")
 {
-    Settings settings;
-    SecretStore secrets(&settings);
-    ConsoleController console(&settings, &secrets);
-    console.start({true, {}});
-    MainWindow *window = console.window();
-    REQUIRE(waitUntil([&console] {
-        return console.context()
-            && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
-    }, 60'000));
-    auto *marketplace = qobject_cast<MarketplaceView *>(
-        window->viewWidget(MainWindow::View::Marketplace));
-    REQUIRE(marketplace);
-    REQUIRE(waitUntil([marketplace] { return marketplace->currentContext().partnerConsole; }));
+    ConsoleOnSandbox app;
+    REQUIRE(app.startAndSync());
+    MarketplaceView *marketplace = marketplaceOf(app);
     QStringList shown;
     QObject watcher;
-    QObject::connect(console.context()->backgroundWork(), &BackgroundWork::changed, &watcher,
-                     [&shown, window] { shown << window->backgroundWorkText(); });
+    QObject::connect(app.context()->backgroundWork(), &BackgroundWork::changed, &watcher,
+                     [&shown, &app] { shown << app.window()->backgroundWorkText(); });
 
-    EnableWizard *wizard = marketplace->openWizard(u"willo"_s);
-    REQUIRE(wizard);
-    WizardDriver driver(wizard);
-    bool finished = false;
-    bool ok = false;
-    QObject::connect(&driver, &WizardDriver::finished, &driver, [&](bool success, const QString &) {
-        finished = true;
-        ok = success;
-    });
-    driver.start();
-    REQUIRE(waitUntil([&finished] { return finished; }, 120'000));
-    REQUIRE(ok);
+    runWizard(marketplace, u"willo"_s);
     INFO(shown.join(u" | "_s).toStdString());
     CHECK(std::any_of(shown.cbegin(), shown.cend(), [](const QString &text) {
         return text.startsWith(u"Willo's first sync"_s);
     }));
-    REQUIRE(waitUntil([&console] { return console.context()->backgroundWork()->isIdle(); }));
+    REQUIRE(waitUntil([&app] { return app.context()->backgroundWork()->isIdle(); }));
 }

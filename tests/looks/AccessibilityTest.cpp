@@ -1,20 +1,7 @@
 // Every view, walked as a screen-reader and keyboard user would: each control that takes focus
 // has an accessible name, and Tab reaches every one of them and never gets stuck on one.
-#include "tests/support/CatchQt.h"
-
-#include "app/ConsoleController.h"
-#include "models/candidates/CandidateDetail.h"
-#include "models/candidates/CandidateDirectory.h"
-#include "models/candidates/CandidatesModel.h"
-#include "models/core/LoadStatus.h"
-#include "models/mapping/MappingDocument.h"
-#include "models/mapping/SourceFieldsModel.h"
-#include "models/secrets/SecretStore.h"
-#include "models/session/BackendContext.h"
-#include "models/settings/Settings.h"
-#include "ui/candidates/CandidatesView.h"
-#include "ui/mapping/FieldMappingsView.h"
-#include "ui/shell/MainWindow.h"
+#include "tests/support/ElisionCheck.h"
+#include "ViewsAsAdminSees.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -26,17 +13,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
+using namespace Tessera::Test;
 
 namespace {
 
-QString describe(const QWidget *widget)
-{
-    QString path;
-    for (const QWidget *each = widget; each && !each->isWindow(); each = each->parentWidget())
-        if (!each->objectName().isEmpty() && !each->objectName().startsWith(u"qt_"_s))
-            path.prepend(u'/' + each->objectName());
-    return QString::fromLatin1(widget->metaObject()->className()) + path;
-}
 
 // What Tab can land on inside `page`: shown, enabled, taking focus by Tab, and not standing in
 // for another widget (a focus proxy's owner is reached through the proxy).
@@ -68,13 +48,13 @@ QString accessibleName(QWidget *widget)
     return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
 }
 
-QStringList problemsIn(MainWindow *window, QWidget *page)
+QStringList problemsIn(QWidget *page)
 {
     QStringList problems;
     const QList<QWidget *> stops = tabStops(page);
     for (QWidget *stop : stops)
         if (accessibleName(stop).isEmpty())
-            problems << u"no accessible name: "_s + describe(stop);
+            problems << u"no accessible name: "_s + ElisionDetail::describe(stop);
 
     // Tab through the whole window a few times over; note what inside the page got focus.
     if (stops.isEmpty())
@@ -92,7 +72,7 @@ QStringList problemsIn(MainWindow *window, QWidget *page)
         if (page->isAncestorOf(focused) || focused == page)
             reached.insert(focused->focusProxy() ? focused->focusProxy() : focused);
         if (focused == previous && ++stuck >= 2) {
-            problems << u"Tab is trapped in "_s + describe(focused);
+            problems << u"Tab is trapped in "_s + ElisionDetail::describe(focused);
             break;
         }
         if (focused != previous)
@@ -100,10 +80,9 @@ QStringList problemsIn(MainWindow *window, QWidget *page)
         previous = focused;
         QTest::keyClick(focused, Qt::Key_Tab);
     }
-    Q_UNUSED(window)
     for (QWidget *stop : stops)
         if (!reached.contains(stop))
-            problems << u"Tab never reaches "_s + describe(stop);
+            problems << u"Tab never reaches "_s + ElisionDetail::describe(stop);
     return problems;
 }
 
@@ -112,45 +91,18 @@ QStringList problemsIn(MainWindow *window, QWidget *page)
 TEST_CASE("every view's controls have names, and Tab reaches each one without a trap",
           "[looks][a11y]")
 {
-    Settings settings;
-    SecretStore secrets(&settings);
-    ConsoleController console(&settings, &secrets);
-    console.start({true, {}});
-    MainWindow *window = console.window();
-    REQUIRE(QTest::qWaitForWindowExposed(window));
-    REQUIRE(QTest::qWaitFor([&console] {
-        return console.context()
-            && console.context()->candidates()->state() == CandidateDirectory::State::Ready;
-    }, 60'000));
-    window->resize(1280, 800);
+    ConsoleOnSandbox app;
+    openViewsAsAdminSees(app);
+    MainWindow *window = app.window();
     window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(window));
-
-    auto *candidates = qobject_cast<CandidatesView *>(
-        window->viewWidget(MainWindow::View::Candidates));
-    REQUIRE(candidates);
-    CandidatesModel *list = console.context()->candidates()->model();
-    window->showView(MainWindow::View::Candidates);
-    REQUIRE(candidates->selectCandidate(list->index(0, 0).data(CandidatesModel::IdRole).toString()));
-    REQUIRE(QTest::qWaitFor([candidates] {
-        return candidates->detail()->state() == LoadState::Ready;
-    }, 30'000));
-    auto *mappings = qobject_cast<FieldMappingsView *>(
-        window->viewWidget(MainWindow::View::FieldMappings));
-    REQUIRE(mappings);
-    window->showView(MainWindow::View::FieldMappings);
-    mappings->open(u"sora"_s, u"employee"_s);
-    REQUIRE(QTest::qWaitFor([mappings] {
-        return mappings->document()->status()->state() == LoadState::Ready
-            && mappings->sourceFields()->status()->state() == LoadState::Ready;
-    }, 30'000));
 
     QStringList problems;
     for (int index = 0; index < MainWindow::ViewCount; ++index) {
         const auto view = MainWindow::View(index);
         window->showView(view);
         QApplication::processEvents();
-        for (const QString &problem : problemsIn(window, window->viewWidget(view)))
+        for (const QString &problem : problemsIn(window->viewWidget(view)))
             problems << MainWindow::viewName(view) + u": "_s + problem;
     }
     INFO(problems.join(u'\n').toStdString());

@@ -42,6 +42,7 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
     , m_table(makeTable(this, tr("Webhooks")))
     , m_deliveries(new WebhookDeliveriesPane(deliveries, this))
     , m_state(new MessageBanner(this))
+    , m_selectionBar(new QWidget(this))
 {
     m_model->setParent(this);
     setAccessibleName(tr("Webhooks"));
@@ -75,7 +76,7 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
     pageHeader->addAction(buttonFor(m_refresh, this));
     pageHeader->dataAge()->track(m_model->status());
     // What acts on the selected webhook sits with the list it acts on.
-    auto *selectionActions = new QHBoxLayout;
+    auto *selectionActions = new QHBoxLayout(m_selectionBar);
     Spacing::setGroupMargins(selectionActions);
     for (QAction *action : {m_edit, m_toggle, m_delete, m_ping})
         selectionActions->addWidget(buttonFor(action, this));
@@ -92,7 +93,7 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
     Spacing::setPageMargins(layout);
     layout->addWidget(pageHeader);
     layout->addWidget(m_banner);
-    layout->addLayout(selectionActions);
+    layout->addWidget(m_selectionBar);
     layout->addWidget(m_state);
     layout->addWidget(splitter, 1);
 
@@ -195,7 +196,9 @@ void WebhooksView::updateState()
                  state == LoadState::Failed
                      ? tr("The webhooks could not be loaded. See the message above.")
                      : tr("No webhooks yet. Create one to send ATS events to a partner."));
-    m_deliveries->setVisible(m_model->rowCount() > 0); // nothing to show attempts of
+    // No list, nothing to act on or show attempts of.
+    m_selectionBar->setVisible(m_model->rowCount() > 0);
+    m_deliveries->setVisible(m_model->rowCount() > 0);
     updateSelection();
 }
 

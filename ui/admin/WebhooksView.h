@@ -51,6 +51,7 @@ private:
     AdminPageParts::StatePages m_pages;
     WebhookDeliveriesPane *m_deliveries;
     MessageBanner *m_state; // why the selected webhook is disabled
+    QWidget *m_selectionBar; // Edit, Disable, Delete, Send test ping
     QAction *m_new;
     QAction *m_edit;
     QAction *m_toggle;

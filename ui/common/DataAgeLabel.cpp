@@ -24,13 +24,6 @@ void DataAgeLabel::track(const LoadStatus *status)
     refresh();
 }
 
-void DataAgeLabel::setUpdatedAt(const QDateTime &when)
-{
-    m_updatedAt = when;
-    setVisible(true);
-    refresh();
-}
-
 QString DataAgeLabel::ageText(qint64 seconds)
 {
     if (seconds < 5)
@@ -46,10 +39,10 @@ QString DataAgeLabel::ageText(qint64 seconds)
 
 void DataAgeLabel::refresh()
 {
-    QDateTime oldest = m_updatedAt;
+    QDateTime oldest;
     bool loading = false;
     bool failed = false;
-    bool neverLoaded = m_statuses.isEmpty() && !m_updatedAt.isValid();
+    bool neverLoaded = m_statuses.isEmpty();
     for (const auto &status : std::as_const(m_statuses)) {
         if (!status)
             continue;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QDateTime>
 #include <QLabel>
 #include <QList>
 #include <QPointer>
@@ -21,7 +20,6 @@ public:
     explicit DataAgeLabel(QWidget *parent = nullptr);
 
     void track(const LoadStatus *status);
-    void setUpdatedAt(const QDateTime &when); // for data that has no LoadStatus
 
     static QString ageText(qint64 seconds);
 
@@ -33,7 +31,6 @@ private:
     void refresh();
 
     QList<QPointer<const LoadStatus>> m_statuses;
-    QDateTime m_updatedAt;
     QTimer m_clock;
 };
 

@@ -18,7 +18,6 @@ public:
 
     LoadingState *loading() const { return m_loading; }
     EmptyState *empty() const { return m_empty; }
-    QWidget *content() const { return m_content; }
 
     void showContent();
     void showLoading(const QString &what);
