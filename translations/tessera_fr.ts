@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Do this step in the simulated &amp;Humaans</source>
-        <translation>Faire cette étape dans le &amp;Humaans simulé</translation>
+        <translation>Le faire dans le &amp;Humaans simulé</translation>
     </message>
     <message>
         <source>✓ Humaans accepted the key and shows its Request URL and Secret Token.</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Do this step in the simulated &amp;Juro</source>
-        <translation>Faire cette étape dans le &amp;Juro simulé</translation>
+        <translation>Le faire dans le &amp;Juro simulé</translation>
     </message>
     <message>
         <source>Add the ATS webhook in Juro</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Do this step in the simulated &amp;Sora</source>
-        <translation>Faire cette étape dans le &amp;Sora simulé</translation>
+        <translation>Le faire dans le &amp;Sora simulé</translation>
     </message>
     <message>
         <source>✓ Sora accepted the key; the integration is Active.</source>
@@ -2370,7 +2370,7 @@
     </message>
     <message>
         <source>Setup steps</source>
-        <translation>Étapes de configuration</translation>
+        <translation>Marche à suivre</translation>
     </message>
     <message>
         <source>✓ Included</source>
@@ -4505,7 +4505,7 @@ Exemple : %4</translation>
     <name>Tessera::WizardStepList</name>
     <message>
         <source>Steps</source>
-        <translation>Étapes</translation>
+        <translation>Étapes de l’assistant</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, done</source>
@@ -4690,7 +4690,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Willo, open &lt;b&gt;Integrations&lt;/b&gt;, expand the Ashby tile and select &lt;b&gt;Enable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Paste the ATS API key into the connection dialog and click &lt;b&gt;Continue&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Grant Willo access in the authorization step.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Dans Willo, ouvrez &lt;b&gt;Integrations&lt;/b&gt;, dépliez la tuile Ashby et sélectionnez &lt;b&gt;Enable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Collez la clé API ATS dans la fenêtre de connexion et cliquez sur &lt;b&gt;Continue&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Accordez l’accès à Willo lors de l’étape d’autorisation.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Dans Willo, ouvrez &lt;b&gt;Integrations&lt;/b&gt;, dépliez la tuile Ashby et sélectionnez &lt;b&gt;Enable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Collez la clé API ATS dans la fenêtre de connexion et cliquez sur &lt;b&gt;Continue&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Accordez l’accès à Willo lors de l’autorisation.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>ATS API key</source>
@@ -4698,7 +4698,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>Do this step in the simulated &amp;Willo</source>
-        <translation>Faire cette étape dans le &amp;Willo simulé</translation>
+        <translation>Le faire dans le &amp;Willo simulé</translation>
     </message>
     <message>
         <source>I pasted the key into Willo and granted access</source>
