@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The backend closed the connection before answering. Retry; if it keeps happening, the backend may be restarting or overloaded.</source>
-        <translation>Le backend a fermé la connexion avant de répondre. Réessayez ; si cela se reproduit, le backend redémarre peut-être ou est surchargé.</translation>
+        <translation>Le backend a fermé la connexion avant de répondre. Réessayez&#xa0;; si cela se reproduit, le backend redémarre peut-être ou est surchargé.</translation>
     </message>
     <message>
         <source>The backend&apos;s host name could not be found. Check the address in Settings.</source>
@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>The network request failed: %1. Check your connection and retry.</source>
-        <translation>La requête réseau a échoué : %1. Vérifiez votre connexion et réessayez.</translation>
+        <translation>La requête réseau a échoué&#xa0;: %1. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>The backend did not answer in time. It may be overloaded; retry in a moment.</source>
-        <translation>Le backend n’a pas répondu à temps. Il est peut-être surchargé ; réessayez dans un instant.</translation>
+        <translation>Le backend n’a pas répondu à temps. Il est peut-être surchargé&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The backend does not offer &quot;%1&quot;. It may be an older version.</source>
-        <translation>Le backend ne propose pas « %1 ». Il s’agit peut-être d’une version plus ancienne.</translation>
+        <translation>Le backend ne propose pas «&#xa0;%1&#xa0;». Il s’agit peut-être d’une version plus ancienne.</translation>
     </message>
     <message>
         <source>The backend had a problem (HTTP %1). Retry in a moment.</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>This API key lacks the &quot;%1&quot; permission. Create a key with it, or ask an administrator to grant it.</source>
-        <translation>Cette clé API n’a pas l’autorisation « %1 ». Créez une clé qui l’a, ou demandez à un administrateur de l’accorder.</translation>
+        <translation>Cette clé API n’a pas l’autorisation «&#xa0;%1&#xa0;». Créez une clé qui l’a, ou demandez à un administrateur de l’accorder.</translation>
     </message>
     <message>
         <source>The backend rejected the API key: it was revoked or does not exist. Create a new key and reconnect in Settings.</source>
-        <translation>Le backend a refusé la clé API : elle a été révoquée ou n’existe pas. Créez une nouvelle clé et reconnectez-vous dans les paramètres.</translation>
+        <translation>Le backend a refusé la clé API&#xa0;: elle a été révoquée ou n’existe pas. Créez une nouvelle clé et reconnectez-vous dans les paramètres.</translation>
     </message>
     <message numerus="yes">
         <source>The backend is rate limiting requests. Retry in %n second(s).</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>The backend sent an answer that could not be read (invalid JSON at byte %1). Retry; if it persists, report it with the details below.</source>
-        <translation>Le backend a envoyé une réponse illisible (JSON invalide à l’octet %1). Réessayez ; si le problème persiste, signalez-le avec les détails ci-dessous.</translation>
+        <translation>Le backend a envoyé une réponse illisible (JSON invalide à l’octet %1). Réessayez&#xa0;; si le problème persiste, signalez-le avec les détails ci-dessous.</translation>
     </message>
     <message>
         <source>The backend refused the request (%1).</source>
@@ -87,18 +87,18 @@
     </message>
     <message>
         <source>Use https:// for a backend on another machine: over http:// the API key travels unencrypted. Tick &quot;Allow insecure connection&quot; only for a trusted test network.</source>
-        <translation>Utilisez https:// pour un backend situé sur une autre machine : en http://, la clé API circule en clair. Ne cochez « Autoriser une connexion non sécurisée » que pour un réseau de test de confiance.</translation>
+        <translation>Utilisez https:// pour un backend situé sur une autre machine&#xa0;: en http://, la clé API circule en clair. Ne cochez «&#xa0;Autoriser une connexion non sécurisée&#xa0;» que pour un réseau de test de confiance.</translation>
     </message>
     <message>
         <source>Do not put credentials in the address; enter the API key in its own field.</source>
-        <translation>Ne mettez pas d’identifiants dans l’adresse ; saisissez la clé API dans son propre champ.</translation>
+        <translation>Ne mettez pas d’identifiants dans l’adresse&#xa0;; saisissez la clé API dans son propre champ.</translation>
     </message>
 </context>
 <context>
     <name>CandidateLoader</name>
     <message>
         <source>The backend sent data that could not be read (%1). Retry; if it keeps happening, report it with the details below.</source>
-        <translation>Le backend a envoyé des données illisibles (%1). Réessayez ; si cela se reproduit, signalez-le avec les détails ci-dessous.</translation>
+        <translation>Le backend a envoyé des données illisibles (%1). Réessayez&#xa0;; si cela se reproduit, signalez-le avec les détails ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>https: the connection is encrypted.</source>
-        <translation>https : la connexion est chiffrée.</translation>
+        <translation>https&#xa0;: la connexion est chiffrée.</translation>
     </message>
     <message>
         <source>http on this computer — allowed for the sandbox.</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Plain http to another computer is not allowed: use the https address.</source>
-        <translation>Le http simple vers un autre ordinateur n’est pas autorisé : utilisez l’adresse https.</translation>
+        <translation>Le http simple vers un autre ordinateur n’est pas autorisé&#xa0;: utilisez l’adresse https.</translation>
     </message>
     <message>
         <source>This is not a web address. It starts with https://.</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Copy the key now; it is shown only once.</source>
-        <translation>Copiez la clé maintenant ; elle n’est affichée qu’une fois.</translation>
+        <translation>Copiez la clé maintenant&#xa0;; elle n’est affichée qu’une fois.</translation>
     </message>
     <message>
         <source>Paste the key into Willo&apos;s connection dialog and click Continue.</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Copy the key at once and share it with Justifacts; it is shown only once.</source>
-        <translation>Copiez la clé tout de suite et transmettez-la à Justifacts ; elle n’est affichée qu’une fois.</translation>
+        <translation>Copiez la clé tout de suite et transmettez-la à Justifacts&#xa0;; elle n’est affichée qu’une fois.</translation>
     </message>
     <message>
         <source>Open Admin &gt; Integrations &gt; Integrations and select Justifacts.</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>%1 is included in the %2 plans; this organisation is on %3.</source>
-        <translation>%1 est inclus dans les formules %2 ; cette organisation a la formule %3.</translation>
+        <translation>%1 est inclus dans les formules %2&#xa0;; cette organisation a la formule %3.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>&lt;b&gt;✗ Juro&apos;s test webhook was not accepted&lt;/b&gt; (HTTP %1): %2</source>
-        <translation>&lt;b&gt;✗ Le webhook de test de Juro n’a pas été accepté&lt;/b&gt; (HTTP %1) : %2</translation>
+        <translation>&lt;b&gt;✗ Le webhook de test de Juro n’a pas été accepté&lt;/b&gt; (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Looking for Juro&apos;s test webhook…</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Juro signs every webhook with your Juro API key; the ATS checks the signature.</source>
-        <translation>Juro signe chaque webhook avec votre clé API Juro ; l’ATS vérifie la signature.</translation>
+        <translation>Juro signe chaque webhook avec votre clé API Juro&#xa0;; l’ATS vérifie la signature.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In Juro, open &lt;b&gt;Settings › Integrations › Webhooks&lt;/b&gt; and click &lt;b&gt;+ Add new&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Enter the values below, choose &lt;b&gt;Security signature&lt;/b&gt; and paste your Juro API key as the secret.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;all&lt;/b&gt; triggers, click &lt;b&gt;Save webhook&lt;/b&gt;, then send a test webhook.&lt;/li&gt;&lt;/ol&gt;</source>
@@ -668,11 +668,11 @@
     </message>
     <message>
         <source>Justifacts answered the ATS with the background-check packages you can add to interview plans:</source>
-        <translation>Justifacts a répondu à l’ATS avec les forfaits de vérification d’antécédents que vous pouvez ajouter aux plans d’entretien :</translation>
+        <translation>Justifacts a répondu à l’ATS avec les forfaits de vérification d’antécédents que vous pouvez ajouter aux plans d’entretien&#xa0;:</translation>
     </message>
     <message>
         <source>The key is made for the integration partner Justifacts (which also names it) with Read all and Write all. Share it with Justifacts: it is shown only once.</source>
-        <translation>La clé est créée pour le partenaire d’intégration Justifacts (qui lui donne aussi son nom) avec Read all et Write all. Transmettez-la à Justifacts : elle n’est affichée qu’une fois.</translation>
+        <translation>La clé est créée pour le partenaire d’intégration Justifacts (qui lui donne aussi son nom) avec Read all et Write all. Transmettez-la à Justifacts&#xa0;: elle n’est affichée qu’une fois.</translation>
     </message>
     <message>
         <source>Justifacts settings</source>
@@ -691,79 +691,79 @@
     <name>Permissions</name>
     <message>
         <source>Jobs: read</source>
-        <translation>Postes : lecture</translation>
+        <translation>Postes&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Jobs: write</source>
-        <translation>Postes : écriture</translation>
+        <translation>Postes&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Candidates and applications: read</source>
-        <translation>Candidats et candidatures : lecture</translation>
+        <translation>Candidats et candidatures&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Candidates and applications: write</source>
-        <translation>Candidats et candidatures : écriture</translation>
+        <translation>Candidats et candidatures&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Candidates: delete</source>
-        <translation>Candidats : suppression</translation>
+        <translation>Candidats&#xa0;: suppression</translation>
     </message>
     <message>
         <source>Interview plans and stages: read</source>
-        <translation>Plans d’entretien et étapes : lecture</translation>
+        <translation>Plans d’entretien et étapes&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Interviews: write</source>
-        <translation>Entretiens : écriture</translation>
+        <translation>Entretiens&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Hiring metadata: read</source>
-        <translation>Métadonnées de recrutement : lecture</translation>
+        <translation>Métadonnées de recrutement&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Hiring metadata: write</source>
-        <translation>Métadonnées de recrutement : écriture</translation>
+        <translation>Métadonnées de recrutement&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Organisation and users: read</source>
-        <translation>Organisation et utilisateurs : lecture</translation>
+        <translation>Organisation et utilisateurs&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Organisation and integrations: write</source>
-        <translation>Organisation et intégrations : écriture</translation>
+        <translation>Organisation et intégrations&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Offers: read</source>
-        <translation>Offres : lecture</translation>
+        <translation>Offres&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Offers: write</source>
-        <translation>Offres : écriture</translation>
+        <translation>Offres&#xa0;: écriture</translation>
     </message>
     <message>
         <source>API keys and webhooks: read</source>
-        <translation>Clés API et webhooks : lecture</translation>
+        <translation>Clés API et webhooks&#xa0;: lecture</translation>
     </message>
     <message>
         <source>API keys and webhooks: write</source>
-        <translation>Clés API et webhooks : écriture</translation>
+        <translation>Clés API et webhooks&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Approvals: read</source>
-        <translation>Approbations : lecture</translation>
+        <translation>Approbations&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Approvals: write</source>
-        <translation>Approbations : écriture</translation>
+        <translation>Approbations&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Reports: read</source>
-        <translation>Rapports : lecture</translation>
+        <translation>Rapports&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Notetaker: read</source>
-        <translation>Notetaker : lecture</translation>
+        <translation>Notetaker&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Read all</source>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>The keychain could not delete the secret: %1</source>
-        <translation>Le trousseau n’a pas pu supprimer le secret : %1</translation>
+        <translation>Le trousseau n’a pas pu supprimer le secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keychain did not answer properly (%1). Make sure gnome-keyring (or KWallet) is running and unlocked, %2</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation>Le trousseau a signalé une erreur : %1</translation>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>✓ Sora accepted the key; the integration is Active.</source>
-        <translation>✓ Sora a accepté la clé ; l’intégration est sur Active.</translation>
+        <translation>✓ Sora a accepté la clé&#xa0;; l’intégration est sur Active.</translation>
     </message>
     <message>
         <source>I pasted the key into Sora, set it Active and saved</source>
@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <source>%1 — permissions: %2. Used by: %3.</source>
-        <translation>%1 — autorisations : %2. Utilisée par : %3.</translation>
+        <translation>%1 — autorisations&#xa0;: %2. Utilisée par&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Revoke API key</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>Revoke the key “%1”?</source>
-        <translation>Révoquer la clé « %1 » ?</translation>
+        <translation>Révoquer la clé «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Tessera cannot tell what uses this key. Anything that uses it stops working at once. This cannot be undone.</source>
@@ -1072,11 +1072,11 @@
     </message>
     <message>
         <source>These integrations use this key and stop working at once: %1. Give them a new key first. This cannot be undone.</source>
-        <translation>Ces intégrations utilisent cette clé et cessent immédiatement de fonctionner : %1. Donnez-leur d’abord une nouvelle clé. Cette action est irréversible.</translation>
+        <translation>Ces intégrations utilisent cette clé et cessent immédiatement de fonctionner&#xa0;: %1. Donnez-leur d’abord une nouvelle clé. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Tessera itself uses this key: after revoking it, this console loses access to the backend until you give it a new key.</source>
-        <translation>Tessera utilise lui-même cette clé : une fois révoquée, cette console perd l’accès au backend jusqu’à ce que vous lui donniez une nouvelle clé.</translation>
+        <translation>Tessera utilise lui-même cette clé&#xa0;: une fois révoquée, cette console perd l’accès au backend jusqu’à ce que vous lui donniez une nouvelle clé.</translation>
     </message>
     <message>
         <source>&amp;Revoke key</source>
@@ -1091,7 +1091,7 @@
     <name>Tessera::ApplicationsModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Current</source>
@@ -1149,11 +1149,11 @@
     </message>
     <message>
         <source>Key &amp;name:</source>
-        <translation>&amp;Nom de la clé :</translation>
+        <translation>&amp;Nom de la clé&#xa0;:</translation>
     </message>
     <message>
         <source>Integration partner:</source>
-        <translation>Partenaire d’intégration :</translation>
+        <translation>Partenaire d’intégration&#xa0;:</translation>
     </message>
     <message>
         <source>(left blank, as %1 asks)</source>
@@ -1169,11 +1169,11 @@
     </message>
     <message>
         <source>The key “%1” was created earlier. It is not shown again; revoke it on the API keys page if it was lost.</source>
-        <translation>La clé « %1 » a déjà été créée. Elle n’est plus affichée ; révoquez-la sur la page Clés API si elle a été perdue.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» a déjà été créée. Elle n’est plus affichée&#xa0;; révoquez-la sur la page Clés API si elle a été perdue.</translation>
     </message>
     <message>
         <source>Key “%1” created. This is the only time it is shown: copy it now. Tessera keeps it in the system keychain for this setup.</source>
-        <translation>Clé « %1 » créée. Elle n’est affichée que cette fois : copiez-la maintenant. Tessera la conserve dans le trousseau du système pour cette configuration.</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» créée. Elle n’est affichée que cette fois&#xa0;: copiez-la maintenant. Tessera la conserve dans le trousseau du système pour cette configuration.</translation>
     </message>
     <message>
         <source>New ATS API key</source>
@@ -1189,11 +1189,11 @@
     </message>
     <message>
         <source>Key “%1” created. This is the only time it is shown: copy it now.</source>
-        <translation>Clé « %1 » créée. Elle n’est affichée que cette fois : copiez-la maintenant.</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» créée. Elle n’est affichée que cette fois&#xa0;: copiez-la maintenant.</translation>
     </message>
     <message>
         <source>Key “%1” created. This is the only time it is shown: copy it now. The system keychain did not take it, so a resumed setup cannot show it again.</source>
-        <translation>Clé « %1 » créée. Elle n’est affichée que cette fois : copiez-la maintenant. Le trousseau du système ne l’a pas acceptée : une configuration reprise plus tard ne pourra pas la réafficher.</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» créée. Elle n’est affichée que cette fois&#xa0;: copiez-la maintenant. Le trousseau du système ne l’a pas acceptée&#xa0;: une configuration reprise plus tard ne pourra pas la réafficher.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>No candidate matches “%1”.</source>
-        <translation>Aucun candidat ne correspond à « %1 ».</translation>
+        <translation>Aucun candidat ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Clear filter</source>
@@ -1564,15 +1564,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé API :</translation>
+        <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
         <source>The key is checked with the backend, then kept only in your system keychain.</source>
@@ -1611,11 +1611,11 @@
     </message>
     <message>
         <source>Connected: %1 (sandbox) · plan %2</source>
-        <translation>Connecté : %1 (sandbox) · formule %2</translation>
+        <translation>Connecté&#xa0;: %1 (sandbox) · formule %2</translation>
     </message>
     <message>
         <source>Connected: %1 · plan %2</source>
-        <translation>Connecté : %1 · formule %2</translation>
+        <translation>Connecté&#xa0;: %1 · formule %2</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation>Non connecté : %1</translation>
+        <translation>Non connecté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1631,13 +1631,13 @@
     <message numerus="yes">
         <source>%1 Retrying in %n s (attempt %2)…</source>
         <translation>
-            <numerusform>%1 Nouvel essai dans %n s (tentative %2)…</numerusform>
-            <numerusform>%1 Nouvel essai dans %n s (tentative %2)…</numerusform>
+            <numerusform>%1 Nouvel essai dans %n&#xa0;s (tentative %2)…</numerusform>
+            <numerusform>%1 Nouvel essai dans %n&#xa0;s (tentative %2)…</numerusform>
         </translation>
     </message>
     <message>
         <source>The embedded sandbox could not start: %1</source>
-        <translation>La sandbox intégrée n’a pas pu démarrer : %1</translation>
+        <translation>La sandbox intégrée n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
@@ -1653,7 +1653,7 @@
     </message>
     <message>
         <source>%1 rejected Tessera&apos;s API key: it was revoked or deleted. Create a new key in your ATS and reconnect.</source>
-        <translation>%1 a refusé la clé API de Tessera : elle a été révoquée ou supprimée. Créez une nouvelle clé dans votre ATS et reconnectez-vous.</translation>
+        <translation>%1 a refusé la clé API de Tessera&#xa0;: elle a été révoquée ou supprimée. Créez une nouvelle clé dans votre ATS et reconnectez-vous.</translation>
     </message>
     <message>
         <source>No keychain</source>
@@ -1720,15 +1720,15 @@
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation>&amp;Partenaire :</translation>
+        <translation>&amp;Partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Pe&amp;rmissions:</source>
-        <translation>A&amp;utorisations :</translation>
+        <translation>A&amp;utorisations&#xa0;:</translation>
     </message>
     <message>
         <source>Another key is being created. Try again in a moment.</source>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>The key is being created; its secret shows here in a moment, once only.</source>
-        <translation>La clé est en cours de création ; son secret s’affiche ici dans un instant, une seule fois.</translation>
+        <translation>La clé est en cours de création&#xa0;; son secret s’affiche ici dans un instant, une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -1751,15 +1751,15 @@
     </message>
     <message>
         <source>Updated %1 s ago</source>
-        <translation>Mis à jour il y a %1 s</translation>
+        <translation>Mis à jour il y a %1&#xa0;s</translation>
     </message>
     <message>
         <source>Updated %1 min ago</source>
-        <translation>Mis à jour il y a %1 min</translation>
+        <translation>Mis à jour il y a %1&#xa0;min</translation>
     </message>
     <message>
         <source>Updated %1 h ago</source>
-        <translation>Mis à jour il y a %1 h</translation>
+        <translation>Mis à jour il y a %1&#xa0;h</translation>
     </message>
     <message numerus="yes">
         <source>Updated %n day(s) ago</source>
@@ -1801,11 +1801,11 @@
     </message>
     <message>
         <source>Resume setting up %1?</source>
-        <translation>Reprendre la configuration de %1 ?</translation>
+        <translation>Reprendre la configuration de %1&#xa0;?</translation>
     </message>
     <message>
         <source>You started setting up %1 earlier and closed the wizard midway. Resume where you left off, or start over?</source>
-        <translation>Vous avez commencé à configurer %1 et fermé l’assistant en cours de route. Reprendre là où vous vous êtes arrêté, ou recommencer ?</translation>
+        <translation>Vous avez commencé à configurer %1 et fermé l’assistant en cours de route. Reprendre là où vous vous êtes arrêté, ou recommencer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1817,7 +1817,7 @@
     </message>
     <message>
         <source>Stop setting up %1?</source>
-        <translation>Arrêter la configuration de %1 ?</translation>
+        <translation>Arrêter la configuration de %1&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>The template cannot change: it decides the workflow&apos;s field mapping. Create a new workflow for another template.</source>
-        <translation>Le modèle ne peut pas changer : il détermine la correspondance des champs du workflow. Créez un nouveau workflow pour un autre modèle.</translation>
+        <translation>Le modèle ne peut pas changer&#xa0;: il détermine la correspondance des champs du workflow. Créez un nouveau workflow pour un autre modèle.</translation>
     </message>
     <message>
         <source>Workflows on the same template share its field mapping.</source>
@@ -1884,15 +1884,15 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Started from:</source>
-        <translation>Lancé depuis :</translation>
+        <translation>Lancé depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Juro t&amp;emplate:</source>
-        <translation>&amp;Modèle Juro :</translation>
+        <translation>&amp;Modèle Juro&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1900,11 +1900,11 @@
     </message>
     <message>
         <source>Give the workflow a title recruiters will recognise, e.g. &quot;Employment contract (UK)&quot;.</source>
-        <translation>Donnez au workflow un titre que les recruteurs reconnaîtront, par ex. « Contrat de travail (Royaume-Uni) ».</translation>
+        <translation>Donnez au workflow un titre que les recruteurs reconnaîtront, par ex. «&#xa0;Contrat de travail (Royaume-Uni)&#xa0;».</translation>
     </message>
     <message>
         <source>Someone else changed this workflow while you were editing it; the list now shows their version. Press Save to replace it with yours, or Cancel to keep theirs.</source>
-        <translation>Quelqu’un d’autre a modifié ce workflow pendant que vous le modifiiez ; la liste affiche maintenant sa version. Cliquez sur Enregistrer pour la remplacer par la vôtre, ou sur Annuler pour garder la sienne.</translation>
+        <translation>Quelqu’un d’autre a modifié ce workflow pendant que vous le modifiiez&#xa0;; la liste affiche maintenant sa version. Cliquez sur Enregistrer pour la remplacer par la vôtre, ou sur Annuler pour garder la sienne.</translation>
     </message>
     <message>
         <source>Someone else deleted this workflow while you were editing it. Press Create workflow to add it again with your changes, or Cancel.</source>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <source>Someone else changed this workflow; loading their version…</source>
-        <translation>Quelqu’un d’autre a modifié ce workflow ; chargement de sa version…</translation>
+        <translation>Quelqu’un d’autre a modifié ce workflow&#xa0;; chargement de sa version…</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>No workflow uses the %1 template yet; its mapping below applies once one does.</source>
-        <translation>Aucun workflow n’utilise encore le modèle %1 ; la correspondance ci-dessous s’appliquera dès qu’un workflow l’utilisera.</translation>
+        <translation>Aucun workflow n’utilise encore le modèle %1&#xa0;; la correspondance ci-dessous s’appliquera dès qu’un workflow l’utilisera.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 mapping below fills %2.</source>
@@ -2012,13 +2012,13 @@
     </message>
     <message>
         <source>Delete the workflow “%1”? Recruiters can no longer start it.</source>
-        <translation>Supprimer le workflow « %1 » ? Les recruteurs ne pourront plus le lancer.</translation>
+        <translation>Supprimer le workflow «&#xa0;%1&#xa0;»&#xa0;? Les recruteurs ne pourront plus le lancer.</translation>
     </message>
     <message numerus="yes">
         <source>Its template&apos;s field mapping stays: %n other workflow(s) use it.</source>
         <translation>
-            <numerusform>La correspondance des champs de son modèle est conservée : %n autre workflow l’utilise.</numerusform>
-            <numerusform>La correspondance des champs de son modèle est conservée : %n autres workflows l’utilisent.</numerusform>
+            <numerusform>La correspondance des champs de son modèle est conservée&#xa0;: %n autre workflow l’utilise.</numerusform>
+            <numerusform>La correspondance des champs de son modèle est conservée&#xa0;: %n autres workflows l’utilisent.</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <source>Delete the workflow?</source>
-        <translation>Supprimer le workflow ?</translation>
+        <translation>Supprimer le workflow&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>, </source>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>&amp;Mapping:</source>
-        <translation>&amp;Correspondance :</translation>
+        <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
         <source>Restore the unsaved changes</source>
@@ -2090,7 +2090,7 @@
     </message>
     <message>
         <source>You have unsaved changes to this mapping from an earlier session. Restore them?</source>
-        <translation>Cette correspondance comporte des modifications non enregistrées d’une session précédente. Les restaurer ?</translation>
+        <translation>Cette correspondance comporte des modifications non enregistrées d’une session précédente. Les restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Target fields</source>
@@ -2178,11 +2178,11 @@
     </message>
     <message>
         <source>Replace the mapping?</source>
-        <translation>Remplacer l’association ?</translation>
+        <translation>Remplacer l’association&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is already mapped from %2. Replace that mapping?</source>
-        <translation>%1 est déjà associé à %2. Remplacer cette association ?</translation>
+        <translation>%1 est déjà associé à %2. Remplacer cette association&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>Some source fields changed since this mapping was saved; their rows are marked in the Source column. %1</source>
-        <translation>Certains champs source ont changé depuis l’enregistrement de cette correspondance ; leurs lignes sont signalées dans la colonne Source. %1</translation>
+        <translation>Certains champs source ont changé depuis l’enregistrement de cette correspondance&#xa0;; leurs lignes sont signalées dans la colonne Source. %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2241,7 +2241,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>All changes saved · version %1</source>
@@ -2253,7 +2253,7 @@
     </message>
     <message>
         <source>No unmapped target field matches a source field by name; map them by hand.</source>
-        <translation>Aucun champ cible non associé ne correspond par son nom à un champ source ; associez-les à la main.</translation>
+        <translation>Aucun champ cible non associé ne correspond par son nom à un champ source&#xa0;; associez-les à la main.</translation>
     </message>
     <message>
         <source>Mapped 1 field — Undo to take it back.</source>
@@ -2323,11 +2323,11 @@
     </message>
     <message>
         <source>ATS API key:</source>
-        <translation>Clé API ATS :</translation>
+        <translation>Clé API ATS&#xa0;:</translation>
     </message>
     <message>
         <source>ATS webhook:</source>
-        <translation>Webhook de l’ATS :</translation>
+        <translation>Webhook de l’ATS&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>
@@ -2335,7 +2335,7 @@
     </message>
     <message>
         <source>Listener in %1:</source>
-        <translation>Écouteur dans %1 :</translation>
+        <translation>Écouteur dans %1&#xa0;:</translation>
     </message>
     <message>
         <source>%1, stage %2 (ID %3)</source>
@@ -2410,7 +2410,7 @@
     </message>
     <message>
         <source>The test could not run: %1</source>
-        <translation>Le test n’a pas pu s’exécuter : %1</translation>
+        <translation>Le test n’a pas pu s’exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Field &amp;mapping…</source>
@@ -2426,7 +2426,7 @@
     </message>
     <message>
         <source>⚠ Fields that could not be filled: %1. The field mapping&apos;s preview shows why.</source>
-        <translation>⚠ Champs qui n’ont pas pu être remplis : %1. L’aperçu de la correspondance des champs en indique la raison.</translation>
+        <translation>⚠ Champs qui n’ont pas pu être remplis&#xa0;: %1. L’aperçu de la correspondance des champs en indique la raison.</translation>
     </message>
     <message>
         <source>The simulated partner</source>
@@ -2442,7 +2442,7 @@
     </message>
     <message>
         <source>None yet. They arrive here when the ATS sends %1 a record: after a hire or a stage change, as the integration is set up.</source>
-        <translation>Rien pour l’instant. Les enregistrements arrivent ici quand l’ATS en envoie un à %1 : après une embauche ou un changement d’étape, selon la configuration de l’intégration.</translation>
+        <translation>Rien pour l’instant. Les enregistrements arrivent ici quand l’ATS en envoie un à %1&#xa0;: après une embauche ou un changement d’étape, selon la configuration de l’intégration.</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -2511,11 +2511,11 @@
     </message>
     <message>
         <source>ATS API &amp;key:</source>
-        <translation>&amp;Clé API ATS :</translation>
+        <translation>&amp;Clé API ATS&#xa0;:</translation>
     </message>
     <message>
         <source>Staging &amp;base URL:</source>
-        <translation>URL de &amp;base de staging :</translation>
+        <translation>URL de &amp;base de staging&#xa0;:</translation>
     </message>
     <message>
         <source>Get them from the simulated &amp;Justifacts</source>
@@ -2539,7 +2539,7 @@
     </message>
     <message>
         <source>No active key: go back and create one</source>
-        <translation>Aucune clé active : revenez en arrière pour en créer une</translation>
+        <translation>Aucune clé active&#xa0;: revenez en arrière pour en créer une</translation>
     </message>
     <message>
         <source>Fetching Justifacts&apos; packages…</source>
@@ -2559,7 +2559,7 @@
     </message>
     <message>
         <source>&amp;Credential verification key:</source>
-        <translation>Clé Credential &amp;Verification :</translation>
+        <translation>Clé Credential &amp;Verification&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2680,11 +2680,11 @@
     </message>
     <message>
         <source>%1: %2 / %3</source>
-        <translation>%1 : %2 / %3</translation>
+        <translation>%1&#xa0;: %2 / %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -2699,7 +2699,7 @@
     </message>
     <message>
         <source>Connect to a backend first: the quick switcher searches it.</source>
-        <translation>Connectez-vous d’abord à un backend : la recherche rapide y cherche.</translation>
+        <translation>Connectez-vous d’abord à un backend&#xa0;: la recherche rapide y cherche.</translation>
     </message>
 </context>
 <context>
@@ -2855,7 +2855,7 @@
     </message>
     <message>
         <source>%1%2: %3%4</source>
-        <translation>%1%2 : %3%4</translation>
+        <translation>%1%2&#xa0;: %3%4</translation>
     </message>
     <message>
         <source>, required</source>
@@ -2891,7 +2891,7 @@
     </message>
     <message>
         <source>. Needs attention: %1</source>
-        <translation>. Action requise : %1</translation>
+        <translation>. Action requise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2965,11 +2965,11 @@
     </message>
     <message>
         <source>Disable %1?</source>
-        <translation>Désactiver %1 ?</translation>
+        <translation>Désactiver %1&#xa0;?</translation>
     </message>
     <message>
         <source>%1 stops receiving updates from the ATS. Its API keys and webhooks stay as they are; revoke or delete them on the API keys and Webhooks pages if they are no longer needed.</source>
-        <translation>%1 ne reçoit plus de mises à jour de l’ATS. Ses clés API et webhooks restent en place ; révoquez-les ou supprimez-les sur les pages Clés API et Webhooks s’ils ne servent plus.</translation>
+        <translation>%1 ne reçoit plus de mises à jour de l’ATS. Ses clés API et webhooks restent en place&#xa0;; révoquez-les ou supprimez-les sur les pages Clés API et Webhooks s’ils ne servent plus.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>No integration matches “%1”.</source>
-        <translation>Aucune intégration ne correspond à « %1 ».</translation>
+        <translation>Aucune intégration ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -3055,15 +3055,15 @@
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation>&amp;Candidature :</translation>
+        <translation>&amp;Candidature&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>&amp;Étape :</translation>
+        <translation>&amp;Étape&#xa0;:</translation>
     </message>
     <message>
         <source>Archive &amp;reason:</source>
-        <translation>&amp;Motif d’archivage :</translation>
+        <translation>&amp;Motif d’archivage&#xa0;:</translation>
     </message>
     <message>
         <source>Loading the stages of this interview plan…</source>
@@ -3083,7 +3083,7 @@
     </message>
     <message>
         <source>“%1” moves from %2 to %3.</source>
-        <translation>« %1 » passe de %2 à %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» passe de %2 à %3.</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3141,7 @@
     </message>
     <message>
         <source>Ne&amp;w note:</source>
-        <translation>Nou&amp;velle note :</translation>
+        <translation>Nou&amp;velle note&#xa0;:</translation>
     </message>
     <message>
         <source>New note</source>
@@ -3195,8 +3195,8 @@
 Acceptance: %2
 Approval: %3</source>
         <translation>%1
-Acceptation : %2
-Approbation : %3</translation>
+Acceptation&#xa0;: %2
+Approbation&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3218,7 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>Only on a sandbox: the sandbox&apos;s stand-in for the partner does what you would do on the partner&apos;s website.</source>
-        <translation>Uniquement avec une sandbox : le partenaire simulé de la sandbox fait ce que vous feriez sur le site web du partenaire.</translation>
+        <translation>Uniquement avec une sandbox&#xa0;: le partenaire simulé de la sandbox fait ce que vous feriez sur le site web du partenaire.</translation>
     </message>
     <message>
         <source>Working in the simulated partner…</source>
@@ -3252,7 +3252,7 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Target field</source>
@@ -3291,7 +3291,7 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation>Pas d’aperçu : %1</translation>
+        <translation>Pas d’aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every field is fine for this candidate.</source>
@@ -3361,7 +3361,7 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation>Rien ne correspond à « %1 ».</translation>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) · Enter goes there · Esc closes</source>
@@ -3426,8 +3426,8 @@ Approbation : %3</translation>
     <message numerus="yes">
         <source>Copied — clipboard clears in %n s</source>
         <translation>
-            <numerusform>Copié — le presse-papiers sera vidé dans %n s</numerusform>
-            <numerusform>Copié — le presse-papiers sera vidé dans %n s</numerusform>
+            <numerusform>Copié — le presse-papiers sera vidé dans %n&#xa0;s</numerusform>
+            <numerusform>Copié — le presse-papiers sera vidé dans %n&#xa0;s</numerusform>
         </translation>
     </message>
     <message>
@@ -3471,7 +3471,7 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>Langue de l’&amp;interface :</translation>
+        <translation>Langue de l’&amp;interface&#xa0;:</translation>
     </message>
     <message>
         <source>Where secrets are kept</source>
@@ -3511,7 +3511,7 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>API keys are kept in memory for this session only: you will be asked for them again after Tessera quits.</source>
-        <translation>Les clés API sont conservées en mémoire pour cette session uniquement : elles vous seront redemandées après la fermeture de Tessera.</translation>
+        <translation>Les clés API sont conservées en mémoire pour cette session uniquement&#xa0;: elles vous seront redemandées après la fermeture de Tessera.</translation>
     </message>
     <message>
         <source>No system keychain is available. Install and start gnome-keyring (or KWallet), or keep secrets for this session only. Tessera never writes keys to disk.</source>
@@ -3519,7 +3519,7 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>API keys are kept in your system keychain; it has not been used yet this session.</source>
-        <translation>Les clés API sont conservées dans le trousseau de votre système ; il n’a pas encore été utilisé pendant cette session.</translation>
+        <translation>Les clés API sont conservées dans le trousseau de votre système&#xa0;; il n’a pas encore été utilisé pendant cette session.</translation>
     </message>
     <message>
         <source>&amp;Keep an encrypted copy of the candidate list on this computer</source>
@@ -3555,11 +3555,11 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>Candidates stored: %1. Size on disk: %2. Last synced: %3.</source>
-        <translation>Candidats stockés : %1. Taille sur le disque : %2. Dernière synchronisation : %3.</translation>
+        <translation>Candidats stockés&#xa0;: %1. Taille sur le disque&#xa0;: %2. Dernière synchronisation&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Forget %1? Its API key is removed from the keychain, and its settings and local data are deleted. The backend itself is not changed.</source>
-        <translation>Oublier %1 ? Sa clé API est retirée du trousseau, et ses paramètres et données locales sont supprimés. Le backend lui-même n’est pas modifié.</translation>
+        <translation>Oublier %1&#xa0;? Sa clé API est retirée du trousseau, et ses paramètres et données locales sont supprimés. Le backend lui-même n’est pas modifié.</translation>
     </message>
     <message>
         <source>Backends, language and where secrets are kept.</source>
@@ -3587,7 +3587,7 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
-        <translation>A&amp;pparence :</translation>
+        <translation>A&amp;pparence&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3598,7 +3598,7 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>Copy the key now: it is shown only once. Tessera does not keep it and the backend stores only a fingerprint. If it is lost, revoke it and create a new one.</source>
-        <translation>Copiez la clé maintenant : elle n’est affichée qu’une fois. Tessera ne la conserve pas et le backend n’en stocke qu’une empreinte. Si elle est perdue, révoquez-la et créez-en une nouvelle.</translation>
+        <translation>Copiez la clé maintenant&#xa0;: elle n’est affichée qu’une fois. Tessera ne la conserve pas et le backend n’en stocke qu’une empreinte. Si elle est perdue, révoquez-la et créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>New API key</source>
@@ -3615,13 +3615,13 @@ Approbation : %3</translation>
     <message numerus="yes">
         <source>Copied — clipboard clears in %n s</source>
         <translation>
-            <numerusform>Copié — le presse-papiers sera vidé dans %n s</numerusform>
-            <numerusform>Copié — le presse-papiers sera vidé dans %n s</numerusform>
+            <numerusform>Copié — le presse-papiers sera vidé dans %n&#xa0;s</numerusform>
+            <numerusform>Copié — le presse-papiers sera vidé dans %n&#xa0;s</numerusform>
         </translation>
     </message>
     <message>
         <source>The key “%1” was created.</source>
-        <translation>La clé « %1 » a été créée.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» a été créée.</translation>
     </message>
     <message numerus="yes">
         <source>Copy puts the key on the clipboard for %n second(s).</source>
@@ -3667,19 +3667,19 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>&amp;Workflow:</source>
-        <translation>&amp;Workflow :</translation>
+        <translation>&amp;Workflow&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation>&amp;Endpoint URL :</translation>
+        <translation>&amp;Endpoint URL&#xa0;:</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation>Secret &amp;key :</translation>
+        <translation>Secret &amp;key&#xa0;:</translation>
     </message>
     <message>
         <source>Add the listener in the simulated &amp;Sora</source>
@@ -3730,7 +3730,7 @@ Approbation : %3</translation>
     </message>
     <message>
         <source>%1 fields: %2</source>
-        <translation>%1 : %2 champs</translation>
+        <translation>%1&#xa0;: %2 champs</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
@@ -3765,8 +3765,8 @@ Approbation : %3</translation>
 Type: %3
 Sample: %4</source>
         <translation>%1 (%2)
-Type : %3
-Exemple : %4</translation>
+Type&#xa0;: %3
+Exemple&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -3797,7 +3797,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>The ATS fields could not be loaded: %1</source>
-        <translation>Impossible de charger les champs de l’ATS : %1</translation>
+        <translation>Impossible de charger les champs de l’ATS&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3808,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>“%1” moved to %2.</source>
-        <translation>« %1 » est passé à l’étape %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» est passé à l’étape %2.</translation>
     </message>
     <message>
         <source>The application was not moved. %1</source>
@@ -3905,7 +3905,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>No transforms: the source value is sent as it is. Use Add transform to map values, split names, format dates and more.</source>
-        <translation>Aucune transformation : la valeur source est envoyée telle quelle. Utilisez Ajouter une transformation pour convertir des valeurs, scinder des noms, formater des dates, etc.</translation>
+        <translation>Aucune transformation&#xa0;: la valeur source est envoyée telle quelle. Utilisez Ajouter une transformation pour convertir des valeurs, scinder des noms, formater des dates, etc.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -3928,23 +3928,23 @@ Exemple : %4</translation>
     <name>Tessera::TransformParamsForm</name>
     <message>
         <source>&amp;Part:</source>
-        <translation>&amp;Partie :</translation>
+        <translation>&amp;Partie&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;ode:</source>
-        <translation>M&amp;ode :</translation>
+        <translation>M&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Va&amp;lue:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Currency code:</source>
-        <translation>Code de &amp;devise :</translation>
+        <translation>Code de &amp;devise&#xa0;:</translation>
     </message>
     <message>
         <source>the amount&apos;s own, e.g. USD</source>
@@ -3952,7 +3952,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>S&amp;ources:</source>
-        <translation>S&amp;ources :</translation>
+        <translation>S&amp;ources&#xa0;:</translation>
     </message>
     <message>
         <source>field ids, separated by commas</source>
@@ -3960,7 +3960,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>S&amp;eparator:</source>
-        <translation>S&amp;éparateur :</translation>
+        <translation>S&amp;éparateur&#xa0;:</translation>
     </message>
     <message>
         <source>one space</source>
@@ -3972,7 +3972,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>De&amp;cimals:</source>
-        <translation>Déci&amp;males :</translation>
+        <translation>Déci&amp;males&#xa0;:</translation>
     </message>
     <message>
         <source>%1 has no settings.</source>
@@ -4058,7 +4058,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>&amp;Otherwise:</source>
-        <translation>&amp;Sinon :</translation>
+        <translation>&amp;Sinon&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4084,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>%L1 ms</source>
-        <translation>%L1 ms</translation>
+        <translation>%L1&#xa0;ms</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4143,11 +4143,11 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>Test ping answered: HTTP %1 in %L2 ms.</source>
-        <translation>Ping de test réussi : HTTP %1 en %L2 ms.</translation>
+        <translation>Ping de test réussi&#xa0;: HTTP %1 en %L2&#xa0;ms.</translation>
     </message>
     <message>
         <source>Test ping failed: %1. Check the URL and that the partner&apos;s receiver is running.</source>
-        <translation>Échec du ping de test : %1. Vérifiez l’URL et que le récepteur du partenaire fonctionne.</translation>
+        <translation>Échec du ping de test&#xa0;: %1. Vérifiez l’URL et que le récepteur du partenaire fonctionne.</translation>
     </message>
     <message>
         <source>The test ping&apos;s result did not arrive. Press F5 to look again.</source>
@@ -4155,7 +4155,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>Sent again. New attempts appear here; press F5 to update.</source>
-        <translation>Renvoyé. Les nouvelles tentatives apparaissent ici ; appuyez sur F5 pour actualiser.</translation>
+        <translation>Renvoyé. Les nouvelles tentatives apparaissent ici&#xa0;; appuyez sur F5 pour actualiser.</translation>
     </message>
     <message>
         <source>Delivery attempts to %1</source>
@@ -4230,15 +4230,15 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation>É&amp;vénement :</translation>
+        <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
         <source>Request &amp;URL:</source>
-        <translation>&amp;URL de requête :</translation>
+        <translation>&amp;URL de requête&#xa0;:</translation>
     </message>
     <message>
         <source>Secret &amp;token:</source>
-        <translation>&amp;Jeton secret :</translation>
+        <translation>&amp;Jeton secret&#xa0;:</translation>
     </message>
     <message>
         <source>Deliveries are signed with the secret token (Ashby-Signature: sha256=…). Give the partner the same token.</source>
@@ -4258,7 +4258,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>Use https: deliveries carry candidate data. Plain http is allowed only for a receiver on this computer.</source>
-        <translation>Utilisez https : les livraisons contiennent des données de candidats. Le http simple n’est autorisé que pour un récepteur situé sur cet ordinateur.</translation>
+        <translation>Utilisez https&#xa0;: les livraisons contiennent des données de candidats. Le http simple n’est autorisé que pour un récepteur situé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Enter a secret token, or press Generate for a random one.</source>
@@ -4297,7 +4297,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>Webhook type:</source>
-        <translation>Type de webhook :</translation>
+        <translation>Type de webhook&#xa0;:</translation>
     </message>
     <message>
         <source>The webhook the ATS creates</source>
@@ -4313,11 +4313,11 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>Missing: go back and paste it</source>
-        <translation>Manquant : revenez en arrière pour le coller</translation>
+        <translation>Manquant&#xa0;: revenez en arrière pour le coller</translation>
     </message>
     <message>
         <source>The ATS disabled the webhook because its ping failed: %1 Check the values you copied from %2, then try again.</source>
-        <translation>L’ATS a désactivé le webhook car son ping a échoué : %1 Vérifiez les valeurs copiées depuis %2, puis réessayez.</translation>
+        <translation>L’ATS a désactivé le webhook car son ping a échoué&#xa0;: %1 Vérifiez les valeurs copiées depuis %2, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4427,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>This webhook is disabled: the partner gets no events until you enable it.</source>
-        <translation>Ce webhook est désactivé : le partenaire ne reçoit aucun événement tant que vous ne l’activez pas.</translation>
+        <translation>Ce webhook est désactivé&#xa0;: le partenaire ne reçoit aucun événement tant que vous ne l’activez pas.</translation>
     </message>
     <message>
         <source>Disabled after a failed check. Make sure the partner&apos;s receiver answers, then press Enable.</source>
@@ -4439,7 +4439,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>Delete the webhook for “%1” to %2?</source>
-        <translation>Supprimer le webhook « %1 » vers %2 ?</translation>
+        <translation>Supprimer le webhook «&#xa0;%1&#xa0;» vers %2&#xa0;?</translation>
     </message>
     <message>
         <source>The partner gets no further events, and pending retries stop. Its delivery log stays readable. This cannot be undone.</source>
@@ -4474,7 +4474,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>✗ The sync stopped: %1</source>
-        <translation>✗ La synchronisation s’est arrêtée : %1</translation>
+        <translation>✗ La synchronisation s’est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting for Willo to start the sync…</source>
@@ -4482,11 +4482,11 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>✓ Sync finished. Jobs: %1 · interview stages: %2.</source>
-        <translation>✓ Synchronisation terminée. Postes : %1 · étapes d’entretien : %2.</translation>
+        <translation>✓ Synchronisation terminée. Postes&#xa0;: %1 · étapes d’entretien&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Syncing… jobs: %1 of %2 · interview stages so far: %3</source>
-        <translation>Synchronisation… postes : %1 sur %2 · étapes d’entretien jusqu’ici : %3</translation>
+        <translation>Synchronisation… postes&#xa0;: %1 sur %2 · étapes d’entretien jusqu’ici&#xa0;: %3</translation>
     </message>
     <message>
         <source>Jobs and interview stages</source>
@@ -4509,15 +4509,15 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, done</source>
-        <translation>Étape %1 sur %2 : %3, terminée</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3, terminée</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, current step</source>
-        <translation>Étape %1 sur %2 : %3, étape en cours</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3, étape en cours</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4580,7 +4580,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4714,7 +4714,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>Willo reads jobs and stages and sends interview responses back as notes. Set up every ATS job you want in Willo first: the first sync copies them.</source>
-        <translation>Willo lit les postes et les étapes et renvoie les réponses aux entretiens sous forme de notes. Créez d’abord dans l’ATS tous les postes que vous voulez dans Willo : la première synchronisation les copie.</translation>
+        <translation>Willo lit les postes et les étapes et renvoie les réponses aux entretiens sous forme de notes. Créez d’abord dans l’ATS tous les postes que vous voulez dans Willo&#xa0;: la première synchronisation les copie.</translation>
     </message>
     <message>
         <source>✓ Willo accepted the key and you granted it access (%1 plan).</source>
@@ -4722,7 +4722,7 @@ Exemple : %4</translation>
     </message>
     <message>
         <source>&lt;p&gt;Willo syncs changes at most every &lt;b&gt;%1 minutes&lt;/b&gt; on its %2 plan (Launch: 180, Growth: 30, Scale and Enterprise: 5), so updates are not live.&lt;/p&gt;&lt;p&gt;Next, in Willo, connect each interview to an ATS job and a trigger stage.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Willo synchronise les changements au plus toutes les &lt;b&gt;%1 minutes&lt;/b&gt; avec sa formule %2 (Launch : 180, Growth : 30, Scale et Enterprise : 5) ; les mises à jour ne sont donc pas instantanées.&lt;/p&gt;&lt;p&gt;Ensuite, dans Willo, reliez chaque entretien à un poste de l’ATS et à une étape déclencheuse.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Willo synchronise les changements au plus toutes les &lt;b&gt;%1 minutes&lt;/b&gt; avec sa formule %2 (Launch&#xa0;: 180, Growth&#xa0;: 30, Scale et Enterprise&#xa0;: 5)&#xa0;; les mises à jour ne sont donc pas instantanées.&lt;/p&gt;&lt;p&gt;Ensuite, dans Willo, reliez chaque entretien à un poste de l’ATS et à une étape déclencheuse.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Key to Willo</source>
