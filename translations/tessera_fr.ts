@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Local only</source>
-        <translation>Locale uniquement</translation>
+        <translation>En local</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -2047,7 +2047,7 @@
     </message>
     <message>
         <source>Edit field mapp&amp;ing</source>
-        <translation>Modifier la correspondance des ch&amp;amps</translation>
+        <translation>Modifier la correspondance des c&amp;hamps</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>&amp;Target fields</source>
-        <translation>Champs &amp;cibles</translation>
+        <translation>Champs ci&amp;bles</translation>
     </message>
     <message>
         <source>Target fields</source>
@@ -2604,7 +2604,7 @@
     </message>
     <message>
         <source>Field mappings</source>
-        <translation>Correspondances des champs</translation>
+        <translation>Correspondances</translation>
     </message>
     <message>
         <source>Map ATS fields to partner fields with drag and drop.</source>
@@ -2785,7 +2785,7 @@
     </message>
     <message>
         <source>Revert</source>
-        <translation>Rétablir</translation>
+        <translation>Revenir</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
@@ -2808,7 +2808,7 @@
     </message>
     <message>
         <source>Revert</source>
-        <translation>Rétablir</translation>
+        <translation>Revenir</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3495,7 +3495,7 @@ Approbation&#xa0;: %3</translation>
     </message>
     <message>
         <source> (in use)</source>
-        <translation> (utilisé)</translation>
+        <translation> (actif)</translation>
     </message>
     <message>
         <source>Forget backend</source>
@@ -3857,7 +3857,7 @@ Exemple&#xa0;: %4</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Des&amp;cendre</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Transforms, applied in order</source>
@@ -4135,7 +4135,7 @@ Exemple&#xa0;: %4</translation>
     </message>
     <message>
         <source>Re&amp;deliver</source>
-        <translation>Re&amp;livrer</translation>
+        <translation>Ren&amp;voyer</translation>
     </message>
     <message>
         <source>Test ping</source>
