@@ -2964,7 +2964,7 @@
     </message>
     <message>
         <source>All</source>
-        <translation>Todos</translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -3654,7 +3654,7 @@ Aprobación: %3</translation>
     <name>Tessera::SoraListenerPage</name>
     <message>
         <source>Onboarding</source>
-        <translation>Incorporación</translation>
+        <translation>Onboarding</translation>
     </message>
     <message>
         <source>Add the stage-change listener in Sora</source>
@@ -4352,7 +4352,7 @@ Ejemplo: %4</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation>Activada</translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Disabled</source>
