@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Security signature</source>
-        <translation>Firma de seguridad</translation>
+        <translation>Security signature</translation>
     </message>
     <message>
         <source>Signature secret</source>
@@ -1284,7 +1284,7 @@
     <name>Tessera::CandidateHeader</name>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Current stage</source>
@@ -4269,7 +4269,7 @@ Ejemplo: %4</translation>
     <name>Tessera::WebhookPage</name>
     <message>
         <source>Create the %1 webhook</source>
-        <translation>Crear el webhook de %1</translation>
+        <translation>Crear el webhook «%1»</translation>
     </message>
     <message>
         <source>Tessera creates the webhook in the ATS. The ATS pings it at once, and %1 must verify the ping&apos;s signature with the secret it gave you.</source>
