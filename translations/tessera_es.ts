@@ -3294,7 +3294,7 @@ Aprobación: %3</translation>
     </message>
     <message>
         <source>Name or email</source>
-        <translation>Nombre o correo electrónico</translation>
+        <translation>Nombre o correo</translation>
     </message>
     <message>
         <source>Candidate for the preview</source>
