@@ -3275,7 +3275,7 @@ Aprobación: %3</translation>
     </message>
     <message>
         <source>Target field</source>
-        <translation>Campo de destino</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Value</source>
