@@ -59,3 +59,8 @@ TEST_CASE("no view cuts a label, button, header or cell at 1280x800 in German", 
 {
     checkEveryView(u"de"_s);
 }
+
+TEST_CASE("no view cuts a label, button, header or cell at 1280x800 in Spanish", "[looks]")
+{
+    checkEveryView(u"es"_s);
+}
