@@ -1927,7 +1927,7 @@
     </message>
     <message>
         <source>Someone else changed this workflow; loading their version…</source>
-        <translation>Otra persona cambió este flujo; cargando su versión…</translation>
+        <translation>Otra persona cambió este flujo; cargando la versión de esa persona…</translation>
     </message>
     <message>
         <source>Someone else deleted this workflow while you were editing it. Press Create workflow to add it again with your changes, or Cancel.</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Someone else changed this workflow while you were editing it; the list now shows their version. Press Save to replace it with yours, or Cancel to keep theirs.</source>
-        <translation>Otra persona cambió este flujo mientras usted lo editaba; la lista muestra ahora su versión. Pulse Guardar para sustituirla por la suya o Cancelar para conservar la de la otra persona.</translation>
+        <translation>Otra persona cambió este flujo mientras usted lo editaba; la lista muestra ahora la versión de esa persona. Pulse Guardar para sustituirla por la suya o Cancelar para conservar la de esa persona.</translation>
     </message>
     <message>
         <source>Saving the workflow…</source>
@@ -2330,11 +2330,11 @@
     </message>
     <message>
         <source>%1 is enabled and every check passed.</source>
-        <translation>%1 está activada y todas las comprobaciones se han superado.</translation>
+        <translation>La integración %1 está activada y ha superado todas las comprobaciones.</translation>
     </message>
     <message>
         <source>%1 is enabled, but a check failed. Fix it and try again, or finish and fix it later from the marketplace.</source>
-        <translation>%1 está activada, pero una comprobación ha fallado. Corríjala y vuelva a intentarlo, o termine y corríjala más tarde desde el Marketplace.</translation>
+        <translation>La integración %1 está activada, pero una comprobación ha fallado. Corríjala y vuelva a intentarlo, o termine y corríjala más tarde desde el Marketplace.</translation>
     </message>
     <message>
         <source>Checked at %1</source>
@@ -2725,7 +2725,7 @@
     <name>Tessera::MappingConflictDialog</name>
     <message>
         <source>&amp;Reload theirs</source>
-        <translation>&amp;Recargar la suya</translation>
+        <translation>&amp;Recargar la otra versión</translation>
     </message>
     <message>
         <source>&amp;Overwrite with mine</source>
@@ -2741,7 +2741,7 @@
     </message>
     <message>
         <source>Someone saved the %1 mapping (now version %2) while you were editing it. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
-        <translation>Alguien guardó la asignación de %1 (ahora versión %2) mientras usted la editaba. Recargue su versión y perderá sus cambios sin guardar, o sobrescríbala con la suya. Comparar muestra ambas.</translation>
+        <translation>Otra persona guardó la asignación de %1 (ahora versión %2) mientras usted la editaba. Recargue la versión de esa persona y perderá sus cambios sin guardar, o sobrescríbala con la suya. Comparar muestra ambas.</translation>
     </message>
     <message>
         <source>Reload their version</source>
@@ -2765,11 +2765,11 @@
     </message>
     <message>
         <source>Yours (unsaved)</source>
-        <translation>La suya (sin guardar)</translation>
+        <translation>Su versión (sin guardar)</translation>
     </message>
     <message>
         <source>Theirs (version %1)</source>
-        <translation>La otra (versión %1)</translation>
+        <translation>Otra persona (versión %1)</translation>
     </message>
     <message>
         <source>(transforms only)</source>
