@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Choose Justifacts as the integration partner, select Read all and Write all, and create the key.</source>
-        <translation>Elija Justifacts como integration partner, seleccione Read all y Write all, y cree la clave.</translation>
+        <translation>Elija Justifacts como partner de integración, seleccione Read all y Write all, y cree la clave.</translation>
     </message>
     <message>
         <source>Copy the key at once and share it with Justifacts; it is shown only once.</source>
@@ -664,7 +664,7 @@
     <name>JustifactsSetup</name>
     <message>
         <source>The key is made for the integration partner Justifacts (which also names it) with Read all and Write all. Share it with Justifacts: it is shown only once.</source>
-        <translation>La clave se crea para el integration partner Justifacts (que también le pone nombre) con Read all y Write all. Compártala con Justifacts: solo se muestra una vez.</translation>
+        <translation>La clave se crea para el partner de integración Justifacts (que también le pone nombre) con «Leer todo» y «Escribir todo». Compártala con Justifacts: solo se muestra una vez.</translation>
     </message>
     <message>
         <source>Justifacts settings</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Integration partner:</source>
-        <translation>Integration partner:</translation>
+        <translation>Partner de integración:</translation>
     </message>
     <message>
         <source>(left blank, as %1 asks)</source>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>Integration partner</source>
-        <translation>Integration partner</translation>
+        <translation>Partner de integración</translation>
     </message>
     <message>
         <source>Key title</source>
