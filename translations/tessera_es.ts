@@ -4182,7 +4182,7 @@ Ejemplo: %4</translation>
     <name>Tessera::WebhookDialog</name>
     <message>
         <source>&amp;Generate</source>
-        <translation>&amp;Generar</translation>
+        <translation>Ge&amp;nerar</translation>
     </message>
     <message>
         <source>&amp;Save</source>
