@@ -64,3 +64,8 @@ TEST_CASE("no view cuts a label, button, header or cell at 1280x800 in French", 
 {
     checkEveryView(u"fr"_s);
 }
+
+TEST_CASE("no view cuts a label, button, header or cell at 1280x800 in Spanish", "[looks]")
+{
+    checkEveryView(u"es"_s);
+}

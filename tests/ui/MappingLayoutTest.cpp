@@ -119,3 +119,8 @@ TEST_CASE("nothing in the mapping editor is cut at 1280x800 in German", "[ui][ma
 {
     checkEditor(u"de"_s);
 }
+
+TEST_CASE("nothing in the mapping editor is cut at 1280x800 in Spanish", "[ui][mapping][layout]")
+{
+    checkEditor(u"es"_s);
+}
