@@ -688,25 +688,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Marketplace</source>
-        <translation>Marketplace</translation>
-    </message>
-    <message>
-        <source>Field mappings</source>
-        <translation>Asignaciones de campos</translation>
-    </message>
-    <message>
-        <source>API keys</source>
-        <translation>Claves de API</translation>
-    </message>
-    <message>
-        <source>Webhooks</source>
-        <translation>Webhooks</translation>
-    </message>
-</context>
-<context>
     <name>Permissions</name>
     <message>
         <source>Jobs: read</source>
@@ -3999,6 +3980,29 @@ Ejemplo: %4</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::UnavailableView</name>
+    <message>
+        <source>To use it, connect Tessera to a backend that implements Tessera&apos;s extensions (docs/API.md), such as the local sandbox.</source>
+        <translation>Para usarla, conecte Tessera a un backend que implemente las extensiones de Tessera (docs/API.md), como la sandbox local.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which has no methods to enable or set up integrations.</source>
+        <translation>Este backend solo habla la API pública de Ashby, que no tiene métodos para activar ni configurar integraciones.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which has no methods for field mappings.</source>
+        <translation>Este backend solo habla la API pública de Ashby, que no tiene métodos para asignaciones de campos.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which cannot list or create API keys.</source>
+        <translation>Este backend solo habla la API pública de Ashby, que no puede listar ni crear claves de API.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which cannot list webhooks or their deliveries.</source>
+        <translation>Este backend solo habla la API pública de Ashby, que no puede listar webhooks ni sus entregas.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ValueMapEditor</name>
     <message>
         <source>Add valu&amp;e</source>
@@ -4577,29 +4581,6 @@ Ejemplo: %4</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>UnavailableView</name>
-    <message>
-        <source>To use it, connect Tessera to a backend that implements Tessera&apos;s extensions (docs/API.md), such as the local sandbox.</source>
-        <translation>Para usarla, conecte Tessera a un backend que implemente las extensiones de Tessera (docs/API.md), como la sandbox local.</translation>
-    </message>
-    <message>
-        <source>This backend speaks only Ashby&apos;s public API, which has no methods to enable or set up integrations.</source>
-        <translation>Este backend solo habla la API pública de Ashby, que no tiene métodos para activar ni configurar integraciones.</translation>
-    </message>
-    <message>
-        <source>This backend speaks only Ashby&apos;s public API, which has no methods for field mappings.</source>
-        <translation>Este backend solo habla la API pública de Ashby, que no tiene métodos para asignaciones de campos.</translation>
-    </message>
-    <message>
-        <source>This backend speaks only Ashby&apos;s public API, which cannot list or create API keys.</source>
-        <translation>Este backend solo habla la API pública de Ashby, que no puede listar ni crear claves de API.</translation>
-    </message>
-    <message>
-        <source>This backend speaks only Ashby&apos;s public API, which cannot list webhooks or their deliveries.</source>
-        <translation>Este backend solo habla la API pública de Ashby, que no puede listar webhooks ni sus entregas.</translation>
     </message>
 </context>
 <context>
