@@ -126,6 +126,13 @@ QJsonObject activityResult(const Store &store, const PlanActivities &plan, const
     return {{u"activity"_s, shown(store, plan, id, packages)}, {u"version"_s, plan.version()}};
 }
 
+// A title the admin did not change follows the package or workflow; their own title stays.
+bool keepsDefaultTitle(const QJsonObject &stored)
+{
+    return stored.value(u"title"_s).toString()
+        == stored.value(u"hidden"_s).toObject().value(u"defaultTitle"_s).toString();
+}
+
 bool sameConfig(const QJsonObject &stored, const QJsonObject &entry)
 {
     return stored.value(u"kind"_s) == entry.value(u"kind"_s)
@@ -196,6 +203,8 @@ QJsonArray checkedSetEntries(const Store &store, const PlanActivities &plan,
             activity.insert(u"hidden"_s, hidden);
             activity.insert(u"updatedAt"_s, now);
         }
+        if (stored && !sameConfig(*stored, entry) && !keepsDefaultTitle(*stored))
+            title = stored->value(u"title"_s).toString();
         if (entry.contains(u"title"_s) && !entry.value(u"title"_s).isNull())
             title = ActivityInput::checkedTitle(entry.value(u"title"_s), prefix + u"title"_s);
         if (stored && (title != stored->value(u"title"_s).toString() || stageChanged))
@@ -321,10 +330,10 @@ void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &contex
                 const QJsonObject config = input.checkedConfig(
                     kind, integrationId, call.body().value(u"config"_s), {}, title, hidden);
                 if (config != activity.value(u"config"_s).toObject()) {
+                    if (keepsDefaultTitle(activity))
+                        activity.insert(u"title"_s, title);
                     activity.insert(u"config"_s, config);
                     activity.insert(u"hidden"_s, hidden);
-                    if (!call.has(u"title"_s))
-                        activity.insert(u"title"_s, title);
                 }
             }
             if (call.has(u"title"_s))

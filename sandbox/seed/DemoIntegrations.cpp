@@ -195,7 +195,8 @@ void DemoIntegrations::enableAll(qint64 nowMs)
             {u"integrationId"_s, u"justifacts"_s},
             {u"title"_s, package.value(u"name"_s)},
             {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, package.value(u"partner_test_id"_s)}}},
-            {u"hidden"_s, QJsonObject{{u"packageName"_s, package.value(u"name"_s)}}},
+            {u"hidden"_s, QJsonObject{{u"packageName"_s, package.value(u"name"_s)},
+                                      {u"defaultTitle"_s, package.value(u"name"_s)}}},
             {u"createdAt"_s, now},
             {u"updatedAt"_s, now}};
         PlanActivities::load(m_store, planId).save(m_store, QJsonArray{activity}, nowMs);
