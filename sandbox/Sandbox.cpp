@@ -2,6 +2,7 @@
 
 #include "sandbox/methods/MethodContext.h"
 #include "sandbox/partners/PartnerHub.h"
+#include "sandbox/seed/DemoIntegrations.h"
 #include "sandbox/seed/DemoSeeder.h"
 #include "sandbox/server/ApiDispatcher.h"
 #include "sandbox/server/HttpServer.h"
@@ -56,6 +57,11 @@ bool Sandbox::start(const SandboxOptions &options)
         m_error = u"Unknown seed \"%1\"; the only seed is \"demo\"."_s.arg(options.seed);
         return false;
     }
+    if (options.enableAll && options.seed != u"demo"_s) {
+        m_error = u"--enable-all needs --seed demo: it sets the integrations up for the demo "
+                  "organisation's jobs and plans."_s;
+        return false;
+    }
     if (!options.plan.isEmpty() && !DemoSeeder::plans().contains(options.plan)) {
         m_error = u"Unknown plan \"%1\"; use Foundations, Plus, Enterprise or \"Legacy Plus\"."_s
                       .arg(options.plan);
@@ -103,17 +109,30 @@ bool Sandbox::start(const SandboxOptions &options)
     registerAllMethods(*m_methods, context);
     m_partners->learnMethods(*m_methods);
 
+    bool freshSeed = false;
     try {
         SecretsAtRest::sealExisting(*m_store); // databases from before sealing
         DemoSeeder seeder(*m_store);
-        if (m_database->isEmpty()) {
+        freshSeed = m_database->isEmpty();
+        if (freshSeed) {
             QElapsedTimer timer;
             timer.start();
             if (options.seed == u"demo"_s)
                 seeder.seedDemo(options.candidates);
             else
                 seeder.seedOrganizationOnly();
+            if (!options.plan.isEmpty())
+                seeder.setPlan(options.plan);
+            if (options.enableAll) {
+                Transaction transaction(*m_database);
+                DemoIntegrations(*m_store, *m_partners)
+                    .enableAll(QDateTime::currentMSecsSinceEpoch());
+                transaction.commit();
+            }
             qCInfo(lcSandbox) << "seeded in" << timer.elapsed() << "ms";
+        } else if (options.enableAll) {
+            qCInfo(lcSandbox) << "--enable-all applies only when the demo seed fills a new data "
+                                 "directory; this one has data, so nothing was changed";
         }
         if (!options.plan.isEmpty())
             seeder.setPlan(options.plan);
@@ -136,6 +155,8 @@ bool Sandbox::start(const SandboxOptions &options)
         return partners->route(request);
     });
     m_server->bind(tcpServer);
+    if (freshSeed && options.enableAll)
+        DemoIntegrations(*m_store, *m_partners).sendFirstWebhooks(*m_webhooks);
     return true;
 }
 
