@@ -51,18 +51,19 @@ QSet<QString> englishWithGerman()
     QSet<QString> english;
     QXmlStreamReader xml(&file);
     QString source;
-    while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+    while (xml.readNext() != QXmlStreamReader::Invalid && !xml.atEnd()) {
+        if (!xml.isStartElement())
             continue;
-        if (xml.name() == u"source") {
+        if (xml.name() == u"source"_s) {
             source = xml.readElementText();
-        } else if (xml.name() == u"translation") {
+        } else if (xml.name() == u"translation"_s) {
             const bool finished = xml.attributes().value(u"type"_s).isEmpty();
             const QString german = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (finished && !german.isEmpty() && german != source && !source.contains(u'%'))
                 english.insert(source);
         }
     }
+    INFO(xml.errorString().toStdString());
     REQUIRE_FALSE(xml.hasError());
     REQUIRE(english.size() > 500);
     return english;
@@ -98,15 +99,29 @@ QStringList textsOf(QWidget *widget)
     return texts;
 }
 
-// What under `root` (itself included, hidden widgets too) still speaks English.
+// The main window's page that `widget` is on (each view counts as shown), else its window.
+QWidget *pageOf(QWidget *widget)
+{
+    for (QWidget *page = widget; page; page = page->parentWidget())
+        if (page->parentWidget() && page->parentWidget()->objectName() == u"pages"_s)
+            return page;
+    return widget->window();
+}
+
+// What under `root` still speaks English: in every view, the one shown and the hidden ones, as
+// it would show when opened (a state page not on show, e.g. "Loading…", is set when shown).
 QStringList staleEnglish(QWidget *root, const QSet<QString> &english)
 {
     QStringList stale;
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *widget : std::as_const(widgets)) {
-        if (qobject_cast<QWizard *>(widget->window()) && !qobject_cast<QWizard *>(root))
-            continue; // an open wizard: checked on its own
+        if (widget->window() != root->window())
+            continue; // another window (an open dialog or wizard): checked on its own
+        if (!widget->isVisibleTo(pageOf(widget)) && widget != pageOf(widget))
+            continue;
+        if (widget->objectName() == u"candidateStage"_s)
+            continue; // a stage's title is the backend's data ("Hired")
         for (const QString &text : textsOf(widget))
             if (english.contains(text))
                 stale << u"%1 %2: %3"_s.arg(QString::fromLatin1(widget->metaObject()->className()),
@@ -212,6 +227,7 @@ TEST_CASE("switching the language retranslates every view, an open dialog and a 
     auto *mappings = app.view<FieldMappingsView>(MainWindow::View::FieldMappings);
     REQUIRE(mappings);
     MappingDocument *document = mappings->document();
+    mappings->open(u"sora"_s, u"employee"_s);
     REQUIRE(waitUntil([document] {
         return document->status()->state() == LoadState::Ready && !document->rows().isEmpty();
     }, 60'000));
@@ -234,10 +250,7 @@ TEST_CASE("switching the language retranslates every view, an open dialog and a 
     const int wizardPage = wizard->currentId();
     const QString wizardTitle = wizard->windowTitle();
 
-    QStringList englishTitles;
-    for (int index = 0; index < MainWindow::ViewCount; ++index)
-        englishTitles << headerTitle(window->viewWidget(MainWindow::View(index)));
-    CHECK(englishTitles.first() == u"Marketplace"_s);
+    CHECK(headerTitle(window->viewWidget(MainWindow::View::Marketplace)) == u"Marketplace"_s);
     QSignalSpy headers(app.view<QWidget>(MainWindow::View::Candidates)
                            ->findChild<QAbstractItemView *>()->model(),
                        &QAbstractItemModel::headerDataChanged);
@@ -248,11 +261,11 @@ TEST_CASE("switching the language retranslates every view, an open dialog and a 
     for (int index = 0; index < MainWindow::ViewCount; ++index) {
         const auto view = MainWindow::View(index);
         INFO(MainWindow::viewName(view).toStdString());
-        const QString german = MainWindow::viewTitle(view); // tr() now answers in German
-        CHECK(german != englishTitles.at(index));
-        CHECK(headerTitle(window->viewWidget(view)) == german);
+        // tr() now answers in German ("Dashboard" and "Webhooks" stay as they are).
+        CHECK(headerTitle(window->viewWidget(view)) == MainWindow::viewTitle(view));
     }
     CHECK(headerTitle(window->viewWidget(MainWindow::View::Candidates)) == u"Kandidaten"_s);
+    CHECK(headerTitle(window->viewWidget(MainWindow::View::Settings)) == u"Einstellungen"_s);
     CHECK(headers.count() > 0);
     CHECK(salary.data().toString()
           == DisplayText::money(*offer.salary, offer.currency, QLocale(u"de"_s)));

@@ -255,11 +255,22 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
                                        "source field, in one step that Undo takes back"));
         m_menuButton->setText(tr("More"));
         m_menuButton->setAccessibleName(tr("More mapping actions"));
+        showUndoTexts();
         updateTitle();
         updateTargetStatus();
         updateStates();
         updateChain();
     });
+}
+
+void FieldMappingsView::showUndoTexts()
+{
+    // As QUndoStack's own actions name them: "Undo map Email", or "Undo" alone.
+    const auto text = [](const QString &prefix, const QString &command) {
+        return command.isEmpty() ? prefix : prefix + u' ' + command;
+    };
+    m_undoAction->setText(text(tr("&Undo"), m_document->undoStack()->undoText()));
+    m_redoAction->setText(text(tr("&Redo"), m_document->undoStack()->redoText()));
 }
 
 QWidget *FieldMappingsView::buildTargetSide()
@@ -353,9 +364,19 @@ void FieldMappingsView::buildActions()
     m_sourcePane->tree()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_removeAction = make({}, {QKeySequence::Delete}, m_targets,
                           Qt::WidgetShortcut);
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack::createUndoAction(): its "Undo" prefix could not follow a language switch.
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = new QAction(this);
+    m_redoAction = new QAction(this);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &FieldMappingsView::showUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &FieldMappingsView::showUndoTexts);
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
     m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                                 QKeySequence(Qt::CTRL | Qt::Key_Y)});
     for (QAction *action : {m_undoAction, m_redoAction}) {

@@ -110,6 +110,7 @@ Q_SIGNALS:
 
 private:
     void buildActions();
+    void showUndoTexts();
     QWidget *buildTargetSide();
     void updateTitle();
     void updateStates();

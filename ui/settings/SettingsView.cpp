@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QHBoxLayout>
@@ -155,8 +156,13 @@ void SettingsView::setLanguages(const QStringList &codes)
 
 QString SettingsView::languageName(const QString &code)
 {
-    if (code == u"en")
-        return u"English"_s; // not "American English": the interface is in plain English
+    // Each in its own language, without a country ("Español", not "español de España").
+    static const QHash<QString, QString> known{{u"en"_s, u"English"_s},
+                                               {u"de"_s, u"Deutsch"_s},
+                                               {u"fr"_s, u"Français"_s},
+                                               {u"es"_s, u"Español"_s}};
+    if (const auto name = known.constFind(code); name != known.constEnd())
+        return *name;
     QString name = QLocale(code).nativeLanguageName();
     if (name.isEmpty())
         return code;
@@ -200,8 +206,11 @@ void SettingsView::retranslateUi()
     m_forgetLocal->setText(tr("Forget &local data"));
     reloadBackends();
     showStorage();
-    if (isVisible())
-        refreshCacheInfo(); // else showEvent() does
+    m_cacheNote->setText(tr("Turned off for this run (--no-cache)."));
+    if (m_settings->currentBackendId().isEmpty())
+        m_cacheInfo->setText(tr("No backend is in use."));
+    else if (m_cacheInfoWatcher.isFinished() && m_cacheInfoWatcher.future().isValid())
+        showCacheInfo(m_cacheInfoWatcher.result()); // what was read, in the new words
 }
 
 void SettingsView::showEvent(QShowEvent *event)
