@@ -290,6 +290,7 @@ TEST_CASE("switching the language retranslates every view, an open dialog and a 
     CHECK(window->currentView() == MainWindow::View::Candidates);
 
     QCoreApplication::processEvents(); // the layouts take the new words' sizes
+    QCoreApplication::processEvents();
     saveScreenshot(window, u"language-switch-candidates-de.png"_s);
     window->showView(MainWindow::View::Settings);
     QCoreApplication::processEvents();
