@@ -61,7 +61,9 @@ void showUnavailable(MainWindow &window)
 {
     const auto unavailable = [&window](MainWindow::View view, UnavailableView::Text why) {
         window.setViewWidget(view, new UnavailableView(
-            [view] { return MainWindow::viewTitle(view); }, [why = std::move(why)] {
+            [view] { return MainWindow::viewTitle(view); },
+            // A QString, not a QStringBuilder that would outlive the temporaries it refers to.
+            [why = std::move(why)]() -> QString {
                 return why() + u' '
                     + UnavailableView::tr("To use it, connect Tessera to a backend that "
                                           "implements Tessera's extensions (docs/API.md), such "

@@ -266,7 +266,7 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
 void FieldMappingsView::showUndoTexts()
 {
     // As QUndoStack's own actions name them: "Undo map Email", or "Undo" alone.
-    const auto text = [](const QString &prefix, const QString &command) {
+    const auto text = [](const QString &prefix, const QString &command) -> QString {
         return command.isEmpty() ? prefix : prefix + u' ' + command;
     };
     m_undoAction->setText(text(tr("&Undo"), m_document->undoStack()->undoText()));
