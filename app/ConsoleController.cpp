@@ -1,6 +1,7 @@
 #include "ConsoleController.h"
 
 #include "SandboxHost.h"
+#include "Translations.h"
 
 #include "models/api/ApiClient.h"
 #include "models/candidates/CandidateDirectory.h"
@@ -11,7 +12,6 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/connect/ConnectDialog.h"
 #include "ui/settings/SettingsView.h"
-#include "Translations.h"
 #include "ui/shell/MainWindow.h"
 #include "ViewFactory.h"
 
