@@ -1,6 +1,7 @@
 #include "ConsoleController.h"
 
 #include "SandboxHost.h"
+#include "Translations.h"
 
 #include "models/api/ApiClient.h"
 #include "models/candidates/CandidateDirectory.h"
@@ -14,6 +15,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ViewFactory.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
@@ -52,6 +54,12 @@ ConsoleController::ConsoleController(Settings *settings, SecretStore *secrets, Q
 void ConsoleController::installSettingsView()
 {
     auto *settingsView = new SettingsView(m_settings, m_secrets);
+    settingsView->setLanguages(Translations::available());
+    // A language chosen in Settings applies at once: every widget retranslates on
+    // QEvent::LanguageChange, every shown model re-announces its texts.
+    connect(m_settings, &Settings::languageChanged, this, [](const QString &language) {
+        Translations::use(*QCoreApplication::instance(), language);
+    });
     m_window->setViewWidget(MainWindow::View::Settings, settingsView);
     connect(settingsView, &SettingsView::addBackendRequested, this, [this] { askForConnection({}); });
     connect(settingsView, &SettingsView::switchBackendRequested, this, &ConsoleController::switchTo);

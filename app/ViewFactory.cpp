@@ -59,25 +59,33 @@ FieldMappingsView *fieldMappings(BackendContext *context)
 // what to do about it.
 void showUnavailable(MainWindow &window)
 {
-    const QString remedy = UnavailableView::tr(
-        "To use it, connect Tessera to a backend that implements Tessera's extensions "
-        "(docs/API.md), such as the local sandbox.");
-    const auto unavailable = [&window, &remedy](MainWindow::View view, const QString &title,
-                                                const QString &why) {
-        window.setViewWidget(view, new UnavailableView(title, why + u' ' + remedy));
+    const auto unavailable = [&window](MainWindow::View view, UnavailableView::Text why) {
+        window.setViewWidget(view, new UnavailableView(
+            [view] { return MainWindow::viewTitle(view); },
+            // A QString, not a QStringBuilder that would outlive the temporaries it refers to.
+            [why = std::move(why)]() -> QString {
+                return why() + u' '
+                    + UnavailableView::tr("To use it, connect Tessera to a backend that "
+                                          "implements Tessera's extensions (docs/API.md), such "
+                                          "as the local sandbox.");
+            }));
     };
-    unavailable(MainWindow::View::Marketplace, MainWindow::tr("Marketplace"),
-                UnavailableView::tr("This backend speaks only Ashby's public API, which has no "
-                                    "methods to enable or set up integrations."));
-    unavailable(MainWindow::View::FieldMappings, MainWindow::tr("Field mappings"),
-                UnavailableView::tr("This backend speaks only Ashby's public API, which has no "
-                                    "methods for field mappings."));
-    unavailable(MainWindow::View::ApiKeys, MainWindow::tr("API keys"),
-                UnavailableView::tr("This backend speaks only Ashby's public API, which cannot "
-                                    "list or create API keys."));
-    unavailable(MainWindow::View::Webhooks, MainWindow::tr("Webhooks"),
-                UnavailableView::tr("This backend speaks only Ashby's public API, which cannot "
-                                    "list webhooks or their deliveries."));
+    unavailable(MainWindow::View::Marketplace, [] {
+        return UnavailableView::tr("This backend speaks only Ashby's public API, which has no "
+                                   "methods to enable or set up integrations.");
+    });
+    unavailable(MainWindow::View::FieldMappings, [] {
+        return UnavailableView::tr("This backend speaks only Ashby's public API, which has no "
+                                   "methods for field mappings.");
+    });
+    unavailable(MainWindow::View::ApiKeys, [] {
+        return UnavailableView::tr("This backend speaks only Ashby's public API, which cannot "
+                                   "list or create API keys.");
+    });
+    unavailable(MainWindow::View::Webhooks, [] {
+        return UnavailableView::tr("This backend speaks only Ashby's public API, which cannot "
+                                   "list webhooks or their deliveries.");
+    });
 }
 
 } // namespace

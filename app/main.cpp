@@ -98,8 +98,8 @@ int main(int argc, char *argv[])
          "explicitly allowed."_s,
          u"URL"_s},
         {u"lang"_s,
-         u"User-interface language: en or de (default: the one chosen in Settings, else the "
-         "system's)."_s,
+         u"User-interface language for this run: en, or the code of an embedded translation "
+         "such as de (default: the one chosen in Settings, else the system's)."_s,
          u"CODE"_s},
         {u"capture"_s,
          u"Render every main view at 1280x800 into DIR/<view>.png once loaded; on the sandbox "
@@ -118,8 +118,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Settings settings;
-    Translations::install(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s)
-                                                       : settings.language());
+    Translations::use(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : settings.language());
     Appearance::apply(parser.isSet(u"palette"_s) ? parser.value(u"palette"_s)
                                                  : settings.appearance());
     QObject::connect(&settings, &Settings::appearanceChanged, &app, &Appearance::apply);

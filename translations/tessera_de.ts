@@ -3482,10 +3482,6 @@ Genehmigung: %3</translation>
         <translation>Geheimnisse</translation>
     </message>
     <message>
-        <source>The new language applies the next time Tessera starts.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Tessera.</translation>
-    </message>
-    <message>
         <source>embedded sandbox on this computer</source>
         <translation>eingebettete Sandbox auf diesem Computer</translation>
     </message>

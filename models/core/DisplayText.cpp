@@ -2,7 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <iterator>
+#include <string_view>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -78,7 +80,12 @@ QString DisplayText::date(const QDate &value)
 
 QString DisplayText::money(double value, const QString &currencyCode, const QLocale &locale)
 {
-    const int precision = value == double(qint64(value)) ? 0 : 2;
+    // Cents always (85.000,00 €), except in currencies without minor units.
+    static constexpr std::u16string_view whole[] = {u"JPY", u"KRW", u"ISK", u"CLP", u"VND"};
+    const int precision =
+        std::find(std::begin(whole), std::end(whole), QStringView(currencyCode)) != std::end(whole)
+        ? 0
+        : 2;
     if (currencyCode.isEmpty() || currencyCode == locale.currencySymbol(QLocale::CurrencyIsoCode))
         return locale.toCurrencyString(value, locale.currencySymbol(), precision);
     QString symbol = currencyCode;

@@ -21,8 +21,9 @@ public:
     static QString employmentType(const QString &type);
     static QString dateTime(const QDateTime &time);    // short local format, "—" when unknown
     static QString date(const QDate &date);
-    // `value` in `currencyCode` (ISO 4217) in the given locale's currency format; whole amounts
-    // without decimals. The locale's own symbol for its currency, a well-known one otherwise.
+    // `value` in `currencyCode` (ISO 4217) in the locale's currency format (by default the one
+    // Settings → Language chose), with cents except for currencies that have none. The locale's
+    // own symbol for its currency, a well-known one otherwise.
     static QString money(double value, const QString &currencyCode, const QLocale &locale = {});
     // Splits "WaitingOnResponse" into "Waiting on response".
     static QString words(const QString &camelCase);

@@ -18,15 +18,23 @@ namespace Tessera::AdminPageParts {
 
 QAction *makeAction(QWidget *page, const QString &text, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, page);
+    auto *action = new QAction(page);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
     }
+    setActionText(action, text);
     page->addAction(action);
     return action;
+}
+
+void setActionText(QAction *action, const QString &text)
+{
+    action->setText(text);
+    if (!action->shortcut().isEmpty())
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(QLatin1Char('&')),
+            action->shortcut().toString(QKeySequence::NativeText)));
 }
 
 QPushButton *buttonFor(QAction *action, QWidget *parent)
@@ -39,6 +47,7 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
     QObject::connect(action, &QAction::changed, button, [button, action] {
         button->setEnabled(action->isEnabled());
         button->setText(action->text());
+        button->setToolTip(action->toolTip());
         button->setAccessibleName(
             QString(action->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
     });

@@ -25,6 +25,8 @@ enum Page { TablePage, LoadingPage, EmptyPage }; // StateStack's page order
 // An action with a shortcut that works anywhere in `page`, and a focusable button for it.
 QAction *makeAction(QWidget *page, const QString &text, const QKeySequence &shortcut);
 QPushButton *buttonFor(QAction *action, QWidget *parent);
+// The action's text and, with its shortcut, its tooltip (again after a language switch).
+void setActionText(QAction *action, const QString &text);
 
 QTableView *makeTable(QWidget *parent, const QString &accessibleName);
 int selectedRow(const QTableView *table); // -1 when none

@@ -9,6 +9,7 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
 
@@ -33,14 +34,13 @@ ApiKeysView::ApiKeysView(ApiKeysModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_banner(new MessageBanner(this))
-    , m_table(makeTable(this, tr("API keys")))
+    , m_table(makeTable(this, {}))
     , m_details(new QLabel(this))
 {
     m_model->setParent(this);
-    setAccessibleName(tr("API keys"));
-    m_newAction = makeAction(this, tr("&New key…"), QKeySequence::New);
-    m_revokeAction = makeAction(this, tr("Re&voke…"), QKeySequence(Qt::Key_Delete));
-    m_refreshAction = makeAction(this, tr("Re&fresh"), QKeySequence(Qt::Key_F5));
+    m_newAction = makeAction(this, {}, QKeySequence::New);
+    m_revokeAction = makeAction(this, {}, QKeySequence(Qt::Key_Delete));
+    m_refreshAction = makeAction(this, {}, QKeySequence(Qt::Key_F5));
     m_revokeAction->setEnabled(false);
 
     m_table->setModel(m_model);
@@ -50,16 +50,13 @@ ApiKeysView::ApiKeysView(ApiKeysModel *model, QWidget *parent)
     for (int column = ApiKeysModel::PartnerColumn; column < ApiKeysModel::ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column,
                                                           QHeaderView::ResizeToContents);
-    m_pages = makeStatePages(this, m_table, m_newAction, tr("Create key"));
+    m_pages = makeStatePages(this, m_table, m_newAction, {});
     m_pages.empty->setObjectName(u"apiKeysEmpty"_s);
     m_details->setObjectName(u"apiKeyDetails"_s);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_details->setAccessibleName(tr("Selected key"));
 
-    auto *header = new PageHeader(tr("API keys"), this);
-    header->setSubtitle(tr("Keys that partners and scripts use to reach the ATS. A key's "
-                           "secret is shown once, when it is created."));
+    auto *header = new PageHeader({}, this);
     header->addAction(buttonFor(m_newAction, this));
     header->addAction(buttonFor(m_revokeAction, this));
     header->addAction(buttonFor(m_refreshAction, this));
@@ -87,7 +84,19 @@ ApiKeysView::ApiKeysView(ApiKeysModel *model, QWidget *parent)
     });
     connect(m_model, &ApiKeysModel::revokeFailed, this,
             [this](const QString &, const ApiError &error) { m_banner->showError(error, false); });
-    updateState(); // the console calls refresh() once the session is connected
+    Retranslator::follow(this, [this, header] {
+        setAccessibleName(tr("API keys"));
+        m_table->setAccessibleName(tr("API keys"));
+        setActionText(m_newAction, tr("&New key…"));
+        setActionText(m_revokeAction, tr("Re&voke…"));
+        setActionText(m_refreshAction, tr("Re&fresh"));
+        m_pages.empty->setAction(tr("Create key"));
+        m_details->setAccessibleName(tr("Selected key"));
+        header->setTitle(tr("API keys"));
+        header->setSubtitle(tr("Keys that partners and scripts use to reach the ATS. A key's "
+                               "secret is shown once, when it is created."));
+        updateState(); // the console calls refresh() once the session is connected
+    });
 }
 
 void ApiKeysView::refresh()

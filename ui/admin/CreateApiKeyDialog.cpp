@@ -5,6 +5,7 @@
 #include "ShownOnceSecret.h"
 #include "ui/common/DialogHeight.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QComboBox>
@@ -29,35 +30,49 @@ CreateApiKeyDialog::CreateApiKeyDialog(ApiKeysModel *model, QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_scopes(new ScopePicker(this))
     , m_busy(new QLabel(this))
-    , m_create(new QPushButton(tr("C&reate key"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_create(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
     , m_secret(new ShownOnceSecret(this))
-    , m_done(new QPushButton(tr("&Done"), this))
+    , m_done(new QPushButton(this))
 {
-    setWindowTitle(tr("New API key"));
-    setAccessibleName(tr("New API key"));
-
-    m_partner->addItem(tr("None — a key for your own scripts"), QString());
+    m_partner->addItem(QString(), QString()); // "None", named with the other texts below
     for (const QString &partner : partners())
         m_partner->addItem(partner, partner);
-    m_partner->setAccessibleName(tr("Integration partner"));
     m_partner->setObjectName(u"partner"_s);
-    m_title->setAccessibleName(tr("Key title"));
     m_title->setObjectName(u"title"_s);
-    m_title->setPlaceholderText(tr("e.g. Payroll export"));
     m_title->setMaxLength(200);
     m_busy->setObjectName(u"busy"_s);
     m_banner->setObjectName(u"createKeyBanner"_s);
     m_create->setObjectName(u"create"_s);
-    m_create->setAccessibleName(tr("Create key"));
-    m_cancel->setAccessibleName(tr("Cancel"));
-    m_done->setAccessibleName(tr("Done"));
     m_done->setObjectName(u"done"_s);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Partner:"), m_partner);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("Pe&rmissions:"), m_scopes);
+    auto *partnerLabel = new QLabel(this);
+    auto *titleLabel = new QLabel(this);
+    auto *scopesLabel = new QLabel(this);
+    partnerLabel->setBuddy(m_partner);
+    titleLabel->setBuddy(m_title);
+    scopesLabel->setBuddy(m_scopes);
+    form->addRow(partnerLabel, m_partner);
+    form->addRow(titleLabel, m_title);
+    form->addRow(scopesLabel, m_scopes);
+    Retranslator::follow(this, [=, this] {
+        setWindowTitle(tr("New API key"));
+        setAccessibleName(tr("New API key"));
+        m_partner->setItemText(0, tr("None — a key for your own scripts"));
+        m_partner->setAccessibleName(tr("Integration partner"));
+        m_title->setAccessibleName(tr("Key title"));
+        m_title->setPlaceholderText(tr("e.g. Payroll export"));
+        m_create->setText(tr("C&reate key"));
+        m_cancel->setText(tr("Cancel"));
+        m_done->setText(tr("&Done"));
+        m_create->setAccessibleName(tr("Create key"));
+        m_cancel->setAccessibleName(tr("Cancel"));
+        m_done->setAccessibleName(tr("Done"));
+        partnerLabel->setText(tr("&Partner:"));
+        titleLabel->setText(tr("&Title:"));
+        scopesLabel->setText(tr("Pe&rmissions:"));
+    });
     auto *formButtons = new QDialogButtonBox(this);
     formButtons->addButton(m_create, QDialogButtonBox::AcceptRole);
     formButtons->addButton(m_cancel, QDialogButtonBox::RejectRole);

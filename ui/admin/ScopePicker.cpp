@@ -1,6 +1,7 @@
 #include "ScopePicker.h"
 
 #include "models/admin/Permissions.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QCheckBox>
@@ -18,25 +19,34 @@ ScopePicker::ScopePicker(QWidget *parent)
     using Preset = Permissions::Preset;
     for (const Preset preset :
          {Preset::ReadAll, Preset::WriteAll, Preset::ReadWriteAll, Preset::Custom})
-        m_preset->addItem(Permissions::presetName(preset), int(preset));
-    m_preset->setAccessibleName(tr("Permission preset"));
+        m_preset->addItem(QString(), int(preset));
 
     auto *group = new QGroupBox(this); // the form's "Permissions" label names it
-    group->setAccessibleName(tr("Permissions"));
     auto *grid = new QGridLayout(group);
     int readRow = 0;
     int writeRow = 0;
     for (const QString &permission : Permissions::all()) {
-        auto *box = new QCheckBox(Permissions::label(permission), group);
+        auto *box = new QCheckBox(group);
         box->setObjectName(permission);
         box->setProperty("permission", permission);
-        box->setAccessibleName(Permissions::label(permission));
         box->setToolTip(permission);
         const bool write = Permissions::isWrite(permission);
         grid->addWidget(box, write ? writeRow++ : readRow++, write ? 1 : 0);
         connect(box, &QCheckBox::toggled, this, &ScopePicker::syncPreset);
         m_boxes << box;
     }
+    Retranslator::follow(this, [this, group] {
+        for (int i = 0; i < m_preset->count(); ++i)
+            m_preset->setItemText(
+                i, Permissions::presetName(Permissions::Preset(m_preset->itemData(i).toInt())));
+        m_preset->setAccessibleName(tr("Permission preset"));
+        group->setAccessibleName(tr("Permissions"));
+        for (QCheckBox *box : std::as_const(m_boxes)) {
+            const QString label = Permissions::label(box->property("permission").toString());
+            box->setText(label);
+            box->setAccessibleName(label);
+        }
+    });
     // Reads first, then writes, whatever the grid's visual order.
     QWidget *previous = m_preset;
     for (bool write : {false, true})

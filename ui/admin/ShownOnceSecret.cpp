@@ -2,6 +2,7 @@
 
 #include "models/secrets/SecretMemory.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/SecretLineEdit.h"
 #include "ui/common/Spacing.h"
@@ -18,7 +19,7 @@ ShownOnceSecret::ShownOnceSecret(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_secret(new SecretLineEdit(this))
-    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_copy(new QPushButton(this))
     , m_copied(new QLabel(this))
     , m_clearAfter(SecretClipboard::defaultClearAfter)
 {
@@ -27,18 +28,21 @@ ShownOnceSecret::ShownOnceSecret(QWidget *parent)
     bold.setBold(true);
     m_heading->setFont(bold);
     auto *warning = new MessageBanner(this);
-    warning->showMessage(StatusPalette::Status::Attention,
-                         tr("Copy the key now: it is shown only once. Tessera does not keep it "
-                            "and the backend stores only a fingerprint. If it is lost, revoke "
-                            "it and create a new one."));
     m_secret->lineEdit()->setReadOnly(true);
-    m_secret->setAccessibleName(tr("New API key"));
     m_secret->setObjectName(QStringLiteral("newKeySecret"));
-    m_copy->setAccessibleName(tr("Copy the new key"));
     m_copy->setObjectName(QStringLiteral("copyNewKey"));
     m_copied->setObjectName(QStringLiteral("copiedNote"));
-    m_copied->setAccessibleName(tr("Clipboard state"));
-    showClearDelay();
+    Retranslator::follow(this, [this, warning] {
+        warning->showMessage(StatusPalette::Status::Attention,
+                             tr("Copy the key now: it is shown only once. Tessera does not keep "
+                                "it and the backend stores only a fingerprint. If it is lost, "
+                                "revoke it and create a new one."));
+        m_secret->setAccessibleName(tr("New API key"));
+        m_copy->setText(tr("&Copy"));
+        m_copy->setAccessibleName(tr("Copy the new key"));
+        m_copied->setAccessibleName(tr("Clipboard state"));
+        showClearDelay();
+    });
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_secret, 1);

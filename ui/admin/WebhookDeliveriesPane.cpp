@@ -6,6 +6,7 @@
 #include "models/core/LoadStatus.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
 
@@ -30,17 +31,15 @@ WebhookDeliveriesPane::WebhookDeliveriesPane(WebhookDeliveriesModel *model, QWid
     , m_model(model)
     , m_heading(new QLabel(this))
     , m_banner(new MessageBanner(this))
-    , m_table(makeTable(this, tr("Delivery attempts")))
+    , m_table(makeTable(this, {}))
     , m_status(new QLabel(this))
 {
     m_model->setParent(this);
-    setAccessibleName(tr("Delivery attempts"));
-    m_redeliver = makeAction(this, tr("Re&deliver"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_redeliver = makeAction(this, {}, QKeySequence(Qt::CTRL | Qt::Key_R));
     m_redeliver->setEnabled(false);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
-    m_heading->setText(tr("Delivery attempts"));
     m_table->setModel(m_model);
     m_table->setObjectName(u"deliveriesTable"_s);
     m_table->setItemDelegateForColumn(
@@ -49,11 +48,7 @@ WebhookDeliveriesPane::WebhookDeliveriesPane(WebhookDeliveriesModel *model, QWid
     auto *header = m_table->horizontalHeader();
     for (int column = 0; column < WebhookDeliveriesModel::ResponseColumn; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    fitStatusColumn(m_table, WebhookDeliveriesModel::ResultColumn,
-                    {WebhookDeliveriesModel::resultText(true),
-                     WebhookDeliveriesModel::resultText(false)});
     m_status->setObjectName(u"deliveryStatus"_s);
-    m_status->setAccessibleName(tr("Test ping"));
     m_status->setWordWrap(true);
 
     m_pages = makeStatePages(this, m_table, m_redeliver, {}); // no empty action
@@ -98,7 +93,23 @@ WebhookDeliveriesPane::WebhookDeliveriesPane(WebhookDeliveriesModel *model, QWid
     });
     connect(m_model, &WebhookDeliveriesModel::redeliverFailed, this,
             [this](const ApiError &error) { m_banner->showError(error, false); });
-    updateState();
+    Retranslator::follow(this, [this] {
+        setAccessibleName(tr("Delivery attempts"));
+        m_table->setAccessibleName(tr("Delivery attempts"));
+        setActionText(m_redeliver, tr("Re&deliver"));
+        fitStatusColumn(m_table, WebhookDeliveriesModel::ResultColumn,
+                        {WebhookDeliveriesModel::resultText(true),
+                         WebhookDeliveriesModel::resultText(false)});
+        m_status->setAccessibleName(tr("Test ping"));
+        showHeading();
+        updateState();
+    });
+}
+
+void WebhookDeliveriesPane::showHeading()
+{
+    m_heading->setText(m_model->webhookId().isEmpty() ? tr("Delivery attempts")
+                                                      : tr("Delivery attempts to %1").arg(m_url));
 }
 
 QString WebhookDeliveriesPane::statusText() const
@@ -108,12 +119,12 @@ QString WebhookDeliveriesPane::statusText() const
 
 void WebhookDeliveriesPane::setWebhook(const QString &webhookId, const QString &url)
 {
-    m_heading->setText(webhookId.isEmpty() ? tr("Delivery attempts")
-                                           : tr("Delivery attempts to %1").arg(url));
+    m_url = url;
     m_banner->clear();
     if (webhookId != m_model->webhookId())
         m_status->clear();
     m_model->setWebhookId(webhookId);
+    showHeading();
 }
 
 void WebhookDeliveriesPane::followPing(const QString &deliveryId)

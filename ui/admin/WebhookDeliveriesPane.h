@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    void showHeading();
     void updateSelection();
 
     WebhookDeliveriesModel *m_model;
@@ -44,6 +45,7 @@ private:
     QTableView *m_table;
     AdminPageParts::StatePages m_pages;
     QLabel *m_status;
+    QString m_url; // of the webhook shown, for the heading
     QAction *m_redeliver;
 };
 

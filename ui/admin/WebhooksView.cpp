@@ -10,6 +10,7 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
 #include "WebhookDeliveriesPane.h"
@@ -39,19 +40,18 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
     : QWidget(parent)
     , m_model(model)
     , m_banner(new MessageBanner(this))
-    , m_table(makeTable(this, tr("Webhooks")))
+    , m_table(makeTable(this, {}))
     , m_deliveries(new WebhookDeliveriesPane(deliveries, this))
     , m_state(new MessageBanner(this))
     , m_selectionBar(new QWidget(this))
 {
     m_model->setParent(this);
-    setAccessibleName(tr("Webhooks"));
-    m_new = makeAction(this, tr("&New webhook…"), QKeySequence::New);
-    m_edit = makeAction(this, tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_toggle = makeAction(this, tr("D&isable"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_delete = makeAction(this, tr("De&lete…"), QKeySequence(Qt::Key_Delete));
-    m_ping = makeAction(this, tr("Send test &ping"), QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_refresh = makeAction(this, tr("Re&fresh"), QKeySequence(Qt::Key_F5));
+    m_new = makeAction(this, {}, QKeySequence::New);
+    m_edit = makeAction(this, {}, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_toggle = makeAction(this, {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_delete = makeAction(this, {}, QKeySequence(Qt::Key_Delete));
+    m_ping = makeAction(this, {}, QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_refresh = makeAction(this, {}, QKeySequence(Qt::Key_F5));
 
     m_table->setModel(m_model);
     m_table->setObjectName(u"webhooksTable"_s);
@@ -61,17 +61,13 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
     auto *header = m_table->horizontalHeader();
     header->setSectionResizeMode(WebhooksModel::TypeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebhooksModel::UrlColumn, QHeaderView::Stretch);
-    fitStatusColumn(m_table, WebhooksModel::EnabledColumn, {WebhooksModel::enabledText(true), WebhooksModel::enabledText(false)});
     header->setStretchLastSection(false);
     header->setSectionResizeMode(WebhooksModel::LastDeliveryColumn, QHeaderView::ResizeToContents);
-    m_pages = makeStatePages(this, m_table, m_new, tr("Create webhook"));
+    m_pages = makeStatePages(this, m_table, m_new, {});
     m_pages.empty->setObjectName(u"webhooksEmpty"_s);
     m_state->setObjectName(u"webhookState"_s);
-    m_state->setAccessibleName(tr("Selected webhook"));
 
-    auto *pageHeader = new PageHeader(tr("Webhooks"), this);
-    pageHeader->setSubtitle(tr("Events the ATS sends to partners. Every attempt is logged "
-                           "below the list."));
+    auto *pageHeader = new PageHeader({}, this);
     pageHeader->addAction(buttonFor(m_new, this));
     pageHeader->addAction(buttonFor(m_refresh, this));
     pageHeader->dataAge()->track(m_model->status());
@@ -149,7 +145,23 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
                 m_model->noteDelivery(delivery);
                 m_model->refreshWebhook(delivery.webhookId);
             });
-    updateState(); // the console calls refresh() once the session is connected
+    Retranslator::follow(this, [this, pageHeader] {
+        setAccessibleName(tr("Webhooks"));
+        m_table->setAccessibleName(tr("Webhooks"));
+        setActionText(m_new, tr("&New webhook…"));
+        setActionText(m_edit, tr("&Edit…"));
+        setActionText(m_delete, tr("De&lete…"));
+        setActionText(m_ping, tr("Send test &ping"));
+        setActionText(m_refresh, tr("Re&fresh"));
+        fitStatusColumn(m_table, WebhooksModel::EnabledColumn,
+                        {WebhooksModel::enabledText(true), WebhooksModel::enabledText(false)});
+        m_pages.empty->setAction(tr("Create webhook"));
+        m_state->setAccessibleName(tr("Selected webhook"));
+        pageHeader->setTitle(tr("Webhooks"));
+        pageHeader->setSubtitle(tr("Events the ATS sends to partners. Every attempt is logged "
+                                   "below the list."));
+        updateState(); // also the toggle's text; the console calls refresh() once connected
+    });
 }
 
 void WebhooksView::refresh()
@@ -207,7 +219,7 @@ void WebhooksView::updateSelection()
     const Webhook *webhook = selectedWebhook();
     for (QAction *action : {m_edit, m_toggle, m_delete, m_ping})
         action->setEnabled(webhook != nullptr);
-    m_toggle->setText(webhook && !webhook->enabled ? tr("Ena&ble") : tr("D&isable"));
+    setActionText(m_toggle, webhook && !webhook->enabled ? tr("Ena&ble") : tr("D&isable"));
     if (!webhook || webhook->enabled)
         m_state->clear();
     else if (webhook->lastError.isEmpty())

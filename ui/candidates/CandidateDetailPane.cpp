@@ -11,6 +11,7 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/LoadingState.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QPushButton>
@@ -28,25 +29,30 @@ CandidateDetailPane::CandidateDetailPane(CandidateDetail *detail, ReferenceData 
     , m_detail(detail)
     , m_pages(new QStackedWidget(this))
     , m_header(new CandidateHeader(this))
-    , m_moveButton(new QPushButton(tr("&Move to stage…"), this))
+    , m_moveButton(new QPushButton(this))
     , m_banner(new MessageBanner(this))
     , m_loading(new LoadingState(this))
     , m_tabs(new CandidateTabs(m_detail, this))
     , m_moves(new StageMoveFlow(reference, m_detail, m_banner, this))
 {
     setObjectName(u"candidateDetail"_s);
-    setAccessibleName(tr("Candidate details"));
     m_detail->setParent(this);
     m_detail->setCandidatesModel(list);
     m_moveButton->setObjectName(u"moveToStageButton"_s);
-    m_moveButton->setAccessibleName(tr("Move to stage"));
-    m_moveButton->setToolTip(tr("Move an application of this candidate to another stage (Alt+M)"));
     m_banner->setObjectName(u"candidateDetailBanner"_s);
     m_loading->setObjectName(u"candidateLoading"_s);
 
     auto *placeholder = new EmptyState(this);
     placeholder->setObjectName(u"candidatePlaceholder"_s);
-    placeholder->setText(tr("Select a candidate to see their applications, notes and offers."));
+    Retranslator::follow(this, [this, placeholder] {
+        setAccessibleName(tr("Candidate details"));
+        m_moveButton->setText(tr("&Move to stage…"));
+        m_moveButton->setAccessibleName(tr("Move to stage"));
+        m_moveButton->setToolTip(
+            tr("Move an application of this candidate to another stage (Alt+M)"));
+        placeholder->setText(
+            tr("Select a candidate to see their applications, notes and offers."));
+    });
     placeholder->setAction({});
     auto *content = new QWidget(this);
     m_header->addAction(m_moveButton);

@@ -4,6 +4,7 @@
 #include "FlowLayout.h"
 #include "models/domain/Candidate.h"
 #include "StagePillDelegate.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusChip.h"
 #include "ui/common/TextStyle.h"
@@ -36,24 +37,31 @@ CandidateHeader::CandidateHeader(QWidget *parent)
     : QWidget(parent)
     , m_name(new ElidingLabel(this))
     , m_nameRow(new QHBoxLayout)
-    , m_email(valueLabel(u"candidateEmail"_s, tr("Email"), this))
-    , m_phone(valueLabel(u"candidatePhone"_s, tr("Phone"), this))
-    , m_location(valueLabel(u"candidateLocation"_s, tr("Location"), this))
-    , m_noContact(valueLabel(u"candidateNoContact"_s, tr("Email and phone"), this))
+    , m_email(valueLabel(u"candidateEmail"_s, {}, this))
+    , m_phone(valueLabel(u"candidatePhone"_s, {}, this))
+    , m_location(valueLabel(u"candidateLocation"_s, {}, this))
+    , m_noContact(valueLabel(u"candidateNoContact"_s, {}, this))
     , m_contactRow(new FlowLayout(Spacing::Wide, Spacing::Tight))
     , m_stageRow(new QWidget(this))
-    , m_stageCaption(new QLabel(tr("No applications yet"), m_stageRow))
+    , m_stageCaption(new QLabel(m_stageRow))
     , m_stage(new StatusChip(m_stageRow))
     , m_job(new ElidingLabel(m_stageRow))
 {
     m_name->setObjectName(u"candidateName"_s);
-    m_name->setAccessibleName(tr("Candidate name"));
     TextStyle::apply(m_name, TextStyle::Role::Section);
-    m_noContact->setText(tr("No email or phone on file"));
     m_stage->setObjectName(u"candidateStage"_s);
-    m_stage->setToolTip(tr("Current stage"));
     m_job->setObjectName(u"candidateStageJob"_s);
-    m_job->setAccessibleName(tr("Job"));
+    Retranslator::follow(this, [this] {
+        m_email->setAccessibleName(tr("Email"));
+        m_phone->setAccessibleName(tr("Phone"));
+        m_location->setAccessibleName(tr("Location"));
+        m_noContact->setAccessibleName(tr("Email and phone"));
+        m_stageCaption->setText(tr("No applications yet"));
+        m_name->setAccessibleName(tr("Candidate name"));
+        m_noContact->setText(tr("No email or phone on file"));
+        m_stage->setToolTip(tr("Current stage"));
+        m_job->setAccessibleName(tr("Job"));
+    });
     m_stageCaption->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     for (QWidget *value : {static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_phone),

@@ -6,6 +6,7 @@
 #include "models/candidates/CandidatesModel.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/LoadingState.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
 
@@ -30,11 +31,13 @@ CandidateListPane::CandidateListPane(CandidateDirectory *directory, CandidateFil
     , m_states(new StateStack(m_table, this))
 {
     m_count->setObjectName(u"candidateCount"_s);
-    m_count->setAccessibleName(tr("Candidate count"));
     m_sync->setObjectName(u"candidateSyncStatus"_s);
     m_syncBar->setFixedSize(15 * Spacing::Unit, Spacing::Normal + Spacing::Tight);
     m_syncBar->setTextVisible(false);
-    m_syncBar->setAccessibleName(tr("Sync progress"));
+    Retranslator::follow(this, [this] {
+        m_count->setAccessibleName(tr("Candidate count"));
+        m_syncBar->setAccessibleName(tr("Sync progress"));
+    });
     m_states->setObjectName(u"candidateListStates"_s);
     m_states->loading()->setObjectName(u"candidateListLoading"_s);
     m_states->empty()->setObjectName(u"candidateListEmpty"_s);
@@ -56,7 +59,7 @@ CandidateListPane::CandidateListPane(CandidateDirectory *directory, CandidateFil
     connect(filter, &QAbstractItemModel::rowsRemoved, this, &CandidateListPane::refresh);
     connect(filter, &QAbstractItemModel::modelReset, this, &CandidateListPane::refresh);
     connect(filter, &QAbstractItemModel::layoutChanged, this, &CandidateListPane::refresh);
-    refresh();
+    Retranslator::follow(this, [this] { refresh(); });
 }
 
 QString CandidateListPane::countText() const

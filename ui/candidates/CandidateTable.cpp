@@ -3,6 +3,7 @@
 #include "models/candidates/CandidateFilterModel.h"
 #include "models/candidates/CandidatesModel.h"
 #include "StagePillDelegate.h"
+#include "ui/common/Retranslator.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -17,7 +18,7 @@ CandidateTable::CandidateTable(CandidateFilterModel *filter, QWidget *parent)
     , m_filter(filter)
 {
     setObjectName(u"candidateTable"_s);
-    setAccessibleName(tr("Candidates"));
+    Retranslator::follow(this, [this] { setAccessibleName(tr("Candidates")); });
     setModel(filter);
     setItemDelegateForColumn(CandidatesModel::StageColumn,
                              new StagePillDelegate(CandidatesModel::StageTypeRole, this));

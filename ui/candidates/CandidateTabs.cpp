@@ -7,6 +7,7 @@
 #include "NotesTab.h"
 #include "StatusChipDelegate.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QHeaderView>
@@ -58,14 +59,11 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
     , m_applications(new QTreeView(this))
     , m_notes(new NotesTab(detail, this))
     , m_offers(new QTableView(this))
-    , m_offersEmpty(emptyState(u"offersEmpty"_s, tr("No offers for this candidate."), this))
-    , m_applicationsEmpty(emptyState(u"applicationsEmpty"_s,
-                                     tr("This candidate has not applied to any job yet."), this))
+    , m_offersEmpty(emptyState(u"offersEmpty"_s, {}, this))
+    , m_applicationsEmpty(emptyState(u"applicationsEmpty"_s, {}, this))
 {
     setObjectName(u"candidateTabs"_s);
-    setAccessibleName(tr("Candidate sections"));
     m_applications->setObjectName(u"applicationsTree"_s);
-    m_applications->setAccessibleName(tr("Applications and stage history"));
     m_applications->setModel(detail->applications());
     m_applications->setUniformRowHeights(true);
     m_applications->setAlternatingRowColors(true);
@@ -81,7 +79,6 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
     history->setSectionHidden(ApplicationsModel::LeftColumn, true);
     m_applications->setTextElideMode(Qt::ElideRight);
     m_offers->setObjectName(u"offersTable"_s);
-    m_offers->setAccessibleName(tr("Offers"));
     m_offers->setModel(detail->offers());
     m_offers->verticalHeader()->hide();
     m_offers->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -123,7 +120,14 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
         connect(model, &QAbstractItemModel::rowsInserted, this, &CandidateTabs::refresh);
     }
     connect(detail, &CandidateDetail::stateChanged, this, &CandidateTabs::refresh);
-    refresh();
+    Retranslator::follow(this, [this] {
+        setAccessibleName(tr("Candidate sections"));
+        m_applications->setAccessibleName(tr("Applications and stage history"));
+        m_offers->setAccessibleName(tr("Offers"));
+        m_offersEmpty->setText(tr("No offers for this candidate."));
+        m_applicationsEmpty->setText(tr("This candidate has not applied to any job yet."));
+        refresh();
+    });
 }
 
 void CandidateTabs::refresh()

@@ -10,6 +10,7 @@
 #include "ui/common/DataAgeLabel.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QKeyEvent>
@@ -27,7 +28,7 @@ CandidatesView::CandidatesView(CandidateDirectory *directory, CandidateDetail *d
     : QWidget(parent)
     , m_directory(directory)
     , m_filter(new CandidateFilterModel(this))
-    , m_header(new PageHeader(tr("Candidates"), this))
+    , m_header(new PageHeader({}, this))
     , m_refresh(new SyncFreshness(directory, this))
     , m_search(new QLineEdit(this))
     , m_banner(new MessageBanner(this))
@@ -36,14 +37,17 @@ CandidatesView::CandidatesView(CandidateDirectory *directory, CandidateDetail *d
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"candidatesView"_s);
-    setAccessibleName(tr("Candidates"));
     m_filter->setSourceModel(directory->model());
     m_list = new CandidateListPane(directory, m_filter, this);
     m_search->setObjectName(u"candidateSearch"_s);
-    m_search->setAccessibleName(tr("Search candidates"));
-    m_search->setPlaceholderText(tr("Search by name or email (Ctrl+F)"));
-    m_search->setToolTip(tr("Filters as you type. Enter also searches the server for candidates "
-                            "that are not synced yet."));
+    Retranslator::follow(this, [this] {
+        setAccessibleName(tr("Candidates"));
+        m_header->setTitle(tr("Candidates"));
+        m_search->setAccessibleName(tr("Search candidates"));
+        m_search->setPlaceholderText(tr("Search by name or email (Ctrl+F)"));
+        m_search->setToolTip(tr("Filters as you type. Enter also searches the server for "
+                                "candidates that are not synced yet."));
+    });
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(35 * Spacing::Unit);
     m_header->setObjectName(u"candidatesHeader"_s);

@@ -3,6 +3,7 @@
 #include "models/api/ApiError.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/NotesModel.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QCheckBox>
@@ -22,14 +23,13 @@ NotesTab::NotesTab(CandidateDetail *detail, QWidget *parent)
     : QWidget(parent)
     , m_detail(detail)
     , m_list(new QTableView(this))
-    , m_empty(new QLabel(tr("No notes yet. Write the first one below."), this))
+    , m_empty(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
-    , m_private(new QCheckBox(tr("&Private"), this))
-    , m_add(new QPushButton(tr("Add note"), this))
-    , m_saving(new QLabel(tr("Saving the note…"), this))
+    , m_private(new QCheckBox(this))
+    , m_add(new QPushButton(this))
+    , m_saving(new QLabel(this))
 {
     m_list->setObjectName(u"notesList"_s);
-    m_list->setAccessibleName(tr("Notes"));
     m_list->setModel(detail->notes());
     m_list->setWordWrap(true);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -41,19 +41,27 @@ NotesTab::NotesTab(CandidateDetail *detail, QWidget *parent)
     m_empty->setObjectName(u"notesEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
 
-    auto *label = new QLabel(tr("Ne&w note:"), this);
+    auto *label = new QLabel(this);
     label->setBuddy(m_editor);
     m_editor->setObjectName(u"noteEditor"_s);
-    m_editor->setAccessibleName(tr("New note"));
-    m_editor->setPlaceholderText(tr("Write a note… Ctrl+Enter adds it."));
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * 5);
     m_editor->installEventFilter(this);
     m_private->setObjectName(u"notePrivate"_s);
-    m_private->setAccessibleName(tr("Private note"));
     m_add->setObjectName(u"addNoteButton"_s);
-    m_add->setAccessibleName(tr("Add note"));
-    m_add->setToolTip(tr("Add the note (Ctrl+Enter)"));
+    Retranslator::follow(this, [this, label] {
+        m_empty->setText(tr("No notes yet. Write the first one below."));
+        m_private->setText(tr("&Private"));
+        m_add->setText(tr("Add note"));
+        m_saving->setText(tr("Saving the note…"));
+        m_list->setAccessibleName(tr("Notes"));
+        label->setText(tr("Ne&w note:"));
+        m_editor->setAccessibleName(tr("New note"));
+        m_editor->setPlaceholderText(tr("Write a note… Ctrl+Enter adds it."));
+        m_private->setAccessibleName(tr("Private note"));
+        m_add->setAccessibleName(tr("Add note"));
+        m_add->setToolTip(tr("Add the note (Ctrl+Enter)"));
+    });
     m_saving->setObjectName(u"noteSaving"_s);
     m_saving->setVisible(false);
 

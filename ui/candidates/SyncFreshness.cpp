@@ -1,6 +1,7 @@
 #include "SyncFreshness.h"
 
 #include "models/candidates/CandidateDirectory.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QHBoxLayout>
@@ -16,16 +17,18 @@ SyncFreshness::SyncFreshness(CandidateDirectory *directory, QWidget *parent)
     , m_button(new QToolButton(this))
 {
     m_button->setObjectName(u"candidateRefresh"_s);
-    m_button->setText(tr("Refresh"));
-    m_button->setToolTip(tr("Fetch what changed since the last sync (F5)"));
-    m_button->setAccessibleName(tr("Refresh candidates"));
     m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *layout = new QHBoxLayout(this);
     Spacing::setGroupMargins(layout);
     layout->addWidget(m_button);
     connect(m_button, &QToolButton::clicked, this, &SyncFreshness::refresh);
     connect(directory, &CandidateDirectory::stateChanged, this, &SyncFreshness::update);
-    update();
+    Retranslator::follow(this, [this] {
+        m_button->setText(tr("Refresh"));
+        m_button->setToolTip(tr("Fetch what changed since the last sync (F5)"));
+        m_button->setAccessibleName(tr("Refresh candidates"));
+        update();
+    });
 }
 
 void SyncFreshness::refresh()

@@ -1,5 +1,6 @@
 #include "BusySpinner.h"
 
+#include "Retranslator.h"
 #include "Spacing.h"
 
 #include <QPainter>
@@ -14,7 +15,7 @@ BusySpinner::BusySpinner(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    setAccessibleName(tr("Working"));
+    Retranslator::follow(this, [this] { setAccessibleName(tr("Working")); });
     m_timer.setInterval(80);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_step = (m_step + 1) % Segments;

@@ -1,6 +1,7 @@
 #include "DataAgeLabel.h"
 
 #include "models/core/LoadStatus.h"
+#include "Retranslator.h"
 #include "TextStyle.h"
 
 #include <QLocale>
@@ -14,6 +15,7 @@ DataAgeLabel::DataAgeLabel(QWidget *parent)
     setVisible(false);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &DataAgeLabel::refresh);
+    Retranslator::follow(this, [this] { refresh(); }); // words, dates and numbers of the new locale
 }
 
 void DataAgeLabel::track(const LoadStatus *status)

@@ -1,6 +1,7 @@
 #include "LoadingState.h"
 
 #include "BusySpinner.h"
+#include "Retranslator.h"
 #include "Spacing.h"
 #include "TextStyle.h"
 
@@ -23,7 +24,7 @@ LoadingState::LoadingState(QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(40 * Spacing::Unit);
     m_progress->setVisible(false);
-    m_progress->setAccessibleName(tr("Progress"));
+    Retranslator::follow(this, [this] { m_progress->setAccessibleName(tr("Progress")); });
     m_counts->setAlignment(Qt::AlignHCenter);
     m_counts->setVisible(false);
     TextStyle::apply(m_counts, TextStyle::Role::Caption);

@@ -1,6 +1,7 @@
 #include "MessageBanner.h"
 
 #include "models/api/ApiError.h"
+#include "Retranslator.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,10 +19,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_details(new QLabel(this))
     , m_detailsToggle(new QToolButton(this))
-    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_retry(new QPushButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
-    setAccessibleName(tr("Message"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setWordWrap(true);
@@ -31,10 +31,14 @@ MessageBanner::MessageBanner(QWidget *parent)
     QFont mono = m_details->font();
     mono.setFamily(QStringLiteral("monospace"));
     m_details->setFont(mono);
-    m_detailsToggle->setText(tr("Details"));
     m_detailsToggle->setCheckable(true);
-    m_detailsToggle->setAccessibleName(tr("Show details"));
-    m_retry->setAccessibleName(tr("Retry"));
+    Retranslator::follow(this, [this] {
+        setAccessibleName(tr("Message"));
+        m_detailsToggle->setText(tr("Details"));
+        m_detailsToggle->setAccessibleName(tr("Show details"));
+        m_retry->setText(tr("Retry"));
+        m_retry->setAccessibleName(tr("Retry"));
+    });
     connect(m_detailsToggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
     connect(m_retry, &QPushButton::clicked, this, &MessageBanner::retryRequested);
 

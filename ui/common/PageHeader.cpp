@@ -1,6 +1,7 @@
 #include "PageHeader.h"
 
 #include "DataAgeLabel.h"
+#include "Retranslator.h"
 #include "Spacing.h"
 #include "TextStyle.h"
 
@@ -23,7 +24,7 @@ PageHeader::PageHeader(const QString &title, QWidget *parent)
     m_title->setObjectName(QStringLiteral("pageTitle"));
     TextStyle::apply(m_title, TextStyle::Role::PageTitle);
     m_title->setAccessibleName(title);
-    m_title->setAccessibleDescription(tr("Page title"));
+    Retranslator::follow(this, [this] { m_title->setAccessibleDescription(tr("Page title")); });
     TextStyle::apply(m_subtitle, TextStyle::Role::Caption);
     m_subtitle->setVisible(false);
     m_subtitle->setWordWrap(true);

@@ -1,3 +1,4 @@
+#include "Retranslator.h"
 #include "SecretLineEdit.h"
 
 #include "SecretClipboard.h"
@@ -18,7 +19,7 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_reveal(new QToolButton(this))
-    , m_copy(new QPushButton(tr("Copy"), this))
+    , m_copy(new QPushButton(this))
     , m_feedback(new QLabel(this))
     , m_feedbackTimer(new QTimer(this))
 {
@@ -28,12 +29,9 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_edit->setFont(mono);
-    m_reveal->setText(tr("Show"));
     m_reveal->setCheckable(true);
     m_reveal->setObjectName(QStringLiteral("showSecret"));
-    m_reveal->setAccessibleName(tr("Show the secret"));
     m_copy->setObjectName(QStringLiteral("copySecret"));
-    m_copy->setAccessibleName(tr("Copy the secret"));
     m_copy->hide();
     m_feedback->setObjectName(QStringLiteral("copyFeedback"));
     m_feedback->setForegroundRole(QPalette::PlaceholderText);
@@ -44,10 +42,25 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
         m_feedback->clear();
         m_feedback->hide();
     });
-    connect(m_reveal, &QToolButton::toggled, this, [this](bool shown) {
-        m_edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    const auto showReveal = [this] {
+        const bool shown = m_reveal->isChecked();
         m_reveal->setText(shown ? tr("Hide") : tr("Show"));
-        m_reveal->setAccessibleName((shown ? tr("Hide %1") : tr("Show %1")).arg(m_edit->accessibleName()));
+        if (m_edit->accessibleName().isEmpty()) {
+            m_reveal->setAccessibleName(tr("Show the secret"));
+            m_copy->setAccessibleName(tr("Copy the secret"));
+        } else {
+            m_reveal->setAccessibleName(
+                (shown ? tr("Hide %1") : tr("Show %1")).arg(m_edit->accessibleName()));
+            m_copy->setAccessibleName(tr("Copy %1").arg(m_edit->accessibleName()));
+        }
+    };
+    connect(m_reveal, &QToolButton::toggled, this, [this, showReveal](bool shown) {
+        m_edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        showReveal();
+    });
+    Retranslator::follow(this, [this, showReveal] {
+        m_copy->setText(tr("Copy"));
+        showReveal();
     });
     connect(m_copy, &QPushButton::clicked, this, &SecretLineEdit::copySecret);
     connect(m_edit, &QLineEdit::textChanged, this, &SecretLineEdit::textChanged);

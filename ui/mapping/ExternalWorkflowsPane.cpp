@@ -4,6 +4,7 @@
 #include "models/core/LoadStatus.h"
 #include "models/mapping/MappingTargets.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QAction>
@@ -31,12 +32,12 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ExternalWorkflowsModel *model, QWid
     , m_toggle(new QToolButton(this))
     , m_body(new QWidget(this))
     , m_banner(new MessageBanner(m_body))
-    , m_table(makeTable(m_body, tr("Juro workflows")))
+    , m_table(makeTable(m_body, {}))
     , m_usage(new QLabel(m_body))
-    , m_new(makeAction(this, tr("&New workflow…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)))
-    , m_edit(makeAction(this, tr("Edit wor&kflow…"), QKeySequence(Qt::Key_F2)))
-    , m_delete(makeAction(this, tr("De&lete workflow"), QKeySequence::Delete))
-    , m_editMapping(makeAction(this, tr("Edit field mapp&ing"), QKeySequence(Qt::CTRL | Qt::Key_E)))
+    , m_new(makeAction(this, {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)))
+    , m_edit(makeAction(this, {}, QKeySequence(Qt::Key_F2)))
+    , m_delete(makeAction(this, {}, QKeySequence::Delete))
+    , m_editMapping(makeAction(this, {}, QKeySequence(Qt::CTRL | Qt::Key_E)))
 {
     m_model->setParent(this);
     setObjectName(u"externalWorkflowsPane"_s);
@@ -52,8 +53,6 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ExternalWorkflowsModel *model, QWid
 
     m_table->setObjectName(u"workflowsTable"_s);
     m_table->setModel(m_model);
-    m_table->setAccessibleDescription(
-        tr("Press Enter to edit the selected workflow's field mapping, F2 to edit the workflow."));
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(ExternalWorkflowsModel::TitleColumn, QHeaderView::Stretch);
     columns->setStretchLastSection(false);
@@ -69,8 +68,7 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ExternalWorkflowsModel *model, QWid
     m_usage->setObjectName(u"workflowUsage"_s);
     m_usage->setWordWrap(true);
 
-    m_pages = makeStatePages(m_body, m_table, m_new, tr("New workflow…"));
-    m_pages.emptyAction->setAccessibleName(tr("New workflow"));
+    m_pages = makeStatePages(m_body, m_table, m_new, {});
 
     auto *buttons = new QVBoxLayout;
     for (QAction *action : {m_new, m_edit, m_delete, m_editMapping})
@@ -125,7 +123,20 @@ ExternalWorkflowsPane::ExternalWorkflowsPane(ExternalWorkflowsModel *model, QWid
                     m_banner->showError(error, false);
             });
     connect(m_banner, &MessageBanner::retryRequested, m_model, &ExternalWorkflowsModel::reload);
-    updateState();
+    Retranslator::follow(this, [this] {
+        m_table->setAccessibleName(tr("Juro workflows"));
+        m_table->setAccessibleDescription(tr("Press Enter to edit the selected workflow's field "
+                                             "mapping, F2 to edit the workflow."));
+        setActionText(m_new, tr("&New workflow…"));
+        setActionText(m_edit, tr("Edit wor&kflow…"));
+        setActionText(m_delete, tr("De&lete workflow"));
+        setActionText(m_editMapping, tr("Edit field mapp&ing"));
+        m_pages.empty->setAction(tr("New workflow…"));
+        m_pages.emptyAction->setAccessibleName(tr("New workflow"));
+        setExpanded(isExpanded());
+        updateState();
+        updateUsage();
+    });
 }
 
 void ExternalWorkflowsPane::start(const QString &integrationId)

@@ -21,6 +21,7 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
 
@@ -54,14 +55,14 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
     , m_document(models.document)
     , m_model(new MappingModel(m_document, m_sources, this))
     , m_preview(models.preview)
-    , m_header(new PageHeader(tr("Field mappings"), this))
+    , m_header(new PageHeader({}, this))
     , m_chooser(new QComboBox(this))
     , m_menuButton(new QToolButton(this))
     , m_banner(new MessageBanner(this))
     , m_draftBar(new QFrame(this))
     , m_draftText(new QLabel(m_draftBar))
-    , m_restoreDraft(new QPushButton(tr("&Yes, restore"), m_draftBar))
-    , m_discardDraft(new QPushButton(tr("&Discard"), m_draftBar))
+    , m_restoreDraft(new QPushButton(m_draftBar))
+    , m_discardDraft(new QPushButton(m_draftBar))
     , m_workflows(new ExternalWorkflowsPane(models.workflows, this))
     , m_sourcePane(new SourceFieldsPane(m_sources, this))
     , m_targetStatus(new QLabel(this))
@@ -74,7 +75,6 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
     for (QObject *model : owned)
         model->setParent(this);
     setObjectName(u"fieldMappingsView"_s);
-    setAccessibleName(tr("Field mappings"));
     m_document->setDraftStore(settings, backendId);
     m_model->setReplaceConfirmation(
         [this](const QString &targetId, const std::function<void()> &apply) {
@@ -83,7 +83,6 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
         });
 
     m_chooser->setObjectName(u"mappingChooser"_s);
-    m_chooser->setAccessibleName(tr("Integration and target"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     rebuildChooser();
     connect(m_integrations, &ReferenceList::changed, this, &FieldMappingsView::rebuildChooser);
@@ -91,14 +90,12 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
             &FieldMappingsView::rebuildChooser);
     connect(m_integrations->status(), &LoadStatus::stateChanged, this,
             &FieldMappingsView::updateStates);
-    auto *chooserLabel = new QLabel(tr("&Mapping:"), this);
+    auto *chooserLabel = new QLabel(this);
     chooserLabel->setBuddy(m_chooser);
 
     m_draftBar->setObjectName(u"mappingDraftBar"_s);
     m_draftBar->setFrameShape(QFrame::StyledPanel);
     m_draftText->setWordWrap(true);
-    m_restoreDraft->setAccessibleName(tr("Restore the unsaved changes"));
-    m_discardDraft->setAccessibleName(tr("Discard the unsaved changes"));
     auto *draftLayout = new QHBoxLayout(m_draftBar);
     draftLayout->addWidget(m_draftText, 1);
     draftLayout->addWidget(m_restoreDraft);
@@ -107,11 +104,14 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
 
     buildActions();
 
-    auto *suggest = new QPushButton(m_suggestAction->text(), this);
+    auto *suggest = new QPushButton(this);
     suggest->setObjectName(u"suggestMappings"_s);
-    suggest->setToolTip(m_suggestAction->toolTip());
     suggest->setAutoDefault(false);
-    const auto followSuggest = [suggest, this] { suggest->setEnabled(m_suggestAction->isEnabled()); };
+    const auto followSuggest = [suggest, this] {
+        suggest->setEnabled(m_suggestAction->isEnabled());
+        suggest->setText(m_suggestAction->text());
+        suggest->setToolTip(m_suggestAction->toolTip());
+    };
     connect(m_suggestAction, &QAction::changed, suggest, followSuggest);
     connect(suggest, &QPushButton::clicked, m_suggestAction, &QAction::trigger);
     followSuggest();
@@ -146,9 +146,6 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
     contentLayout->addWidget(m_editBar);
     m_states = new StateStack(content, this);
     m_states->setObjectName(u"mappingStates"_s);
-    m_states->empty()->setText(
-        tr("No mapping targets yet — enable an integration in the Marketplace."));
-    m_states->empty()->setAction(tr("Open the Marketplace"));
     connect(m_states->empty(), &EmptyState::actionTriggered, this,
             &FieldMappingsView::marketplaceRequested);
 
@@ -184,8 +181,6 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
         m_targets->setFocus();
     });
     connect(m_document, &MappingDocument::draftAvailable, this, [this] {
-        m_draftText->setText(tr("You have unsaved changes to this mapping from an earlier "
-                                "session. Restore them?"));
         m_draftBar->show();
     });
     connect(m_document->status(), &LoadStatus::stateChanged, this, [this] {
@@ -231,23 +226,62 @@ FieldMappingsView::FieldMappingsView(const Models &models, Settings *settings,
         if (m_document->status()->state() == LoadState::Failed)
             m_document->reload();
     });
-    updateTitle();
-    updateTargetStatus();
-    updateStates();
+    Retranslator::follow(this, [this, chooserLabel] {
+        setAccessibleName(tr("Field mappings"));
+        m_header->setTitle(tr("Field mappings"));
+        m_chooser->setAccessibleName(tr("Integration and target"));
+        chooserLabel->setText(tr("&Mapping:"));
+        m_restoreDraft->setText(tr("&Yes, restore"));
+        m_discardDraft->setText(tr("&Discard"));
+        m_restoreDraft->setAccessibleName(tr("Restore the unsaved changes"));
+        m_discardDraft->setAccessibleName(tr("Discard the unsaved changes"));
+        m_draftText->setText(tr("You have unsaved changes to this mapping from an earlier "
+                                "session. Restore them?"));
+        m_states->empty()->setText(
+            tr("No mapping targets yet — enable an integration in the Marketplace."));
+        m_states->empty()->setAction(tr("Open the Marketplace"));
+        m_targetsCaption->setText(tr("&Target fields"));
+        m_targets->setAccessibleName(tr("Target fields"));
+        m_targets->setAccessibleDescription(tr("Press Enter to map the selected source field "
+                                               "here, Delete to remove a mapping."));
+        m_mapAction->setText(tr("&Map the selected source here"));
+        m_mapToMenuAction->setText(tr("Map &to…"));
+        m_removeAction->setText(tr("&Remove mapping"));
+        m_saveAction->setText(tr("&Save"));
+        m_revertAction->setText(tr("Re&vert to saved"));
+        m_reloadAction->setText(tr("Re&load"));
+        m_suggestAction->setText(tr("Suggest mappings"));
+        m_suggestAction->setToolTip(tr("Map the unmapped target fields whose names match a "
+                                       "source field, in one step that Undo takes back"));
+        m_menuButton->setText(tr("More"));
+        m_menuButton->setAccessibleName(tr("More mapping actions"));
+        showUndoTexts();
+        updateTitle();
+        updateTargetStatus();
+        updateStates();
+        updateChain();
+    });
+}
+
+void FieldMappingsView::showUndoTexts()
+{
+    // As QUndoStack's own actions name them: "Undo map Email", or "Undo" alone.
+    const auto text = [](const QString &prefix, const QString &command) -> QString {
+        return command.isEmpty() ? prefix : prefix + u' ' + command;
+    };
+    m_undoAction->setText(text(tr("&Undo"), m_document->undoStack()->undoText()));
+    m_redoAction->setText(text(tr("&Redo"), m_document->undoStack()->redoText()));
 }
 
 QWidget *FieldMappingsView::buildTargetSide()
 {
     auto *side = new QWidget(this);
-    auto *caption = new QLabel(tr("&Target fields"), side);
-    caption->setBuddy(m_targets);
+    m_targetsCaption = new QLabel(side);
+    m_targetsCaption->setBuddy(m_targets);
     m_targetStatus->setObjectName(u"targetStatus"_s);
     m_targetStatus->setWordWrap(true);
     m_targets->setObjectName(u"targetTable"_s);
     m_targets->setModel(m_model);
-    m_targets->setAccessibleName(tr("Target fields"));
-    m_targets->setAccessibleDescription(
-        tr("Press Enter to map the selected source field here, Delete to remove a mapping."));
     m_targets->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_targets->setSelectionMode(QAbstractItemView::SingleSelection);
     m_targets->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -294,7 +328,7 @@ QWidget *FieldMappingsView::buildTargetSide()
     auto *tableBox = new QWidget(vertical);
     auto *tableLayout = new QVBoxLayout(tableBox);
     Spacing::setGroupMargins(tableLayout);
-    tableLayout->addWidget(caption);
+    tableLayout->addWidget(m_targetsCaption);
     tableLayout->addWidget(m_targetStatus);
     tableLayout->addWidget(m_targets, 1);
     vertical->addWidget(tableBox);
@@ -321,33 +355,41 @@ void FieldMappingsView::buildActions()
     };
     // Enter maps on the target table (the selected source onto this target) and, on the source
     // tree, opens Map to… — two widgets, so each lists only its own action.
-    m_mapAction = make(tr("&Map the selected source here"), {QKeySequence(Qt::Key_Return),
+    m_mapAction = make({}, {QKeySequence(Qt::Key_Return),
                                                              QKeySequence(Qt::Key_Enter)},
                        m_targets, Qt::WidgetShortcut);
-    m_mapToMenuAction = make(tr("Map &to…"), {QKeySequence(Qt::Key_Return),
+    m_mapToMenuAction = make({}, {QKeySequence(Qt::Key_Return),
                                               QKeySequence(Qt::Key_Enter)},
                              m_sourcePane->tree(), Qt::WidgetShortcut);
     m_sourcePane->tree()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_removeAction = make(tr("&Remove mapping"), {QKeySequence::Delete}, m_targets,
+    m_removeAction = make({}, {QKeySequence::Delete}, m_targets,
                           Qt::WidgetShortcut);
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack::createUndoAction(): its "Undo" prefix could not follow a language switch.
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = new QAction(this);
+    m_redoAction = new QAction(this);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &FieldMappingsView::showUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &FieldMappingsView::showUndoTexts);
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
     m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                                 QKeySequence(Qt::CTRL | Qt::Key_Y)});
     for (QAction *action : {m_undoAction, m_redoAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    m_saveAction = make(tr("&Save"), {QKeySequence(Qt::CTRL | Qt::Key_S)}, this,
+    m_saveAction = make({}, {QKeySequence(Qt::CTRL | Qt::Key_S)}, this,
                         Qt::WidgetWithChildrenShortcut);
-    m_revertAction = make(tr("Re&vert to saved"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+    m_revertAction = make({}, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
                           this, Qt::WidgetWithChildrenShortcut);
-    m_reloadAction = make(tr("Re&load"), {QKeySequence(Qt::Key_F5)}, this,
+    m_reloadAction = make({}, {QKeySequence(Qt::Key_F5)}, this,
                           Qt::WidgetWithChildrenShortcut);
-    m_suggestAction = make(tr("Suggest mappings"), {}, this, Qt::WidgetWithChildrenShortcut);
-    m_suggestAction->setToolTip(tr("Map the unmapped target fields whose names match a source "
-                                   "field, in one step that Undo takes back"));
+    m_suggestAction = make({}, {}, this, Qt::WidgetWithChildrenShortcut);
     // The tables also list the view's actions in their context menus.
     m_targets->addAction(m_undoAction);
     m_targets->addAction(m_redoAction);
@@ -371,8 +413,6 @@ void FieldMappingsView::buildActions()
     menu->addSeparator();
     menu->addAction(m_reloadAction);
     m_menuButton->setObjectName(u"mappingMenuButton"_s);
-    m_menuButton->setText(tr("More"));
-    m_menuButton->setAccessibleName(tr("More mapping actions"));
     m_menuButton->setMenu(menu);
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -110,6 +110,7 @@ Q_SIGNALS:
 
 private:
     void buildActions();
+    void showUndoTexts();
     QWidget *buildTargetSide();
     void updateTitle();
     void updateStates();
@@ -142,6 +143,7 @@ private:
     ExternalWorkflowsPane *m_workflows; // after the draft bar: the tab order follows the screen
     SourceFieldsPane *m_sourcePane;
     QLabel *m_targetStatus;
+    QLabel *m_targetsCaption = nullptr;
     QTableView *m_targets;
     TransformChainEditor *m_chain;
     PreviewPane *m_previewPane;

@@ -1,5 +1,6 @@
 #include "MappingEditBar.h"
 
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QAction>
@@ -13,11 +14,11 @@ namespace Tessera {
 
 MappingEditBar::MappingEditBar(const Actions &actions, QWidget *parent)
     : QWidget(parent)
-    , m_undo(buttonFor(actions.undo, tr("Undo")))
-    , m_redo(buttonFor(actions.redo, tr("Redo")))
+    , m_undo(buttonFor(actions.undo))
+    , m_redo(buttonFor(actions.redo))
     , m_status(new QLabel(this))
-    , m_revert(buttonFor(actions.revert, tr("Revert")))
-    , m_save(buttonFor(actions.save, tr("Save")))
+    , m_revert(buttonFor(actions.revert))
+    , m_save(buttonFor(actions.save))
 {
     setObjectName(u"mappingEditBar"_s);
     m_undo->setObjectName(u"mappingUndo"_s);
@@ -25,10 +26,16 @@ MappingEditBar::MappingEditBar(const Actions &actions, QWidget *parent)
     m_revert->setObjectName(u"mappingRevert"_s);
     m_save->setObjectName(u"mappingSave"_s);
     m_status->setObjectName(u"mappingSaveStatus"_s);
-    m_status->setAccessibleName(tr("Save state"));
     m_status->setWordWrap(true);
-    m_revert->setAccessibleName(tr("Revert to the saved mapping"));
-    m_save->setAccessibleName(tr("Save the mapping"));
+    Retranslator::follow(this, [this] {
+        m_undo->setText(tr("Undo"));
+        m_redo->setText(tr("Redo"));
+        m_revert->setText(tr("Revert"));
+        m_save->setText(tr("Save"));
+        m_status->setAccessibleName(tr("Save state"));
+        m_revert->setAccessibleName(tr("Revert to the saved mapping"));
+        m_save->setAccessibleName(tr("Save the mapping"));
+    });
 
     auto *layout = new QHBoxLayout(this);
     Spacing::setGroupMargins(layout);
@@ -50,9 +57,9 @@ QString MappingEditBar::tooltipFor(const QAction *action)
     return keys.isEmpty() ? text : tr("%1 (%2)").arg(text, keys.join(tr(", ")));
 }
 
-QPushButton *MappingEditBar::buttonFor(QAction *action, const QString &text)
+QPushButton *MappingEditBar::buttonFor(QAction *action)
 {
-    auto *button = new QPushButton(text, this);
+    auto *button = new QPushButton(this);
     button->setAutoDefault(false);
     const auto follow = [button, action] {
         button->setEnabled(action->isEnabled());

@@ -37,7 +37,7 @@ public:
     static QString tooltipFor(const QAction *action);
 
 private:
-    QPushButton *buttonFor(QAction *action, const QString &text);
+    QPushButton *buttonFor(QAction *action);
 
     QPushButton *m_undo;
     QPushButton *m_redo;

@@ -5,6 +5,7 @@
 
 #include "models/mapping/CandidateSuggestions.h"
 #include "models/mapping/PreviewModel.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QAbstractItemView>
@@ -28,31 +29,23 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     , m_model(model)
     , m_suggestions(suggestions)
     , m_email(new QLineEdit(this))
-    , m_go(new QPushButton(tr("&Go"), this))
+    , m_go(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
 {
-    auto *caption = new QLabel(tr("Pre&view for candidate"), this);
+    auto *caption = new QLabel(this);
     caption->setBuddy(m_email);
     m_email->setObjectName(u"previewEmail"_s);
-    m_email->setPlaceholderText(tr("Name or email"));
-    m_email->setAccessibleName(tr("Candidate for the preview"));
-    m_email->setAccessibleDescription(
-        tr("Type part of a candidate's name and pick one from the list, or type an email."));
     auto *completer = new QCompleter(suggestions, this);
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     completer->setCompletionRole(Qt::EditRole); // picking a name fills in the email
     completer->popup()->setObjectName(u"candidatePicker"_s);
-    completer->popup()->setAccessibleName(tr("Matching candidates"));
     m_email->setCompleter(completer);
     m_go->setObjectName(u"previewGo"_s);
-    m_go->setAccessibleName(tr("Show the preview"));
     m_status->setObjectName(u"previewStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Preview status"));
     m_table->setObjectName(u"previewTable"_s);
     m_table->setModel(model);
-    m_table->setAccessibleName(tr("Preview values"));
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setStretchLastSection(true); // the values, wrapped
@@ -90,7 +83,19 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
             &PreviewPane::showCandidate);
     connect(model->status(), &LoadStatus::stateChanged, this, &PreviewPane::updateStatus);
-    updateStatus();
+    Retranslator::follow(this, [this, caption, completer] {
+        m_go->setText(tr("&Go"));
+        caption->setText(tr("Pre&view for candidate"));
+        m_email->setPlaceholderText(tr("Name or email"));
+        m_email->setAccessibleName(tr("Candidate for the preview"));
+        m_email->setAccessibleDescription(tr("Type part of a candidate's name and pick one from "
+                                             "the list, or type an email."));
+        completer->popup()->setAccessibleName(tr("Matching candidates"));
+        m_go->setAccessibleName(tr("Show the preview"));
+        m_status->setAccessibleName(tr("Preview status"));
+        m_table->setAccessibleName(tr("Preview values"));
+        updateStatus();
+    });
 }
 
 // A name with no pick takes the first match; anything with an "@" is an email.

@@ -3,6 +3,7 @@
 #include "WrappingTreeDelegate.h"
 
 #include "models/mapping/SourceFieldsModel.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QHeaderView>
@@ -29,17 +30,12 @@ SourceFieldsPane::SourceFieldsPane(SourceFieldsModel *model, QWidget *parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setRecursiveFilteringEnabled(true);
 
-    auto *caption = new QLabel(tr("&Source fields (ATS)"), this);
+    auto *caption = new QLabel(this);
     caption->setBuddy(m_search);
     m_search->setObjectName(u"sourceSearch"_s);
-    m_search->setPlaceholderText(tr("Search fields"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search source fields"));
     m_tree->setObjectName(u"sourceTree"_s);
     m_tree->setModel(m_filter);
-    m_tree->setAccessibleName(tr("Source fields"));
-    m_tree->setAccessibleDescription(
-        tr("Drag a field onto a target field, or select it and press Enter to map it."));
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->setDefaultDropAction(Qt::CopyAction);
@@ -80,7 +76,15 @@ SourceFieldsPane::SourceFieldsPane(SourceFieldsModel *model, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, m_tree, qOverload<>(&QWidget::setFocus));
     connect(m_filter, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(model->status(), &LoadStatus::stateChanged, this, &SourceFieldsPane::updateStatus);
-    updateStatus();
+    Retranslator::follow(this, [this, caption] {
+        caption->setText(tr("&Source fields (ATS)"));
+        m_search->setPlaceholderText(tr("Search fields"));
+        m_search->setAccessibleName(tr("Search source fields"));
+        m_tree->setAccessibleName(tr("Source fields"));
+        m_tree->setAccessibleDescription(
+            tr("Drag a field onto a target field, or select it and press Enter to map it."));
+        updateStatus();
+    });
     m_tree->expandAll();
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/mapping/MappingTypes.h"
 #include "TransformParamsForm.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ValueMapEditor.h"
 
@@ -24,9 +25,9 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     , m_caption(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_add(new QToolButton(this))
-    , m_up(new QPushButton(tr("Move &up"), this))
-    , m_down(new QPushButton(tr("Move do&wn"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_up(new QPushButton(this))
+    , m_down(new QPushButton(this))
+    , m_remove(new QPushButton(this))
     , m_pages(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_valueMap(new ValueMapEditor(this))
@@ -36,38 +37,28 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     m_caption->setObjectName(u"transformCaption"_s);
     m_caption->setWordWrap(true);
     m_list->setObjectName(u"transformList"_s);
-    m_list->setAccessibleName(tr("Transforms, applied in order"));
     m_list->setMaximumHeight(fontMetrics().height() * 3 + 2 * Spacing::Tight);
-    m_add->setText(tr("&Add transform"));
-    m_add->setAccessibleName(tr("Add a transform"));
     m_add->setPopupMode(QToolButton::InstantPopup);
     m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_add);
     for (const QString &type : Transforms::types()) {
-        QAction *action = menu->addAction(Transforms::typeLabel(type));
+        QAction *action = menu->addAction(QString());
         action->setData(type);
         connect(action, &QAction::triggered, this, [this, type] { addTransform(type); });
     }
     m_add->setMenu(menu);
-    m_up->setAccessibleName(tr("Move the transform up"));
-    m_down->setAccessibleName(tr("Move the transform down"));
-    m_remove->setAccessibleName(tr("Remove the transform"));
-    const auto keys = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
-    m_up->setToolTip(tr("Move the transform up (%1)").arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Up))));
-    m_down->setToolTip(
-        tr("Move the transform down (%1)").arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Down))));
-    m_remove->setToolTip(tr("Remove the transform (%1)").arg(keys(QKeySequence::Delete)));
 
-    const auto listAction = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, m_list);
+    const auto listAction = [this](const QKeySequence &key, auto slot) {
+        auto *action = new QAction(m_list);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
         m_list->addAction(action);
         connect(action, &QAction::triggered, this, slot);
+        return action;
     };
-    listAction(tr("Move up"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); });
-    listAction(tr("Move down"), QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(1); });
-    listAction(tr("Remove transform"), QKeySequence::Delete, [this] { removeCurrent(); });
+    QAction *up = listAction(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); });
+    QAction *down = listAction(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(1); });
+    QAction *remove = listAction(QKeySequence::Delete, [this] { removeCurrent(); });
 
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -97,6 +88,31 @@ TransformChainEditor::TransformChainEditor(QWidget *parent)
     connect(m_params, &TransformParamsForm::transformChanged, this,
             &TransformChainEditor::replaceCurrent);
     setChain({}, tr("Choose a target field to edit how its value is shaped."), false);
+    Retranslator::follow(this, [this, menu, up, down, remove] {
+        m_list->setAccessibleName(tr("Transforms, applied in order"));
+        m_add->setText(tr("&Add transform"));
+        m_add->setAccessibleName(tr("Add a transform"));
+        for (QAction *action : menu->actions())
+            action->setText(Transforms::typeLabel(action->data().toString()));
+        m_up->setText(tr("Move &up"));
+        m_down->setText(tr("Move do&wn"));
+        m_remove->setText(tr("&Remove"));
+        m_up->setAccessibleName(tr("Move the transform up"));
+        m_down->setAccessibleName(tr("Move the transform down"));
+        m_remove->setAccessibleName(tr("Remove the transform"));
+        const auto keys = [](const QKeySequence &key) {
+            return key.toString(QKeySequence::NativeText);
+        };
+        m_up->setToolTip(
+            tr("Move the transform up (%1)").arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Up))));
+        m_down->setToolTip(
+            tr("Move the transform down (%1)").arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Down))));
+        m_remove->setToolTip(tr("Remove the transform (%1)").arg(keys(QKeySequence::Delete)));
+        up->setText(tr("Move up"));
+        down->setText(tr("Move down"));
+        remove->setText(tr("Remove transform"));
+        rebuildList(m_list->currentRow()); // the transforms' summaries
+    });
 }
 
 void TransformChainEditor::setChain(const QJsonArray &chain, const QString &caption, bool enabled)

@@ -1,6 +1,7 @@
 #include "TransformParamsForm.h"
 
 #include "models/mapping/MappingTypes.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QComboBox>
@@ -21,6 +22,10 @@ TransformParamsForm::TransformParamsForm(QWidget *parent)
 {
     setObjectName(u"transformParams"_s);
     Spacing::setGroupMargins(m_form);
+    Retranslator::follow(this, [this] {
+        if (!m_builtFor.isEmpty())
+            rebuild(); // the labels and hints of the transform shown
+    });
 }
 
 void TransformParamsForm::setTransform(const QJsonObject &transform)

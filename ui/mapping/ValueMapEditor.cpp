@@ -1,6 +1,7 @@
 #include "ValueMapEditor.h"
 
 #include "models/mapping/ValueMapModel.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QAction>
@@ -27,16 +28,13 @@ ValueMapEditor::ValueMapEditor(QWidget *parent)
     , m_model(new ValueMapModel(this))
     , m_table(new QTableView(this))
     , m_default(new QLineEdit(this))
-    , m_add(new QPushButton(tr("Add valu&e"), this))
-    , m_remove(new QPushButton(tr("Remove va&lue"), this))
-    , m_paste(new QPushButton(tr("&Paste pairs"), this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_paste(new QPushButton(this))
 {
     setObjectName(u"valueMapEditor"_s);
     m_table->setObjectName(u"valueMapTable"_s);
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Value map"));
-    m_table->setAccessibleDescription(
-        tr("Each source value in From becomes the value in To. Ctrl+V pastes two columns."));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(ValueMapModel::FromColumn,
                                                       QHeaderView::Stretch);
@@ -47,24 +45,18 @@ ValueMapEditor::ValueMapEditor(QWidget *parent)
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setTabKeyNavigation(false);
 
-    auto *paste = new QAction(tr("Paste pairs"), m_table);
+    auto *paste = new QAction(m_table);
     paste->setShortcut(QKeySequence::Paste);
     paste->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(paste);
     connect(paste, &QAction::triggered, this, &ValueMapEditor::pasteFromClipboard);
-    auto *remove = new QAction(tr("Remove value"), m_table);
+    auto *remove = new QAction(m_table);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(remove);
     connect(remove, &QAction::triggered, this, &ValueMapEditor::removeSelectedRows);
 
     m_default->setObjectName(u"valueMapDefault"_s);
-    m_default->setPlaceholderText(tr("Leave empty to pass other values through"));
-    m_default->setAccessibleName(tr("Default for values not in the table"));
-    m_add->setAccessibleName(tr("Add a value"));
-    m_remove->setAccessibleName(tr("Remove the selected values"));
-    m_paste->setAccessibleName(tr("Paste pairs from the clipboard"));
-    m_paste->setToolTip(tr("Two columns, separated by a tab or a comma, one pair per line"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -72,7 +64,24 @@ ValueMapEditor::ValueMapEditor(QWidget *parent)
     buttons->addWidget(m_paste);
     buttons->addStretch();
     auto *form = new QFormLayout;
-    auto *defaultLabel = new QLabel(tr("&Otherwise:"), this);
+    auto *defaultLabel = new QLabel(this);
+    Retranslator::follow(this, [=, this] {
+        m_add->setText(tr("Add valu&e"));
+        m_remove->setText(tr("Remove va&lue"));
+        m_paste->setText(tr("&Paste pairs"));
+        m_table->setAccessibleName(tr("Value map"));
+        m_table->setAccessibleDescription(tr("Each source value in From becomes the value in "
+                                             "To. Ctrl+V pastes two columns."));
+        paste->setText(tr("Paste pairs"));
+        remove->setText(tr("Remove value"));
+        m_default->setPlaceholderText(tr("Leave empty to pass other values through"));
+        m_default->setAccessibleName(tr("Default for values not in the table"));
+        m_add->setAccessibleName(tr("Add a value"));
+        m_remove->setAccessibleName(tr("Remove the selected values"));
+        m_paste->setAccessibleName(tr("Paste pairs from the clipboard"));
+        m_paste->setToolTip(tr("Two columns, separated by a tab or a comma, one pair per line"));
+        defaultLabel->setText(tr("&Otherwise:"));
+    });
     defaultLabel->setBuddy(m_default);
     form->addRow(defaultLabel, m_default);
     auto *layout = new QVBoxLayout(this);

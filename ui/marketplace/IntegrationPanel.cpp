@@ -6,6 +6,7 @@
 #include "models/integrations/IntegrationsModel.h"
 #include "ui/common/Card.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusChip.h"
 #include "ui/common/TextStyle.h"
@@ -30,9 +31,9 @@ QLabel *wrappingLabel(QWidget *parent)
     return label;
 }
 
-QLabel *sectionTitle(const QString &text, QWidget *parent)
+QLabel *sectionTitle(QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     TextStyle::apply(label, TextStyle::Role::Section);
     return label;
 }
@@ -49,23 +50,22 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     , m_state(new StatusChip(this))
     , m_attention(new QWidget(this))
     , m_attentionReason(wrappingLabel(this))
-    , m_fix(new QPushButton(tr("&Fix…"), this))
+    , m_fix(new QPushButton(this))
     , m_banner(new MessageBanner(this))
     , m_description(wrappingLabel(this))
     , m_plans(wrappingLabel(this))
     , m_steps(wrappingLabel(this))
     , m_testResult(wrappingLabel(this))
     , m_enable(new QPushButton(this))
-    , m_test(new QPushButton(tr("&Test connection"), this))
-    , m_disable(new QPushButton(tr("&Disable…"), this))
-    , m_close(new QPushButton(tr("Close"), this))
-    , m_mapping(new QPushButton(tr("Field &mapping…"), this))
+    , m_test(new QPushButton(this))
+    , m_disable(new QPushButton(this))
+    , m_close(new QPushButton(this))
+    , m_mapping(new QPushButton(this))
     , m_partnerBox(new QWidget(this))
     , m_partnerTitle(new QLabel(this))
     , m_partnerRecords(wrappingLabel(this))
 {
     setObjectName(u"integrationPanel"_s);
-    setAccessibleName(tr("Integration details"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
@@ -79,7 +79,6 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     m_disable->setObjectName(u"disableButton"_s);
     m_close->setObjectName(u"closePanelButton"_s);
     m_mapping->setObjectName(u"mappingButton"_s);
-    m_mapping->setToolTip(tr("Which ATS fields the partner receives, and how they are shaped"));
     m_attentionReason->setObjectName(u"attentionReason"_s);
     m_description->setObjectName(u"integrationDescription"_s);
     m_steps->setObjectName(u"setupSteps"_s);
@@ -87,7 +86,7 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     m_partnerRecords->setObjectName(u"partnerRecords"_s);
     m_partnerRecords->setTextFormat(Qt::RichText);
     TextStyle::apply(m_partnerTitle, TextStyle::Role::Section);
-    auto *refreshRecords = new QPushButton(tr("&Refresh"), m_partnerBox);
+    auto *refreshRecords = new QPushButton(m_partnerBox);
     refreshRecords->setObjectName(u"refreshPartnerRecords"_s);
     auto *partnerHeader = new QHBoxLayout;
     Spacing::setGroupMargins(partnerHeader);
@@ -100,7 +99,6 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     m_partnerBox->hide();
     connect(refreshRecords, &QPushButton::clicked, this,
             [this] { Q_EMIT partnerRecordsRequested(m_integration.id); });
-    m_close->setToolTip(tr("Close the panel (Esc)"));
     m_testResult->setObjectName(u"testResult"_s);
     m_testResult->setTextFormat(Qt::RichText);
     m_testResult->hide();
@@ -108,7 +106,7 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     m_plans->setTextFormat(Qt::RichText);
 
     // For "Needs attention": why, and the button that fixes it, before anything else.
-    auto *attentionCard = new Card(tr("Needs attention"), m_attention);
+    auto *attentionCard = new Card({}, m_attention);
     attentionCard->body()->addWidget(m_attentionReason);
     auto *fixRow = new QHBoxLayout;
     Spacing::setGroupMargins(fixRow);
@@ -143,17 +141,36 @@ IntegrationPanel::IntegrationPanel(QWidget *parent)
     layout->addWidget(m_attention);
     layout->addWidget(m_banner);
     layout->addSpacing(Spacing::Normal);
-    layout->addWidget(sectionTitle(tr("What it does"), content));
+    QLabel *whatItDoes = sectionTitle(content);
+    layout->addWidget(whatItDoes);
     layout->addWidget(m_description);
     layout->addWidget(m_testResult);
     layout->addWidget(m_partnerBox);
     layout->addSpacing(Spacing::Normal);
-    layout->addWidget(sectionTitle(tr("Plans"), content));
+    QLabel *plans = sectionTitle(content);
+    layout->addWidget(plans);
     layout->addWidget(m_plans);
     layout->addSpacing(Spacing::Normal);
-    layout->addWidget(sectionTitle(tr("Setup steps"), content));
+    QLabel *setupSteps = sectionTitle(content);
+    layout->addWidget(setupSteps);
     layout->addWidget(m_steps);
     layout->addStretch(1);
+    // The integration's own texts are the backend's data; the marketplace shows it again after
+    // a switch (MarketplaceView), which renders the state, plans and buttons anew.
+    Retranslator::follow(this, [=, this] {
+        setAccessibleName(tr("Integration details"));
+        m_fix->setText(tr("&Fix…"));
+        m_test->setText(tr("&Test connection"));
+        m_disable->setText(tr("&Disable…"));
+        m_close->setText(tr("Close"));
+        m_mapping->setToolTip(tr("Which ATS fields the partner receives, and how they are shaped"));
+        refreshRecords->setText(tr("&Refresh"));
+        m_close->setToolTip(tr("Close the panel (Esc)"));
+        attentionCard->setTitle(tr("Needs attention"));
+        whatItDoes->setText(tr("What it does"));
+        plans->setText(tr("Plans"));
+        setupSteps->setText(tr("Setup steps"));
+    });
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);

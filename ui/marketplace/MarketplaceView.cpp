@@ -15,6 +15,7 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
 #include "ui/wizards/EnableWizard.h"
@@ -51,7 +52,7 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     , m_search(new QLineEdit(this))
     , m_chips(new QHBoxLayout)
     , m_chipGroup(new QButtonGroup(this))
-    , m_header(new PageHeader(tr("Marketplace"), this))
+    , m_header(new PageHeader({}, this))
     , m_banner(new MessageBanner(this))
     , m_tiles(new QListView(this))
     , m_states(new StateStack(m_tiles, this))
@@ -59,12 +60,9 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     , m_slide(new SlideOver(m_panel, m_states, panelWidth))
 {
     setObjectName(u"marketplaceView"_s);
-    setAccessibleName(tr("Marketplace"));
     m_filter->setSourceModel(m_localized);
 
     m_search->setObjectName(u"marketplaceSearch"_s);
-    m_search->setPlaceholderText(tr("Search integrations (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search integrations"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(35 * Spacing::Unit);
     auto *find = new QAction(this);
@@ -99,7 +97,6 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     });
 
     m_tiles->setObjectName(u"marketplaceTiles"_s);
-    m_tiles->setAccessibleName(tr("Integrations"));
     m_tiles->setViewMode(QListView::IconMode);
     m_tiles->setResizeMode(QListView::Adjust);
     m_tiles->setMovement(QListView::Static);
@@ -162,6 +159,19 @@ MarketplaceView::MarketplaceView(IntegrationsModel *model, const SetupContext &c
     connect(m_banner, &MessageBanner::retryRequested, m_model, &IntegrationsModel::reload);
     setTabOrder(m_search, m_tiles);
     onStateChanged();
+    Retranslator::follow(this, [this] {
+        setAccessibleName(tr("Marketplace"));
+        m_header->setTitle(tr("Marketplace"));
+        m_search->setPlaceholderText(tr("Search integrations (Ctrl+F)"));
+        m_search->setAccessibleName(tr("Search integrations"));
+        m_tiles->setAccessibleName(tr("Integrations"));
+        if (m_model->status()->state() == LoadState::Ready) {
+            rebuildCategoryChips();
+            if (isPanelOpen())
+                openPanel(m_panel->integrationId());
+        }
+        updateStates();
+    });
 }
 
 void MarketplaceView::onStateChanged()

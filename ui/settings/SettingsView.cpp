@@ -9,9 +9,12 @@
 #include "ui/common/Spacing.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -30,69 +33,59 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     , m_secrets(secrets)
     , m_banner(new MessageBanner(this))
     , m_backends(new QListWidget(this))
-    , m_switch(new QPushButton(tr("&Use this backend"), this))
-    , m_forget(new QPushButton(tr("&Forget…"), this))
+    , m_switch(new QPushButton(this))
+    , m_forget(new QPushButton(this))
     , m_language(new QComboBox(this))
     , m_appearance(new QComboBox(this))
-    , m_languageNote(new QLabel(this))
     , m_storage(new QLabel(this))
-    , m_sessionOnly(new QPushButton(tr("Keep secrets for this session only"), this))
-    , m_cacheSwitch(new QCheckBox(tr("&Keep an encrypted copy of the candidate list on this "
-                                     "computer"), this))
+    , m_sessionOnly(new QPushButton(this))
+    , m_cacheSwitch(new QCheckBox(this))
     , m_cacheNote(new QLabel(this))
     , m_cacheInfo(new QLabel(this))
-    , m_forgetLocal(new QPushButton(tr("Forget &local data"), this))
+    , m_forgetLocal(new QPushButton(this))
+    , m_add(new QPushButton(this))
+    , m_backendBox(new Card({}, this))
+    , m_languageBox(new Card({}, this))
+    , m_secretBox(new Card({}, this))
+    , m_cacheBox(new Card({}, this))
+    , m_languageForm(new QFormLayout)
+    , m_header(new PageHeader({}, this))
 {
-    setAccessibleName(tr("Settings"));
-    m_backends->setAccessibleName(tr("Backends"));
     m_backends->setMaximumHeight(160);
-    auto *add = new QPushButton(tr("&Add backend…"), this);
     auto *buttons = new QHBoxLayout;
     Spacing::setGroupMargins(buttons);
-    buttons->addWidget(add);
+    buttons->addWidget(m_add);
     buttons->addWidget(m_switch);
     buttons->addWidget(m_forget);
     buttons->addStretch();
-    auto *backendBox = new Card(tr("Backends"), this);
-    QVBoxLayout *backendLayout = backendBox->body();
+    QVBoxLayout *backendLayout = m_backendBox->body();
     backendLayout->addWidget(m_backends);
     backendLayout->addLayout(buttons);
 
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("System language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
-    m_languageNote->setWordWrap(true);
-    m_languageNote->setVisible(false);
+    m_language->addItem(QString(), QString()); // the system's; named in retranslateUi()
+    setLanguages({u"en"_s, m_settings->language()});
     m_language->setMaximumWidth(40 * Spacing::Unit);
-    m_appearance->setAccessibleName(tr("Appearance"));
-    m_appearance->addItem(tr("Follow the system"), u"system"_s);
-    m_appearance->addItem(tr("Light"), u"light"_s);
-    m_appearance->addItem(tr("Dark"), u"dark"_s);
+    for (const QString &appearance : {u"system"_s, u"light"_s, u"dark"_s})
+        m_appearance->addItem(QString(), appearance);
     m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(settings->appearance())));
     m_appearance->setMaximumWidth(40 * Spacing::Unit);
-    auto *languageBox = new Card(tr("Language and appearance"), this);
-    auto *languageLayout = new QFormLayout;
-    languageLayout->setContentsMargins(0, 0, 0, 0);
-    languageBox->body()->addLayout(languageLayout);
-    languageLayout->addRow(tr("&Interface language:"), m_language);
-    languageLayout->addRow(QString(), m_languageNote);
-    languageLayout->addRow(tr("A&ppearance:"), m_appearance);
+    m_languageForm->setContentsMargins(0, 0, 0, 0);
+    m_languageBox->body()->addLayout(m_languageForm);
+    for (QComboBox *field : {m_language, m_appearance}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_languageForm->addRow(label, field);
+    }
 
     m_storage->setWordWrap(true);
-    m_storage->setAccessibleName(tr("Where secrets are kept"));
-    auto *secretBox = new Card(tr("Secrets"), this);
-    QVBoxLayout *secretLayout = secretBox->body();
+    QVBoxLayout *secretLayout = m_secretBox->body();
     secretLayout->addWidget(m_storage);
     secretLayout->addWidget(m_sessionOnly, 0, Qt::AlignLeft);
 
     m_cacheSwitch->setChecked(settings->candidateCacheChoice());
     m_cacheNote->setWordWrap(true);
     m_cacheInfo->setWordWrap(true);
-    m_cacheInfo->setAccessibleName(tr("Local candidate data"));
-    auto *cacheBox = new Card(tr("Local data"), this);
-    QVBoxLayout *cacheLayout = cacheBox->body();
+    QVBoxLayout *cacheLayout = m_cacheBox->body();
     cacheLayout->addWidget(m_cacheSwitch);
     cacheLayout->addWidget(m_cacheNote);
     cacheLayout->addWidget(m_cacheInfo);
@@ -103,7 +96,7 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     auto *cardsLayout = new QVBoxLayout(cards);
     cardsLayout->setContentsMargins(0, 0, 0, 0);
     cardsLayout->setSpacing(Spacing::Wide);
-    for (Card *card : {backendBox, languageBox, secretBox, cacheBox})
+    for (Card *card : {m_backendBox, m_languageBox, m_secretBox, m_cacheBox})
         cardsLayout->addWidget(card);
     cardsLayout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -115,13 +108,12 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
 
     auto *layout = new QVBoxLayout(this);
     Spacing::setPageMargins(layout);
-    auto *header = new PageHeader(tr("Settings"), this);
-    header->setSubtitle(tr("Backends, language and where secrets are kept."));
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addWidget(scroll, 1);
+    retranslateUi();
 
-    connect(add, &QPushButton::clicked, this, &SettingsView::addBackendRequested);
+    connect(m_add, &QPushButton::clicked, this, &SettingsView::addBackendRequested);
     connect(m_switch, &QPushButton::clicked, this,
             [this] { Q_EMIT switchBackendRequested(selectedId()); });
     connect(m_backends, &QListWidget::itemActivated, this,
@@ -130,11 +122,9 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
     connect(m_backends, &QListWidget::currentRowChanged, this, &SettingsView::updateButtons);
     connect(m_settings, &Settings::backendsChanged, this, &SettingsView::reloadBackends);
     connect(m_settings, &Settings::currentBackendChanged, this, &SettingsView::reloadBackends);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        m_settings->setLanguage(m_language->currentData().toString());
-        m_languageNote->setText(tr("The new language applies the next time Tessera starts."));
-        m_languageNote->setVisible(true);
-    });
+    // The application switches the language when the setting changes (Translations::use).
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings->setLanguage(m_language->currentData().toString()); });
     connect(m_appearance, &QComboBox::currentIndexChanged, this, [this] {
         m_settings->setAppearance(m_appearance->currentData().toString());
     });
@@ -151,6 +141,76 @@ SettingsView::SettingsView(Settings *settings, SecretStore *secrets, QWidget *pa
             &SettingsView::refreshCacheInfo);
     reloadBackends();
     showStorage();
+}
+
+void SettingsView::setLanguages(const QStringList &codes)
+{
+    const QSignalBlocker quiet(m_language); // offering languages chooses none
+    while (m_language->count() > 1)
+        m_language->removeItem(1);
+    for (const QString &code : codes)
+        if (!code.isEmpty() && m_language->findData(code) < 0)
+            m_language->addItem(languageName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
+}
+
+QString SettingsView::languageName(const QString &code)
+{
+    // Each in its own language, without a country ("Español", not "español de España").
+    static const QHash<QString, QString> known{{u"en"_s, u"English"_s},
+                                               {u"de"_s, u"Deutsch"_s},
+                                               {u"fr"_s, u"Français"_s},
+                                               {u"es"_s, u"Español"_s}};
+    if (const auto name = known.constFind(code); name != known.constEnd())
+        return *name;
+    QString name = QLocale(code).nativeLanguageName();
+    if (name.isEmpty())
+        return code;
+    name[0] = name.at(0).toUpper(); // "français" starts a list entry: "Français"
+    return name;
+}
+
+void SettingsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SettingsView::retranslateUi()
+{
+    setAccessibleName(tr("Settings"));
+    m_header->setTitle(tr("Settings"));
+    m_header->setSubtitle(tr("Backends, language and where secrets are kept."));
+    m_backendBox->setTitle(tr("Backends"));
+    m_backends->setAccessibleName(tr("Backends"));
+    m_add->setText(tr("&Add backend…"));
+    m_switch->setText(tr("&Use this backend"));
+    m_forget->setText(tr("&Forget…"));
+    m_languageBox->setTitle(tr("Language and appearance"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setItemText(0, tr("System language"));
+    qobject_cast<QLabel *>(m_languageForm->labelForField(m_language))
+        ->setText(tr("&Interface language:"));
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->setItemText(0, tr("Follow the system"));
+    m_appearance->setItemText(1, tr("Light"));
+    m_appearance->setItemText(2, tr("Dark"));
+    qobject_cast<QLabel *>(m_languageForm->labelForField(m_appearance))->setText(tr("A&ppearance:"));
+    m_secretBox->setTitle(tr("Secrets"));
+    m_storage->setAccessibleName(tr("Where secrets are kept"));
+    m_sessionOnly->setText(tr("Keep secrets for this session only"));
+    m_cacheBox->setTitle(tr("Local data"));
+    m_cacheSwitch->setText(tr("&Keep an encrypted copy of the candidate list on this computer"));
+    m_cacheInfo->setAccessibleName(tr("Local candidate data"));
+    m_forgetLocal->setText(tr("Forget &local data"));
+    reloadBackends();
+    showStorage();
+    m_cacheNote->setText(tr("Turned off for this run (--no-cache)."));
+    if (m_settings->currentBackendId().isEmpty())
+        m_cacheInfo->setText(tr("No backend is in use."));
+    else if (m_cacheInfoWatcher.isFinished() && m_cacheInfoWatcher.future().isValid())
+        showCacheInfo(m_cacheInfoWatcher.result()); // what was read, in the new words
 }
 
 void SettingsView::showEvent(QShowEvent *event)

@@ -7,13 +7,16 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
 
 namespace Tessera {
 
+class Card;
 class MessageBanner;
+class PageHeader;
 class SecretStore;
 class Settings;
 
@@ -25,6 +28,11 @@ class SettingsView final : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsView)
 public:
     SettingsView(Settings *settings, SecretStore *secrets, QWidget *parent = nullptr);
+
+    // The languages to offer besides the system's: codes such as "en", "de", each shown by its
+    // own name ("Deutsch", "Français").
+    void setLanguages(const QStringList &codes);
+    static QString languageName(const QString &code);
 
 Q_SIGNALS:
     void addBackendRequested();
@@ -41,8 +49,11 @@ private:
     void forgetLocalData();
     QString selectedId() const;
 
+    void retranslateUi();
+
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
 
@@ -54,13 +65,19 @@ private:
     QPushButton *m_forget;
     QComboBox *m_language;
     QComboBox *m_appearance;
-    QLabel *m_languageNote;
     QLabel *m_storage;
     QPushButton *m_sessionOnly;
     QCheckBox *m_cacheSwitch;
     QLabel *m_cacheNote;
     QLabel *m_cacheInfo;
     QPushButton *m_forgetLocal;
+    QPushButton *m_add;
+    Card *m_backendBox;
+    Card *m_languageBox;
+    Card *m_secretBox;
+    Card *m_cacheBox;
+    QFormLayout *m_languageForm;
+    PageHeader *m_header;
     QFutureWatcher<CandidateCacheFileInfo> m_cacheInfoWatcher;
 };
 

@@ -4,6 +4,7 @@
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusPalette.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -14,7 +15,6 @@ ConnectionIndicator::ConnectionIndicator(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
 {
-    setAccessibleName(tr("Connection status"));
     m_text->setTextFormat(Qt::PlainText);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(Spacing::Tight, 0, 0, 0);
@@ -39,8 +39,16 @@ QString ConnectionIndicator::text() const
     return m_text->text();
 }
 
+void ConnectionIndicator::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
 void ConnectionIndicator::refresh()
 {
+    setAccessibleName(tr("Connection status"));
     using Status = StatusPalette::Status;
     Status status = Status::Unavailable;
     QString text = tr("Not connected");

@@ -21,6 +21,9 @@ public:
     void setSession(BackendSession *session);
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
 

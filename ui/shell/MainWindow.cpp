@@ -59,13 +59,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_workLabel(new QLabel(this))
     , m_workBar(new QProgressBar(this))
 {
-    setWindowTitle(tr("Tessera"));
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pages"));
 
     for (int index = 0; index < ViewCount; ++index) {
         if (View(index) == View::ApiKeys)
-            addSidebarCaption(tr("Access for partners"));
+            addSidebarCaption();
         addView(View(index));
     }
     connect(m_navigation, &QListWidget::currentItemChanged, this,
@@ -96,17 +95,44 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     statusBar()->addWidget(m_connection, 1);
-    m_workLabel->setAccessibleName(tr("Background work"));
     m_workLabel->setTextFormat(Qt::PlainText);
-    m_workBar->setAccessibleName(tr("Background work progress"));
     m_workBar->setMaximumWidth(28 * Spacing::Unit);
     m_workBar->setMaximumHeight(2 * Spacing::Unit);
     m_workBar->setTextVisible(false);
     statusBar()->addPermanentWidget(m_workLabel);
     statusBar()->addPermanentWidget(m_workBar);
-    showBackgroundWork();
+    retranslateUi();
     showView(View::Marketplace);
     resize(1280, 800);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Tessera"));
+    m_markName->setText(tr("Tessera"));
+    m_markName->parentWidget()->setAccessibleName(tr("Tessera"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        if (!item->data(ViewRole).isValid()) { // the one caption
+            item->setText(tr("Access for partners"));
+            item->setData(Qt::AccessibleTextRole, item->text());
+            continue;
+        }
+        const View view = View(item->data(ViewRole).toInt());
+        const QString title = viewTitle(view);
+        item->setText(title);
+        item->setData(Qt::AccessibleTextRole, title);
+        item->setData(Qt::AccessibleDescriptionRole, tr("Ctrl+%1").arg(int(view) + 1));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(int(view) + 1));
+        if (auto *placeholder = qobject_cast<PlaceholderView *>(m_pages->widget(int(view))))
+            placeholder->setTexts(title, purposeOf(view));
+    }
+    m_workLabel->setAccessibleName(tr("Background work"));
+    m_workBar->setAccessibleName(tr("Background work progress"));
+    showBackgroundWork();
+    if (m_quickSearch)
+        setQuickSearch(m_quickSearch); // the views' names it finds
 }
 
 QWidget *MainWindow::buildSidebar()
@@ -120,15 +146,13 @@ QWidget *MainWindow::buildSidebar()
     markLayout->setSpacing(Spacing::Normal);
     auto *logo = new QLabel(mark);
     logo->setPixmap(QIcon(QStringLiteral(":/icons/app/tessera.svg")).pixmap(28, 28));
-    auto *name = new QLabel(tr("Tessera"), mark);
-    TextStyle::apply(name, TextStyle::Role::PageTitle);
+    m_markName = new QLabel(mark);
+    TextStyle::apply(m_markName, TextStyle::Role::PageTitle);
     markLayout->addWidget(logo);
-    markLayout->addWidget(name, 1);
-    mark->setAccessibleName(tr("Tessera"));
+    markLayout->addWidget(m_markName, 1);
 
     m_navigation->setParent(sidebar);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(0);
     m_navigation->setIconSize(QSize(20, 20));
@@ -157,20 +181,16 @@ QWidget *MainWindow::buildSidebar()
 void MainWindow::addView(View view)
 {
     Q_ASSERT(m_pages->count() == int(view));
-    const QString title = viewTitle(view);
     auto *item = new QListWidgetItem(
-        QIcon(QStringLiteral(":/icons/views/%1.svg").arg(viewName(view))), title, m_navigation);
+        QIcon(QStringLiteral(":/icons/views/%1.svg").arg(viewName(view))), QString(), m_navigation);
     item->setData(ViewRole, int(view));
-    item->setData(Qt::AccessibleTextRole, title);
-    item->setData(Qt::AccessibleDescriptionRole, tr("Ctrl+%1").arg(int(view) + 1));
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(int(view) + 1));
     item->setSizeHint(QSize(0, 4 * Spacing::Unit + Spacing::Tight));
-    m_pages->addWidget(new PlaceholderView(title, purposeOf(view), this));
+    m_pages->addWidget(new PlaceholderView(viewTitle(view), purposeOf(view), this));
 }
 
-void MainWindow::addSidebarCaption(const QString &caption)
+void MainWindow::addSidebarCaption()
 {
-    auto *item = new QListWidgetItem(caption, m_navigation);
+    auto *item = new QListWidgetItem(m_navigation);
     item->setFlags(Qt::NoItemFlags);
     // A blank icon lines the caption up with the entries' words.
     QPixmap blank(m_navigation->iconSize());
@@ -178,7 +198,6 @@ void MainWindow::addSidebarCaption(const QString &caption)
     item->setIcon(QIcon(blank));
     item->setFont(TextStyle::font(TextStyle::Role::Caption, m_navigation->font()));
     item->setSizeHint(QSize(0, 4 * Spacing::Unit));
-    item->setData(Qt::AccessibleTextRole, caption);
 }
 
 void MainWindow::tintNavigation()
@@ -196,6 +215,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         tintNavigation();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QMainWindow::changeEvent(event);
 }
 

@@ -76,13 +76,15 @@ protected:
 
 private:
     void tintNavigation();
+    void retranslateUi();
     QWidget *buildSidebar();
     void addView(View view);
-    void addSidebarCaption(const QString &caption);
+    void addSidebarCaption();
     QListWidgetItem *itemOf(View view) const;
     void showBackgroundWork();
 
     ConnectionIndicator *m_connection;
+    QLabel *m_markName = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     MessageBanner *m_banner;

@@ -1,6 +1,7 @@
 #include "QuickSwitcher.h"
 
 #include "models/search/QuickSearch.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/TextStyle.h"
 
@@ -36,20 +37,15 @@ QuickSwitcher::QuickSwitcher(QuickSearch *search, QWidget *parent)
     , m_hint(new QLabel(this))
 {
     setObjectName(u"quickSwitcher"_s);
-    setAccessibleName(tr("Quick switcher"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_query->setObjectName(u"quickQuery"_s);
-    m_query->setPlaceholderText(tr("Jump to a candidate, integration or view…"));
-    m_query->setAccessibleName(tr("Search everything"));
     m_query->setClearButtonEnabled(true);
     m_query->installEventFilter(this);
     m_list->setObjectName(u"quickResults"_s);
-    m_list->setAccessibleName(tr("Results"));
     m_list->setIconSize(QSize(2 * Spacing::Unit, 2 * Spacing::Unit));
     m_list->setUniformItemSizes(true);
     m_list->setFocusPolicy(Qt::NoFocus); // the keys stay in the query field
     TextStyle::apply(m_hint, TextStyle::Role::Caption);
-    m_hint->setText(tr("Enter goes there · Esc closes"));
 
     auto *layout = new QVBoxLayout(this);
     Spacing::setPageMargins(layout);
@@ -62,6 +58,13 @@ QuickSwitcher::QuickSwitcher(QuickSearch *search, QWidget *parent)
     connect(m_list, &QListWidget::itemActivated, this, &QuickSwitcher::choose);
     if (m_search)
         m_search->prepare();
+    Retranslator::follow(this, [this] {
+        setAccessibleName(tr("Quick switcher"));
+        m_query->setPlaceholderText(tr("Jump to a candidate, integration or view…"));
+        m_query->setAccessibleName(tr("Search everything"));
+        m_list->setAccessibleName(tr("Results"));
+        this->search(m_query->text()); // the view names found and the hint
+    });
 }
 
 void QuickSwitcher::setQuery(const QString &text)

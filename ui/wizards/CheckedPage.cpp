@@ -3,6 +3,7 @@
 #include "EnableWizard.h"
 #include "models/api/ApiError.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QHBoxLayout>
@@ -23,7 +24,7 @@ CheckedPage::CheckedPage(EnableWizard *wizard)
     m_busyBar->setRange(0, 0);
     m_busyBar->setMaximumWidth(160);
     m_busyBar->setTextVisible(false);
-    m_busyBar->setAccessibleName(tr("Checking"));
+    Retranslator::follow(this, [this] { m_busyBar->setAccessibleName(tr("Checking")); });
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     auto *busyRow = new QHBoxLayout;
     Spacing::setGroupMargins(busyRow);

@@ -4,6 +4,7 @@
 #include "models/secrets/SecretJob.h"
 #include "models/secrets/SecretStore.h"
 #include "models/settings/Settings.h"
+#include "ui/common/Retranslator.h"
 #include "WizardStepList.h"
 
 #include <QMessageBox>
@@ -26,8 +27,10 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     , m_steps(new WizardStepList(this))
 {
     setObjectName(u"enableWizard-"_s + integration.id);
-    setWindowTitle(tr("Enable %1").arg(integration.name));
-    setAccessibleName(tr("Enable %1").arg(integration.name));
+    Retranslator::follow(this, [this] {
+        setWindowTitle(tr("Enable %1").arg(m_integration.name));
+        setAccessibleName(tr("Enable %1").arg(m_integration.name));
+    });
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);

@@ -1,6 +1,7 @@
 #include "WizardStepList.h"
 
 #include "ui/common/Card.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusPalette.h"
 
@@ -15,10 +16,13 @@ namespace Tessera {
 
 WizardStepList::WizardStepList(QWidget *parent)
     : QWidget(parent)
-    , m_card(new Card(tr("Steps"), this))
+    , m_card(new Card({}, this))
 {
     setObjectName(u"wizardSteps"_s);
-    setAccessibleName(tr("Steps"));
+    Retranslator::follow(this, [this] {
+        m_card->setTitle(tr("Steps"));
+        setAccessibleName(tr("Steps"));
+    });
     setFocusPolicy(Qt::NoFocus);
     m_card->setFocusPolicy(Qt::NoFocus);
     m_card->body()->addStretch(1);

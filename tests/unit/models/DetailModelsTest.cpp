@@ -134,15 +134,36 @@ TEST_CASE("CandidateDetail loads applications with history, notes and offers", "
 TEST_CASE("Salaries use the locale's currency format", "[models][detail]")
 {
     const QLocale us(QLocale::English, QLocale::UnitedStates);
-    CHECK(DisplayText::money(120000, u"USD"_s, us) == u"$120,000"_s);
+    CHECK(DisplayText::money(120000, u"USD"_s, us) == u"$120,000.00"_s);
     CHECK(DisplayText::money(120000.5, u"USD"_s, us) == u"$120,000.50"_s);
-    CHECK(DisplayText::money(95000, u"CAD"_s, us) == u"CA$95,000"_s);
-    CHECK(DisplayText::money(95000, u"EUR"_s, us) == u"€95,000"_s);
-    CHECK(DisplayText::money(95000, u"CHF"_s, us) == u"CHF\u00a095,000"_s);
+    CHECK(DisplayText::money(95000, u"CAD"_s, us) == u"CA$95,000.00"_s);
+    CHECK(DisplayText::money(95000, u"EUR"_s, us) == u"€95,000.00"_s);
+    CHECK(DisplayText::money(95000, u"CHF"_s, us) == u"CHF\u00a095,000.00"_s);
+    CHECK(DisplayText::money(95000, u"JPY"_s, us) == u"¥95,000"_s); // no minor unit
     const QLocale de(QLocale::German, QLocale::Germany);
-    CHECK(DisplayText::money(95000, u"EUR"_s, de) == u"95.000\u00a0€"_s);
+    CHECK(DisplayText::money(95000, u"EUR"_s, de) == u"95.000,00\u00a0€"_s);
     CHECK(DisplayText::words(u"WaitingOnSomethingNew"_s) == u"Waiting on something new"_s);
     CHECK(DisplayText::plainText(u"a < b > c"_s) == u"a < b > c"_s);
+}
+
+// A language switch sets the default locale (app/Translations); amounts and dates use it.
+TEST_CASE("Amounts and dates follow the default locale", "[models][detail][locale]")
+{
+    const QLocale before;
+    const QDate date(2026, 12, 28);
+    QLocale::setDefault(QLocale(u"de"_s));
+    CHECK(DisplayText::money(85000, u"EUR"_s) == u"85.000,00\u00a0€"_s);
+    CHECK(DisplayText::money(85000, u"USD"_s) == u"85.000,00\u00a0US$"_s);
+    CHECK(DisplayText::date(date) == u"28.12.26"_s);
+    QLocale::setDefault(QLocale(u"fr"_s));
+    CHECK(DisplayText::money(85000, u"EUR"_s) == u"85\u202f000,00\u00a0€"_s);
+    CHECK(DisplayText::date(date) == u"28/12/2026"_s);
+    QLocale::setDefault(QLocale(u"es"_s));
+    CHECK(DisplayText::money(85000, u"EUR"_s) == u"85.000,00\u00a0€"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(DisplayText::money(85000, u"USD"_s) == u"$85,000.00"_s);
+    CHECK(DisplayText::date(date) == u"12/28/26"_s);
+    QLocale::setDefault(before);
 }
 
 TEST_CASE("addNote shows the new note without reloading and keeps the text on failure",
