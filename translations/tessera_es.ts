@@ -3526,10 +3526,6 @@ Aprobación: %3</translation>
         <translation>Backends, idioma y dónde se guardan los secretos.</translation>
     </message>
     <message>
-        <source>The new language applies the next time Tessera starts.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Tessera.</translation>
-    </message>
-    <message>
         <source>Turned off for this run (--no-cache).</source>
         <translation>Desactivado en esta ejecución (--no-cache).</translation>
     </message>

@@ -3482,10 +3482,6 @@ Approbation&#xa0;: %3</translation>
         <translation>Secrets</translation>
     </message>
     <message>
-        <source>The new language applies the next time Tessera starts.</source>
-        <translation>La nouvelle langue s’applique au prochain démarrage de Tessera.</translation>
-    </message>
-    <message>
         <source>embedded sandbox on this computer</source>
         <translation>sandbox intégrée sur cet ordinateur</translation>
     </message>
