@@ -10,6 +10,8 @@
 #include "models/mapping/MappingDocument.h"
 #include "models/mapping/PreviewModel.h"
 #include "models/mapping/SourceFieldsModel.h"
+#include "models/plans/PlanActivitiesDocument.h"
+#include "models/plans/PlanPalette.h"
 #include "models/reference/ReferenceData.h"
 #include "models/session/BackendContext.h"
 #include "models/session/BackendSession.h"
@@ -19,6 +21,7 @@
 #include "ui/candidates/CandidatesView.h"
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/marketplace/MarketplaceView.h"
+#include "ui/plans/InterviewPlansView.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/UnavailableView.h"
 
@@ -55,6 +58,14 @@ FieldMappingsView *fieldMappings(BackendContext *context)
         context->settings(), context->backend().id);
 }
 
+InterviewPlansView *interviewPlans(BackendContext *context)
+{
+    return new InterviewPlansView(
+        context->reference(), new PlanActivitiesDocument(context->client()),
+        new PlanPalette(context->client(), context->reference()->integrations()),
+        context->settings(), context->backend().id);
+}
+
 // The views that need Tessera's extension methods, with why a plain Ashby backend has none and
 // what to do about it.
 void showUnavailable(MainWindow &window)
@@ -72,6 +83,9 @@ void showUnavailable(MainWindow &window)
     unavailable(MainWindow::View::FieldMappings, MainWindow::tr("Field mappings"),
                 UnavailableView::tr("This backend speaks only Ashby's public API, which has no "
                                     "methods for field mappings."));
+    unavailable(MainWindow::View::InterviewPlans, MainWindow::tr("Interview plans"),
+                UnavailableView::tr("This backend speaks only Ashby's public API, which has no "
+                                    "methods for partner activities on interview plans."));
     unavailable(MainWindow::View::ApiKeys, MainWindow::tr("API keys"),
                 UnavailableView::tr("This backend speaks only Ashby's public API, which cannot "
                                     "list or create API keys."));
@@ -121,6 +135,14 @@ void install(MainWindow &window, BackendContext *context)
                      });
     QObject::connect(mappings, &FieldMappingsView::marketplaceRequested, &window,
                      [&window] { window.showView(MainWindow::View::Marketplace); });
+    InterviewPlansView *plans = interviewPlans(context);
+    window.setViewWidget(MainWindow::View::InterviewPlans, plans);
+    QObject::connect(plans, &InterviewPlansView::marketplaceRequested, market,
+                     [&window, market](const QString &integrationId) {
+                         window.showView(MainWindow::View::Marketplace);
+                         if (!integrationId.isEmpty())
+                             market->openPanel(integrationId);
+                     });
 
     // Ctrl+K: the window shows the view; the view shows the record.
     // Each with its view as the context: a backend without extensions replaces the marketplace.
@@ -134,10 +156,15 @@ void install(MainWindow &window, BackendContext *context)
                          if (target.kind == QuickTarget::Kind::Candidate)
                              candidates->selectCandidate(target.id);
                      });
+    QObject::connect(&window, &MainWindow::quickTargetChosen, plans,
+                     [plans](const QuickTarget &target) {
+                         if (target.kind == QuickTarget::Kind::Job)
+                             plans->openJob(target.id);
+                     });
 
     // The extension views load once the session is connected, and again after a reconnect.
     // `market` is the context object: once it is replaced, its views are gone too.
-    const auto onConnected = [&window, context, market, keys, hooks, mappings] {
+    const auto onConnected = [&window, context, market, keys, hooks, mappings, plans] {
         if (!context->hasExtensions()) {
             showUnavailable(window);
             return;
@@ -150,6 +177,7 @@ void install(MainWindow &window, BackendContext *context)
         keys->refresh();
         hooks->refresh();
         mappings->start();
+        plans->start();
     };
     QObject::connect(context, &BackendContext::connected, market, onConnected);
     if (context->isConnected())

@@ -1,0 +1,92 @@
+#include "PaletteTree.h"
+
+#include "models/plans/PaletteItem.h"
+#include "PlanMime.h"
+
+#include <QHeaderView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+PaletteTree::PaletteTree(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(u"paletteTree"_s);
+    setAccessibleName(tr("Activities you can add"));
+    setAccessibleDescription(tr("Drag an item onto a stage to add it."));
+    setHeaderHidden(true);
+    setColumnCount(1);
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setWordWrap(true);
+    setRootIsDecorated(false);
+    setUniformRowHeights(false);
+    header()->setStretchLastSection(true);
+}
+
+void PaletteTree::setItems(const QList<PaletteItem> &items)
+{
+    const QString keep = currentKey();
+    clear();
+    QHash<QString, QTreeWidgetItem *> groups;
+    for (const PaletteItem &item : items) {
+        QTreeWidgetItem *&group = groups[item.integrationId];
+        if (!group) {
+            group = new QTreeWidgetItem(this, {item.integrationName});
+            group->setFlags(Qt::ItemIsEnabled);
+            QFont bold = font();
+            bold.setBold(true);
+            group->setFont(0, bold);
+        }
+        QString text = item.title;
+        if (!item.description.isEmpty())
+            text += u'\n' + item.description;
+        if (!item.refusal.isEmpty())
+            text += u'\n' + tr("Cannot be an activity: it starts from an offer.");
+        auto *entry = new QTreeWidgetItem(group, {text});
+        entry->setData(0, KeyRole, item.key());
+        entry->setToolTip(0, item.refusal.isEmpty() ? item.description : item.refusal);
+        entry->setData(0, Qt::AccessibleTextRole, text);
+        entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+        if (!item.refusal.isEmpty())
+            entry->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+    }
+    expandAll();
+    if (QTreeWidgetItem *item = itemWithKey(keep))
+        setCurrentItem(item);
+}
+
+QString PaletteTree::currentKey() const
+{
+    return currentItem() ? currentItem()->data(0, KeyRole).toString() : QString();
+}
+
+QTreeWidgetItem *PaletteTree::itemWithKey(const QString &key) const
+{
+    if (key.isEmpty())
+        return nullptr;
+    for (int group = 0; group < topLevelItemCount(); ++group)
+        for (int i = 0; i < topLevelItem(group)->childCount(); ++i)
+            if (topLevelItem(group)->child(i)->data(0, KeyRole).toString() == key)
+                return topLevelItem(group)->child(i);
+    return nullptr;
+}
+
+QStringList PaletteTree::mimeTypes() const
+{
+    return {PlanMime::paletteItem()};
+}
+
+QMimeData *PaletteTree::mimeData(const QList<QTreeWidgetItem *> &items) const
+{
+    for (const QTreeWidgetItem *item : items) {
+        const QString key = item->data(0, KeyRole).toString();
+        if (!key.isEmpty())
+            return PlanMime::encode(PlanMime::paletteItem(), key);
+    }
+    return nullptr;
+}
+
+} // namespace Tessera
