@@ -2,6 +2,7 @@
 
 #include "sandbox/methods/MethodContext.h"
 #include "sandbox/partners/PartnerHub.h"
+#include "sandbox/seed/DemoIntegrations.h"
 #include "sandbox/seed/DemoSeeder.h"
 #include "sandbox/server/ApiDispatcher.h"
 #include "sandbox/server/HttpServer.h"
@@ -54,6 +55,11 @@ bool Sandbox::start(const SandboxOptions &options)
     const QString dataDir = options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir;
     if (!options.seed.isEmpty() && options.seed != u"demo"_s) {
         m_error = u"Unknown seed \"%1\"; the only seed is \"demo\"."_s.arg(options.seed);
+        return false;
+    }
+    if (options.enableAll && options.seed != u"demo"_s) {
+        m_error = u"--enable-all needs --seed demo: it sets the integrations up for the demo "
+                  "organisation's jobs and plans."_s;
         return false;
     }
     if (!options.plan.isEmpty() && !DemoSeeder::plans().contains(options.plan)) {
@@ -113,7 +119,18 @@ bool Sandbox::start(const SandboxOptions &options)
                 seeder.seedDemo(options.candidates);
             else
                 seeder.seedOrganizationOnly();
+            if (!options.plan.isEmpty())
+                seeder.setPlan(options.plan);
+            if (options.enableAll) {
+                Transaction transaction(*m_database);
+                DemoIntegrations(*m_store, *m_partners)
+                    .enableAll(QDateTime::currentMSecsSinceEpoch());
+                transaction.commit();
+            }
             qCInfo(lcSandbox) << "seeded in" << timer.elapsed() << "ms";
+        } else if (options.enableAll) {
+            qCInfo(lcSandbox) << "--enable-all applies only when the demo seed fills a new data "
+                                 "directory; this one has data, so nothing was changed";
         }
         if (!options.plan.isEmpty())
             seeder.setPlan(options.plan);

@@ -29,6 +29,7 @@ struct SandboxOptions
     QString seed;                 // "demo" seeds an empty store
     int candidates = 2000;        // demo candidate pool
     QString plan;                 // overrides the demo organisation's plan when set
+    bool enableAll = false;       // with the demo seed: every integration set up (DemoIntegrations)
     FaultSettings faults;
     quint32 faultSeed = 1;
     bool writeAdminKeyFile = true; // the embedded console keeps its key in the keychain instead

@@ -104,6 +104,10 @@ int main(int argc, char *argv[])
         {u"data"_s, u"Directory for the SQLite database and admin.key."_s, u"DIR"_s},
         {u"seed"_s, u"Seed an empty store: \"demo\"."_s, u"NAME"_s},
         {u"candidates"_s, u"Candidates in the demo seed (default 2000)."_s, u"N"_s},
+        {u"enable-all"_s,
+         u"With --seed demo on a new data directory: enable and configure every integration "
+         "against its partner stand-in, with demo Juro workflows and a Justifacts package on "
+         "the first plan's Background Check stage."_s},
         {u"plan"_s, u"Organisation plan: Foundations, Plus, Enterprise, \"Legacy Plus\"."_s,
          u"NAME"_s},
         {u"fault-latency-ms"_s, u"Delay every answer by MS milliseconds."_s, u"MS"_s},
@@ -147,6 +151,7 @@ int main(int argc, char *argv[])
     }
     options.seed = parser.value(u"seed"_s);
     options.plan = parser.value(u"plan"_s);
+    options.enableAll = parser.isSet(u"enable-all"_s);
     auto &faults = options.faults;
     int faultSeed = 1;
     int maxBodyBytes = int(options.maxBodyBytes);

@@ -47,6 +47,21 @@ void registerInterviewMethods(MethodRegistry &registry, MethodContext &context)
             Views::stage(views.requireStage(call.requiredString(u"interviewStageId"_s))));
     });
 
+    // Extension: archiving a stage keeps it (and what points at it) but marks it; interview-plan
+    // activities on it show the stage_archived problem.
+    registry.add(u"interviewStage.archive"_s, u"interviewsWrite"_s,
+                 [&store](const MethodCall &call) {
+        const Views views(store);
+        QJsonObject stage = views.requireStage(call.requiredString(u"interviewStageId"_s));
+        const auto archived = call.optionalBool(u"archived"_s);
+        if (!archived)
+            throw ApiFailure::invalidInput(
+                u"Missing required field \"archived\" (true or false)."_s);
+        stage.insert(u"isArchived"_s, *archived);
+        store.interviewStages.update(stage.value(u"id"_s).toString(), stage);
+        return Protocol::successEnvelope(Views::stage(stage));
+    });
+
     registry.add(u"interviewStageGroup.list"_s, u"interviewsRead"_s,
                  [&store](const MethodCall &) {
         QJsonArray groups;

@@ -39,6 +39,8 @@ void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &cont
 QStringList partnerConsoleMethodNames(const MethodRegistry &registry);
 void registerMappingMethods(MethodRegistry &registry, MethodContext &context);
 void registerExternalWorkflowMethods(MethodRegistry &registry, MethodContext &context);
+void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &context);
+void registerPlanAutomationMethods(MethodRegistry &registry, MethodContext &context);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -56,6 +58,8 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerPartnerConsoleMethods(registry, context);
     registerMappingMethods(registry, context);
     registerExternalWorkflowMethods(registry, context);
+    registerPlanActivityMethods(registry, context);
+    registerPlanAutomationMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

@@ -75,6 +75,18 @@ void registerWillo(MethodRegistry &registry, WilloStandIn &willo)
         willo.disconnectKey();
         return Protocol::successEnvelope(willo.status());
     });
+    addFor(registry, willo, u"linkInterview"_s, [&willo](const MethodCall &call) {
+        return Protocol::successEnvelope(willo.linkInterview(
+            call.requiredString(u"jobId"_s), call.requiredString(u"interviewStageId"_s),
+            call.requiredString(u"interviewTitle"_s)));
+    });
+    addFor(registry, willo, u"unlinkInterview"_s, [&willo](const MethodCall &call) {
+        const QString jobId = call.requiredString(u"jobId"_s);
+        const QString stageId = call.requiredString(u"interviewStageId"_s);
+        willo.unlinkInterview(jobId, stageId);
+        return Protocol::successEnvelope(
+            QJsonObject{{u"jobId"_s, jobId}, {u"interviewStageId"_s, stageId}});
+    });
 }
 
 void registerHumaans(MethodRegistry &registry, HumaansStandIn &humaans)
@@ -163,6 +175,18 @@ void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &cont
     JustifactsStandIn &justifacts = partners.justifacts();
     addFor(registry, justifacts, u"issueCredential"_s, [&justifacts](const MethodCall &) {
         return Protocol::successEnvelope(justifacts.issueCredential());
+    });
+    addFor(registry, justifacts, u"withdrawPackage"_s, [&justifacts](const MethodCall &call) {
+        const QString id = call.requiredString(u"assessmentTypeId"_s);
+        justifacts.withdrawPackage(id);
+        return Protocol::successEnvelope(
+            QJsonObject{{u"assessmentTypeId"_s, id}, {u"offered"_s, false}});
+    });
+    addFor(registry, justifacts, u"restorePackage"_s, [&justifacts](const MethodCall &call) {
+        const QString id = call.requiredString(u"assessmentTypeId"_s);
+        justifacts.restorePackage(id);
+        return Protocol::successEnvelope(
+            QJsonObject{{u"assessmentTypeId"_s, id}, {u"offered"_s, true}});
     });
 }
 

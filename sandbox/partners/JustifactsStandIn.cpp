@@ -1,6 +1,7 @@
 #include "JustifactsStandIn.h"
 
 #include "models/api/ApiProtocol.h"
+#include "sandbox/server/ApiFailure.h"
 
 #include <QJsonArray>
 
@@ -48,6 +49,51 @@ QJsonArray JustifactsStandIn::packages()
                     u"Two professional references, collected by Justifacts."_s)};
 }
 
+QJsonArray JustifactsStandIn::currentPackages() const
+{
+    const QJsonArray withdrawn = state().value(u"withdrawnPackages"_s).toArray();
+    QJsonArray current;
+    for (const QJsonValue package : packages())
+        if (!withdrawn.contains(package.toObject().value(u"partner_test_id"_s)))
+            current << package;
+    return current;
+}
+
+void JustifactsStandIn::withdrawPackage(const QString &assessmentTypeId)
+{
+    setWithdrawn(assessmentTypeId, true);
+}
+
+void JustifactsStandIn::restorePackage(const QString &assessmentTypeId)
+{
+    setWithdrawn(assessmentTypeId, false);
+}
+
+void JustifactsStandIn::setWithdrawn(const QString &assessmentTypeId, bool withdrawn)
+{
+    QStringList known;
+    for (const QJsonValue package : packages())
+        known << package.toObject().value(u"partner_test_id"_s).toString();
+    if (!known.contains(assessmentTypeId))
+        throw ApiFailure::invalidInput(
+            u"Field \"assessmentTypeId\" names no Justifacts package \"%1\"; Justifacts has %2."_s
+                .arg(assessmentTypeId, known.join(u", "_s)));
+    QJsonObject doc = state();
+    QJsonArray list = doc.value(u"withdrawnPackages"_s).toArray();
+    const bool listed = list.contains(QJsonValue(assessmentTypeId));
+    if (listed == withdrawn)
+        return;
+    if (withdrawn) {
+        list << assessmentTypeId;
+    } else {
+        for (qsizetype i = list.size() - 1; i >= 0; --i)
+            if (list.at(i).toString() == assessmentTypeId)
+                list.removeAt(i);
+    }
+    doc.insert(u"withdrawnPackages"_s, list);
+    saveState(doc);
+}
+
 std::optional<HttpAnswer> JustifactsStandIn::route(const RawRequest &request,
                                                    const QString &subPath)
 {
@@ -62,7 +108,7 @@ std::optional<HttpAnswer> JustifactsStandIn::route(const RawRequest &request,
                            "the key Justifacts issued to your organisation."_s);
     if (request.verb != "POST")
         return errorAnswer(405, Code::invalidInput, u"Use POST."_s);
-    return jsonAnswer(200, QJsonObject{{u"success"_s, true}, {u"results"_s, packages()}});
+    return jsonAnswer(200, QJsonObject{{u"success"_s, true}, {u"results"_s, currentPackages()}});
 }
 
 } // namespace Tessera::Sandbox

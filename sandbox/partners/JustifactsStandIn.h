@@ -14,9 +14,19 @@ public:
 
     QJsonObject issueCredential();
     QString stagingBaseUrl() const;
+    // Every package Justifacts has ({partner_test_id, name, description}).
     static QJsonArray packages();
+    // The packages it offers now: packages() without the withdrawn ones (assessment.list).
+    QJsonArray currentPackages() const;
+    // The partner stops / resumes offering a package (kept in its state, so across restarts).
+    // Throw ApiFailure(invalid_input) for an id Justifacts never had.
+    void withdrawPackage(const QString &assessmentTypeId);
+    void restorePackage(const QString &assessmentTypeId);
 
     std::optional<HttpAnswer> route(const RawRequest &request, const QString &subPath) override;
+
+private:
+    void setWithdrawn(const QString &assessmentTypeId, bool withdrawn);
 };
 
 } // namespace Tessera::Sandbox

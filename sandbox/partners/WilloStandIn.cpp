@@ -1,8 +1,10 @@
 #include "WilloStandIn.h"
 
+#include "models/api/ApiProtocol.h"
 #include "PartnerHttp.h"
 #include "sandbox/server/ApiFailure.h"
 #include "sandbox/store/Records.h"
+#include "sandbox/store/Store.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -63,7 +65,70 @@ void WilloStandIn::connectKey(const QString &atsApiKey, const QString &plan,
 void WilloStandIn::disconnectKey()
 {
     ++m_generation;
-    saveState(QJsonObject{});
+    // The interview links are Willo's own settings; they stay for the next connection.
+    saveState(QJsonObject{{u"links"_s, links()}});
+}
+
+QJsonArray WilloStandIn::links() const
+{
+    return state().value(u"links"_s).toArray();
+}
+
+QJsonObject WilloStandIn::linkInterview(const QString &jobId, const QString &stageId,
+                                        const QString &title)
+{
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        throw ApiFailure::invalidInput(u"Field \"interviewTitle\" must not be empty."_s);
+    if (trimmed.size() > 120)
+        throw ApiFailure::invalidInput(
+            u"Field \"interviewTitle\" is longer than 120 characters."_s);
+    const auto job = m_env.store.jobs.find(jobId);
+    if (!job)
+        throw ApiFailure::notFound(Protocol::ErrorCode::jobNotFound, u"job"_s, jobId);
+    const auto stage = m_env.store.interviewStages.find(stageId);
+    if (!stage)
+        throw ApiFailure::notFound(Protocol::ErrorCode::interviewStageNotFound,
+                                   u"interview stage"_s, stageId);
+    if (!job->value(u"interviewPlanIds"_s).toArray().contains(stage->value(u"interviewPlanId"_s)))
+        throw ApiFailure::invalidInput(
+            u"The stage \"%1\" is not in the interview plan of the job \"%2\"; pick one of that "
+            "job's stages."_s.arg(stage->value(u"title"_s).toString(),
+                                  job->value(u"title"_s).toString()));
+    const QJsonObject link{{u"jobId"_s, jobId},
+                           {u"interviewStageId"_s, stageId},
+                           {u"interviewTitle"_s, trimmed}};
+    QJsonArray kept;
+    for (const QJsonValue value : links()) {
+        const QJsonObject other = value.toObject();
+        if (other.value(u"jobId"_s) != jobId || other.value(u"interviewStageId"_s) != stageId)
+            kept << other;
+    }
+    kept << link;
+    QJsonObject doc = state();
+    doc.insert(u"links"_s, kept);
+    saveState(doc);
+    return link;
+}
+
+void WilloStandIn::unlinkInterview(const QString &jobId, const QString &stageId)
+{
+    QJsonArray kept;
+    bool found = false;
+    for (const QJsonValue value : links()) {
+        const QJsonObject other = value.toObject();
+        if (other.value(u"jobId"_s) == jobId && other.value(u"interviewStageId"_s) == stageId)
+            found = true;
+        else
+            kept << other;
+    }
+    if (!found)
+        throw ApiFailure::invalidInput(
+            u"No Willo interview is linked to the stage \"%1\" of the job \"%2\"."_s.arg(stageId,
+                                                                                       jobId));
+    QJsonObject doc = state();
+    doc.insert(u"links"_s, kept);
+    saveState(doc);
 }
 
 QJsonObject WilloStandIn::status() const

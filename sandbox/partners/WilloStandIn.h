@@ -21,6 +21,13 @@ public:
     void disconnectKey();
     QJsonObject status() const;
 
+    // Which Willo interview a job's trigger stage sends (set in Willo, per its guide); one per
+    // job and stage, a second link replaces the first. Checked against the ATS's jobs.
+    QJsonObject linkInterview(const QString &jobId, const QString &stageId, const QString &title);
+    void unlinkInterview(const QString &jobId, const QString &stageId);
+    // [{jobId, interviewStageId, interviewTitle}]
+    QJsonArray links() const;
+
 private:
     void startSync();
     void listJobs(int generation, const QString &cursor, QJsonArray jobs);

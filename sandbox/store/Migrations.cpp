@@ -123,12 +123,22 @@ QStringList version7()
     };
 }
 
+// Interview-plan activities (sandbox/plans): one row per plan, id = the plan's id, holding its
+// whole activity list and its activity version, so every write replaces one row (atomic).
+QStringList version8()
+{
+    return {
+        documentTable(u"interview_plan_activities"_s,
+                      u"version INTEGER NOT NULL, updated_ms INTEGER NOT NULL,"_s),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
-                                         version5(), version6(), version7()};
+                                         version5(), version6(), version7(), version8()};
     return all;
 }
 

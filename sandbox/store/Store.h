@@ -36,6 +36,7 @@ public:
         , integrationPrivate(db, QStringLiteral("integration_private"))
         , fieldMappings(db, QStringLiteral("field_mappings"))
         , externalWorkflows(db, QStringLiteral("external_workflows"))
+        , planActivities(db, QStringLiteral("interview_plan_activities"))
         , idempotency(db)
     {
         // Secrets the sandbox must read back, sealed with the data key (SecretsAtRest).
@@ -67,6 +68,7 @@ public:
     DocumentTable integrationPrivate; // credentials and inbound webhook per integration
     DocumentTable fieldMappings;
     DocumentTable externalWorkflows; // Juro contract workflows (methods/ExternalWorkflowMethods)
+    DocumentTable planActivities;    // per plan: its activities and version (sandbox/plans)
     IdempotencyTable idempotency;    // first answers to writes with an Idempotency-Key
 };
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Tessera::Sandbox {
+
+class PartnerHub;
+class Store;
+
+struct AssessmentPackage
+{
+    QString id; // Justifacts' partner_test_id, e.g. "jf-standard"
+    QString name;
+    QString description;
+};
+
+// The packages an assessment partner offers now, or why they could not be read.
+struct PackageList
+{
+    bool known = false; // false: not asked (no assessment involved) or the partner failed
+    QList<AssessmentPackage> packages;
+    QString failure; // a sentence for an admin when asking failed
+
+    const AssessmentPackage *find(const QString &id) const;
+    QStringList ids() const;
+};
+
+// Asks Justifacts for its current packages the way the ATS does: POST <base URL>assessment.list
+// over HTTP with the stored credential verification key (integration.update's credentials and
+// settings.baseUrl). Never blocks; `done` runs on the sandbox's thread.
+class AssessmentPackages final
+{
+public:
+    using Done = std::function<void(const PackageList &)>;
+    static void fetch(Store &store, PartnerHub &partners, Done done);
+};
+
+} // namespace Tessera::Sandbox
