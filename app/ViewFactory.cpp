@@ -58,14 +58,6 @@ FieldMappingsView *fieldMappings(BackendContext *context)
         context->settings(), context->backend().id);
 }
 
-InterviewPlansView *interviewPlans(BackendContext *context)
-{
-    return new InterviewPlansView(
-        context->reference(), new PlanActivitiesDocument(context->client()),
-        new PlanPalette(context->client(), context->reference()->integrations()),
-        context->settings(), context->backend().id);
-}
-
 // The views that need Tessera's extension methods, with why a plain Ashby backend has none and
 // what to do about it.
 void showUnavailable(MainWindow &window)
@@ -105,6 +97,14 @@ FieldMappingsView::Models mappingModels(ApiClient *client,
             integrations};
 }
 
+InterviewPlansView *interviewPlans(ApiClient *client, ReferenceData *reference,
+                                   Settings *settings, const QString &backendId)
+{
+    return new InterviewPlansView(reference, new PlanActivitiesDocument(client),
+                                  new PlanPalette(client, reference->integrations()), settings,
+                                  backendId);
+}
+
 void install(MainWindow &window, BackendContext *context)
 {
     auto *candidates = new CandidatesView(context->candidates(),
@@ -135,7 +135,8 @@ void install(MainWindow &window, BackendContext *context)
                      });
     QObject::connect(mappings, &FieldMappingsView::marketplaceRequested, &window,
                      [&window] { window.showView(MainWindow::View::Marketplace); });
-    InterviewPlansView *plans = interviewPlans(context);
+    InterviewPlansView *plans = interviewPlans(context->client(), context->reference(),
+                                               context->settings(), context->backend().id);
     window.setViewWidget(MainWindow::View::InterviewPlans, plans);
     QObject::connect(plans, &InterviewPlansView::marketplaceRequested, market,
                      [&window, market](const QString &integrationId) {

@@ -66,30 +66,6 @@ inline constexpr auto templateNotFound = "template_not_found";
 inline constexpr auto notFound = "not_found";
 } // namespace ErrorCode
 
-// Extension methods of the interview-plan activity designer (docs/API.md §3.14).
-namespace Method {
-inline constexpr auto interviewPlanActivityList = "interviewPlanActivity.list";
-inline constexpr auto interviewPlanActivitySet = "interviewPlanActivity.set";
-inline constexpr auto interviewPlanAutomationList = "interviewPlanAutomation.list";
-inline constexpr auto assessmentTypeList = "assessmentType.list";
-inline constexpr auto externalWorkflowList = "externalWorkflow.list";
-inline constexpr auto withdrawPackage = "partnerConsole.justifacts.withdrawPackage";
-} // namespace Method
-
-// Activity kinds and the problems the backend computes for an activity (docs/API.md §3.14).
-namespace ActivityKind {
-inline constexpr auto assessment = "assessment";
-inline constexpr auto externalWorkflow = "externalWorkflow";
-} // namespace ActivityKind
-namespace ActivityProblem {
-inline constexpr auto integrationDisabled = "integration_disabled";
-inline constexpr auto packageWithdrawn = "package_withdrawn";
-inline constexpr auto wrongEntryPoint = "wrong_entry_point";
-inline constexpr auto workflowDeleted = "workflow_deleted";
-inline constexpr auto stageArchived = "stage_archived";
-inline constexpr auto duplicateOnStage = "duplicate_on_stage";
-} // namespace ActivityProblem
-
 // {"success":true,"results":...}
 QJsonObject successEnvelope(const QJsonValue &results);
 

@@ -1,6 +1,7 @@
 #include "PlanActivitiesDocument.h"
 
 #include "models/api/ApiProtocol.h"
+#include "models/api/PlanProtocol.h"
 #include "models/core/DecodeList.h"
 #include "models/settings/Settings.h"
 

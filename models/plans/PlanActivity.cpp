@@ -1,6 +1,6 @@
 #include "PlanActivity.h"
 
-#include "models/api/ApiProtocol.h"
+#include "models/api/PlanProtocol.h"
 #include "models/domain/JsonReader.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "PlanActivityService.h"
 
-#include "models/api/ApiProtocol.h"
+#include "models/api/PlanProtocol.h"
 #include "models/core/CallOutcome.h"
 #include "models/core/DecodeList.h"
 

@@ -12,6 +12,7 @@ std::variant<PlanAutomation, DecodeError> PlanAutomation::fromJson(const QJsonOb
     PlanAutomation automation;
     automation.integrationId = reader.requiredString(u"integrationId"_s);
     automation.interviewStageId = reader.requiredString(u"interviewStageId"_s);
+    automation.jobId = reader.optionalString(u"jobId"_s);
     automation.kind = reader.optionalString(u"kind"_s);
     automation.title = reader.requiredString(u"title"_s);
     automation.detail = reader.optionalString(u"detail"_s);

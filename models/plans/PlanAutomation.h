@@ -15,6 +15,7 @@ struct PlanAutomation
 {
     QString integrationId;
     QString interviewStageId;
+    QString jobId; // set when it fires for one job only (a Willo link); plans can be shared
     QString kind; // "videoInvite", "recordImport"
     QString title;
     QString detail;

@@ -1,7 +1,7 @@
 #include "PlanPalette.h"
 
 #include "models/api/ApiClient.h"
-#include "models/api/ApiProtocol.h"
+#include "models/api/PlanProtocol.h"
 #include "models/domain/Integration.h"
 #include "models/reference/RecordList.h"
 #include "models/workflows/ExternalWorkflowsModel.h"

@@ -1,6 +1,6 @@
 #include "ActivityCard.h"
 
-#include "models/api/ApiProtocol.h"
+#include "models/api/PlanProtocol.h"
 #include "PlanMime.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusChip.h"

@@ -3,7 +3,7 @@
 #include "ActivityCard.h"
 #include "ActivityPicker.h"
 #include "JobPicker.h"
-#include "models/api/ApiProtocol.h"
+#include "models/api/PlanProtocol.h"
 #include "models/core/LoadStatus.h"
 #include "models/plans/PlanActivitiesDocument.h"
 #include "models/plans/PlanPalette.h"
@@ -401,7 +401,8 @@ void InterviewPlansView::rebuildBoard()
                 continue;
             auto *column = new StageColumn(stage.id, stage.title, groupTitle(stage), m_board);
             for (const PlanAutomation &automation : m_document->automations())
-                if (automation.interviewStageId == stage.id)
+                if (automation.interviewStageId == stage.id
+                    && (automation.jobId.isEmpty() || automation.jobId == m_jobId))
                     column->addAutomation(automation,
                                           m_palette->integrationName(automation.integrationId));
             for (const PlanActivity &activity : m_document->activitiesOn(stage.id)) {
