@@ -109,10 +109,12 @@ bool Sandbox::start(const SandboxOptions &options)
     registerAllMethods(*m_methods, context);
     m_partners->learnMethods(*m_methods);
 
+    bool freshSeed = false;
     try {
         SecretsAtRest::sealExisting(*m_store); // databases from before sealing
         DemoSeeder seeder(*m_store);
-        if (m_database->isEmpty()) {
+        freshSeed = m_database->isEmpty();
+        if (freshSeed) {
             QElapsedTimer timer;
             timer.start();
             if (options.seed == u"demo"_s)
@@ -153,6 +155,8 @@ bool Sandbox::start(const SandboxOptions &options)
         return partners->route(request);
     });
     m_server->bind(tcpServer);
+    if (freshSeed && options.enableAll)
+        DemoIntegrations(*m_store, *m_partners).sendFirstWebhooks(*m_webhooks);
     return true;
 }
 

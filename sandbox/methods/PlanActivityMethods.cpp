@@ -38,13 +38,14 @@ using Work = std::function<QJsonObject(const PackageList &)>;
 // Runs `work` with Justifacts' current packages when `needed` (asking over HTTP, so the answer
 // is deferred), else at once with an unknown list. Reads and writes happen inside `work`, after
 // the partner answered, so a write sees the newest version.
-MethodResult withPackages(const MethodCall &call, MethodContext &context, bool needed, Work work)
+MethodResult withPackages(const MethodCall &call, Store &store, PartnerHub &partners, bool needed,
+                          Work work)
 {
     if (!needed)
         return Protocol::successEnvelope(work(PackageList{}));
     const Deferred answer = DeferredAnswer::create(call.requestId());
     const QString requestId = call.requestId();
-    AssessmentPackages::fetch(context.store, context.partners,
+    AssessmentPackages::fetch(store, partners,
                               [answer, requestId, work = std::move(work)](const PackageList &list) {
         try {
             answer->succeed(work(list));
@@ -125,6 +126,13 @@ QJsonObject activityResult(const Store &store, const PlanActivities &plan, const
     return {{u"activity"_s, shown(store, plan, id, packages)}, {u"version"_s, plan.version()}};
 }
 
+// A title the admin did not change follows the package or workflow; their own title stays.
+bool keepsDefaultTitle(const QJsonObject &stored)
+{
+    return stored.value(u"title"_s).toString()
+        == stored.value(u"hidden"_s).toObject().value(u"defaultTitle"_s).toString();
+}
+
 bool sameConfig(const QJsonObject &stored, const QJsonObject &entry)
 {
     return stored.value(u"kind"_s) == entry.value(u"kind"_s)
@@ -186,16 +194,17 @@ QJsonArray checkedSetEntries(const Store &store, const PlanActivities &plan,
             QJsonObject hidden;
             const QJsonObject config = input.checkedConfig(
                 kind, integrationId, entry.value(u"config"_s), prefix, title, hidden);
-            activity = stored.value_or(QJsonObject{
-                {u"id"_s, u"act_"_s + Records::newId()},
-                {u"interviewPlanId"_s, plan.planId()},
-                {u"createdAt"_s, now}});
+            activity = stored.value_or(QJsonObject{{u"id"_s, QString(u"act_"_s + Records::newId())},
+                                                   {u"interviewPlanId"_s, plan.planId()},
+                                                   {u"createdAt"_s, now}});
             activity.insert(u"kind"_s, kind);
             activity.insert(u"integrationId"_s, integrationId);
             activity.insert(u"config"_s, config);
             activity.insert(u"hidden"_s, hidden);
             activity.insert(u"updatedAt"_s, now);
         }
+        if (stored && !sameConfig(*stored, entry) && !keepsDefaultTitle(*stored))
+            title = stored->value(u"title"_s).toString();
         if (entry.contains(u"title"_s) && !entry.value(u"title"_s).isNull())
             title = ActivityInput::checkedTitle(entry.value(u"title"_s), prefix + u"title"_s);
         if (stored && (title != stored->value(u"title"_s).toString() || stageChanged))
@@ -209,7 +218,9 @@ QJsonArray checkedSetEntries(const Store &store, const PlanActivities &plan,
 
 void registerAssessmentTypes(MethodRegistry &registry, MethodContext &context)
 {
-    registry.add(u"assessmentType.list"_s, readScope, [&context](const MethodCall &call) {
+    Store &store = context.store;
+    PartnerHub &partners = context.partners;
+    registry.add(u"assessmentType.list"_s, readScope, [&store, &partners](const MethodCall &call) {
         const QString id = call.requiredString(u"integrationId"_s);
         const IntegrationEntry *entry = IntegrationCatalog::find(id);
         if (!entry)
@@ -218,8 +229,7 @@ void registerAssessmentTypes(MethodRegistry &registry, MethodContext &context)
             throw ApiFailure::invalidInput(
                 u"%1 offers no assessment packages; only Justifacts does."_s.arg(entry->name));
         const Deferred answer = DeferredAnswer::create(call.requestId());
-        AssessmentPackages::fetch(context.store, context.partners,
-                                  [answer](const PackageList &list) {
+        AssessmentPackages::fetch(store, partners, [answer](const PackageList &list) {
             if (!list.known) {
                 answer->fail(QString::fromLatin1(Code::partnerUnavailable), list.failure);
                 return;
@@ -239,15 +249,17 @@ void registerAssessmentTypes(MethodRegistry &registry, MethodContext &context)
 
 void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &context)
 {
+    // The context itself is gone after registration; handlers keep what it refers to.
     Store &store = context.store;
+    PartnerHub &partners = context.partners;
 
     registry.add(u"interviewPlanActivity.list"_s, readScope,
-                 [&store, &context](const MethodCall &call) {
+                 [&store, &partners](const MethodCall &call) {
         const QString planId = call.requiredString(u"interviewPlanId"_s);
         const PlanActivities plan = PlanActivities::load(store, planId);
         // When Justifacts cannot be asked the list still answers; package_withdrawn is then
         // not decided.
-        return withPackages(call, context, hasAssessment(plan.activities()),
+        return withPackages(call, store, partners, hasAssessment(plan.activities()),
                             [&store, planId](const PackageList &packages) {
             const PlanActivities current = PlanActivities::load(store, planId);
             return QJsonObject{
@@ -258,7 +270,7 @@ void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &contex
     });
 
     registry.add(u"interviewPlanActivity.add"_s, writeScope,
-                 [&store, &context](const MethodCall &call) {
+                 [&store, &partners](const MethodCall &call) {
         const QString planId = call.requiredString(u"interviewPlanId"_s);
         const PlanActivities before = PlanActivities::load(store, planId);
         const QString stageId = call.requiredString(u"interviewStageId"_s);
@@ -266,7 +278,7 @@ void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &contex
         const QString integrationId = call.requiredString(u"integrationId"_s);
         const auto order = checkedOrder(call, false);
         const qint64 version = requiredVersion(call);
-        return withPackages(call, context,
+        return withPackages(call, store, partners,
                             kind == assessmentKind || hasAssessment(before.activities()),
                             [&store, call, planId, stageId, kind, integrationId, order,
                              version](const PackageList &packages) {
@@ -299,12 +311,12 @@ void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &contex
     });
 
     registry.add(u"interviewPlanActivity.update"_s, writeScope,
-                 [&store, &context](const MethodCall &call) {
+                 [&store, &partners](const MethodCall &call) {
         const QString activityId = call.requiredString(u"activityId"_s);
         const PlanActivities before = PlanActivities::loadHolding(store, activityId);
         const qint64 version = requiredVersion(call);
         const bool configGiven = call.has(u"config"_s);
-        return withPackages(call, context, hasAssessment(before.activities()),
+        return withPackages(call, store, partners, hasAssessment(before.activities()),
                             [&store, call, activityId, version,
                              configGiven](const PackageList &packages) {
             PlanActivities plan = PlanActivities::loadHolding(store, activityId);
@@ -318,10 +330,10 @@ void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &contex
                 const QJsonObject config = input.checkedConfig(
                     kind, integrationId, call.body().value(u"config"_s), {}, title, hidden);
                 if (config != activity.value(u"config"_s).toObject()) {
+                    if (keepsDefaultTitle(activity))
+                        activity.insert(u"title"_s, title);
                     activity.insert(u"config"_s, config);
                     activity.insert(u"hidden"_s, hidden);
-                    if (!call.has(u"title"_s))
-                        activity.insert(u"title"_s, title);
                 }
             }
             if (call.has(u"title"_s))
@@ -339,13 +351,13 @@ void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &contex
     });
 
     registry.add(u"interviewPlanActivity.move"_s, writeScope,
-                 [&store, &context](const MethodCall &call) {
+                 [&store, &partners](const MethodCall &call) {
         const QString activityId = call.requiredString(u"activityId"_s);
         const PlanActivities before = PlanActivities::loadHolding(store, activityId);
         const QString stageId = call.requiredString(u"interviewStageId"_s);
         const auto order = checkedOrder(call, true);
         const qint64 version = requiredVersion(call);
-        return withPackages(call, context, hasAssessment(before.activities()),
+        return withPackages(call, store, partners, hasAssessment(before.activities()),
                             [&store, call, activityId, stageId, order,
                              version](const PackageList &packages) {
             PlanActivities plan = PlanActivities::loadHolding(store, activityId);
@@ -373,14 +385,14 @@ void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &contex
     });
 
     registry.add(u"interviewPlanActivity.set"_s, writeScope,
-                 [&store, &context](const MethodCall &call) {
+                 [&store, &partners](const MethodCall &call) {
         const QString planId = call.requiredString(u"interviewPlanId"_s);
         const PlanActivities before = PlanActivities::load(store, planId);
         const qint64 version = requiredVersion(call);
         const auto entries = call.optionalArray(u"activities"_s);
         if (!entries)
             throw ApiFailure::invalidInput(u"Missing required field \"activities\"."_s);
-        return withPackages(call, context,
+        return withPackages(call, store, partners,
                             hasAssessment(before.activities()) || hasAssessment(*entries),
                             [&store, call, planId, version,
                              entries = *entries](const PackageList &packages) {

@@ -132,6 +132,7 @@ QJsonObject ActivityInput::checkedConfig(const QString &kind, const QString &int
                 "\"%2\"; it offers %3."_s.arg(prefix, id, m_packages.ids().join(u", "_s)));
         defaultTitle = package->name;
         hidden.insert(u"packageName"_s, package->name);
+        hidden.insert(u"defaultTitle"_s, defaultTitle);
         return QJsonObject{{u"assessmentTypeId"_s, id}};
     }
     // externalWorkflow (checkKind allowed nothing else)
@@ -151,6 +152,7 @@ QJsonObject ActivityInput::checkedConfig(const QString &kind, const QString &int
             "it cannot be an activity on an interview stage. Change its entry point to "
             "\"interview plan activity\" or choose another workflow."_s.arg(prefix, title));
     defaultTitle = title;
+    hidden.insert(u"defaultTitle"_s, defaultTitle);
     return QJsonObject{{u"externalWorkflowId"_s, id}};
 }
 

@@ -23,7 +23,8 @@ public:
     QJsonObject stage(const QString &stageId, const QString &field, bool forNewPlacement) const;
     // kind + integrationId + config of `entry`; returns the config as stored and fills `title`
     // with the default (the package name or workflow title) and `hidden` with what the view
-    // does not show (the package name, kept to name a withdrawn package).
+    // does not show: that default (a title still equal to it follows a config change) and the
+    // package name (to name a withdrawn package).
     QJsonObject checkedConfig(const QString &kind, const QString &integrationId,
                               const QJsonValue &config, const QString &prefix,
                               QString &defaultTitle, QJsonObject &hidden) const;

@@ -11,7 +11,9 @@
 #include "sandbox/partners/WilloStandIn.h"
 #include "sandbox/plans/PlanActivities.h"
 #include "sandbox/store/Records.h"
+#include "sandbox/server/DeferredAnswer.h"
 #include "sandbox/store/Store.h"
+#include "sandbox/webhooks/WebhookDispatcher.h"
 
 #include <QJsonArray>
 
@@ -87,6 +89,15 @@ void DemoIntegrations::addWorkflow(const QString &id, const QString &title,
          {u"updated_ms"_s, nowMs}, {u"is_deleted"_s, 0}});
 }
 
+void DemoIntegrations::sendFirstWebhooks(WebhookDispatcher &webhooks)
+{
+    for (const QString &id : {humaansWebhookId, soraWebhookId})
+        if (m_store.webhooks.contains(id))
+            webhooks.ping(id);
+    if (!m_partners.juro().state().value(u"webhooks"_s).toArray().isEmpty())
+        m_partners.juro().sendTestWebhook(DeferredAnswer::create(u"enable-all"_s));
+}
+
 void DemoIntegrations::enableAll(qint64 nowMs)
 {
     const auto jobs = m_store.jobs.select({}, {}, u"rid"_s, 1);
@@ -141,7 +152,7 @@ void DemoIntegrations::enableAll(qint64 nowMs)
         humaans.saveState({{u"atsApiKey"_s, createKey(u"humaans"_s, nowMs)},
                            {u"secretToken"_s, secret},
                            {u"urlToken"_s, StandIn::randomSecret(QString(), 18)}});
-        addWebhook(u"wh-demo-humaans"_s, u"applicationUpdate"_s, humaans.requestUrl(), secret,
+        addWebhook(humaansWebhookId, u"applicationUpdate"_s, humaans.requestUrl(), secret,
                    nowMs);
         enable(u"humaans"_s, {}, nowMs);
     }
@@ -161,7 +172,7 @@ void DemoIntegrations::enableAll(qint64 nowMs)
         sora.saveState({{u"atsApiKey"_s, createKey(u"sora"_s, nowMs)},
                         {u"active"_s, true},
                         {u"listeners"_s, QJsonArray{listener}}});
-        addWebhook(u"wh-demo-sora"_s, u"candidateStageChange"_s, endpoint, secret, nowMs);
+        addWebhook(soraWebhookId, u"candidateStageChange"_s, endpoint, secret, nowMs);
         enable(u"sora"_s, {}, nowMs);
     }
     if (inPlan(u"justifacts"_s)) {
@@ -184,7 +195,8 @@ void DemoIntegrations::enableAll(qint64 nowMs)
             {u"integrationId"_s, u"justifacts"_s},
             {u"title"_s, package.value(u"name"_s)},
             {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, package.value(u"partner_test_id"_s)}}},
-            {u"hidden"_s, QJsonObject{{u"packageName"_s, package.value(u"name"_s)}}},
+            {u"hidden"_s, QJsonObject{{u"packageName"_s, package.value(u"name"_s)},
+                                      {u"defaultTitle"_s, package.value(u"name"_s)}}},
             {u"createdAt"_s, now},
             {u"updatedAt"_s, now}};
         PlanActivities::load(m_store, planId).save(m_store, QJsonArray{activity}, nowMs);

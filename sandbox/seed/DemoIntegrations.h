@@ -7,6 +7,7 @@ namespace Tessera::Sandbox {
 
 class PartnerHub;
 class Store;
+class WebhookDispatcher;
 
 // tessera-sandbox --seed demo --enable-all: every integration in the organisation's plan enabled
 // and configured against its stand-in, as an admin following each partner's guide would leave it
@@ -20,11 +21,17 @@ public:
     DemoIntegrations(Store &store, PartnerHub &partners);
 
     void enableAll(qint64 nowMs);
+    // Once the server listens: the first webhooks, as an admin's setup sends them (Ashby pings
+    // Humaans' and Sora's new webhooks; the admin sends Juro's test webhook), so
+    // integration.test passes every check.
+    void sendFirstWebhooks(WebhookDispatcher &webhooks);
 
     static inline const QString workflowInterviewId = QStringLiteral("wf-demo-employment-contract");
     static inline const QString workflowOfferId = QStringLiteral("wf-demo-offer-letter");
     static inline const QString activityId = QStringLiteral("act-demo-background-check");
     static inline const QString soraListenerId = QStringLiteral("sora-demo-offer");
+    static inline const QString humaansWebhookId = QStringLiteral("wh-demo-humaans");
+    static inline const QString soraWebhookId = QStringLiteral("wh-demo-sora");
 
 private:
     QString createKey(const QString &integrationId, qint64 nowMs);

@@ -115,7 +115,7 @@ ApiReply postWithKey(TestClient &client, const QString &method, const QJsonObjec
 
 } // namespace
 
-TEST_CASE("--enable-all sets up every integration, the demo workflows and a Justifacts activity",
+TEST_CASE("Seed with --enable-all: every integration, the demo workflows and a Justifacts activity",
           "[api][plans][seed]")
 {
     TestClient admin = adminClient(sandbox());
@@ -176,9 +176,20 @@ TEST_CASE("--enable-all sets up every integration, the demo workflows and a Just
                                       u"jf-references"_s});
     CHECK_FALSE(types.first().toObject().value(u"description"_s).toString().isEmpty());
 
+    // Configured end to end: every integration.test check passes once the first webhooks the
+    // seed sends (Humaans' and Sora's pings, Juro's test webhook) arrived.
+    for (const QString &id : {u"juro"_s, u"willo"_s, u"humaans"_s, u"sora"_s, u"justifacts"_s}) {
+        QJsonObject report;
+        const bool passed = waitUntil([&] {
+            report = object(admin, u"integration.test"_s, {{u"integrationId"_s, id}});
+            return report.value(u"ok"_s).toBool();
+        });
+        INFO(id.toStdString() << ": " << QJsonDocument(report).toJson().toStdString());
+        CHECK(passed);
+    }
+
     // Deterministic: a second seeded sandbox has the same plan, stages and activity ids.
     SandboxProcess second(enableAllArguments());
-    second.start();
     TestClient other = adminClient(second);
     const DemoPlan again = demoPlan(other);
     CHECK(again.planId == plan.planId);
@@ -650,14 +661,23 @@ TEST_CASE("partnerConsole.willo.linkInterview sets the trigger stage interviewPl
 TEST_CASE("a withdrawn Justifacts package stays withdrawn after a restart", "[api][plans]")
 {
     SandboxProcess process(enableAllArguments());
-    process.start();
     {
         TestClient admin = adminClient(process);
         object(admin, u"partnerConsole.justifacts.withdrawPackage"_s,
                {{u"assessmentTypeId"_s, u"jf-references"_s}});
     }
+    REQUIRE(process.stop());
     process.restart();
     TestClient admin = adminClient(process);
+    // The restart took another port: paste Justifacts' staging base URL again, as an admin would.
+    const QJsonObject issued = object(admin, u"partnerConsole.justifacts.issueCredential"_s);
+    const QJsonObject justifacts = object(admin, u"integration.info"_s,
+                                          {{u"integrationId"_s, u"justifacts"_s}});
+    QJsonObject settings = justifacts.value(u"settings"_s).toObject();
+    settings.insert(u"baseUrl"_s, issued.value(u"stagingBaseUrl"_s));
+    object(admin, u"integration.update"_s, {{u"integrationId"_s, u"justifacts"_s},
+                                           {u"version"_s, justifacts.value(u"version"_s)},
+                                           {u"settings"_s, settings}});
     const QStringList offered = idsOf(object(admin, u"assessmentType.list"_s,
                                              {{u"integrationId"_s, u"justifacts"_s}})
                                           .value(u"assessmentTypes"_s).toArray());
