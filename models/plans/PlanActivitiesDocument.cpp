@@ -320,14 +320,24 @@ void PlanActivitiesDocument::save()
             return;
         }
         m_saveError = outcome.error;
-        if (outcome.error.code() != QLatin1StringView(Protocol::ErrorCode::versionConflict)) {
+        const bool conflict =
+            outcome.error.code() == QLatin1StringView(Protocol::ErrorCode::versionConflict);
+        // The backend checks the input before the version: an activity someone else removed
+        // meanwhile is refused as invalid input. Whether the plan moved on decides which it is.
+        const bool maybeConflict =
+            outcome.error.code() == QLatin1StringView(Protocol::ErrorCode::invalidInput);
+        if (!conflict && !maybeConflict) {
             setSaveState(SaveState::Failed);
             return;
         }
         // Someone else saved: fetch what they saved, then let the admin decide.
-        m_service.list(m_planId, m_requests, [this](const Outcome<ActivityList> &list) {
+        m_service.list(m_planId, m_requests, [this, conflict](const Outcome<ActivityList> &list) {
             if (!list.ok()) {
                 m_saveError = list.error;
+                setSaveState(SaveState::Failed);
+                return;
+            }
+            if (!conflict && list.value.version == m_version) {
                 setSaveState(SaveState::Failed);
                 return;
             }

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUndoStack>
 
@@ -131,8 +132,14 @@ TEST_CASE("keyboard only: Insert adds, Alt+Down reorders, Ctrl+M moves, Delete r
     press(Qt::Key_Return);
     REQUIRE(waitUntil([&] { return fixture.configsOn(u"Recruiter Screen"_s).size() == 1; }));
     CHECK(fixture.configsOn(u"Recruiter Screen"_s) == QStringList{u"jf-basic"_s});
-    // The new card has the keyboard.
-    REQUIRE(waitUntil([&] { return qobject_cast<ActivityCard *>(QApplication::focusWidget()); }));
+    // The new card has the keyboard (once the window is active again: offscreen has no window
+    // manager to do that).
+    fixture.view->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(fixture.view.get()));
+    REQUIRE(waitUntil([&] {
+        auto *card = qobject_cast<ActivityCard *>(QApplication::focusWidget());
+        return card && card->stageId() == fixture.stage(u"Recruiter Screen"_s);
+    }));
 
     // A second one through the stage's "Add activity…" button, by keyboard as well.
     fixture.column(u"Recruiter Screen"_s)->setFocus();
@@ -141,6 +148,8 @@ TEST_CASE("keyboard only: Insert adds, Alt+Down reorders, Ctrl+M moves, Delete r
     type(u"Employment"_s);
     press(Qt::Key_Return);
     REQUIRE(waitUntil([&] { return fixture.configsOn(u"Recruiter Screen"_s).size() == 2; }));
+    fixture.view->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(fixture.view.get()));
     CHECK(fixture.configsOn(u"Recruiter Screen"_s)
           == QStringList{u"jf-basic"_s, u"wf-demo-employment-contract"_s});
 
@@ -261,6 +270,9 @@ TEST_CASE("someone else saves first: the conflict dialog compares, reloads their
     REQUIRE(theirs.isSuccess());
 
     fixture.view->saveAction()->trigger();
+    REQUIRE(waitUntil([document] {
+        return document->saveState() != PlanActivitiesDocument::SaveState::Saving;
+    }));
     auto *dialog = waitForDialog<PlanConflictDialog>(*fixture.view, u"planConflictDialog"_s);
     CHECK(document->saveState() == PlanActivitiesDocument::SaveState::Conflict);
     dialog->compareButton()->click();

@@ -20,6 +20,7 @@
 #include <QDropEvent>
 #include <QJsonArray>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -109,11 +110,15 @@ struct PlansFixture
         REQUIRE(stageIds.contains(title));
         return stageIds.value(title);
     }
+    // The stage's column once it is shown and laid out (the board is rebuilt after each edit).
     StageColumn *column(const QString &title) const
     {
-        StageColumn *found = view->column(stage(title));
-        REQUIRE(found != nullptr);
-        return found;
+        const QString id = stage(title);
+        REQUIRE(waitUntil([this, &id] {
+            StageColumn *shown = view->column(id);
+            return shown && shown->isVisible() && shown->addButton()->geometry().top() > 0;
+        }, 5'000));
+        return view->column(id);
     }
     // The palette key of the package or workflow with this title.
     QString paletteKey(const QString &title) const

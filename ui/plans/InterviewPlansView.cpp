@@ -415,6 +415,8 @@ void InterviewPlansView::rebuildBoard()
                                           int index) { return dropOnStage(mime, stageId, index); });
             connect(column, &StageColumn::addRequested, this, &InterviewPlansView::openAddPicker);
             layout->insertWidget(layout->count() - 1, column);
+            // Shown now, not by the layout later: the keyboard can go to it at once.
+            column->show();
             m_columns.append(column);
             // Tab goes through the columns left to right, each with its cards.
             setTabOrder(previous, column);
