@@ -120,8 +120,9 @@ void PlanPalette::rebuild()
             const ExternalWorkflow *workflow = model->workflow(row);
             PaletteItem item{QString::fromLatin1(Protocol::ActivityKind::externalWorkflow),
                              integration->id, integration->name, workflow->id, workflow->title,
-                             tr("External workflow: %1")
-                                 .arg(ExternalWorkflowsModel::entryPointText(workflow->entryPoint)),
+                             workflow->entryPoint == u"offer"_s
+                                 ? tr("External workflow, started from an offer")
+                                 : tr("External workflow, started as an interview plan activity"),
                              {}};
             if (workflow->entryPoint != u"interviewPlanActivity"_s)
                 item.refusal = tr("The workflow \"%1\" starts from an offer, so it cannot be an "

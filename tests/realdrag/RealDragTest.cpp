@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -145,19 +146,24 @@ TEST_CASE("a real mouse drag puts a palette package on a stage and moves a card 
         return fixture.configsOn(u"Recruiter Screen"_s) == QStringList{u"jf-references"_s};
     }, 5'000));
 
-    // The new card → the Offer column.
+    // The new card → the next stage's column (both on screen).
     const QString added = fixture.document()->activitiesOn(fixture.stage(u"Recruiter Screen"_s))
                               .first().id;
     REQUIRE(waitUntil([&] { return fixture.view->card(added) != nullptr; }, 5'000));
-    ActivityCard *card = fixture.view->card(added);
-    StageColumn *offer = fixture.column(u"Offer"_s);
-    fixture.view->boardArea()->ensureWidgetVisible(offer);
+    const QList<StageColumn *> columns = fixture.view->columns();
+    const qsizetype at = columns.indexOf(fixture.column(u"Recruiter Screen"_s));
+    REQUIRE(at + 1 < columns.size());
+    StageColumn *next = columns.at(at + 1);
+    const QString nextStage = next->stageId();
+    fixture.view->boardArea()->ensureWidgetVisible(fixture.column(u"Recruiter Screen"_s));
     QTest::qWait(100);
+    ActivityCard *card = fixture.view->card(added);
     const QPoint cardAt = card->mapToGlobal(QPoint(card->width() / 2, card->height() / 2));
-    const QPoint onOffer = offer->mapToGlobal(QPoint(offer->width() / 2, offer->height() / 2));
-    REQUIRE(dragWithXdotool(cardAt, onOffer));
+    const QPoint onNext = next->mapToGlobal(QPoint(next->width() / 2, next->height() / 2));
+    REQUIRE(dragWithXdotool(cardAt, onNext));
     REQUIRE(waitUntil([&] {
-        return fixture.configsOn(u"Offer"_s) == QStringList{u"jf-references"_s};
+        const auto placed = fixture.document()->placement(added);
+        return placed && placed->activity.interviewStageId == nextStage;
     }, 5'000));
     CHECK(fixture.configsOn(u"Recruiter Screen"_s).isEmpty());
     saveScreenshot(fixture.view.get(), u"realdrag-plans-after.png"_s);

@@ -29,7 +29,8 @@ ActivityCard::ActivityCard(const PlanActivity &activity, const QString &integrat
 {
     setObjectName(u"activityCard"_s);
     setFocusPolicy(Qt::StrongFocus);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Wrapped sentences need the height their width gives them.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     const bool assessment = activity.kind == QLatin1StringView(Protocol::ActivityKind::assessment);
     const QString kindText = assessment ? tr("Assessment") : tr("External workflow");
 

@@ -115,9 +115,10 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(boardSide);
     splitter->addWidget(buildPalettePane());
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({780, 260});
+    // The stages take the room; the palette keeps its width.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({760, 320});
 
     m_editBar = new MappingEditBar({m_undoAction, m_redoAction, m_revertAction, m_saveAction},
                                    this);
@@ -235,7 +236,7 @@ QWidget *InterviewPlansView::buildPalettePane()
     layout->addWidget(m_paletteProblems);
     layout->addWidget(m_paletteTree, 1);
     layout->addWidget(m_noIntegrations, 1);
-    pane->setMinimumWidth(220);
+    pane->setMinimumWidth(320);
     return pane;
 }
 

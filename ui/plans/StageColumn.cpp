@@ -17,7 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
-constexpr int ColumnWidth = 248;
+constexpr int ColumnWidth = 224;
 }
 
 StageColumn::StageColumn(const QString &stageId, const QString &title, const QString &groupTitle,
