@@ -40,7 +40,7 @@ QStringList serverConfigsOn(TestClient &raw, const QString &planId, const QStrin
 
 } // namespace
 
-TEST_CASE("drops add and move activities; undo and redo walk them back and forth; save stores "
+TEST_CASE("drops add and move activities, undo and redo walk them back and forth, save stores "
           "the plan as shown",
           "[ui][plans][drop]")
 {
@@ -208,7 +208,7 @@ TEST_CASE("keyboard only: Insert adds, Alt+Down reorders, Ctrl+M moves, Delete r
     CHECK(serverConfigsOn(fixture.clients.raw, fixture.planId, fixture.stage(u"Offer"_s)).isEmpty());
 }
 
-TEST_CASE("an offer-entry workflow is refused with the reason; the same package twice asks first",
+TEST_CASE("an offer-entry workflow is refused with the reason, the same package twice asks first",
           "[ui][plans][refuse]")
 {
     SandboxProcess sandbox(plansSandboxArguments());
@@ -349,7 +349,7 @@ TEST_CASE("unsaved edits survive the view: the next one offers them and saves th
     CHECK(fixture.settings.planDraft(plansBackendId, fixture.planId).isEmpty());
 }
 
-TEST_CASE("a withdrawn package shows its problem; Choose another package fixes it",
+TEST_CASE("a withdrawn package shows its problem and Choose another package fixes it",
           "[ui][plans][problems]")
 {
     SandboxProcess sandbox(plansSandboxArguments());

@@ -2,8 +2,10 @@
 
 #include "models/plans/PaletteItem.h"
 #include "PlanMime.h"
+#include "ui/common/Spacing.h"
 
 #include <QHeaderView>
+#include <QResizeEvent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,10 +22,13 @@ PaletteTree::PaletteTree(QWidget *parent)
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    // Long titles and descriptions wrap within the pane instead of being cut.
     setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setRootIsDecorated(false);
     setUniformRowHeights(false);
-    header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(QHeaderView::Stretch);
 }
 
 void PaletteTree::setItems(const QList<PaletteItem> &items)
@@ -46,6 +51,7 @@ void PaletteTree::setItems(const QList<PaletteItem> &items)
         if (!item.refusal.isEmpty())
             text += u'\n' + tr("Cannot be an activity: it starts from an offer.");
         auto *entry = new QTreeWidgetItem(group, {text});
+        entry->setData(0, FullTextRole, text);
         entry->setData(0, KeyRole, item.key());
         entry->setToolTip(0, item.refusal.isEmpty() ? item.description : item.refusal);
         entry->setData(0, Qt::AccessibleTextRole, text);
@@ -54,8 +60,45 @@ void PaletteTree::setItems(const QList<PaletteItem> &items)
             entry->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
     }
     expandAll();
+    wrapTexts();
     if (QTreeWidgetItem *item = itemWithKey(keep))
         setCurrentItem(item);
+}
+
+void PaletteTree::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    wrapTexts();
+}
+
+void PaletteTree::wrapTexts()
+{
+    const QFontMetrics metrics(font());
+    const int width = viewport()->width() - indentation() - 2 * Spacing::Normal;
+    if (width <= 0)
+        return;
+    for (int group = 0; group < topLevelItemCount(); ++group)
+        for (int i = 0; i < topLevelItem(group)->childCount(); ++i) {
+            QTreeWidgetItem *item = topLevelItem(group)->child(i);
+            QStringList lines;
+            const QStringList paragraphs = item->data(0, FullTextRole).toString().split(u'\n');
+            for (const QString &paragraph : paragraphs) {
+                QString line;
+                for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+                    const QString longer = line.isEmpty() ? word : line + u' ' + word;
+                    if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+                        lines << line;
+                        line = word;
+                    } else {
+                        line = longer;
+                    }
+                }
+                lines << line;
+            }
+            const QString wrapped = lines.join(u'\n');
+            if (item->text(0) != wrapped)
+                item->setText(0, wrapped);
+        }
 }
 
 QString PaletteTree::currentKey() const

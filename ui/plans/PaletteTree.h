@@ -13,7 +13,7 @@ class PaletteTree final : public QTreeWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaletteTree)
 public:
-    enum Role { KeyRole = Qt::UserRole + 1 };
+    enum Role { KeyRole = Qt::UserRole + 1, FullTextRole };
 
     explicit PaletteTree(QWidget *parent = nullptr);
 
@@ -22,8 +22,14 @@ public:
     QTreeWidgetItem *itemWithKey(const QString &key) const;
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
+
+private:
+    // Breaks the items' lines at word boundaries to the pane's width (the item views cut long
+    // lines of multi-line text instead of wrapping them).
+    void wrapTexts();
 };
 
 } // namespace Tessera
