@@ -183,7 +183,7 @@ bool PlanActivitiesDocument::push(const QString &text,
 
 QString PlanActivitiesDocument::add(const PaletteItem &item, const QString &stageId, int index)
 {
-    if (stageId.isEmpty() || item.configId.isEmpty() || !item.refusal.isEmpty())
+    if (stageId.isEmpty() || item.configId.isEmpty() || item.isRefused())
         return {};
     PlanActivity activity;
     activity.id = PlanActivity::newLocalId();

@@ -118,18 +118,9 @@ void PlanPalette::rebuild()
             continue;
         for (int row = 0; row < model->rowCount(); ++row) {
             const ExternalWorkflow *workflow = model->workflow(row);
-            PaletteItem item{QString::fromLatin1(Protocol::ActivityKind::externalWorkflow),
-                             integration->id, integration->name, workflow->id, workflow->title,
-                             workflow->entryPoint == u"offer"_s
-                                 ? tr("External workflow, started from an offer")
-                                 : tr("External workflow, started as an interview plan activity"),
-                             {}};
-            if (workflow->entryPoint != u"interviewPlanActivity"_s)
-                item.refusal = tr("The workflow \"%1\" starts from an offer, so it cannot be an "
-                                  "activity on an interview stage. Change its entry point to "
-                                  "\"interview plan activity\" or choose another workflow.")
-                                   .arg(workflow->title);
-            items.append(item);
+            items.append({QString::fromLatin1(Protocol::ActivityKind::externalWorkflow),
+                          integration->id, integration->name, workflow->id, workflow->title, {},
+                          workflow->entryPoint});
         }
     }
     m_items = items;

@@ -35,13 +35,13 @@ ActivityPicker::ActivityPicker(const QString &title, const QString &prompt,
     m_list->setWordWrap(true);
     for (const PaletteItem &item : items) {
         QString text = tr("%1 — %2").arg(item.title, item.integrationName);
-        if (!item.description.isEmpty())
-            text += u'\n' + item.description;
-        if (!item.refusal.isEmpty())
+        if (!item.detail().isEmpty())
+            text += u'\n' + item.detail();
+        if (item.isRefused())
             text += u'\n' + tr("Cannot be an activity: it starts from an offer.");
         auto *entry = new QListWidgetItem(text, m_list);
         entry->setData(Qt::UserRole, item.key());
-        entry->setToolTip(item.refusal.isEmpty() ? item.description : item.refusal);
+        entry->setToolTip(item.isRefused() ? item.refusal() : item.detail());
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);

@@ -25,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -48,13 +49,14 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
     , m_palette(palette)
     , m_settings(settings)
     , m_backendId(backendId)
-    , m_header(new PageHeader(tr("Interview plans"), this))
+    , m_header(new PageHeader({}, this))
     , m_jobs(new JobPicker(reference->jobs(), this))
+    , m_jobLabel(new QLabel(this))
     , m_banner(new MessageBanner(this))
     , m_draftBar(new QFrame(this))
     , m_draftText(new QLabel(m_draftBar))
-    , m_restoreDraft(new QPushButton(tr("&Yes, restore"), m_draftBar))
-    , m_discardDraft(new QPushButton(tr("&Discard"), m_draftBar))
+    , m_restoreDraft(new QPushButton(m_draftBar))
+    , m_discardDraft(new QPushButton(m_draftBar))
     , m_planNotice(new QLabel(this))
     , m_boardArea(new QScrollArea(this))
     , m_board(new QWidget(m_boardArea))
@@ -65,13 +67,11 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
     m_document->setParent(this);
     m_palette->setParent(this);
     setObjectName(u"interviewPlansView"_s);
-    setAccessibleName(tr("Interview plans"));
     m_document->setDraftStore(settings, backendId);
 
-    auto *jobLabel = new QLabel(tr("&Job:"), this);
-    jobLabel->setBuddy(m_jobs);
+    m_jobLabel->setBuddy(m_jobs);
     m_header->setObjectName(u"plansHeader"_s);
-    m_header->addAction(jobLabel);
+    m_header->addAction(m_jobLabel);
     m_header->addAction(m_jobs);
     m_header->dataAge()->track(m_document->status());
     connect(m_jobs, &JobPicker::jobChosen, this, [this](const QString &jobId) {
@@ -81,8 +81,6 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
     m_draftBar->setObjectName(u"planDraftBar"_s);
     m_draftBar->setFrameShape(QFrame::StyledPanel);
     m_draftText->setWordWrap(true);
-    m_restoreDraft->setAccessibleName(tr("Restore the unsaved changes"));
-    m_discardDraft->setAccessibleName(tr("Discard the unsaved changes"));
     auto *draftLayout = new QHBoxLayout(m_draftBar);
     draftLayout->addWidget(m_draftText, 1);
     draftLayout->addWidget(m_restoreDraft);
@@ -98,7 +96,6 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
     boardLayout->setSpacing(Spacing::Normal);
     boardLayout->addStretch(1);
     m_boardArea->setObjectName(u"planBoardArea"_s);
-    m_boardArea->setAccessibleName(tr("Stages of the interview plan"));
     m_boardArea->setWidget(m_board);
     m_boardArea->setWidgetResizable(true);
     m_boardArea->setFrameShape(QFrame::NoFrame);
@@ -123,8 +120,6 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
     m_editBar = new MappingEditBar({m_undoAction, m_redoAction, m_revertAction, m_saveAction},
                                    this);
     m_editBar->setObjectName(u"planEditBar"_s);
-    m_editBar->revertButton()->setAccessibleName(tr("Revert to the saved plan"));
-    m_editBar->saveButton()->setAccessibleName(tr("Save the plan's activities"));
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     Spacing::setGroupMargins(contentLayout);
@@ -132,8 +127,6 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
     contentLayout->addWidget(m_editBar);
     m_states = new StateStack(content, this);
     m_states->setObjectName(u"planStates"_s);
-    m_states->empty()->setText(tr("No job has an interview plan yet. Create a job with an "
-                                  "interview plan in the ATS, then design its activities here."));
 
     auto *layout = new QVBoxLayout(this);
     Spacing::setPageMargins(layout);
@@ -152,11 +145,7 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
         m_document->discardDraft();
         m_draftBar->hide();
     });
-    connect(m_document, &PlanActivitiesDocument::draftAvailable, this, [this] {
-        m_draftText->setText(tr("You have unsaved changes to this plan's activities from an "
-                                "earlier session. Restore them?"));
-        m_draftBar->show();
-    });
+    connect(m_document, &PlanActivitiesDocument::draftAvailable, m_draftBar, &QWidget::show);
     connect(m_document, &PlanActivitiesDocument::activitiesChanged, this,
             &InterviewPlansView::rebuildBoard);
     connect(m_document, &PlanActivitiesDocument::dirtyChanged, this,
@@ -187,7 +176,7 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
     connect(m_reference->jobs()->status(), &LoadStatus::stateChanged, this, [this] {
         if (m_reference->jobs()->status()->state() == LoadState::Failed)
             m_banner->showError(m_reference->jobs()->status()->lastError(), true);
-        if (m_started && m_jobId.isEmpty() && m_jobs->count() > 0)
+        if (m_activated && m_jobId.isEmpty() && m_jobs->count() > 0)
             openJob(m_jobs->itemData(0).toString());
         updateStates();
     });
@@ -202,37 +191,77 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
             m_document->reload();
         m_palette->load();
     });
+    retranslateUi();
+}
+
+void InterviewPlansView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void InterviewPlansView::retranslateUi()
+{
+    m_header->setTitle(tr("Interview plans"));
+    setAccessibleName(tr("Interview plans"));
+    m_jobLabel->setText(tr("&Job:"));
+    m_restoreDraft->setText(tr("&Yes, restore"));
+    m_discardDraft->setText(tr("&Discard"));
+    m_restoreDraft->setAccessibleName(tr("Restore the unsaved changes"));
+    m_discardDraft->setAccessibleName(tr("Discard the unsaved changes"));
+    m_draftText->setText(tr("You have unsaved changes to this plan's activities from an "
+                            "earlier session. Restore them?"));
+    m_boardArea->setAccessibleName(tr("Stages of the interview plan"));
+    m_paletteCaption->setText(tr("&Palette"));
+    m_paletteHint->setText(tr("Drag an activity onto a stage, or focus a stage and press "
+                              "Insert."));
+    m_noIntegrations->setText(tr("No enabled integration offers activities. Enable Justifacts "
+                                 "(background checks) or Juro (contract workflows) in the "
+                                 "Marketplace to add them to interview plans."));
+    m_noIntegrations->setAction(tr("Open the Marketplace"));
+    m_states->empty()->setText(tr("No job has an interview plan yet. Create a job with an "
+                                  "interview plan in the ATS, then design its activities here."));
+    m_editBar->revertButton()->setAccessibleName(tr("Revert to the saved plan"));
+    m_editBar->saveButton()->setAccessibleName(tr("Save the plan's activities"));
+    m_addAction->setText(tr("&Add activity…"));
+    m_removeAction->setText(tr("&Remove activity"));
+    m_moveToAction->setText(tr("&Move to stage…"));
+    m_upAction->setText(tr("Move &up"));
+    m_downAction->setText(tr("Move &down"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_saveAction->setText(tr("&Save"));
+    m_revertAction->setText(tr("Re&vert to saved"));
+    m_reloadAction->setText(tr("Re&load"));
+    // The state-dependent texts, the palette and the cards are made again in the new language.
     updateStates();
     updateEditBar();
     updatePalette();
+    rebuildBoard();
 }
 
 QWidget *InterviewPlansView::buildPalettePane()
 {
     auto *pane = new QWidget(this);
     pane->setObjectName(u"planPalette"_s);
-    auto *caption = new QLabel(tr("&Palette"), pane);
-    TextStyle::apply(caption, TextStyle::Role::Section);
-    caption->setBuddy(m_paletteTree);
-    auto *hint = new QLabel(tr("Drag an activity onto a stage, or focus a stage and press "
-                               "Insert."), pane);
-    hint->setWordWrap(true);
-    TextStyle::apply(hint, TextStyle::Role::Caption);
+    m_paletteCaption = new QLabel(pane);
+    TextStyle::apply(m_paletteCaption, TextStyle::Role::Section);
+    m_paletteCaption->setBuddy(m_paletteTree);
+    m_paletteHint = new QLabel(pane);
+    m_paletteHint->setWordWrap(true);
+    TextStyle::apply(m_paletteHint, TextStyle::Role::Caption);
     m_paletteProblems->setObjectName(u"paletteProblems"_s);
     m_paletteProblems->setWordWrap(true);
     m_paletteProblems->hide();
     m_noIntegrations->setObjectName(u"planNoIntegrations"_s);
-    m_noIntegrations->setText(tr("No enabled integration offers activities. Enable Justifacts "
-                                 "(background checks) or Juro (contract workflows) in the "
-                                 "Marketplace to add them to interview plans."));
-    m_noIntegrations->setAction(tr("Open the Marketplace"));
     m_noIntegrations->hide();
     connect(m_noIntegrations, &EmptyState::actionTriggered, this,
             [this] { Q_EMIT marketplaceRequested({}); });
     auto *layout = new QVBoxLayout(pane);
     Spacing::setGroupMargins(layout);
-    layout->addWidget(caption);
-    layout->addWidget(hint);
+    layout->addWidget(m_paletteCaption);
+    layout->addWidget(m_paletteHint);
     layout->addWidget(m_paletteProblems);
     layout->addWidget(m_paletteTree, 1);
     layout->addWidget(m_noIntegrations, 1);
@@ -251,15 +280,15 @@ void InterviewPlansView::buildActions()
         return action;
     };
     // The card and stage keys act where the keyboard is: on the board.
-    m_addAction = make(tr("&Add activity…"), {QKeySequence(Qt::Key_Insert)}, m_boardArea,
+    m_addAction = make({}, {QKeySequence(Qt::Key_Insert)}, m_boardArea,
                        Qt::WidgetWithChildrenShortcut);
-    m_removeAction = make(tr("&Remove activity"), {QKeySequence::Delete}, m_boardArea,
+    m_removeAction = make({}, {QKeySequence::Delete}, m_boardArea,
                           Qt::WidgetWithChildrenShortcut);
-    m_moveToAction = make(tr("&Move to stage…"), {QKeySequence(Qt::CTRL | Qt::Key_M)},
+    m_moveToAction = make({}, {QKeySequence(Qt::CTRL | Qt::Key_M)},
                           m_boardArea, Qt::WidgetWithChildrenShortcut);
-    m_upAction = make(tr("Move &up"), {QKeySequence(Qt::ALT | Qt::Key_Up)}, m_boardArea,
+    m_upAction = make({}, {QKeySequence(Qt::ALT | Qt::Key_Up)}, m_boardArea,
                       Qt::WidgetWithChildrenShortcut);
-    m_downAction = make(tr("Move &down"), {QKeySequence(Qt::ALT | Qt::Key_Down)}, m_boardArea,
+    m_downAction = make({}, {QKeySequence(Qt::ALT | Qt::Key_Down)}, m_boardArea,
                         Qt::WidgetWithChildrenShortcut);
     m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
@@ -270,11 +299,11 @@ void InterviewPlansView::buildActions()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    m_saveAction = make(tr("&Save"), {QKeySequence(Qt::CTRL | Qt::Key_S)}, this,
+    m_saveAction = make({}, {QKeySequence(Qt::CTRL | Qt::Key_S)}, this,
                         Qt::WidgetWithChildrenShortcut);
-    m_revertAction = make(tr("Re&vert to saved"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+    m_revertAction = make({}, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
                           this, Qt::WidgetWithChildrenShortcut);
-    m_reloadAction = make(tr("Re&load"), {QKeySequence(Qt::Key_F5)}, this,
+    m_reloadAction = make({}, {QKeySequence(Qt::Key_F5)}, this,
                           Qt::WidgetWithChildrenShortcut);
     m_boardArea->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -294,6 +323,20 @@ void InterviewPlansView::buildActions()
 void InterviewPlansView::start()
 {
     m_started = true;
+    if (isVisible())
+        activate();
+}
+
+void InterviewPlansView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_started && !m_activated)
+        activate();
+}
+
+void InterviewPlansView::activate()
+{
+    m_activated = true;
     m_reference->jobs()->ensureLoaded();
     m_reference->stageGroups()->ensureLoaded();
     m_palette->load();
@@ -556,8 +599,8 @@ bool InterviewPlansView::addItem(const QString &key, const QString &stageId, int
     const auto item = m_palette->item(key);
     if (!item || stageId.isEmpty())
         return false;
-    if (!item->refusal.isEmpty()) {
-        m_banner->showMessage(StatusPalette::Status::Attention, item->refusal);
+    if (item->isRefused()) {
+        m_banner->showMessage(StatusPalette::Status::Attention, item->refusal());
         return false;
     }
     const auto apply = [this, item = *item, stageId, index] {

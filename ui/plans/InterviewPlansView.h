@@ -53,7 +53,8 @@ public:
                        PlanPalette *palette, Settings *settings, const QString &backendId,
                        QWidget *parent = nullptr);
 
-    // Loads jobs, integrations and the palette; opens the first job unless one is open.
+    // Once the view is (or next is) shown: loads jobs, integrations and the palette and opens
+    // the first job unless one is open. Nothing is fetched for a view the admin never opens.
     void start();
     // Shows this job's plan.
     bool openJob(const QString &jobId);
@@ -92,12 +93,19 @@ public:
     // when the stage already has it. Answers whether it was added (or is being asked about).
     bool addItem(const QString &key, const QString &stageId, int index = -1);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     // "Enable Justifacts" and the empty state: show the marketplace (at this integration).
     void marketplaceRequested(const QString &integrationId);
 
 private:
+    void activate();
     void buildActions();
+    // Every text of the view, at construction and again when the language changes.
+    void retranslateUi();
     QWidget *buildPalettePane();
     void rebuildBoard();
     void updateStates();
@@ -131,6 +139,9 @@ private:
 
     PageHeader *m_header;
     JobPicker *m_jobs;
+    QLabel *m_jobLabel;
+    QLabel *m_paletteCaption = nullptr;
+    QLabel *m_paletteHint = nullptr;
     MessageBanner *m_banner;
     QFrame *m_draftBar;
     QLabel *m_draftText;
@@ -149,6 +160,7 @@ private:
     QString m_focusActivity; // after the next rebuild, focus this card …
     QString m_focusStage;    // … or this stage
     bool m_started = false;
+    bool m_activated = false;
 
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;

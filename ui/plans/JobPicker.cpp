@@ -4,6 +4,7 @@
 #include "models/reference/RecordList.h"
 
 #include <QCompleter>
+#include <QEvent>
 #include <QLineEdit>
 #include <QSignalBlocker>
 
@@ -16,21 +17,33 @@ JobPicker::JobPicker(RecordList<Job> *jobs, QWidget *parent)
     , m_jobs(jobs)
 {
     setObjectName(u"jobPicker"_s);
-    setAccessibleName(tr("Job"));
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     setMinimumContentsLength(28);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    lineEdit()->setPlaceholderText(tr("Type to find a job"));
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    rebuild();
+    retranslateUi();
     connect(m_jobs, &ReferenceList::changed, this, &JobPicker::rebuild);
     connect(m_jobs, &ReferenceList::recordChanged, this, &JobPicker::rebuild);
     connect(this, &QComboBox::activated, this, [this](int index) {
         Q_EMIT jobChosen(itemData(index).toString());
     });
+}
+
+void JobPicker::changeEvent(QEvent *event)
+{
+    QComboBox::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void JobPicker::retranslateUi()
+{
+    setAccessibleName(tr("Job"));
+    lineEdit()->setPlaceholderText(tr("Type to find a job"));
+    rebuild(); // a closed job's entry names its status
 }
 
 void JobPicker::rebuild()

@@ -23,7 +23,11 @@ public:
 Q_SIGNALS:
     void jobChosen(const QString &jobId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
 
     RecordList<Job> *m_jobs;

@@ -4,6 +4,7 @@
 #include "PlanMime.h"
 #include "ui/common/Spacing.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QResizeEvent>
 
@@ -15,8 +16,6 @@ PaletteTree::PaletteTree(QWidget *parent)
     : QTreeWidget(parent)
 {
     setObjectName(u"paletteTree"_s);
-    setAccessibleName(tr("Activities you can add"));
-    setAccessibleDescription(tr("Drag an item onto a stage to add it."));
     setHeaderHidden(true);
     setColumnCount(1);
     setDragEnabled(true);
@@ -29,10 +28,26 @@ PaletteTree::PaletteTree(QWidget *parent)
     setRootIsDecorated(false);
     setUniformRowHeights(false);
     header()->setSectionResizeMode(QHeaderView::Stretch);
+    retranslateUi();
+}
+
+void PaletteTree::changeEvent(QEvent *event)
+{
+    QTreeWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PaletteTree::retranslateUi()
+{
+    setAccessibleName(tr("Activities you can add"));
+    setAccessibleDescription(tr("Drag an item onto a stage to add it."));
+    setItems(m_items);
 }
 
 void PaletteTree::setItems(const QList<PaletteItem> &items)
 {
+    m_items = items;
     const QString keep = currentKey();
     clear();
     QHash<QString, QTreeWidgetItem *> groups;
@@ -46,17 +61,17 @@ void PaletteTree::setItems(const QList<PaletteItem> &items)
             group->setFont(0, bold);
         }
         QString text = item.title;
-        if (!item.description.isEmpty())
-            text += u'\n' + item.description;
-        if (!item.refusal.isEmpty())
+        if (!item.detail().isEmpty())
+            text += u'\n' + item.detail();
+        if (item.isRefused())
             text += u'\n' + tr("Cannot be an activity: it starts from an offer.");
         auto *entry = new QTreeWidgetItem(group, {text});
         entry->setData(0, FullTextRole, text);
         entry->setData(0, KeyRole, item.key());
-        entry->setToolTip(0, item.refusal.isEmpty() ? item.description : item.refusal);
+        entry->setToolTip(0, item.isRefused() ? item.refusal() : item.detail());
         entry->setData(0, Qt::AccessibleTextRole, text);
         entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
-        if (!item.refusal.isEmpty())
+        if (item.isRefused())
             entry->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
     }
     expandAll();
