@@ -318,7 +318,7 @@ void testJustifacts(const RunPtr &run, Store &store, PartnerHub &partners)
         QJsonArray packages;
         for (const QJsonValue value : reply.json().value(u"results"_s).toArray()) {
             const QJsonObject package = value.toObject();
-            packages << QJsonObject{{u"id"_s, package.value(u"partner_test_id"_s)},
+            packages << QJsonObject{{u"id"_s, package.value(u"assessment_type_id"_s)},
                                     {u"name"_s, package.value(u"name"_s)},
                                     {u"description"_s, package.value(u"description"_s)}};
         }

@@ -36,7 +36,7 @@ QJsonObject JustifactsStandIn::issueCredential()
 QJsonArray JustifactsStandIn::packages()
 {
     const auto package = [](const QString &id, const QString &name, const QString &description) {
-        return QJsonObject{{u"partner_test_id"_s, id}, {u"name"_s, name},
+        return QJsonObject{{u"assessment_type_id"_s, id}, {u"name"_s, name},
                            {u"description"_s, description}};
     };
     return {package(u"jf-basic"_s, u"Basic identity check"_s,
@@ -54,7 +54,7 @@ QJsonArray JustifactsStandIn::currentPackages() const
     const QJsonArray withdrawn = state().value(u"withdrawnPackages"_s).toArray();
     QJsonArray current;
     for (const QJsonValue package : packages())
-        if (!withdrawn.contains(package.toObject().value(u"partner_test_id"_s)))
+        if (!withdrawn.contains(package.toObject().value(u"assessment_type_id"_s)))
             current << package;
     return current;
 }
@@ -73,7 +73,7 @@ void JustifactsStandIn::setWithdrawn(const QString &assessmentTypeId, bool withd
 {
     QStringList known;
     for (const QJsonValue package : packages())
-        known << package.toObject().value(u"partner_test_id"_s).toString();
+        known << package.toObject().value(u"assessment_type_id"_s).toString();
     if (!known.contains(assessmentTypeId))
         throw ApiFailure::invalidInput(
             u"Field \"assessmentTypeId\" names no Justifacts package \"%1\"; Justifacts has %2."_s

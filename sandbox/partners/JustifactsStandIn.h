@@ -14,7 +14,7 @@ public:
 
     QJsonObject issueCredential();
     QString stagingBaseUrl() const;
-    // Every package Justifacts has ({partner_test_id, name, description}).
+    // Every package Justifacts has ({assessment_type_id, name, description}).
     static QJsonArray packages();
     // The packages it offers now: packages() without the withdrawn ones (assessment.list).
     QJsonArray currentPackages() const;

@@ -5,6 +5,7 @@
 #include "sandbox/integrations/IntegrationCatalog.h"
 #include "sandbox/integrations/IntegrationPlan.h"
 #include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/FieldLimits.h"
 #include "sandbox/store/Store.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,6 +56,8 @@ QString ActivityInput::requiredString(const QJsonObject &object, const QString &
         throw ApiFailure::invalidInput(u"Field \"%1%2\" must be a string."_s.arg(prefix, name));
     if (value.toString().trimmed().isEmpty())
         throw ApiFailure::invalidInput(u"Field \"%1%2\" must not be empty."_s.arg(prefix, name));
+    // Nested fields miss MethodCall's limits; an over-long id would be echoed in messages.
+    FieldLimits::check(prefix + name, value.toString());
     return value.toString();
 }
 

@@ -68,7 +68,7 @@ void AssessmentPackages::fetch(Store &store, PartnerHub &partners, Done done)
         list.known = true;
         for (const QJsonValue value : reply.json().value(u"results"_s).toArray()) {
             const QJsonObject package = value.toObject();
-            list.packages << AssessmentPackage{package.value(u"partner_test_id"_s).toString(),
+            list.packages << AssessmentPackage{package.value(u"assessment_type_id"_s).toString(),
                                                package.value(u"name"_s).toString(),
                                                package.value(u"description"_s).toString()};
         }

@@ -13,7 +13,7 @@ class Store;
 
 struct AssessmentPackage
 {
-    QString id; // Justifacts' partner_test_id, e.g. "jf-standard"
+    QString id; // Justifacts' assessment_type_id, e.g. "jf-standard"
     QString name;
     QString description;
 };

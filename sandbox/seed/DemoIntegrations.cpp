@@ -194,7 +194,7 @@ void DemoIntegrations::enableAll(qint64 nowMs)
             {u"kind"_s, u"assessment"_s},
             {u"integrationId"_s, u"justifacts"_s},
             {u"title"_s, package.value(u"name"_s)},
-            {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, package.value(u"partner_test_id"_s)}}},
+            {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, package.value(u"assessment_type_id"_s)}}},
             {u"hidden"_s, QJsonObject{{u"packageName"_s, package.value(u"name"_s)},
                                       {u"defaultTitle"_s, package.value(u"name"_s)}}},
             {u"createdAt"_s, now},

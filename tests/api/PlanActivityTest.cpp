@@ -175,6 +175,17 @@ TEST_CASE("Seed with --enable-all: every integration, the demo workflows and a J
     CHECK(idsOf(types) == QStringList{u"jf-basic"_s, u"jf-standard"_s, u"jf-enhanced"_s,
                                       u"jf-references"_s});
     CHECK_FALSE(types.first().toObject().value(u"description"_s).toString().isEmpty());
+    // The partner's own route answers with the fields of Ashby's OpenAPI assessment.list.
+    const QJsonObject issued = object(admin, u"partnerConsole.justifacts.issueCredential"_s);
+    QNetworkRequest request{QUrl(issued.value(u"stagingBaseUrl"_s).toString()
+                                 + u"assessment.list"_s)};
+    const QByteArray user = issued.value(u"credentialKey"_s).toString().toUtf8() + ':';
+    request.setRawHeader("Authorization", "Basic " + user.toBase64());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    const ApiReply partner = admin.wait(admin.manager().post(request, "{}"));
+    requireSuccess(partner);
+    CHECK(partner.resultArray().first().toObject().keys()
+          == QStringList{u"assessment_type_id"_s, u"description"_s, u"name"_s});
 
     // Configured end to end: every integration.test check passes once the first webhooks the
     // seed sends (Humaans' and Sora's pings, Juro's test webhook) arrived.
@@ -530,6 +541,14 @@ TEST_CASE("interviewPlanActivity.set replaces the list in one step or stores not
                                     {u"version"_s, 1},
                                     {u"activities"_s, QJsonArray{u"x"_s}}}),
                         u"activities[0]"_s);
+    QJsonObject longId = contract;
+    longId.insert(u"interviewStageId"_s, QString(10'001, u's'));
+    const ApiReply tooLong = admin.call(u"interviewPlanActivity.set"_s,
+                                        {{u"interviewPlanId"_s, plan.planId},
+                                         {u"version"_s, 1},
+                                         {u"activities"_s, QJsonArray{longId}}});
+    requireInvalidInput(tooLong, u"activities[0].interviewStageId"_s);
+    CHECK(tooLong.errorMessage().size() < 200);
     CHECK(list(admin, plan.planId) == before);
 
     // Moves the demo activity to Offer after a new contract; the version rises by exactly 1.
