@@ -10,6 +10,8 @@
 #include "models/mapping/MappingDocument.h"
 #include "models/mapping/PreviewModel.h"
 #include "models/mapping/SourceFieldsModel.h"
+#include "models/plans/PlanActivitiesDocument.h"
+#include "models/plans/PlanPalette.h"
 #include "models/reference/ReferenceData.h"
 #include "models/session/BackendContext.h"
 #include "models/session/BackendSession.h"
@@ -19,6 +21,7 @@
 #include "ui/candidates/CandidatesView.h"
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/marketplace/MarketplaceView.h"
+#include "ui/plans/InterviewPlansView.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/UnavailableView.h"
 
@@ -78,6 +81,10 @@ void showUnavailable(MainWindow &window)
         return UnavailableView::tr("This backend speaks only Ashby's public API, which has no "
                                    "methods for field mappings.");
     });
+    unavailable(MainWindow::View::InterviewPlans, [] {
+        return UnavailableView::tr("This backend speaks only Ashby's public API, which has no "
+                                   "methods for partner activities on interview plans.");
+    });
     unavailable(MainWindow::View::ApiKeys, [] {
         return UnavailableView::tr("This backend speaks only Ashby's public API, which cannot "
                                    "list or create API keys.");
@@ -97,6 +104,14 @@ FieldMappingsView::Models mappingModels(ApiClient *client,
     return {new SourceFieldsModel(client), document, new PreviewModel(client, document),
             new CandidateSuggestions(client), new ExternalWorkflowsModel(client, integrations),
             integrations};
+}
+
+InterviewPlansView *interviewPlans(ApiClient *client, ReferenceData *reference,
+                                   Settings *settings, const QString &backendId)
+{
+    return new InterviewPlansView(reference, new PlanActivitiesDocument(client),
+                                  new PlanPalette(client, reference->integrations()), settings,
+                                  backendId);
 }
 
 void install(MainWindow &window, BackendContext *context)
@@ -129,6 +144,15 @@ void install(MainWindow &window, BackendContext *context)
                      });
     QObject::connect(mappings, &FieldMappingsView::marketplaceRequested, &window,
                      [&window] { window.showView(MainWindow::View::Marketplace); });
+    InterviewPlansView *plans = interviewPlans(context->client(), context->reference(),
+                                               context->settings(), context->backend().id);
+    window.setViewWidget(MainWindow::View::InterviewPlans, plans);
+    QObject::connect(plans, &InterviewPlansView::marketplaceRequested, market,
+                     [&window, market](const QString &integrationId) {
+                         window.showView(MainWindow::View::Marketplace);
+                         if (!integrationId.isEmpty())
+                             market->openPanel(integrationId);
+                     });
 
     // Ctrl+K: the window shows the view; the view shows the record.
     // Each with its view as the context: a backend without extensions replaces the marketplace.
@@ -142,10 +166,15 @@ void install(MainWindow &window, BackendContext *context)
                          if (target.kind == QuickTarget::Kind::Candidate)
                              candidates->selectCandidate(target.id);
                      });
+    QObject::connect(&window, &MainWindow::quickTargetChosen, plans,
+                     [plans](const QuickTarget &target) {
+                         if (target.kind == QuickTarget::Kind::Job)
+                             plans->openJob(target.id);
+                     });
 
     // The extension views load once the session is connected, and again after a reconnect.
     // `market` is the context object: once it is replaced, its views are gone too.
-    const auto onConnected = [&window, context, market, keys, hooks, mappings] {
+    const auto onConnected = [&window, context, market, keys, hooks, mappings, plans] {
         if (!context->hasExtensions()) {
             showUnavailable(window);
             return;
@@ -158,6 +187,7 @@ void install(MainWindow &window, BackendContext *context)
         keys->refresh();
         hooks->refresh();
         mappings->start();
+        plans->start();
     };
     QObject::connect(context, &BackendContext::connected, market, onConnected);
     if (context->isConnected())

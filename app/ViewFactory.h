@@ -6,7 +6,10 @@ namespace Tessera {
 
 class ApiClient;
 class BackendContext;
+class InterviewPlansView;
 class MainWindow;
+class ReferenceData;
+class Settings;
 
 // Puts the real views of one backend connection into the main window, each built from what
 // the connection's BackendContext offers. On a backend without Tessera's extension methods the
@@ -19,6 +22,10 @@ void install(MainWindow &window, BackendContext *context);
 // can be mapped.
 FieldMappingsView::Models mappingModels(ApiClient *client,
                                         RecordList<Integration> *integrations);
+
+// The interview-plan activity designer on `client`, its drafts kept in `settings`.
+InterviewPlansView *interviewPlans(ApiClient *client, ReferenceData *reference,
+                                   Settings *settings, const QString &backendId);
 
 } // namespace ViewFactory
 } // namespace Tessera

@@ -958,6 +958,80 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ActivityCard</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>External workflow</source>
+        <translation>Externer Workflow</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 from %3</source>
+        <translation>%1, %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 from %3, problem: %4</source>
+        <translation>%1, %2 von %3, Problem: %4</translation>
+    </message>
+    <message>
+        <source>Delete removes it, Alt+Up and Alt+Down reorder it, Ctrl+M moves it to another stage.</source>
+        <translation>Entf entfernt sie, Alt+Pfeil hoch und Alt+Pfeil runter ändern die Reihenfolge, Strg+M verschiebt sie in eine andere Phase.</translation>
+    </message>
+    <message>
+        <source>Choose another package</source>
+        <translation>Anderes Paket wählen</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Change the workflow&apos;s entry point</source>
+        <translation>Startpunkt des Workflows ändern</translation>
+    </message>
+    <message>
+        <source>Move to stage…</source>
+        <translation>In Phase verschieben…</translation>
+    </message>
+    <message>
+        <source>Remove this activity</source>
+        <translation>Diese Aktivität entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ActivityPicker</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Zum Filtern tippen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot be an activity: it starts from an offer.</source>
+        <translation>Kann keine Aktivität sein: Er startet bei einem Angebot.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ApiKeysModel</name>
     <message>
         <source>—</source>
@@ -2477,6 +2551,227 @@
     </message>
 </context>
 <context>
+    <name>Tessera::InterviewPlansView</name>
+    <message>
+        <source>Interview plans</source>
+        <translation>Interviewpläne</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, restore</source>
+        <translation>&amp;Ja, wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Stelle:</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Stages of the interview plan</source>
+        <translation>Phasen des Interviewplans</translation>
+    </message>
+    <message>
+        <source>Revert to the saved plan</source>
+        <translation>Zum gespeicherten Plan zurückkehren</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s activities</source>
+        <translation>Aktivitäten des Plans speichern</translation>
+    </message>
+    <message>
+        <source>No job has an interview plan yet. Create a job with an interview plan in the ATS, then design its activities here.</source>
+        <translation>Noch keine Stelle hat einen Interviewplan. Legen Sie im ATS eine Stelle mit Interviewplan an und gestalten Sie dann hier ihre Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
+        <translation>Sie haben aus einer früheren Sitzung ungespeicherte Änderungen an den Aktivitäten dieses Plans. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>&amp;Palette</translation>
+    </message>
+    <message>
+        <source>Drag an activity onto a stage, or focus a stage and press Insert.</source>
+        <translation>Ziehen Sie eine Aktivität auf eine Phase, oder wählen Sie eine Phase aus und drücken Sie Einfg.</translation>
+    </message>
+    <message>
+        <source>No enabled integration offers activities. Enable Justifacts (background checks) or Juro (contract workflows) in the Marketplace to add them to interview plans.</source>
+        <translation>Keine aktivierte Integration bietet Aktivitäten an. Aktivieren Sie Justifacts (Hintergrundprüfungen) oder Juro (Vertrags-Workflows) im Marktplatz, um sie Interviewplänen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace</source>
+        <translation>Marktplatz öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity…</source>
+        <translation>Aktivität &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove activity</source>
+        <translation>Aktivität &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage…</source>
+        <translation>In &amp;Phase verschieben…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to saved</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>This plan has no activities yet. An activity is a step a partner runs when a candidate reaches a stage, such as a Justifacts background check or a Juro contract workflow. Drag one from the palette onto a stage, or focus a stage and press Insert.</source>
+        <translation>Dieser Plan hat noch keine Aktivitäten. Eine Aktivität ist ein Schritt, den ein Partner ausführt, wenn Kandidaten eine Phase erreichen, etwa eine Hintergrundprüfung von Justifacts oder ein Vertrags-Workflow von Juro. Ziehen Sie eine aus der Palette auf eine Phase, oder wählen Sie eine Phase aus und drücken Sie Einfg.</translation>
+    </message>
+    <message>
+        <source>Loading the jobs…</source>
+        <translation>Stellen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the interview plan of %1…</source>
+        <translation>Interviewplan von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>1 unsaved change</source>
+        <translation>1 ungespeicherte Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung</numerusform>
+            <numerusform>%n ungespeicherte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved · version %1</source>
+        <translation>Alles gespeichert · Version %1</translation>
+    </message>
+    <message>
+        <source>Add it a second time?</source>
+        <translation>Ein zweites Mal hinzufügen?</translation>
+    </message>
+    <message>
+        <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
+        <translation>%1 enthält „%2“ bereits. Kandidaten würden es zweimal durchlaufen. Trotzdem hinzufügen?</translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;Trotzdem hinzufügen</translation>
+    </message>
+    <message>
+        <source>Focus a stage first (Tab to it), then press Insert to add an activity there.</source>
+        <translation>Wählen Sie zuerst eine Phase aus (mit Tab) und drücken Sie dann Einfg, um dort eine Aktivität hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
+        <translation>Es gibt noch nichts hinzuzufügen: Aktivieren Sie Justifacts oder Juro im Marktplatz.</translation>
+    </message>
+    <message>
+        <source>Add an activity to %1</source>
+        <translation>Aktivität zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Aktivitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>%1 verschieben nach</translation>
+    </message>
+    <message>
+        <source>%1 offers no packages right now; remove this activity or try again later.</source>
+        <translation>%1 bietet derzeit keine Pakete an; entfernen Sie diese Aktivität oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Choose another package</source>
+        <translation>Anderes Paket wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Packages of %1</source>
+        <translation>&amp;Pakete von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use this package</source>
+        <translation>Dieses Paket &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>The workflow is not loaded yet; try again in a moment.</source>
+        <translation>Der Workflow ist noch nicht geladen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
+        <translation>Der Startpunkt des Workflows ist geändert. Speichern Sie den Plan, damit seine Probleme erneut geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::JobPicker</name>
+    <message>
+        <source>Job</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Type to find a job</source>
+        <translation>Tippen, um eine Stelle zu finden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::JobsModel</name>
     <message>
         <source>Title</source>
@@ -3207,6 +3502,21 @@ Genehmigung: %3</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::PaletteTree</name>
+    <message>
+        <source>Activities you can add</source>
+        <translation>Aktivitäten, die Sie hinzufügen können</translation>
+    </message>
+    <message>
+        <source>Drag an item onto a stage to add it.</source>
+        <translation>Ziehen Sie einen Eintrag auf eine Phase, um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Cannot be an activity: it starts from an offer.</source>
+        <translation>Kann keine Aktivität sein: Er startet bei einem Angebot.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PartnerStepPage</name>
     <message>
         <source>Copy</source>
@@ -3234,6 +3544,107 @@ Genehmigung: %3</translation>
     <message>
         <source>This view is coming in the next release.</source>
         <translation>Diese Ansicht folgt in der nächsten Version.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanActivitiesDocument</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanConflictDialog</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Andere Version laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>Mit &amp;Ihrer Version überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>(no activities)</source>
+        <translation>(keine Aktivitäten)</translation>
+    </message>
+    <message>
+        <source>The plan was changed by someone else</source>
+        <translation>Der Plan wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone saved the activities of %1 (now version %2) while you were editing them. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
+        <translation>Jemand hat die Aktivitäten von %1 gespeichert (jetzt Version %2), während Sie sie bearbeitet haben. Laden Sie die andere Version und verwerfen Sie Ihre ungespeicherten Änderungen, oder überschreiben Sie die andere Version mit Ihrer. „Vergleichen“ zeigt beide.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Andere Version laden</translation>
+    </message>
+    <message>
+        <source>Overwrite their version with mine</source>
+        <translation>Andere Version mit Ihrer überschreiben</translation>
+    </message>
+    <message>
+        <source>Compare both versions</source>
+        <translation>Beide Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Your activities</source>
+        <translation>Ihre Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Their activities</source>
+        <translation>Die anderen Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Yours (unsaved)</source>
+        <translation>Ihre (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation>Andere (Version %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanPalette</name>
+    <message>
+        <source>The workflow &quot;%1&quot; starts from an offer, so it cannot be an activity on an interview stage. Change its entry point to &quot;interview plan activity&quot; or choose another workflow.</source>
+        <translation>Der Workflow „%1“ startet bei einem Angebot und kann deshalb keine Aktivität in einer Interviewphase sein. Ändern Sie seinen Startpunkt in „Aktivität im Interviewplan“ oder wählen Sie einen anderen Workflow.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>External workflow, started from an offer</source>
+        <translation>Externer Workflow, startet bei einem Angebot</translation>
+    </message>
+    <message>
+        <source>External workflow, started as an interview plan activity</source>
+        <translation>Externer Workflow, startet als Aktivität im Interviewplan</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3746,10 @@ Genehmigung: %3</translation>
     <message>
         <source>Integration</source>
         <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Job · interview plan</source>
+        <translation>Stelle · Interviewplan</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4212,45 @@ Beispielwert: %4</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::StageColumn</name>
+    <message>
+        <source>Add activity…</source>
+        <translation>Aktivität hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2)</source>
+        <translation>Phase %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Insert adds an activity here; drop a palette item or a card to add or move it.</source>
+        <translation>Einfg fügt hier eine Aktivität hinzu; legen Sie einen Palette-Eintrag oder eine Karte hier ab, um sie hinzuzufügen oder zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Add an activity to %1</source>
+        <translation>Aktivität zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (aus)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive: %1 is not enabled</source>
+        <translation>inaktiv: %1 ist nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Automation by %1: %2, %3</source>
+        <translation>Automatisierung von %1: %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::StageMoveFlow</name>
     <message>
         <source>Moving the application…</source>
@@ -3996,6 +4450,10 @@ Beispielwert: %4</translation>
     <message>
         <source>This backend speaks only Ashby&apos;s public API, which cannot list webhooks or their deliveries.</source>
         <translation>Dieses Backend spricht nur die öffentliche API von Ashby, die weder Webhooks noch ihre Zustellungen auflisten kann.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which has no methods for partner activities on interview plans.</source>
+        <translation>Dieses Backend spricht nur die öffentliche API von Ashby, die keine Methoden für Partneraktivitäten in Interviewplänen hat.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include "models/mapping/MappingDocument.h"
 #include "models/mapping/PreviewModel.h"
 #include "models/mapping/SourceFieldsModel.h"
+#include "models/plans/PlanActivitiesDocument.h"
+#include "models/plans/PlanPalette.h"
 #include "models/reference/ReferenceData.h"
 #include "models/session/BackendContext.h"
 #include "models/workflows/ExternalWorkflowsModel.h"
@@ -29,12 +31,16 @@
 #include "ui/mapping/PreviewPane.h"
 #include "ui/mapping/TransformChainEditor.h"
 #include "ui/marketplace/MarketplaceView.h"
+#include "ui/plans/InterviewPlansView.h"
+#include "ui/plans/StageColumn.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/wizards/EnableWizard.h"
 #include "WizardDriver.h"
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -371,7 +377,7 @@ void CaptureRunner::tourNextWizard()
             QApplication::processEvents();
             if (!save(window, u"webhooks-after-tour"_s))
                 return;
-            captureMarketplaceStates();
+            captureInterviewPlans();
         }, watched);
         return;
     }
@@ -397,6 +403,130 @@ void CaptureRunner::tourNextWizard()
                                           Qt::QueuedConnection);
             });
     driver->start();
+}
+
+void CaptureRunner::callThen(const QString &method, const QJsonObject &body,
+                             const std::function<void(ApiCall *)> &next)
+{
+    ApiCall *call = m_console->context()->client()->call(method, body, this);
+    connect(call, &ApiCall::finished, this, [call, next] {
+        next(call);
+        call->deleteLater();
+    });
+}
+
+// Made for real through the API after the tour enabled everything: a Juro workflow that starts
+// from an interview plan, Willo linked to the screening stage, two packages on Background
+// Check, then the partner withdraws one of them.
+void CaptureRunner::captureInterviewPlans()
+{
+    callThen(u"job.list"_s, {{u"limit"_s, 1}}, [this](ApiCall *jobs) {
+        const QJsonObject job = jobs->results().toArray().at(0).toObject();
+        const QString jobId = job[u"id"_s].toString();
+        const QString planId = job[u"defaultInterviewPlanId"_s].toString();
+        if (planId.isEmpty()) {
+            fail(u"no job with an interview plan for the designer"_s);
+            return;
+        }
+        callThen(u"interviewStage.list"_s, {{u"interviewPlanId"_s, planId}},
+                 [this, jobId, planId](ApiCall *stageList) {
+            QHash<QString, QString> stages;
+            QString beforeCheck;
+            QString previous;
+            for (const QJsonValue stage : stageList->results().toArray()) {
+                const QString title = stage[u"title"_s].toString();
+                stages.insert(title, stage[u"id"_s].toString());
+                if (title == u"Background Check"_s)
+                    beforeCheck = previous;
+                previous = stage[u"id"_s].toString();
+            }
+            const QJsonObject workflow{{u"integrationId"_s, u"juro"_s},
+                                       {u"title"_s, u"Employment contract"_s},
+                                       {u"entryPoint"_s, u"interviewPlanActivity"_s},
+                                       {u"templateId"_s, u"employment-contract"_s}};
+            // It may exist already (a capture on a data directory used before).
+            callThen(u"externalWorkflow.create"_s, workflow, [=, this](ApiCall *) {
+                callThen(u"externalWorkflow.list"_s, {{u"integrationId"_s, u"juro"_s}},
+                         [=, this](ApiCall *workflows) {
+                    QString workflowId;
+                    for (const QJsonValue item : workflows->results().toArray())
+                        if (item[u"entryPoint"_s].toString() == u"interviewPlanActivity"_s)
+                            workflowId = item[u"id"_s].toString();
+                    const QJsonObject link{{u"jobId"_s, jobId},
+                                           {u"interviewStageId"_s, stages.value(u"Recruiter Screen"_s)},
+                                           {u"interviewTitle"_s, u"Phone screen questions"_s}};
+                    callThen(u"partnerConsole.willo.linkInterview"_s, link, [=, this](ApiCall *) {
+                        callThen(u"interviewPlanActivity.list"_s, {{u"interviewPlanId"_s, planId}},
+                                 [=, this](ApiCall *current) {
+                            const QString check = stages.value(u"Background Check"_s);
+                            const auto package = [check](const QString &id) {
+                                return QJsonObject{{u"interviewStageId"_s, check},
+                                                   {u"kind"_s, u"assessment"_s},
+                                                   {u"integrationId"_s, u"justifacts"_s},
+                                                   {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, id}}}};
+                            };
+                            QJsonArray activities{package(u"jf-standard"_s),
+                                                  package(u"jf-references"_s)};
+                            if (!workflowId.isEmpty())
+                                activities.append(QJsonObject{
+                                    {u"interviewStageId"_s, beforeCheck},
+                                    {u"kind"_s, u"externalWorkflow"_s},
+                                    {u"integrationId"_s, u"juro"_s},
+                                    {u"config"_s, QJsonObject{{u"externalWorkflowId"_s, workflowId}}}});
+                            const QJsonObject set{
+                                {u"interviewPlanId"_s, planId},
+                                {u"version"_s, current->results()[u"version"_s].toInt()},
+                                {u"activities"_s, activities}};
+                            callThen(u"interviewPlanActivity.set"_s, set, [=, this](ApiCall *saved) {
+                                if (saved->error().isError()) {
+                                    fail(u"the designer's demo plan was refused: "_s
+                                         + saved->error().serverMessage());
+                                    return;
+                                }
+                                callThen(u"partnerConsole.justifacts.withdrawPackage"_s,
+                                         {{u"assessmentTypeId"_s, u"jf-references"_s}},
+                                         [=, this](ApiCall *) { showInterviewPlans(jobId, planId); });
+                            });
+                        });
+                    });
+                });
+            });
+        });
+    });
+}
+
+void CaptureRunner::showInterviewPlans(const QString &jobId, const QString &planId)
+{
+    MainWindow *window = m_console->window();
+    auto *plans = qobject_cast<InterviewPlansView *>(
+        window->viewWidget(MainWindow::View::InterviewPlans));
+    if (!plans) {
+        fail(u"the interview plans view is missing"_s);
+        return;
+    }
+    window->showView(MainWindow::View::InterviewPlans);
+    plans->openJob(jobId);
+    plans->document()->reload();
+    plans->palette()->load();
+    auto *stages = m_console->context()->reference()->stages(planId);
+    const auto ready = [plans, stages] {
+        return plans->document()->status()->state() == LoadState::Ready
+            && plans->palette()->status()->state() == LoadState::Ready
+            && stages->status()->hasLoaded() && !plans->columns().isEmpty();
+    };
+    whenReady(ready, u"the interview plan did not load"_s, [this, window, plans] {
+        // Wide enough for the stages from screening to offer side by side.
+        window->resize(1680, 900);
+        QApplication::processEvents();
+        for (StageColumn *column : plans->columns())
+            if (column->title() == u"Recruiter Screen"_s)
+                plans->boardArea()->horizontalScrollBar()->setValue(column->x());
+        QApplication::processEvents();
+        if (!save(window, u"interview-plans"_s))
+            return;
+        window->resize(1280, 800);
+        captureMarketplaceStates();
+    }, {plans->document()->status(), plans->palette()->status(), stages->status()});
 }
 
 // Tiles in each state an admin meets: Willo's key revoked (Needs attention), Sora disabled

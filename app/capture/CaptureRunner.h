@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDir>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -8,6 +9,7 @@
 
 namespace Tessera {
 
+class ApiCall;
 class BackendContext;
 class ConsoleController;
 class ExternalWorkflowsPane;
@@ -42,6 +44,13 @@ private:
                    const std::function<void()> &next, const QList<QObject *> &watched);
     void captureLoadingState();
     void captureMarketplace();
+    // The designer on the first job: packages on Background Check (one withdrawn by the
+    // partner), a Juro workflow card, Willo's and Sora's automation chips.
+    void captureInterviewPlans();
+    void showInterviewPlans(const QString &jobId, const QString &planId);
+    // Calls `method`, then `next` with the call (answered or failed; the call goes after).
+    void callThen(const QString &method, const QJsonObject &body,
+                  const std::function<void(ApiCall *)> &next);
     void captureMarketplaceStates();
     void showMarketplaceStates(BackendContext *context);
     void captureErrorState();

@@ -40,6 +40,8 @@ void QuickSearch::prepare()
     // A backend without Tessera's extensions has no integration.list: do not ask it.
     if (m_reference && m_withIntegrations)
         m_reference->integrations()->ensureLoaded();
+    if (m_reference)
+        m_reference->jobs()->ensureLoaded();
 }
 
 namespace {
@@ -139,6 +141,10 @@ QList<QuickTarget> QuickSearch::find(const QString &typed, int limit) const
         for (const Integration &integration : m_reference->integrations()->records())
             consider(QuickTarget::Kind::Integration, integration.id, integration.name,
                      tr("Integration"));
+        // A job jumps to its interview plan in the designer.
+        for (const Job &job : m_reference->jobs()->records())
+            if (!job.defaultInterviewPlanId.isEmpty())
+                consider(QuickTarget::Kind::Job, job.id, job.title, tr("Job · interview plan"));
     }
     if (m_candidates)
         scoreCandidates(*m_candidates->model(), text, limit, found);

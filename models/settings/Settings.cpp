@@ -256,6 +256,7 @@ bool Settings::removeBackend(const QString &id)
     m_file.remove(SettingsKeys::syncTokensGroup() + u'/' + id);
     m_file.remove(SettingsKeys::setupDraftsGroup() + u'/' + id);
     m_file.remove(SettingsKeys::mappingDraftsGroup() + u'/' + id);
+    m_file.remove(SettingsKeys::planDraftsGroup() + u'/' + id);
     if (currentBackendId() == id)
         setCurrentBackendId({});
     Q_EMIT backendsChanged();
@@ -383,6 +384,34 @@ bool Settings::setMappingDraft(const QString &backendId, const QString &integrat
                                const QString &target, const QByteArray &draft)
 {
     const QString key = mappingDraftKey(backendId, integrationId, target);
+    if (key.isEmpty())
+        return false;
+    if (draft.isEmpty())
+        m_file.remove(key);
+    else
+        m_file.setValue(key, draft);
+    return true;
+}
+
+namespace {
+QString planDraftKey(const QString &backendId, const QString &interviewPlanId)
+{
+    if (!SettingsKeys::isValidBackendId(backendId) || !SettingsKeys::isValidName(interviewPlanId))
+        return {};
+    return SettingsKeys::planDraftsGroup() + u'/' + backendId + u'/' + interviewPlanId;
+}
+} // namespace
+
+QByteArray Settings::planDraft(const QString &backendId, const QString &interviewPlanId) const
+{
+    const QString key = planDraftKey(backendId, interviewPlanId);
+    return key.isEmpty() ? QByteArray() : m_file.value(key).toByteArray();
+}
+
+bool Settings::setPlanDraft(const QString &backendId, const QString &interviewPlanId,
+                            const QByteArray &draft)
+{
+    const QString key = planDraftKey(backendId, interviewPlanId);
     if (key.isEmpty())
         return false;
     if (draft.isEmpty())

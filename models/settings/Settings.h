@@ -96,6 +96,11 @@ public:
                             const QString &target) const;
     bool setMappingDraft(const QString &backendId, const QString &integrationId,
                          const QString &target, const QByteArray &draft);
+    // Unsaved edits of an interview plan's activities per backend and plan, as compact JSON of
+    // the activities and the version they were based on. An empty draft clears it.
+    QByteArray planDraft(const QString &backendId, const QString &interviewPlanId) const;
+    bool setPlanDraft(const QString &backendId, const QString &interviewPlanId,
+                      const QByteArray &draft);
 
 Q_SIGNALS:
     void backendsChanged();

@@ -61,6 +61,7 @@ QString secretIndexGroup() { return u"secretIndex"_s; }
 QString syncTokensGroup() { return u"syncTokens"_s; }
 QString setupDraftsGroup() { return u"setupDrafts"_s; }
 QString mappingDraftsGroup() { return u"mappingDrafts"_s; }
+QString planDraftsGroup() { return u"planDrafts"_s; }
 
 bool isValidBackendId(const QString &id)
 {

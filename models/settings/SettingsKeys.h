@@ -37,6 +37,7 @@ QString syncTokensGroup();
 // setupDrafts/<backend id>/<integration id>: an unfinished enable wizard, secrets excluded.
 QString setupDraftsGroup();
 QString mappingDraftsGroup();
+QString planDraftsGroup();
 
 // A backend id is a UUID without braces.
 bool isValidBackendId(const QString &id);

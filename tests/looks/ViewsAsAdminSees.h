@@ -1,7 +1,8 @@
 #pragma once
 
 // The console on its sandbox with something open in the views that show records, as an admin
-// sees them: the first candidate's detail, Sora's employee mapping. Both looks tests walk it.
+// sees them: the first candidate's detail, Sora's employee mapping, the first job's interview
+// plan in the designer. Both looks tests walk it.
 #include "tests/support/CatchQt.h"
 #include "tests/support/ConsoleOnSandbox.h"
 
@@ -11,7 +12,10 @@
 #include "models/mapping/MappingDocument.h"
 #include "models/mapping/SourceFieldsModel.h"
 #include "ui/candidates/CandidatesView.h"
+#include "models/plans/PlanActivitiesDocument.h"
+#include "models/reference/ReferenceData.h"
 #include "ui/mapping/FieldMappingsView.h"
+#include "ui/plans/InterviewPlansView.h"
 
 #include <QTest>
 
@@ -40,6 +44,18 @@ inline void openViewsAsAdminSees(ConsoleOnSandbox &app)
     REQUIRE(waitUntil([mappings] {
         return mappings->document()->status()->state() == LoadState::Ready
             && mappings->sourceFields()->status()->state() == LoadState::Ready;
+    }, 30'000));
+
+    auto *plans = app.view<InterviewPlansView>(MainWindow::View::InterviewPlans);
+    REQUIRE(plans);
+    window->showView(MainWindow::View::InterviewPlans);
+    ReferenceData *reference = app.context()->reference();
+    REQUIRE(waitUntil([reference] { return reference->jobs()->status()->hasLoaded(); }, 30'000));
+    REQUIRE_FALSE(reference->jobs()->records().isEmpty());
+    REQUIRE(plans->openJob(reference->jobs()->records().constFirst().id));
+    REQUIRE(waitUntil([plans] {
+        return plans->document()->status()->state() == LoadState::Ready
+            && !plans->columns().isEmpty();
     }, 30'000));
 }
 

@@ -3,6 +3,7 @@
 // runs its own drag loop as on a desktop. The offscreen tests (tests/ui) send the drag events
 // themselves; this one proves the views start and accept a drag the way a person makes it.
 #include "tests/ui/MappingTestSupport.h"
+#include "tests/ui/PlansTestSupport.h"
 
 #include "app/ViewFactory.h"
 #include "models/core/LoadStatus.h"
@@ -12,10 +13,12 @@
 #include "models/settings/Settings.h"
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/mapping/SourceFieldsPane.h"
+#include "ui/plans/PaletteTree.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -117,4 +120,51 @@ TEST_CASE("a real mouse drag maps a source field and moves a mapping between tar
             button->click();
     CHECK(sourceOf(*document, u"workCity"_s) == u"candidate.locationCountry"_s);
     saveScreenshot(&view, u"realdrag-after.png"_s);
+}
+
+TEST_CASE("a real mouse drag puts a palette package on a stage and moves a card to another one",
+          "[realdrag][plans]")
+{
+    REQUIRE(QGuiApplication::platformName() == u"xcb"_s);
+    SandboxProcess sandbox(plansSandboxArguments());
+    PlansFixture fixture(sandbox);
+    fixture.view->setGeometry(0, 0, 1500, 860);
+    QTest::qWait(300); // the layout settles before coordinates are read
+
+    // Palette item → the Recruiter Screen column (scrolled into view).
+    PaletteTree *tree = fixture.view->paletteTree();
+    QTreeWidgetItem *item = tree->itemWithKey(fixture.paletteKey(u"Reference check"_s));
+    REQUIRE(item != nullptr);
+    tree->scrollToItem(item);
+    const QPoint from = tree->viewport()->mapToGlobal(tree->visualItemRect(item).center());
+    StageColumn *screen = fixture.column(u"Recruiter Screen"_s);
+    fixture.view->boardArea()->ensureWidgetVisible(screen);
+    QTest::qWait(100);
+    const QPoint onScreen = screen->mapToGlobal(QPoint(screen->width() / 2, screen->height() / 2));
+    REQUIRE(dragWithXdotool(from, onScreen));
+    REQUIRE(waitUntil([&] {
+        return fixture.configsOn(u"Recruiter Screen"_s) == QStringList{u"jf-references"_s};
+    }, 5'000));
+
+    // The new card → the next stage's column (both on screen).
+    const QString added = fixture.document()->activitiesOn(fixture.stage(u"Recruiter Screen"_s))
+                              .first().id;
+    REQUIRE(waitUntil([&] { return fixture.view->card(added) != nullptr; }, 5'000));
+    const QList<StageColumn *> columns = fixture.view->columns();
+    const qsizetype at = columns.indexOf(fixture.column(u"Recruiter Screen"_s));
+    REQUIRE(at + 1 < columns.size());
+    StageColumn *next = columns.at(at + 1);
+    const QString nextStage = next->stageId();
+    fixture.view->boardArea()->ensureWidgetVisible(fixture.column(u"Recruiter Screen"_s));
+    QTest::qWait(100);
+    ActivityCard *card = fixture.view->card(added);
+    const QPoint cardAt = card->mapToGlobal(QPoint(card->width() / 2, card->height() / 2));
+    const QPoint onNext = next->mapToGlobal(QPoint(next->width() / 2, next->height() / 2));
+    REQUIRE(dragWithXdotool(cardAt, onNext));
+    REQUIRE(waitUntil([&] {
+        const auto placed = fixture.document()->placement(added);
+        return placed && placed->activity.interviewStageId == nextStage;
+    }, 5'000));
+    CHECK(fixture.configsOn(u"Recruiter Screen"_s).isEmpty());
+    saveScreenshot(fixture.view.get(), u"realdrag-plans-after.png"_s);
 }

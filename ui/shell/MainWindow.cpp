@@ -276,6 +276,7 @@ QuickSwitcher *MainWindow::openQuickSwitcher()
             break;
         case QuickTarget::Kind::Integration: showView(View::Marketplace); break;
         case QuickTarget::Kind::Candidate: showView(View::Candidates); break;
+        case QuickTarget::Kind::Job: showView(View::InterviewPlans); break;
         }
         Q_EMIT quickTargetChosen(target);
     });

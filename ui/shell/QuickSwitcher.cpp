@@ -23,6 +23,7 @@ QString iconOf(const QuickTarget &target)
     case QuickTarget::Kind::View: return u":/icons/views/%1.svg"_s.arg(target.id);
     case QuickTarget::Kind::Integration: return u":/icons/views/marketplace.svg"_s;
     case QuickTarget::Kind::Candidate: return u":/icons/views/candidates.svg"_s;
+    case QuickTarget::Kind::Job: return u":/icons/views/interview-plans.svg"_s;
     }
     return {};
 }
