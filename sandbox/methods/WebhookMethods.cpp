@@ -291,6 +291,17 @@ void registerWebhookMethods(MethodRegistry &registry, MethodContext &context)
             deliveryInfo(requireDelivery(store, call.requiredString(u"deliveryId"_s))));
     });
 
+    // Test support for a console's local signature check: overwrites the stored body of one
+    // logged attempt and leaves its requestHeaders (so the signature) as they were sent.
+    registry.add(u"sandbox.tamperDelivery"_s, u"organizationWrite"_s,
+                 [&store](const MethodCall &call) {
+        const QString id = call.requiredString(u"deliveryId"_s);
+        QJsonObject doc = requireDelivery(store, id);
+        doc.insert(u"requestBody"_s, call.requiredString(u"requestBody"_s));
+        store.webhookDeliveries.update(id, doc);
+        return Protocol::successEnvelope(QJsonObject{{u"deliveryId"_s, id}});
+    });
+
     registry.add(u"webhookDelivery.stats"_s, u"apiKeysRead"_s,
                  [&webhooks](const MethodCall &call) {
         return Protocol::successEnvelope(webhooks.deliveryIndex().stats(call.body()));

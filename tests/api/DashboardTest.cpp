@@ -291,6 +291,14 @@ TEST_CASE("webhookDelivery.list filters, orders and pages by key", "[dashboard][
                                  + QMessageAuthenticationCode::hash(body, "dash-secret",
                                                                     QCryptographicHash::Sha256)
                                        .toHex()));
+    // sandbox.tamperDelivery changes the stored body only: the signature no longer matches it.
+    results(client, u"sandbox.tamperDelivery"_s,
+            {{u"deliveryId"_s, info.value(u"id"_s)}, {u"requestBody"_s, u"{\"tampered\":true}"_s}});
+    const QJsonObject tampered = results(client, u"webhookDelivery.info"_s,
+                                         {{u"deliveryId"_s, info.value(u"id"_s)}})
+                                     .toObject();
+    CHECK(tampered.value(u"requestBody"_s) == QJsonValue(u"{\"tampered\":true}"_s));
+    CHECK(tampered.value(u"requestHeaders"_s) == info.value(u"requestHeaders"_s));
     results(client, u"webhook.delete"_s, {{u"webhookId"_s, hookId}});
 }
 
