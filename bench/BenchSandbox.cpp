@@ -60,9 +60,11 @@ bool BenchSandbox::start(int candidates, int timeoutMs)
 
     QElapsedTimer clock;
     clock.start();
-    m_process->start(m_executable, {u"--data"_s, m_dataDir.path(), u"--seed"_s, u"demo"_s,
-                                    u"--candidates"_s, QString::number(candidates),
-                                    u"--listen"_s, u"127.0.0.1:0"_s});
+    m_process->start(m_executable, QStringList{u"--data"_s, m_dataDir.path(), u"--seed"_s,
+                                               u"demo"_s, u"--candidates"_s,
+                                               QString::number(candidates), u"--listen"_s,
+                                               u"127.0.0.1:0"_s}
+                                       + m_extraArguments);
     if (!m_process->waitForStarted(30'000))
         return fail(u"did not start: "_s + m_process->errorString());
 

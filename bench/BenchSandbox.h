@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -22,6 +23,8 @@ public:
     // Starts `--seed demo --candidates N` and waits (blocking: the harness has nothing else to
     // do yet) for the "listening on" line and admin.key. False with errorString() on failure.
     bool start(int candidates, int timeoutMs);
+    // Arguments added to the next start(), e.g. {"--deliveries", "1000000"}.
+    void setExtraArguments(QStringList arguments) { m_extraArguments = std::move(arguments); }
     void stop();
 
     QUrl baseUrl() const { return m_baseUrl; }
@@ -37,6 +40,7 @@ private:
     QString logPath() const;
 
     QString m_executable;
+    QStringList m_extraArguments;
     QTemporaryDir m_dataDir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_baseUrl;

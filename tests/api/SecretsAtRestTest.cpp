@@ -227,6 +227,19 @@ TEST_CASE("a database from before sealing has its secrets sealed when it opens",
     editDatabase(dir, {
         u"DROP TABLE idempotency_keys"_s,
         u"DROP TABLE interview_plan_activities"_s, // schema version 8
+        // Undo the delivery log's columns of schema version 9 (the dashboard).
+        u"DROP INDEX webhook_deliveries_time"_s,
+        u"DROP INDEX webhook_deliveries_webhook_time"_s,
+        u"DROP INDEX webhook_deliveries_integration_time"_s,
+        u"DROP INDEX webhook_deliveries_status"_s,
+        u"DROP INDEX webhook_deliveries_integration"_s,
+        u"DROP INDEX webhook_deliveries_action"_s,
+        u"ALTER TABLE webhook_deliveries DROP COLUMN status"_s,
+        u"ALTER TABLE webhook_deliveries DROP COLUMN reason"_s,
+        u"ALTER TABLE webhook_deliveries DROP COLUMN latency_ms"_s,
+        u"ALTER TABLE webhook_deliveries DROP COLUMN integration_id"_s,
+        u"ALTER TABLE webhook_deliveries DROP COLUMN action"_s,
+        u"ALTER TABLE webhook_deliveries DROP COLUMN response"_s,
         u"PRAGMA user_version=6"_s,
         u"DELETE FROM meta WHERE key = 'data_key_check'"_s,
         u"UPDATE webhooks SET doc = json_set(doc, '$.secretToken', '%1') WHERE id = '%2'"_s.arg(
