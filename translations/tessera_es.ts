@@ -958,6 +958,80 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ActivityCard</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>External workflow</source>
+        <translation>Flujo externo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 from %3</source>
+        <translation>%1, %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 from %3, problem: %4</source>
+        <translation>%1, %2 de %3, problema: %4</translation>
+    </message>
+    <message>
+        <source>Delete removes it, Alt+Up and Alt+Down reorder it, Ctrl+M moves it to another stage.</source>
+        <translation>Supr la quita, Alt+Flecha arriba y Alt+Flecha abajo cambian su orden, Ctrl+M la mueve a otra etapa.</translation>
+    </message>
+    <message>
+        <source>Choose another package</source>
+        <translation>Elegir otro paquete</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Activar %1</translation>
+    </message>
+    <message>
+        <source>Change the workflow&apos;s entry point</source>
+        <translation>Cambiar el punto de inicio del flujo</translation>
+    </message>
+    <message>
+        <source>Move to stage…</source>
+        <translation>Mover a etapa…</translation>
+    </message>
+    <message>
+        <source>Remove this activity</source>
+        <translation>Quitar esta actividad</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ActivityPicker</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Escriba para filtrar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot be an activity: it starts from an offer.</source>
+        <translation>No puede ser una actividad: se inicia desde una oferta.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ApiKeysModel</name>
     <message>
         <source>—</source>
@@ -2477,6 +2551,227 @@
     </message>
 </context>
 <context>
+    <name>Tessera::InterviewPlansView</name>
+    <message>
+        <source>Interview plans</source>
+        <translation>Planes de entrevistas</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Puesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, restore</source>
+        <translation>&amp;Sí, restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Restaurar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
+        <translation>Tiene cambios sin guardar de una sesión anterior en las actividades de este plan. ¿Quiere restaurarlos?</translation>
+    </message>
+    <message>
+        <source>Stages of the interview plan</source>
+        <translation>Etapas del plan de entrevistas</translation>
+    </message>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>Pa&amp;leta</translation>
+    </message>
+    <message>
+        <source>Drag an activity onto a stage, or focus a stage and press Insert.</source>
+        <translation>Arrastre una actividad a una etapa, o seleccione una etapa y pulse Insert.</translation>
+    </message>
+    <message>
+        <source>No enabled integration offers activities. Enable Justifacts (background checks) or Juro (contract workflows) in the Marketplace to add them to interview plans.</source>
+        <translation>Ninguna integración activada ofrece actividades. Active Justifacts (verificación de antecedentes) o Juro (flujos de contratos) en el Marketplace para añadirlas a los planes de entrevistas.</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace</source>
+        <translation>Abrir el Marketplace</translation>
+    </message>
+    <message>
+        <source>No job has an interview plan yet. Create a job with an interview plan in the ATS, then design its activities here.</source>
+        <translation>Aún no hay ningún puesto con plan de entrevistas. Cree en el ATS un puesto con plan de entrevistas y, después, diseñe aquí sus actividades.</translation>
+    </message>
+    <message>
+        <source>Revert to the saved plan</source>
+        <translation>Volver al plan guardado</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s activities</source>
+        <translation>Guardar las actividades del plan</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity…</source>
+        <translation>&amp;Añadir actividad…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove activity</source>
+        <translation>&amp;Quitar actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage…</source>
+        <translation>&amp;Mover a etapa…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to saved</source>
+        <translation>&amp;Volver a lo guardado</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>This plan has no activities yet. An activity is a step a partner runs when a candidate reaches a stage, such as a Justifacts background check or a Juro contract workflow. Drag one from the palette onto a stage, or focus a stage and press Insert.</source>
+        <translation>Este plan aún no tiene actividades. Una actividad es un paso que realiza un partner cuando un candidato llega a una etapa, como una verificación de antecedentes de Justifacts o un flujo de contrato de Juro. Arrastre una desde la paleta a una etapa, o seleccione una etapa y pulse Insert.</translation>
+    </message>
+    <message>
+        <source>Loading the jobs…</source>
+        <translation>Cargando los puestos…</translation>
+    </message>
+    <message>
+        <source>Loading the interview plan of %1…</source>
+        <translation>Cargando el plan de entrevistas de %1…</translation>
+    </message>
+    <message>
+        <source>1 unsaved change</source>
+        <translation>1 cambio sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n cambio sin guardar</numerusform>
+            <numerusform>%n cambios sin guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved · version %1</source>
+        <translation>Todos los cambios guardados · versión %1</translation>
+    </message>
+    <message>
+        <source>Add it a second time?</source>
+        <translation>¿Añadirla por segunda vez?</translation>
+    </message>
+    <message>
+        <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
+        <translation>%1 ya incluye «%2». Los candidatos pasarían por ella dos veces. ¿Añadirla de todos modos?</translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;Añadir de todos modos</translation>
+    </message>
+    <message>
+        <source>Focus a stage first (Tab to it), then press Insert to add an activity there.</source>
+        <translation>Seleccione primero una etapa (con Tab) y pulse Insert para añadirle una actividad.</translation>
+    </message>
+    <message>
+        <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
+        <translation>Aún no hay nada que añadir: active Justifacts o Juro en el Marketplace.</translation>
+    </message>
+    <message>
+        <source>Add an activity to %1</source>
+        <translation>Añadir una actividad a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>Ac&amp;tividades</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>Mover %1 a</translation>
+    </message>
+    <message>
+        <source>%1 offers no packages right now; remove this activity or try again later.</source>
+        <translation>%1 no ofrece ningún paquete en este momento; quite esta actividad o vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Choose another package</source>
+        <translation>Elegir otro paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Packages of %1</source>
+        <translation>&amp;Paquetes de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use this package</source>
+        <translation>&amp;Usar este paquete</translation>
+    </message>
+    <message>
+        <source>The workflow is not loaded yet; try again in a moment.</source>
+        <translation>El flujo aún no se ha cargado; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
+        <translation>Se ha cambiado el punto de inicio del flujo. Guarde el plan para que se vuelvan a comprobar sus problemas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::JobPicker</name>
+    <message>
+        <source>Job</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Type to find a job</source>
+        <translation>Escriba para buscar un puesto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::JobsModel</name>
     <message>
         <source>Title</source>
@@ -3207,6 +3502,21 @@ Aprobación: %3</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::PaletteTree</name>
+    <message>
+        <source>Activities you can add</source>
+        <translation>Actividades que puede añadir</translation>
+    </message>
+    <message>
+        <source>Drag an item onto a stage to add it.</source>
+        <translation>Arrastre un elemento a una etapa para añadirlo.</translation>
+    </message>
+    <message>
+        <source>Cannot be an activity: it starts from an offer.</source>
+        <translation>No puede ser una actividad: se inicia desde una oferta.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PartnerStepPage</name>
     <message>
         <source>In %1</source>
@@ -3234,6 +3544,107 @@ Aprobación: %3</translation>
     <message>
         <source>This view is coming in the next release.</source>
         <translation>Esta vista llegará en la próxima versión.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanActivitiesDocument</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurar cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanConflictDialog</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recargar la otra versión</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Sobrescribir con la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>(no activities)</source>
+        <translation>(sin actividades)</translation>
+    </message>
+    <message>
+        <source>The plan was changed by someone else</source>
+        <translation>Otra persona cambió el plan</translation>
+    </message>
+    <message>
+        <source>Someone saved the activities of %1 (now version %2) while you were editing them. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
+        <translation>Otra persona guardó las actividades de %1 (ahora versión %2) mientras usted las editaba. Recargue la versión de esa persona y perderá sus cambios sin guardar, o sobrescríbala con la suya. Comparar muestra ambas.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Recargar la versión de la otra persona</translation>
+    </message>
+    <message>
+        <source>Overwrite their version with mine</source>
+        <translation>Sobrescribir la otra versión con la mía</translation>
+    </message>
+    <message>
+        <source>Compare both versions</source>
+        <translation>Comparar ambas versiones</translation>
+    </message>
+    <message>
+        <source>Your activities</source>
+        <translation>Sus actividades</translation>
+    </message>
+    <message>
+        <source>Their activities</source>
+        <translation>Actividades de la otra persona</translation>
+    </message>
+    <message>
+        <source>Yours (unsaved)</source>
+        <translation>Su versión (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation>Otra persona (versión %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanPalette</name>
+    <message>
+        <source>The workflow &quot;%1&quot; starts from an offer, so it cannot be an activity on an interview stage. Change its entry point to &quot;interview plan activity&quot; or choose another workflow.</source>
+        <translation>El flujo «%1» se inicia desde una oferta, así que no puede ser una actividad en una etapa del plan de entrevistas. Cambie su punto de inicio a «actividad del plan de entrevistas» o elija otro flujo.</translation>
+    </message>
+    <message>
+        <source>External workflow, started from an offer</source>
+        <translation>Flujo externo, se inicia desde una oferta</translation>
+    </message>
+    <message>
+        <source>External workflow, started as an interview plan activity</source>
+        <translation>Flujo externo, se inicia como actividad del plan de entrevistas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3746,10 @@ Aprobación: %3</translation>
     <message>
         <source>Integration</source>
         <translation>Integración</translation>
+    </message>
+    <message>
+        <source>Job · interview plan</source>
+        <translation>Puesto · plan de entrevistas</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4212,45 @@ Ejemplo: %4</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::StageColumn</name>
+    <message>
+        <source>Add activity…</source>
+        <translation>Añadir actividad…</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Etapa %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2)</source>
+        <translation>Etapa %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Insert adds an activity here; drop a palette item or a card to add or move it.</source>
+        <translation>Insert añade aquí una actividad; suelte aquí un elemento de la paleta o una tarjeta para añadirlo o moverlo.</translation>
+    </message>
+    <message>
+        <source>Add an activity to %1</source>
+        <translation>Añadir una actividad a %1</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (inactiva)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>inactive: %1 is not enabled</source>
+        <translation>inactiva: la integración %1 no está activada</translation>
+    </message>
+    <message>
+        <source>Automation by %1: %2, %3</source>
+        <translation>Automatización de %1: %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::StageMoveFlow</name>
     <message>
         <source>Moving the application…</source>
@@ -3996,6 +4450,10 @@ Ejemplo: %4</translation>
     <message>
         <source>This backend speaks only Ashby&apos;s public API, which cannot list webhooks or their deliveries.</source>
         <translation>Este backend solo habla la API pública de Ashby, que no puede listar webhooks ni sus entregas.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which has no methods for partner activities on interview plans.</source>
+        <translation>Este backend solo habla la API pública de Ashby, que no tiene métodos para actividades de partners en planes de entrevistas.</translation>
     </message>
 </context>
 <context>

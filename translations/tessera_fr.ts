@@ -958,6 +958,80 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ActivityCard</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>External workflow</source>
+        <translation>Workflow externe</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 from %3</source>
+        <translation>%1, %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 from %3, problem: %4</source>
+        <translation>%1, %2 de %3, problème : %4</translation>
+    </message>
+    <message>
+        <source>Delete removes it, Alt+Up and Alt+Down reorder it, Ctrl+M moves it to another stage.</source>
+        <translation>Suppr la retire, Alt+Flèche haut et Alt+Flèche bas changent sa position, Ctrl+M la déplace vers une autre étape.</translation>
+    </message>
+    <message>
+        <source>Choose another package</source>
+        <translation>Choisir un autre forfait</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Activer %1</translation>
+    </message>
+    <message>
+        <source>Change the workflow&apos;s entry point</source>
+        <translation>Modifier le point de départ du workflow</translation>
+    </message>
+    <message>
+        <source>Move to stage…</source>
+        <translation>Changer d’étape…</translation>
+    </message>
+    <message>
+        <source>Remove this activity</source>
+        <translation>Retirer cette activité</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ActivityPicker</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Tapez pour filtrer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot be an activity: it starts from an offer.</source>
+        <translation>Ne peut pas être une activité : ce workflow est lancé depuis une offre.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ApiKeysModel</name>
     <message>
         <source>—</source>
@@ -2477,6 +2551,227 @@
     </message>
 </context>
 <context>
+    <name>Tessera::InterviewPlansView</name>
+    <message>
+        <source>Interview plans</source>
+        <translation>Plans d’entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Poste :</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, restore</source>
+        <translation>&amp;Oui, restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Ignorer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
+        <translation>Les activités de ce plan comportent des modifications non enregistrées d’une session précédente. Les restaurer ?</translation>
+    </message>
+    <message>
+        <source>Stages of the interview plan</source>
+        <translation>Étapes du plan d’entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>Pa&amp;lette</translation>
+    </message>
+    <message>
+        <source>Drag an activity onto a stage, or focus a stage and press Insert.</source>
+        <translation>Faites glisser une activité sur une étape, ou sélectionnez une étape et appuyez sur Inser.</translation>
+    </message>
+    <message>
+        <source>No enabled integration offers activities. Enable Justifacts (background checks) or Juro (contract workflows) in the Marketplace to add them to interview plans.</source>
+        <translation>Aucune intégration activée ne propose d’activités. Activez Justifacts (vérification des antécédents) ou Juro (workflows de contrats) dans la marketplace pour en ajouter aux plans d’entretien.</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace</source>
+        <translation>Ouvrir la marketplace</translation>
+    </message>
+    <message>
+        <source>No job has an interview plan yet. Create a job with an interview plan in the ATS, then design its activities here.</source>
+        <translation>Aucun poste n’a encore de plan d’entretien. Créez dans l’ATS un poste avec un plan d’entretien, puis définissez ici ses activités.</translation>
+    </message>
+    <message>
+        <source>Revert to the saved plan</source>
+        <translation>Revenir au plan enregistré</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s activities</source>
+        <translation>Enregistrer les activités du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity…</source>
+        <translation>A&amp;jouter une activité…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove activity</source>
+        <translation>Re&amp;tirer l’activité</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage…</source>
+        <translation>&amp;Changer d’étape…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to saved</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Rechar&amp;ger</translation>
+    </message>
+    <message>
+        <source>This plan has no activities yet. An activity is a step a partner runs when a candidate reaches a stage, such as a Justifacts background check or a Juro contract workflow. Drag one from the palette onto a stage, or focus a stage and press Insert.</source>
+        <translation>Ce plan n’a encore aucune activité. Une activité est une action qu’un partenaire exécute lorsqu’un candidat atteint une étape, par exemple une vérification des antécédents Justifacts ou un workflow de contrat Juro. Faites-en glisser une de la palette sur une étape, ou sélectionnez une étape et appuyez sur Inser.</translation>
+    </message>
+    <message>
+        <source>Loading the jobs…</source>
+        <translation>Chargement des postes…</translation>
+    </message>
+    <message>
+        <source>Loading the interview plan of %1…</source>
+        <translation>Chargement du plan d’entretien de %1…</translation>
+    </message>
+    <message>
+        <source>1 unsaved change</source>
+        <translation>1 modification non enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n modification non enregistrée</numerusform>
+            <numerusform>%n modifications non enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>All changes saved · version %1</source>
+        <translation>Toutes les modifications sont enregistrées · version %1</translation>
+    </message>
+    <message>
+        <source>Add it a second time?</source>
+        <translation>L’ajouter une deuxième fois ?</translation>
+    </message>
+    <message>
+        <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
+        <translation>L’étape %1 contient déjà « %2 ». Les candidats passeraient deux fois par cette activité. L’ajouter quand même ?</translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;Ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Focus a stage first (Tab to it), then press Insert to add an activity there.</source>
+        <translation>Sélectionnez d’abord une étape (avec Tab), puis appuyez sur Inser pour y ajouter une activité.</translation>
+    </message>
+    <message>
+        <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
+        <translation>Il n’y a encore rien à ajouter : activez Justifacts ou Juro dans la marketplace.</translation>
+    </message>
+    <message>
+        <source>Add an activity to %1</source>
+        <translation>Ajouter une activité à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>Déplacer %1 vers</translation>
+    </message>
+    <message>
+        <source>%1 offers no packages right now; remove this activity or try again later.</source>
+        <translation>%1 ne propose aucun forfait pour le moment ; retirez cette activité ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Choose another package</source>
+        <translation>Choisir un autre forfait</translation>
+    </message>
+    <message>
+        <source>&amp;Packages of %1</source>
+        <translation>&amp;Forfaits de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use this package</source>
+        <translation>&amp;Utiliser ce forfait</translation>
+    </message>
+    <message>
+        <source>The workflow is not loaded yet; try again in a moment.</source>
+        <translation>Le workflow n’est pas encore chargé ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
+        <translation>Le point de départ du workflow a été modifié. Enregistrez le plan pour que ses problèmes soient vérifiés à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::JobPicker</name>
+    <message>
+        <source>Job</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Type to find a job</source>
+        <translation>Tapez pour trouver un poste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::JobsModel</name>
     <message>
         <source>Title</source>
@@ -3207,6 +3502,21 @@ Approbation&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::PaletteTree</name>
+    <message>
+        <source>Activities you can add</source>
+        <translation>Activités que vous pouvez ajouter</translation>
+    </message>
+    <message>
+        <source>Drag an item onto a stage to add it.</source>
+        <translation>Faites glisser un élément sur une étape pour l’ajouter.</translation>
+    </message>
+    <message>
+        <source>Cannot be an activity: it starts from an offer.</source>
+        <translation>Ne peut pas être une activité : ce workflow est lancé depuis une offre.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PartnerStepPage</name>
     <message>
         <source>Copy</source>
@@ -3234,6 +3544,107 @@ Approbation&#xa0;: %3</translation>
     <message>
         <source>This view is coming in the next release.</source>
         <translation>Cette vue arrive dans la prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanActivitiesDocument</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanConflictDialog</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recharger la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Écraser avec la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>(no activities)</source>
+        <translation>(aucune activité)</translation>
+    </message>
+    <message>
+        <source>The plan was changed by someone else</source>
+        <translation>Le plan a été modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Someone saved the activities of %1 (now version %2) while you were editing them. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
+        <translation>Quelqu’un a enregistré les activités de %1 (désormais en version %2) pendant que vous les modifiiez. Rechargez sa version et perdez vos modifications non enregistrées, ou écrasez la sienne avec la vôtre. Comparer affiche les deux.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Recharger sa version</translation>
+    </message>
+    <message>
+        <source>Overwrite their version with mine</source>
+        <translation>Écraser sa version avec la mienne</translation>
+    </message>
+    <message>
+        <source>Compare both versions</source>
+        <translation>Comparer les deux versions</translation>
+    </message>
+    <message>
+        <source>Your activities</source>
+        <translation>Vos activités</translation>
+    </message>
+    <message>
+        <source>Their activities</source>
+        <translation>Ses activités</translation>
+    </message>
+    <message>
+        <source>Yours (unsaved)</source>
+        <translation>La vôtre (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation>La sienne (version %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanPalette</name>
+    <message>
+        <source>The workflow &quot;%1&quot; starts from an offer, so it cannot be an activity on an interview stage. Change its entry point to &quot;interview plan activity&quot; or choose another workflow.</source>
+        <translation>Le workflow « %1 » est lancé depuis une offre ; il ne peut donc pas être une activité d’une étape d’entretien. Changez son point de départ en « activité de plan d’entretien » ou choisissez un autre workflow.</translation>
+    </message>
+    <message>
+        <source>External workflow, started from an offer</source>
+        <translation>Workflow externe, lancé depuis une offre</translation>
+    </message>
+    <message>
+        <source>External workflow, started as an interview plan activity</source>
+        <translation>Workflow externe, lancé comme activité de plan d’entretien</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3746,10 @@ Approbation&#xa0;: %3</translation>
     <message>
         <source>Integration</source>
         <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Job · interview plan</source>
+        <translation>Poste · plan d’entretien</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4212,45 @@ Exemple&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::StageColumn</name>
+    <message>
+        <source>Add activity…</source>
+        <translation>Ajouter une activité…</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2)</source>
+        <translation>Étape %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Insert adds an activity here; drop a palette item or a card to add or move it.</source>
+        <translation>Inser ajoute ici une activité ; déposez ici un élément de la palette pour l’ajouter, ou une carte pour la déplacer.</translation>
+    </message>
+    <message>
+        <source>Add an activity to %1</source>
+        <translation>Ajouter une activité à %1</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive: %1 is not enabled</source>
+        <translation>inactive : %1 n’est pas activé</translation>
+    </message>
+    <message>
+        <source>Automation by %1: %2, %3</source>
+        <translation>Automatisation de %1 : %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::StageMoveFlow</name>
     <message>
         <source>Moving the application…</source>
@@ -3996,6 +4450,10 @@ Exemple&#xa0;: %4</translation>
     <message>
         <source>This backend speaks only Ashby&apos;s public API, which cannot list webhooks or their deliveries.</source>
         <translation>Ce backend ne parle que l’API publique d’Ashby, qui ne permet de lister ni les webhooks ni leurs livraisons.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which has no methods for partner activities on interview plans.</source>
+        <translation>Ce backend ne parle que l’API publique d’Ashby, qui n’a pas de méthode pour les activités partenaires des plans d’entretien.</translation>
     </message>
 </context>
 <context>
