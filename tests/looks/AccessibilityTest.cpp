@@ -2,6 +2,7 @@
 // control that takes focus has an accessible name, Tab reaches every one of them and never gets
 // stuck on one, and the control with focus looks different from itself without it.
 #include "tests/support/ElisionCheck.h"
+#include "tests/support/OwnSandboxData.h"
 #include "ViewsAsAdminSees.h"
 
 #include "app/capture/WizardDriver.h"
@@ -26,11 +27,9 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDir>
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QTemporaryDir>
 #include <QSet>
 #include <QTest>
 #include <QWizardPage>
@@ -142,35 +141,13 @@ QStringList problemsInDialog(QWidget *dialog, const QString &name)
     return problems;
 }
 
-// Points the XDG folders at a throwaway directory while it lives, so the integrations, keys and
-// webhooks the wizards create stay out of the embedded sandbox the other looks tests render.
-struct OwnSandboxData
-{
-    OwnSandboxData()
-    {
-        for (const char *name : names) {
-            saved << qgetenv(name);
-            QDir(directory.path()).mkpath(QLatin1String(name));
-            qputenv(name, directory.filePath(QLatin1String(name)).toLocal8Bit());
-        }
-    }
-    ~OwnSandboxData()
-    {
-        for (qsizetype i = 0; i < saved.size(); ++i)
-            qputenv(names[i], saved[i]);
-    }
-    Q_DISABLE_COPY_MOVE(OwnSandboxData)
-
-    static constexpr const char *names[] = {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"};
-    QTemporaryDir directory;
-    QList<QByteArray> saved;
-};
 
 } // namespace
 
 TEST_CASE("every view's controls have names, and Tab reaches each one without a trap",
           "[looks][a11y]")
 {
+    OwnSandboxData ownData;
     ConsoleOnSandbox app;
     openViewsAsAdminSees(app);
     MainWindow *window = app.window();
@@ -192,6 +169,7 @@ TEST_CASE("every view's controls have names, and Tab reaches each one without a 
 TEST_CASE("every dialog's controls have names, and Tab reaches each one without a trap",
           "[looks][a11y]")
 {
+    OwnSandboxData ownData;
     ConsoleOnSandbox app;
     openViewsAsAdminSees(app);
     MainWindow *window = app.window();
