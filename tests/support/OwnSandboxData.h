@@ -9,7 +9,8 @@
 
 namespace Tessera::Test {
 
-// Points the XDG folders at a throwaway directory while it lives: a ConsoleOnSandbox made after
+// Points HOME (the tests run QStandardPaths in test mode, under ~/.qttest) and the XDG folders
+// at a throwaway directory while it lives: a ConsoleOnSandbox made after
 // it starts a fresh embedded sandbox, which neither sees what earlier tests created (the app
 // tests' wizard tour leaves integrations and webhooks behind) nor leaves anything for later ones.
 struct OwnSandboxData
@@ -29,7 +30,8 @@ struct OwnSandboxData
     }
     Q_DISABLE_COPY_MOVE(OwnSandboxData)
 
-    static constexpr const char *names[] = {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"};
+    static constexpr const char *names[] = {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                                            "XDG_CACHE_HOME"};
     QTemporaryDir directory;
     QList<QByteArray> saved;
 };
