@@ -1373,6 +1373,10 @@
         <source>Job</source>
         <translation>Stelle</translation>
     </message>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <translation>Öffnet %1 im Browser</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CandidateListPane</name>

@@ -86,8 +86,12 @@ void WizardDriver::tick()
         return; // Next was pressed; the page moves on when its check passes
     if (m_pageClock.elapsed() < settleMs)
         return;
-    if (m_capture && !m_shot) {
+    if ((m_capture || m_visit) && !m_shot) {
         m_shot = true;
+        if (m_visit)
+            m_visit(page);
+        if (!m_capture)
+            return;
         const QString file = m_directory.filePath(
             u"wizard-%1-%2.png"_s.arg(m_wizard->integrationId()).arg(m_pageNumber));
         if (m_wizard->grab().save(file))

@@ -7,6 +7,10 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
+class QWizardPage;
+
 namespace Tessera {
 
 class EnableWizard;
@@ -24,6 +28,8 @@ public:
 
     void setCaptureDirectory(const QDir &directory) { m_directory = directory; m_capture = true; }
     void setPageTimeoutMs(int milliseconds) { m_pageTimeoutMs = milliseconds; }
+    // Called once for every page, when it is complete and settled, before Next (tests walk it).
+    void setPageVisitor(std::function<void(QWizardPage *)> visit) { m_visit = std::move(visit); }
     void start();
     QStringList savedFiles() const { return m_saved; }
 
@@ -48,6 +54,7 @@ private:
     bool m_advanced = false;
     bool m_done = false;
     QStringList m_saved;
+    std::function<void(QWizardPage *)> m_visit;
 };
 
 } // namespace Tessera

@@ -1,5 +1,7 @@
 #include "SetupState.h"
 
+#include "models/secrets/SecretMemory.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -33,6 +35,13 @@ void SetupState::setSecret(const QString &name, const QString &secret)
     else
         m_secrets.insert(name, secret);
     Q_EMIT changed();
+}
+
+void SetupState::wipeSecrets()
+{
+    for (auto it = m_secrets.begin(); it != m_secrets.end(); ++it)
+        SecretMemory::wipe(it.value());
+    m_secrets.clear();
 }
 
 QByteArray SetupState::toDraft() const

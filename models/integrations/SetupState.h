@@ -26,6 +26,9 @@ public:
     QString secret(const QString &name) const { return m_secrets.value(name); }
     void setSecret(const QString &name, const QString &secret);
     QStringList secretNames() const { return m_secrets.keys(); }
+    // Overwrites every secret in place (copies sharing them read zeros) and forgets them,
+    // quietly: the wizard is closing.
+    void wipeSecrets();
 
     // The page a resumed wizard starts on.
     int resumePage() const { return m_resumePage; }

@@ -33,4 +33,9 @@ void wipe(QByteArray &secret)
     secret.clear();
 }
 
+QString ownCopy(const QString &secret)
+{
+    return secret.isEmpty() ? QString() : QString(secret.constData(), secret.size());
+}
+
 } // namespace Tessera::SecretMemory

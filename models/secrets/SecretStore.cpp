@@ -2,6 +2,7 @@
 
 #include "models/settings/Settings.h"
 #include "models/settings/SettingsKeys.h"
+#include "SecretMemory.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -102,7 +103,7 @@ SecretJob *SecretStore::read(const QString &backendId, const QString &name, QObj
         if (it == m_sessionSecrets.cend())
             job->finishLater(SecretError::notFound());
         else
-            job->finishLater({}, *it);
+            job->finishLater({}, SecretMemory::ownCopy(*it));
         return job;
     }
     runKeychain(Action::Read, key, {}, 1, [job = QPointer(job)](const Outcome &outcome) {
@@ -121,15 +122,18 @@ SecretJob *SecretStore::write(const QString &backendId, const QString &name,
         return job;
     }
     const QString key = keychainKey(backendId, name);
+    // The caller may wipe its copy as soon as this returns (a closed wizard does), while the
+    // session store keeps it and a keychain retry still needs it.
+    const QString owned = SecretMemory::ownCopy(secret);
     if (m_sessionOnly) {
-        m_sessionSecrets.insert(key, secret);
+        m_sessionSecrets.insert(key, owned);
         job->finishLater({});
         return job;
     }
     // Index first: a crash between the two leaves a name without a secret, never the reverse.
     const bool indexed = m_settings->addSecretName(backendId, name);
     m_settings->sync();
-    runKeychain(Action::Write, key, secret, 1,
+    runKeychain(Action::Write, key, owned, 1,
                 [this, job = QPointer(job), backendId, name, indexed](const Outcome &outcome) {
                     // Re-adding covers a failed earlier write of the same name that dropped it.
                     if (!outcome.error.isError())

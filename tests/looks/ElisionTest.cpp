@@ -3,6 +3,7 @@
 // (tests/support/ElisionCheck.h). A cut is reported with the view, the widget and its room, so
 // the fix can be aimed.
 #include "tests/support/ElisionCheck.h"
+#include "tests/support/OwnSandboxData.h"
 #include "ViewsAsAdminSees.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ void checkEveryView(const QString &language)
         REQUIRE(translator.load(u"tessera_"_s + language, QStringLiteral(TESSERA_QM_DIR)));
         QCoreApplication::installTranslator(&translator);
     }
+    OwnSandboxData ownData;
     ConsoleOnSandbox app;
     openViewsAsAdminSees(app);
     MainWindow *window = app.window();

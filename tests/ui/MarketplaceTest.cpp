@@ -7,6 +7,7 @@
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/IntegrationsModel.h"
 #include "models/reference/ReferenceData.h"
+#include "models/secrets/SecretMemory.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/LoadingState.h"
 #include "ui/common/MessageBanner.h"
@@ -23,6 +24,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -203,5 +206,23 @@ TEST_CASE("a copied secret leaves the clipboard after the delay, unless replaced
     SecretClipboard::copy(u"s3cret-value"_s, std::chrono::milliseconds(50));
     QGuiApplication::clipboard()->setText(u"something the user copied"_s);
     QTest::qWait(150);
+    CHECK(QGuiApplication::clipboard()->text() == u"something the user copied"_s);
+}
+
+TEST_CASE("the clipboard keeps a copy of its own, which clearing overwrites", "[ui][marketplace]")
+{
+    QString field = u"s3cret-"_s + QString::number(42); // on the heap, like a field's text
+    SecretClipboard::copy(field);
+    SecretMemory::wipe(field); // the field it came from is gone...
+    const QString held = QGuiApplication::clipboard()->text();
+    CHECK(held == u"s3cret-42"_s); // ...and it can still be pasted
+    SecretClipboard::clearNow();
+    CHECK(QGuiApplication::clipboard()->text().isEmpty());
+    CHECK(held.size() == 9);
+    CHECK(std::all_of(held.cbegin(), held.cend(), [](QChar c) { return c.isNull(); }));
+    // Only its own copy: what the user copied since stays.
+    SecretClipboard::copy(u"s3cret-value"_s);
+    QGuiApplication::clipboard()->setText(u"something the user copied"_s);
+    SecretClipboard::clearNow();
     CHECK(QGuiApplication::clipboard()->text() == u"something the user copied"_s);
 }

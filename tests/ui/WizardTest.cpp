@@ -37,6 +37,8 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
 using namespace Tessera::Test;
@@ -284,7 +286,9 @@ TEST_CASE("a wizard closed midway asks first, keeps the input and resumes", "[ui
     onPage<QPushButton>(wizard, u"createKeyButton"_s)->click();
     REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
     const QString keyId = wizard->state()->value(u"atsKeyId"_s);
-    const QString secret = wizard->state()->secret(u"atsKey"_s);
+    // A copy of its own: the one the wizard holds is overwritten when it closes.
+    const QString shown = wizard->state()->secret(u"atsKey"_s);
+    const QString secret(shown.constData(), shown.size());
     REQUIRE_FALSE(secret.isEmpty());
     wizard->next();
     REQUIRE(waitForPage(wizard, u"soraConnectPage"_s));
@@ -421,6 +425,62 @@ TEST_CASE("the side list of steps marks the current step and ticks the done ones
     CHECK(steps->state(1) == WizardStepList::State::Later);
     CHECK_FALSE(steps->findChild<QLabel *>(u"step1"_s)->text().startsWith(u"✓"_s));
     wizard->reject();
+}
+
+TEST_CASE("a closed wizard overwrites every secret it held, in its fields, state and clipboard",
+          "[ui][wizards]")
+{
+    WizardFixture fixture(partnersSandbox());
+    EnableWizard *wizard = fixture.view.openWizard(u"juro"_s);
+    REQUIRE(QTest::qWaitForWindowExposed(wizard));
+    wizard->setConfirmCancel(false);
+    // The ATS key shown once, copied to the clipboard.
+    onPage<QPushButton>(wizard, u"createKeyButton"_s)->click();
+    REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
+    const QString shownKey = onPage<SecretLineEdit>(wizard, u"createdKey"_s)->text();
+    const QString keptKey = wizard->state()->secret(u"atsKey"_s);
+    REQUIRE(shownKey.size() > 20);
+    const QString atsKey(shownKey.constData(), shownKey.size()); // a copy of its own
+    onPage<QPushButton>(wizard, u"copyKeyButton"_s)->click();
+    const QString onClipboard = QGuiApplication::clipboard()->text();
+    REQUIRE(onClipboard == atsKey);
+    // The Juro API key pasted back (by the simulated Juro), shown in clear for a moment.
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"juroKeyPage"_s));
+    onPage<QPushButton>(wizard, u"simulateButton"_s)->click();
+    REQUIRE(waitUntil([wizard] { return wizard->currentPage()->isComplete(); }));
+    auto *juroField = onPage<SecretLineEdit>(wizard, u"juroApiKey"_s);
+    juroField->showButton()->click();
+    const QString pasted = juroField->text();
+    REQUIRE(pasted.size() > 8);
+    const QString juroKey(pasted.constData(), pasted.size());
+    // ...and again as the signature secret of the webhook, copied as well.
+    wizard->next();
+    REQUIRE(waitForPage(wizard, u"juroWebhookPage"_s));
+    const auto fields = wizard->currentPage()->findChildren<SecretLineEdit *>();
+    REQUIRE(fields.size() == 1);
+    const QString signature = fields.first()->text();
+    REQUIRE(signature == juroKey);
+    const QString keptJuroKey = wizard->state()->secret(u"juroApiKey"_s);
+    // Every held copy still shares a buffer with the wizard; the wipe must reach them all.
+    const auto wiped = [](const QString &held, qsizetype size) {
+        return held.size() == size
+            && std::all_of(held.cbegin(), held.cend(), [](QChar c) { return c.isNull(); });
+    };
+
+    QPointer<EnableWizard> guard(wizard);
+    wizard->reject();
+    REQUIRE(waitUntil([&guard] { return guard.isNull(); }, 5'000));
+    CHECK(wiped(shownKey, atsKey.size()));
+    CHECK(wiped(keptKey, atsKey.size()));
+    CHECK(wiped(onClipboard, atsKey.size()));
+    CHECK(wiped(pasted, juroKey.size()));
+    CHECK(wiped(signature, juroKey.size()));
+    CHECK(wiped(keptJuroKey, juroKey.size()));
+    CHECK(QGuiApplication::clipboard()->text().isEmpty());
+    // The keychain's copies are the keychain's: a resumed setup still finds both keys.
+    CHECK(fixture.keychainSecret(u"setup.juro.atsKey"_s) == atsKey);
+    CHECK(fixture.keychainSecret(u"setup.juro.juroApiKey"_s) == juroKey);
 }
 
 TEST_CASE("every secret a wizard shows has Show and Copy, and fixed values are plain text",

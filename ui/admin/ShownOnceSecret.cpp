@@ -1,6 +1,5 @@
 #include "ShownOnceSecret.h"
 
-#include "models/secrets/SecretMemory.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Retranslator.h"
 #include "ui/common/SecretClipboard.h"
@@ -77,9 +76,7 @@ void ShownOnceSecret::present(const QString &title, const QString &secret)
 
 void ShownOnceSecret::wipe()
 {
-    QString shown = m_secret->text(); // shares the line edit's buffer
-    SecretMemory::wipe(shown);
-    m_secret->clear();
+    m_secret->wipe();
 }
 
 } // namespace Tessera

@@ -9,8 +9,10 @@
 #include "ui/common/StatusChip.h"
 #include "ui/common/TextStyle.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -110,19 +112,21 @@ void CandidateHeader::setLinks(const Candidate &candidate)
         if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
             continue;
         const QString name = link.type.isEmpty() ? url.host() : link.type;
-        auto *label = new QLabel(u"<a href=\"%1\">%2</a>"_s.arg(
-                                     url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                     name.toHtmlEscaped()),
-                                 this);
-        label->setObjectName(u"candidateLink"_s);
-        label->setAccessibleName(name);
-        label->setToolTip(url.toDisplayString());
-        label->setTextFormat(Qt::RichText);
-        label->setOpenExternalLinks(true);
-        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-        m_contactRow->addWidget(label);
-        m_links.append(label);
+        // A button, not a label with a link: Tab onto it shows the focus at once (a label
+        // shows it only on a second Tab, a flat button never).
+        auto *button = new QPushButton(name, this);
+        button->setCursor(Qt::PointingHandCursor);
+        QPalette colours = button->palette();
+        colours.setColor(QPalette::ButtonText, colours.color(QPalette::Link));
+        button->setPalette(colours);
+        button->setObjectName(u"candidateLink"_s);
+        button->setAccessibleName(name);
+        button->setAccessibleDescription(tr("Opens %1 in the browser").arg(url.toDisplayString()));
+        button->setToolTip(url.toDisplayString());
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        connect(button, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
+        m_contactRow->addWidget(button);
+        m_links.append(button);
     }
 }
 

@@ -5,6 +5,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace Tessera {
 
@@ -42,7 +43,7 @@ private:
     QLabel *m_phone;
     QLabel *m_location;
     QLabel *m_noContact;
-    QList<QLabel *> m_links;
+    QList<QPushButton *> m_links;
     FlowLayout *m_contactRow;
     QWidget *m_stageRow;
     QLabel *m_stageCaption;

@@ -1,6 +1,7 @@
 #include "Retranslator.h"
 #include "SecretLineEdit.h"
 
+#include "models/secrets/SecretMemory.h"
 #include "SecretClipboard.h"
 #include "Spacing.h"
 
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
 
@@ -88,6 +90,18 @@ void SecretLineEdit::setText(const QString &text)
 void SecretLineEdit::clear()
 {
     m_edit->clear();
+}
+
+void SecretLineEdit::wipe()
+{
+    const QSignalBlocker quiet(this); // not an edit: nobody should store the empty text
+    m_reveal->setChecked(false); // Password again: lays out bullets, not the secret
+    QString shared = m_edit->text(); // shares the line edit's buffer
+    SecretMemory::wipe(shared);
+    m_edit->clear();
+    m_feedbackTimer->stop();
+    m_feedback->clear();
+    m_feedback->hide();
 }
 
 void SecretLineEdit::setPlaceholderText(const QString &text)

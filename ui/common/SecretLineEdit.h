@@ -12,7 +12,7 @@ namespace Tessera {
 
 // A masked, monospace field for a secret with a Show toggle and, when copyable, a Copy button
 // that puts the secret on the clipboard through SecretClipboard and says when it is cleared.
-// Never logs or stores its value.
+// Never logs or stores its value; wipe() overwrites it once it is no longer needed.
 class SecretLineEdit final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +23,10 @@ public:
     QString text() const;
     void setText(const QString &text);
     void clear();
+    // Overwrites the text in place (every copy still sharing it reads zeros), hides it again
+    // and empties the field, without a textChanged: for a field whose secret is no longer
+    // needed. What QLineEdit keeps privately is out of reach: see SecretMemory.
+    void wipe();
     void setPlaceholderText(const QString &text);
     void setAccessibleName(const QString &name);
     // A read-only secret to hand over: no typing, Copy shown.

@@ -54,6 +54,14 @@ PreviewPane::PreviewPane(PreviewModel *model, CandidateSuggestions *suggestions,
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
+    // Tab skips the table while it is empty: there is nothing on it to show the focus.
+    const auto focusWhenFilled = [this] {
+        m_table->setFocusPolicy(m_table->model()->rowCount() > 0 ? Qt::StrongFocus : Qt::NoFocus);
+    };
+    focusWhenFilled();
+    connect(model, &QAbstractItemModel::modelReset, m_table, focusWhenFilled);
+    connect(model, &QAbstractItemModel::rowsInserted, m_table, focusWhenFilled);
+    connect(model, &QAbstractItemModel::rowsRemoved, m_table, focusWhenFilled);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_email, 1);

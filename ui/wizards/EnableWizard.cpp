@@ -5,6 +5,8 @@
 #include "models/secrets/SecretStore.h"
 #include "models/settings/Settings.h"
 #include "ui/common/Retranslator.h"
+#include "ui/common/SecretClipboard.h"
+#include "ui/common/SecretLineEdit.h"
 #include "WizardStepList.h"
 
 #include <QMessageBox>
@@ -49,7 +51,10 @@ void EnableWizard::addStep(const QString &stepTitle, QWizardPage *page)
     m_steps->setSteps(m_stepTitles);
 }
 
-EnableWizard::~EnableWizard() = default;
+EnableWizard::~EnableWizard()
+{
+    wipeSecrets();
+}
 
 void EnableWizard::start()
 {
@@ -146,8 +151,22 @@ void EnableWizard::reject()
 void EnableWizard::done(int result)
 {
     QWizard::done(result); // validates the current page first when accepting
-    if (result == QDialog::Accepted && !isVisible())
+    if (isVisible())
+        return;
+    if (result == QDialog::Accepted)
         clearDraft();
+    wipeSecrets();
+}
+
+void EnableWizard::wipeSecrets()
+{
+    // A key copied from here is not left on the clipboard for its last seconds either: the
+    // setup is over, or parked in the keychain.
+    SecretClipboard::clearNow();
+    const auto fields = findChildren<SecretLineEdit *>();
+    for (SecretLineEdit *field : fields)
+        field->wipe();
+    m_state->wipeSecrets();
 }
 
 void EnableWizard::saveDraft()

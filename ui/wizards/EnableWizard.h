@@ -12,7 +12,8 @@ class SetupState;
 class WizardStepList;
 
 // The base of the five enable wizards: one SetupState shared by thin pages, confirm before
-// cancel, and a draft (secrets excepted) so a wizard closed midway can be resumed.
+// cancel, and a draft (secrets excepted) so a wizard closed midway can be resumed. Once closed
+// (or destroyed) it overwrites every secret it held: its fields, its state, its clipboard copy.
 class EnableWizard : public QWizard
 {
     Q_OBJECT
@@ -56,6 +57,7 @@ private:
     void saveDraft();
     void clearDraft();
     void restoreSecrets();
+    void wipeSecrets();
 
     Integration m_integration;
     SetupContext m_context;
