@@ -1373,6 +1373,10 @@
         <source>Job</source>
         <translation>Puesto</translation>
     </message>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <translation>Abre %1 en el navegador</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CandidateListPane</name>

@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2 from %3</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>%1, %2 from %3, problem: %4</source>
-        <translation>%1, %2 de %3, problème : %4</translation>
+        <translation>%1, %2 de %3, problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>Delete removes it, Alt+Up and Alt+Down reorder it, Ctrl+M moves it to another stage.</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>Cannot be an activity: it starts from an offer.</source>
-        <translation>Ne peut pas être une activité : ce workflow est lancé depuis une offre.</translation>
+        <translation>Ne peut pas être une activité&#xa0;: ce workflow est lancé depuis une offre.</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1372,10 @@
     <message>
         <source>Job</source>
         <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <translation>Ouvre %1 dans le navigateur</translation>
     </message>
 </context>
 <context>
@@ -2558,7 +2562,7 @@
     </message>
     <message>
         <source>&amp;Job:</source>
-        <translation>&amp;Poste :</translation>
+        <translation>&amp;Poste&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Yes, restore</source>
@@ -2578,7 +2582,7 @@
     </message>
     <message>
         <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
-        <translation>Les activités de ce plan comportent des modifications non enregistrées d’une session précédente. Les restaurer ?</translation>
+        <translation>Les activités de ce plan comportent des modifications non enregistrées d’une session précédente. Les restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Stages of the interview plan</source>
@@ -2685,7 +2689,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>All changes saved · version %1</source>
@@ -2693,11 +2697,11 @@
     </message>
     <message>
         <source>Add it a second time?</source>
-        <translation>L’ajouter une deuxième fois ?</translation>
+        <translation>L’ajouter une deuxième fois&#xa0;?</translation>
     </message>
     <message>
         <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
-        <translation>L’étape %1 contient déjà « %2 ». Les candidats passeraient deux fois par cette activité. L’ajouter quand même ?</translation>
+        <translation>L’étape %1 contient déjà «&#xa0;%2&#xa0;». Les candidats passeraient deux fois par cette activité. L’ajouter quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Add anyway</source>
@@ -2709,7 +2713,7 @@
     </message>
     <message>
         <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
-        <translation>Il n’y a encore rien à ajouter : activez Justifacts ou Juro dans la marketplace.</translation>
+        <translation>Il n’y a encore rien à ajouter&#xa0;: activez Justifacts ou Juro dans la marketplace.</translation>
     </message>
     <message>
         <source>Add an activity to %1</source>
@@ -2729,7 +2733,7 @@
     </message>
     <message>
         <source>%1 offers no packages right now; remove this activity or try again later.</source>
-        <translation>%1 ne propose aucun forfait pour le moment ; retirez cette activité ou réessayez plus tard.</translation>
+        <translation>%1 ne propose aucun forfait pour le moment&#xa0;; retirez cette activité ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>Choose another package</source>
@@ -2745,7 +2749,7 @@
     </message>
     <message>
         <source>The workflow is not loaded yet; try again in a moment.</source>
-        <translation>Le workflow n’est pas encore chargé ; réessayez dans un instant.</translation>
+        <translation>Le workflow n’est pas encore chargé&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
@@ -2753,7 +2757,7 @@
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3517,7 @@ Approbation&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot be an activity: it starts from an offer.</source>
-        <translation>Ne peut pas être une activité : ce workflow est lancé depuis une offre.</translation>
+        <translation>Ne peut pas être une activité&#xa0;: ce workflow est lancé depuis une offre.</translation>
     </message>
 </context>
 <context>
@@ -3632,7 +3636,7 @@ Approbation&#xa0;: %3</translation>
     <name>Tessera::PlanPalette</name>
     <message>
         <source>The workflow &quot;%1&quot; starts from an offer, so it cannot be an activity on an interview stage. Change its entry point to &quot;interview plan activity&quot; or choose another workflow.</source>
-        <translation>Le workflow « %1 » est lancé depuis une offre ; il ne peut donc pas être une activité d’une étape d’entretien. Changez son point de départ en « activité de plan d’entretien » ou choisissez un autre workflow.</translation>
+        <translation>Le workflow «&#xa0;%1&#xa0;» est lancé depuis une offre&#xa0;; il ne peut donc pas être une activité d’une étape d’entretien. Changez son point de départ en «&#xa0;activité de plan d’entretien&#xa0;» ou choisissez un autre workflow.</translation>
     </message>
     <message>
         <source>External workflow, started from an offer</source>
@@ -3644,7 +3648,7 @@ Approbation&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4227,7 +4231,7 @@ Exemple&#xa0;: %4</translation>
     </message>
     <message>
         <source>Insert adds an activity here; drop a palette item or a card to add or move it.</source>
-        <translation>Inser ajoute ici une activité ; déposez ici un élément de la palette pour l’ajouter, ou une carte pour la déplacer.</translation>
+        <translation>Inser ajoute ici une activité&#xa0;; déposez ici un élément de la palette pour l’ajouter, ou une carte pour la déplacer.</translation>
     </message>
     <message>
         <source>Add an activity to %1</source>
@@ -4243,11 +4247,11 @@ Exemple&#xa0;: %4</translation>
     </message>
     <message>
         <source>inactive: %1 is not enabled</source>
-        <translation>inactive : %1 n’est pas activé</translation>
+        <translation>inactive&#xa0;: %1 n’est pas activé</translation>
     </message>
     <message>
         <source>Automation by %1: %2, %3</source>
-        <translation>Automatisation de %1 : %2, %3</translation>
+        <translation>Automatisation de %1&#xa0;: %2, %3</translation>
     </message>
 </context>
 <context>
