@@ -32,9 +32,13 @@ void checkEveryView(const QString &language)
     // the full text in a tooltip; the check wants that tooltip.
     const auto *table = window->findChild<QTableView *>(u"candidateTable"_s);
     REQUIRE(table);
+    // So does the webhook list with addresses, in the middle (host and the end stay).
+    const auto *hooks = window->findChild<QTableView *>(u"webhooksTable"_s);
+    REQUIRE(hooks);
     const QList<ElidedOnPurpose> onPurpose{{table, CandidatesModel::NameColumn},
                                            {table, CandidatesModel::EmailColumn},
-                                           {table, CandidatesModel::JobColumn}};
+                                           {table, CandidatesModel::JobColumn},
+                                           {hooks, WebhooksModel::UrlColumn}};
     QStringList cuts;
     for (int index = 0; index < MainWindow::ViewCount; ++index) {
         const auto view = MainWindow::View(index);

@@ -2,21 +2,28 @@
 
 // The console on its sandbox with something open in the views that show records, as an admin
 // sees them: the first candidate's detail, Sora's employee mapping, the first job's interview
-// plan in the designer. Both looks tests walk it.
+// plan in the designer, a webhook with an address as long as a partner's. Both looks tests
+// walk it.
 #include "tests/support/CatchQt.h"
 #include "tests/support/ConsoleOnSandbox.h"
 
+#include "models/admin/WebhooksModel.h"
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidatesModel.h"
 #include "models/core/LoadStatus.h"
 #include "models/mapping/MappingDocument.h"
 #include "models/mapping/SourceFieldsModel.h"
-#include "ui/candidates/CandidatesView.h"
 #include "models/plans/PlanActivitiesDocument.h"
 #include "models/reference/ReferenceData.h"
+#include "models/session/BackendContext.h"
+#include "ui/admin/WebhooksView.h"
+#include "ui/candidates/CandidatesView.h"
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/plans/InterviewPlansView.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 namespace Tessera::Test {
@@ -45,6 +52,25 @@ inline void openViewsAsAdminSees(ConsoleOnSandbox &app)
         return mappings->document()->status()->state() == LoadState::Ready
             && mappings->sourceFields()->status()->state() == LoadState::Ready;
     }, 30'000));
+
+    // A partner's webhook address is long (a wizard creates one per partner): the table must
+    // show it whole or cut it on purpose with the full address in a tooltip. Port 9 refuses
+    // the ping at once, so the webhook is saved disabled without a wait.
+    bool created = false;
+    ApiCall *create = app.context()->client()->call(
+        QStringLiteral("webhook.create"),
+        QJsonObject{{QStringLiteral("webhookType"), QStringLiteral("candidateStageChange")},
+                    {QStringLiteral("requestUrl"),
+                     QStringLiteral("http://127.0.0.1:9/partners/humaans/ashby-webhook/"
+                                    "0f6c1d2e-5a7b-4c8d-9e0f-1a2b3c4d5e6f")},
+                    {QStringLiteral("secretToken"), QStringLiteral("looks-test-secret")}},
+        window);
+    QObject::connect(create, &ApiCall::finished, window, [&created] { created = true; });
+    REQUIRE(waitUntil([&created] { return created; }, 30'000));
+    auto *hooks = app.view<WebhooksView>(MainWindow::View::Webhooks);
+    REQUIRE(hooks);
+    hooks->model()->load();
+    REQUIRE(waitUntil([hooks] { return hooks->model()->rowCount() > 0; }, 30'000));
 
     auto *plans = app.view<InterviewPlansView>(MainWindow::View::InterviewPlans);
     REQUIRE(plans);

@@ -55,6 +55,8 @@ WebhooksView::WebhooksView(WebhooksModel *model, WebhookDeliveriesModel *deliver
 
     m_table->setModel(m_model);
     m_table->setObjectName(u"webhooksTable"_s);
+    // Partner addresses are long; host and the end tell them apart (the tooltip has it whole).
+    m_table->setTextElideMode(Qt::ElideMiddle);
     auto *health = new HealthDelegate(WebhooksModel::HealthRole, m_table);
     m_table->setItemDelegateForColumn(WebhooksModel::EnabledColumn, health);
     m_table->setItemDelegateForColumn(WebhooksModel::LastDeliveryColumn, health);
