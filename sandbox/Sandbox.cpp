@@ -2,6 +2,7 @@
 
 #include "sandbox/methods/MethodContext.h"
 #include "sandbox/partners/PartnerHub.h"
+#include "sandbox/seed/DeliverySeeder.h"
 #include "sandbox/seed/DemoSeeder.h"
 #include "sandbox/server/ApiDispatcher.h"
 #include "sandbox/server/HttpServer.h"
@@ -117,6 +118,14 @@ bool Sandbox::start(const SandboxOptions &options)
         }
         if (!options.plan.isEmpty())
             seeder.setPlan(options.plan);
+        if (options.deliveries > 0) {
+            QElapsedTimer timer;
+            timer.start();
+            const qint64 seeded = DeliverySeeder(*m_store).seed(
+                options.deliveries, m_baseUrl, QDateTime::currentMSecsSinceEpoch());
+            qCInfo(lcSandbox) << "seeded" << seeded << "deliveries in" << timer.elapsed() << "ms";
+        }
+        m_webhooks->deliveryIndex().load(); // before serving: stats must not wait for it
     } catch (const std::exception &error) {
         m_error = u"Seeding failed: %1"_s.arg(QString::fromUtf8(error.what()));
         return false;

@@ -28,6 +28,7 @@ struct SandboxOptions
     QString dataDir;              // SQLite database and admin.key
     QString seed;                 // "demo" seeds an empty store
     int candidates = 2000;        // demo candidate pool
+    int deliveries = 0;           // historical webhook deliveries to seed (seed/DeliverySeeder)
     QString plan;                 // overrides the demo organisation's plan when set
     FaultSettings faults;
     quint32 faultSeed = 1;

@@ -104,6 +104,10 @@ int main(int argc, char *argv[])
         {u"data"_s, u"Directory for the SQLite database and admin.key."_s, u"DIR"_s},
         {u"seed"_s, u"Seed an empty store: \"demo\"."_s, u"NAME"_s},
         {u"candidates"_s, u"Candidates in the demo seed (default 2000)."_s, u"N"_s},
+        {u"deliveries"_s,
+         u"Seed N historical webhook deliveries over the last 30 days into an empty delivery "
+         "log (default 0)."_s,
+         u"N"_s},
         {u"plan"_s, u"Organisation plan: Foundations, Plus, Enterprise, \"Legacy Plus\"."_s,
          u"NAME"_s},
         {u"fault-latency-ms"_s, u"Delay every answer by MS milliseconds."_s, u"MS"_s},
@@ -152,6 +156,7 @@ int main(int argc, char *argv[])
     int maxBodyBytes = int(options.maxBodyBytes);
     if (!parseListen(parser.value(u"listen"_s), options)
         || !parseCount(parser, u"candidates"_s, options.candidates, 0)
+        || !parseCount(parser, u"deliveries"_s, options.deliveries, 0)
         || !parseCount(parser, u"fault-latency-ms"_s, faults.latencyMs, 0)
         || !parseCount(parser, u"fault-retry-after"_s, faults.retryAfterSeconds, 0)
         || !parseCount(parser, u"fault-seed"_s, faultSeed, 0)

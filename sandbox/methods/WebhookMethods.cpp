@@ -6,6 +6,7 @@
 #include "sandbox/server/Pager.h"
 #include "sandbox/store/Records.h"
 #include "sandbox/store/Store.h"
+#include "sandbox/webhooks/DeliveryLog.h"
 #include "sandbox/webhooks/WebhookDispatcher.h"
 #include "sandbox/webhooks/WebhookTypes.h"
 
@@ -29,12 +30,34 @@ QJsonObject webhookView(const QJsonObject &doc)
     return view;
 }
 
-// A logged attempt as webhookDelivery.list shows it (the body only in webhookDelivery.info).
+// A logged attempt as webhookDelivery.list shows it (body and headers only in
+// webhookDelivery.info). Attempts logged before integrationId was recorded answer null.
 QJsonObject deliverySummary(const QJsonObject &doc)
 {
     QJsonObject summary = doc;
     summary.remove(u"requestBody"_s);
+    summary.remove(u"requestHeaders"_s);
+    if (!summary.contains(u"integrationId"_s))
+        summary.insert(u"integrationId"_s, QJsonValue::Null);
     return summary;
+}
+
+QJsonObject deliveryInfo(QJsonObject doc)
+{
+    if (!doc.contains(u"integrationId"_s))
+        doc.insert(u"integrationId"_s, QJsonValue::Null);
+    if (!doc.contains(u"requestHeaders"_s))
+        doc.insert(u"requestHeaders"_s, QJsonValue::Null); // logged before headers were kept
+    return doc;
+}
+
+bool orderIsNewestFirst(const MethodCall &call)
+{
+    const QString order = call.optionalString(u"order"_s).value_or(u"oldestFirst"_s);
+    if (order != u"oldestFirst"_s && order != u"newestFirst"_s)
+        throw ApiFailure::invalidInput(
+            u"Field \"order\" must be \"oldestFirst\" or \"newestFirst\"."_s);
+    return order == u"newestFirst"_s;
 }
 
 QString checkedType(const QString &type)
@@ -177,20 +200,24 @@ void registerWebhookMethods(MethodRegistry &registry, MethodContext &context)
         return pager.page(call, query, webhookView);
     });
 
+    // Filters and order are on indexed columns (Migrations version 9); pages are keyset pages.
     registry.add(u"webhookDelivery.list"_s, u"apiKeysRead"_s,
                  [&store, &pager](const MethodCall &call) {
-        ListQuery query{&store.webhookDeliveries};
-        if (const auto webhookId = call.optionalString(u"webhookId"_s)) {
-            query.where = u"webhook_id = ?"_s;
-            query.binds << *webhookId;
-        }
+        const DeliveryLog::Filter filter = DeliveryLog::parseFilter(call.body());
+        ListQuery query{&store.webhookDeliveries, filter.where, filter.binds};
+        query.newestFirst = orderIsNewestFirst(call);
         query.supportsSyncToken = false;
         return pager.page(call, query, deliverySummary);
     });
 
     registry.add(u"webhookDelivery.info"_s, u"apiKeysRead"_s, [&store](const MethodCall &call) {
         return Protocol::successEnvelope(
-            requireDelivery(store, call.requiredString(u"deliveryId"_s)));
+            deliveryInfo(requireDelivery(store, call.requiredString(u"deliveryId"_s))));
+    });
+
+    registry.add(u"webhookDelivery.stats"_s, u"apiKeysRead"_s,
+                 [&webhooks](const MethodCall &call) {
+        return Protocol::successEnvelope(webhooks.deliveryIndex().stats(call.body()));
     });
 
     registry.add(u"webhookDelivery.redeliver"_s, u"apiKeysWrite"_s,

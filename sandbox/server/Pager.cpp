@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera::Sandbox {
@@ -114,7 +116,11 @@ MethodResult Pager::page(const MethodCall &call, const ListQuery &query,
     }
 
     const bool incremental = mode == incrementalMode;
-    QString where = incremental ? u"seq > ? AND seq <= ?"_s : u"rid > ?"_s;
+    const bool descending = !incremental && query.newestFirst;
+    if (descending && !call.has(u"cursor"_s))
+        after = std::numeric_limits<qint64>::max();
+    QString where = incremental ? u"seq > ? AND seq <= ?"_s
+                                : descending ? u"rid < ?"_s : u"rid > ?"_s;
     QVariantList binds{after};
     if (incremental)
         binds << highWater;
@@ -130,8 +136,8 @@ MethodResult Pager::page(const MethodCall &call, const ListQuery &query,
                          "and run a full sync."_s.arg(m_policy.maxIncrementalRecords));
     }
 
-    const auto rows = query.table->selectRaw(where, binds, incremental ? u"seq"_s : u"rid"_s,
-                                             limit + 1);
+    const auto rows = query.table->selectRaw(
+        where, binds, incremental ? u"seq"_s : descending ? u"rid DESC"_s : u"rid"_s, limit + 1);
     const bool more = rows.size() > limit;
     const qsizetype count = std::min<qsizetype>(rows.size(), limit);
     QByteArray rawResults = "[";

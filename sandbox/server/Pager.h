@@ -29,6 +29,7 @@ struct ListQuery
     QString where;         // extra SQL filter with ? placeholders, may be empty
     QVariantList binds;
     bool supportsSyncToken = true;
+    bool newestFirst = false; // full walks only: descending insertion order
 };
 
 // Cursor pagination and incremental sync in the Ashby dialect (docs/API.md "Pagination"):

@@ -2,6 +2,7 @@
 
 #include "sandbox/store/Records.h"
 #include "sandbox/store/Store.h"
+#include "DeliveryLog.h"
 #include "WebhookSignature.h"
 
 #include <QDateTime>
@@ -60,6 +61,7 @@ bool isLive(const std::optional<QJsonObject> &webhook)
 WebhookDispatcher::WebhookDispatcher(Store &store, double timeScale, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_index(store)
     , m_timeScale(timeScale)
     , m_network(new QNetworkAccessManager(this))
 {
@@ -121,9 +123,10 @@ int WebhookDispatcher::publish(const QString &webhookActionId, const QString &ac
     return static_cast<int>(targets.size());
 }
 
-void WebhookDispatcher::redeliver(const QJsonObject &delivery)
+void WebhookDispatcher::redeliver(const QJsonObject &delivery, const QString &deliveryId)
 {
     Chain chain;
+    chain.deliveryId = deliveryId;
     chain.webhookId = delivery.value(u"webhookId"_s).toString();
     chain.webhookActionId = delivery.value(u"webhookActionId"_s).toString();
     chain.action = delivery.value(u"action"_s).toString();
@@ -148,10 +151,10 @@ void WebhookDispatcher::attempt(const Chain &chain)
         qCWarning(lcWebhooks) << "cannot read webhook" << chain.webhookId << error.what();
         return;
     }
-    if (!isLive(webhook))
-        return; // deleted: deliveries stop
-    if (chain.requireEnabled && !webhook->value(u"enabled"_s).toBool())
+    if (!isLive(webhook) || (chain.requireEnabled && !webhook->value(u"enabled"_s).toBool())) {
+        settle(chain); // deleted or disabled: deliveries stop
         return;
+    }
 
     const QString url = webhook->value(u"requestUrl"_s).toString();
     QNetworkRequest request{QUrl(url)};
@@ -163,6 +166,8 @@ void WebhookDispatcher::attempt(const Chain &chain)
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
+    QJsonObject headers{{u"Content-Type"_s, u"application/json"_s}};
+    headers.insert(u"Ashby-Signature"_s, QString::fromLatin1(request.rawHeader("Ashby-Signature")));
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
@@ -171,13 +176,15 @@ void WebhookDispatcher::attempt(const Chain &chain)
         reply->setProperty("tesseraTimedOut", true);
         reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, chain, reply, startedMs, timer, url] {
-        finish(chain, reply, startedMs, timer->elapsed(), url);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, chain, reply, startedMs, timer, url, headers] {
+        finish(chain, reply, startedMs, timer->elapsed(), url, headers);
     });
 }
 
 void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 startedMs,
-                               qint64 latencyMs, const QString &requestUrl)
+                               qint64 latencyMs, const QString &requestUrl,
+                               const QJsonObject &requestHeaders)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -195,6 +202,22 @@ void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 
     const QString snippet = timedOut ? QString() : snippetOf(reply->read(maxSnippetBytes));
     const QString deliveryId =
         chain.attempt == 1 && !chain.deliveryId.isEmpty() ? chain.deliveryId : Records::newId();
+    const bool retries = !ok && !chain.isPing && (timedOut || status == 0 || isRetryable(status))
+        && chain.attempt < maxAttempts;
+    const QString integrationId = DeliveryLog::integrationOfUrl(requestUrl);
+    const char *reason = nullptr;
+    if (timedOut)
+        reason = DeliveryLog::Reason::timeout;
+    else if (status == 0)
+        reason = reply->error() == QNetworkReply::ConnectionRefusedError
+            ? DeliveryLog::Reason::connectionRefused
+            : DeliveryLog::Reason::connectionFailed;
+    else if (status >= 500)
+        reason = DeliveryLog::Reason::http5xx;
+    else if (status >= 400)
+        reason = DeliveryLog::Reason::http4xx;
+    else if (!ok)
+        reason = DeliveryLog::Reason::http3xx;
     QJsonObject row{{u"id"_s, deliveryId},
                     {u"webhookId"_s, chain.webhookId},
                     {u"webhookActionId"_s, chain.webhookActionId},
@@ -206,13 +229,28 @@ void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 
                     {u"latencyMs"_s, latencyMs},
                     {u"responseSnippet"_s, snippet},
                     {u"success"_s, ok},
-                    {u"requestBody"_s, QString::fromUtf8(chain.body)}};
+                    {u"requestBody"_s, QString::fromUtf8(chain.body)},
+                    {u"requestHeaders"_s, requestHeaders},
+                    {u"integrationId"_s,
+                     integrationId.isEmpty() ? QJsonValue() : QJsonValue(integrationId)}};
     if (!error.isEmpty())
         row.insert(u"error"_s, error);
     try {
-        m_store.webhookDeliveries.insert(deliveryId, startedMs, row,
-                                         {{u"webhook_id"_s, chain.webhookId},
-                                          {u"action_id"_s, chain.webhookActionId}});
+        m_store.webhookDeliveries.insert(
+            deliveryId, startedMs, row,
+            {{u"webhook_id"_s, chain.webhookId},
+             {u"action_id"_s, chain.webhookActionId},
+             {u"status"_s, QString::fromLatin1(ok ? DeliveryLog::delivered
+                                                  : retries ? DeliveryLog::pending
+                                                            : DeliveryLog::failed)},
+             {u"reason"_s, reason ? QVariant(QString::fromLatin1(reason)) : QVariant()},
+             {u"latency_ms"_s, latencyMs},
+             {u"integration_id"_s, integrationId.isEmpty() ? QVariant() : QVariant(integrationId)},
+             {u"action"_s, chain.action},
+             {u"response"_s, snippet}});
+        m_index.add(startedMs, chain.webhookId, integrationId,
+                    reason ? QString::fromLatin1(reason) : QString(), int(latencyMs));
+        settle(chain);
     } catch (const std::exception &failure) {
         qCWarning(lcWebhooks) << "cannot log delivery" << failure.what();
     }
@@ -224,13 +262,23 @@ void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 
             disable(chain.webhookId, u"The ping to %1 failed: %2"_s.arg(requestUrl, error));
         return;
     }
-    if (!timedOut && status != 0 && !isRetryable(status))
-        return;
-    if (chain.attempt >= maxAttempts)
+    if (!retries)
         return;
     Chain next = chain;
     ++next.attempt;
+    next.pendingId = deliveryId;
     schedule(next, retryDelayMs(chain.attempt));
+}
+
+void WebhookDispatcher::settle(const Chain &chain)
+{
+    if (chain.pendingId.isEmpty())
+        return;
+    try {
+        DeliveryLog::settlePending(m_store, chain.pendingId);
+    } catch (const std::exception &failure) {
+        qCWarning(lcWebhooks) << "cannot settle delivery" << chain.pendingId << failure.what();
+    }
 }
 
 void WebhookDispatcher::disable(const QString &webhookId, const QString &reason)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DeliveryIndex.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
@@ -40,7 +42,10 @@ public:
     // Delivers `action` to every enabled webhook of that type; returns how many.
     int publish(const QString &webhookActionId, const QString &action, const QJsonObject &data);
     // A new attempt chain with the body (and so the webhookActionId) of a logged delivery.
-    void redeliver(const QJsonObject &delivery);
+    // `deliveryId` names its first attempt (empty: a new id).
+    void redeliver(const QJsonObject &delivery, const QString &deliveryId = {});
+
+    DeliveryIndex &deliveryIndex() { return m_index; }
 
     qint64 retryDelayMs(int retry) const; // before retry n = attempt n + 1
     int attemptTimeoutMs() const;
@@ -51,6 +56,7 @@ private:
         QString webhookId;
         QString webhookActionId;
         QString deliveryId; // the id the first logged attempt gets; empty: a new one
+        QString pendingId;  // the logged attempt this one retries (status "pending" until then)
         QString action;
         QByteArray body;
         int attempt = 1;
@@ -62,10 +68,12 @@ private:
     void schedule(const Chain &chain, qint64 delayMs);
     void attempt(const Chain &chain);
     void finish(const Chain &chain, QNetworkReply *reply, qint64 startedMs, qint64 latencyMs,
-                const QString &requestUrl);
+                const QString &requestUrl, const QJsonObject &requestHeaders);
     void disable(const QString &webhookId, const QString &reason);
+    void settle(const Chain &chain); // the chain ends without logging the retried attempt
 
     Store &m_store;
+    DeliveryIndex m_index;
     double m_timeScale;
     QNetworkAccessManager *m_network; // child: destroyed after our connections are cut
 };

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Tessera::Sandbox {
+
+class Store;
+
+// The delivery log's time, outcome and latency columns in memory, in time order, so
+// webhookDelivery.stats and the health checks scan a million attempts in milliseconds instead
+// of stepping through SQLite rows. Loaded from the store once, then kept current by every write
+// (WebhookDispatcher, DeliverySeeder call add()).
+class DeliveryIndex final
+{
+    Q_DISABLE_COPY_MOVE(DeliveryIndex)
+public:
+    explicit DeliveryIndex(Store &store) : m_store(store) {}
+
+    struct Entry
+    {
+        qint64 timeMs = 0;
+        qint32 latencyMs = 0;
+        qint32 webhook = 0;     // interned ids (m_webhooks, m_integrations)
+        qint32 integration = -1;
+        qint8 reason = -1;      // index into m_reasons, -1 delivered
+    };
+
+    void add(qint64 timeMs, const QString &webhookId, const QString &integrationId,
+             const QString &reason, int latencyMs);
+
+    // webhookDelivery.stats (throws ApiFailure on bad input).
+    QJsonObject stats(const QJsonObject &request);
+
+    // Outcomes of a webhook's attempts from `fromMs` on, oldest first (true = delivered).
+    struct Outcomes
+    {
+        qint64 delivered = 0;
+        qint64 failed = 0;
+        int failedInARow = 0;   // at the end
+        qint64 lastSuccessMs = 0;
+        qint64 lastAttemptMs = 0;
+        qint64 failingSinceMs = 0; // first failure of the run at the end, 0 if none
+    };
+    Outcomes outcomes(const QString &webhookId, qint64 fromMs);
+
+    // Reads the log from the store unless already read; called once at start.
+    void load();
+
+private:
+    int intern(QStringList &names, QHash<QString, int> &index, const QString &name);
+
+    Store &m_store;
+    bool m_loaded = false;
+    std::vector<Entry> m_entries; // ordered by timeMs
+    QStringList m_webhooks;
+    QHash<QString, int> m_webhookIndex;
+    QStringList m_integrations;
+    QHash<QString, int> m_integrationIndex;
+    QStringList m_reasons;
+    QHash<QString, int> m_reasonIndex;
+};
+
+} // namespace Tessera::Sandbox

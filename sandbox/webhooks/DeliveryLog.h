@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+namespace Tessera::Sandbox {
+
+class Store;
+
+// The delivery log's indexed columns (Migrations version 9) and the queries of the status
+// dashboard over them: list filters, webhookDelivery.stats. Failure reasons are named here.
+namespace DeliveryLog {
+
+inline constexpr auto delivered = "delivered";
+inline constexpr auto failed = "failed";
+inline constexpr auto pending = "pending"; // failed, and a retry is scheduled
+
+// Failure reasons (the "reason" column and webhookDelivery.stats failureReasons).
+namespace Reason {
+inline constexpr auto http3xx = "http_3xx";
+inline constexpr auto http4xx = "http_4xx";
+inline constexpr auto http5xx = "http_5xx";
+inline constexpr auto timeout = "timeout";
+inline constexpr auto connectionRefused = "connection_refused";
+inline constexpr auto connectionFailed = "connection_failed";
+} // namespace Reason
+
+// The integration whose stand-in URL (…/partners/<id>/…) a webhook calls; empty for others.
+QString integrationOfUrl(const QString &url);
+
+// A webhookDelivery.list filter as SQL over the columns (throws ApiFailure on bad input).
+struct Filter
+{
+    QString where; // empty: every row
+    QVariantList binds;
+};
+Filter parseFilter(const QJsonObject &fields);
+
+// Field readers that throw ApiFailure(invalid_input) with the field's name.
+qint64 requiredTime(const QJsonObject &fields, const QString &name); // ISO 8601
+std::optional<QString> optionalText(const QJsonObject &fields, const QString &name);
+
+// Marks a logged attempt whose retry will not come (or was logged) as failed.
+void settlePending(Store &store, const QString &deliveryId);
+
+} // namespace DeliveryLog
+} // namespace Tessera::Sandbox
