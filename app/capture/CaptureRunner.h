@@ -44,6 +44,7 @@ private:
     void captureMarketplace();
     void captureMarketplaceStates();
     void showMarketplaceStates(BackendContext *context);
+    void captureDashboard();
     void captureErrorState();
     void finish();
     void tourNextWizard();
