@@ -39,6 +39,7 @@ void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &cont
 QStringList partnerConsoleMethodNames(const MethodRegistry &registry);
 void registerMappingMethods(MethodRegistry &registry, MethodContext &context);
 void registerExternalWorkflowMethods(MethodRegistry &registry, MethodContext &context);
+void registerHealthMethods(MethodRegistry &registry, MethodContext &context);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -56,6 +57,7 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerPartnerConsoleMethods(registry, context);
     registerMappingMethods(registry, context);
     registerExternalWorkflowMethods(registry, context);
+    registerHealthMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

@@ -2,6 +2,7 @@
 
 #include "models/api/ApiProtocol.h"
 #include "sandbox/server/ApiFailure.h"
+#include "sandbox/server/DeferredAnswer.h"
 #include "sandbox/server/MethodRegistry.h"
 #include "sandbox/server/Pager.h"
 #include "sandbox/store/Records.h"
@@ -9,6 +10,8 @@
 #include "sandbox/webhooks/DeliveryLog.h"
 #include "sandbox/webhooks/WebhookDispatcher.h"
 #include "sandbox/webhooks/WebhookTypes.h"
+
+#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -119,6 +122,82 @@ QJsonObject updated(const MethodCall &call, QJsonObject doc)
     return doc;
 }
 
+// Ashby saves a webhook whose ping fails disabled: create and update answer once the ping is
+// logged, with the state it left (enabled false and lastError when it failed). The secret is in
+// the answer as Ashby's schema requires.
+MethodResult answerAfterPing(Store &store, WebhookDispatcher &webhooks, const MethodCall &call,
+                             const QString &id)
+{
+    const Deferred answer = DeferredAnswer::create(call.requestId());
+    webhooks.ping(id, WebhookDispatcher::PingKind::Check, [&store, answer, id] {
+        try {
+            const auto doc = store.webhooks.find(id);
+            if (!doc) {
+                answer->fail(ApiFailure::notFound(Code::webhookNotFound, u"webhook"_s, id));
+                return;
+            }
+            QJsonObject view = webhookView(*doc);
+            view.insert(u"secretToken"_s, doc->value(u"secretToken"_s));
+            answer->succeed(view);
+        } catch (const std::exception &error) {
+            answer->fail(QString::fromLatin1(Code::internalError), QString::fromUtf8(error.what()), 500);
+        }
+    });
+    return MethodResult(answer);
+}
+
+constexpr qsizetype maxBulkIds = 10'000;
+
+// The logged attempts named by deliveryIds, or matching filter, whose webhook still exists.
+QList<QJsonObject> bulkTargets(Store &store, const MethodCall &call, bool countOnly,
+                               qint64 &count)
+{
+    static const QString live = u"webhook_id IN (SELECT id FROM webhooks WHERE is_deleted = 0)"_s;
+    if (const auto filterObject = call.optionalObject(u"filter"_s)) {
+        DeliveryLog::Filter filter = DeliveryLog::parseFilter(*filterObject);
+        const QString where = filter.where.isEmpty() ? live : filter.where + u" AND "_s + live;
+        count = store.webhookDeliveries.count(where, filter.binds);
+        if (countOnly)
+            return {};
+        QList<QJsonObject> targets;
+        for (const StoredDocument &row : store.webhookDeliveries.select(where, filter.binds,
+                                                                         u"rid"_s))
+            targets << row.doc;
+        return targets;
+    }
+    const QStringList ids = call.optionalStringList(u"deliveryIds"_s).value_or(QStringList());
+    if (ids.isEmpty() || ids.size() > maxBulkIds)
+        throw ApiFailure::invalidInput(
+            u"Field \"deliveryIds\" must list 1 to %1 delivery ids."_s.arg(maxBulkIds));
+    QList<QJsonObject> targets;
+    for (const QString &id : ids) {
+        const QJsonObject delivery = requireDelivery(store, id);
+        requireWebhook(store, delivery.value(u"webhookId"_s).toString());
+        targets << delivery;
+    }
+    count = targets.size();
+    return targets;
+}
+
+// Each target becomes a new attempt chain, sent in the background after this answer.
+MethodResult bulkRedeliver(Store &store, WebhookDispatcher &webhooks, const MethodCall &call)
+{
+    const bool dryRun = call.optionalBool(u"dryRun"_s).value_or(false);
+    qint64 count = 0;
+    const QList<QJsonObject> targets = bulkTargets(store, call, dryRun, count);
+    if (dryRun)
+        return Protocol::successEnvelope(QJsonObject{{u"count"_s, count}, {u"dryRun"_s, true}});
+    QJsonArray newIds;
+    for (const QJsonObject &delivery : targets) {
+        const QString id = Records::newId();
+        webhooks.redeliver(delivery, id);
+        if (newIds.size() < maxBulkIds)
+            newIds.append(id);
+    }
+    return Protocol::successEnvelope(QJsonObject{{u"count"_s, qint64(targets.size())},
+                                                 {u"deliveryIds"_s, newIds}});
+}
+
 } // namespace
 
 void registerWebhookMethods(MethodRegistry &registry, MethodContext &context)
@@ -142,10 +221,7 @@ void registerWebhookMethods(MethodRegistry &registry, MethodContext &context)
                               {u"updatedAt"_s, now}};
         store.webhooks.insert(id, call.nowMs(), doc,
                               {{u"webhook_type"_s, type}, {u"enabled"_s, 1}});
-        webhooks.ping(id); // answers later; a failure disables the webhook
-        QJsonObject view = webhookView(doc);
-        view.insert(u"secretToken"_s, secret);
-        return Protocol::successEnvelope(view);
+        return answerAfterPing(store, webhooks, call, id);
     });
 
     registry.add(u"webhook.info"_s, u"apiKeysRead"_s, [&store](const MethodCall &call) {
@@ -154,13 +230,13 @@ void registerWebhookMethods(MethodRegistry &registry, MethodContext &context)
     });
 
     registry.add(u"webhook.update"_s, u"apiKeysWrite"_s,
-                 [&store, &webhooks](const MethodCall &call) {
+                 [&store, &webhooks](const MethodCall &call) -> MethodResult {
         const QString id = call.requiredString(u"webhookId"_s);
         const QJsonObject doc = updated(call, requireWebhook(store, id));
         const bool enabled = doc.value(u"enabled"_s).toBool();
         store.webhooks.update(id, doc, {{u"enabled"_s, enabled ? 1 : 0}});
         if (enabled)
-            webhooks.ping(id);
+            return answerAfterPing(store, webhooks, call, id);
         // Ashby's published schema answers an update with the create shape, secret included.
         QJsonObject view = webhookView(doc);
         view.insert(u"secretToken"_s, doc.value(u"secretToken"_s));
@@ -221,15 +297,25 @@ void registerWebhookMethods(MethodRegistry &registry, MethodContext &context)
     });
 
     registry.add(u"webhookDelivery.redeliver"_s, u"apiKeysWrite"_s,
-                 [&store, &webhooks](const MethodCall &call) {
-        const QJsonObject delivery = requireDelivery(store, call.requiredString(u"deliveryId"_s));
-        requireWebhook(store, delivery.value(u"webhookId"_s).toString());
-        webhooks.redeliver(delivery);
-        return Protocol::successEnvelope(
-            QJsonObject{{u"deliveryId"_s, delivery.value(u"id"_s)},
-                        {u"webhookId"_s, delivery.value(u"webhookId"_s)},
-                        {u"webhookActionId"_s, delivery.value(u"webhookActionId"_s)},
-                        {u"action"_s, delivery.value(u"action"_s)}});
+                 [&store, &webhooks](const MethodCall &call) -> MethodResult {
+        const int forms = int(call.has(u"deliveryId"_s)) + int(call.has(u"deliveryIds"_s))
+            + int(call.has(u"filter"_s));
+        if (forms != 1)
+            throw ApiFailure::invalidInput(
+                u"webhookDelivery.redeliver takes exactly one of \"deliveryId\", "
+                "\"deliveryIds\" or \"filter\"."_s);
+        if (call.has(u"deliveryId"_s)) {
+            const QJsonObject delivery =
+                requireDelivery(store, call.requiredString(u"deliveryId"_s));
+            requireWebhook(store, delivery.value(u"webhookId"_s).toString());
+            webhooks.redeliver(delivery);
+            return Protocol::successEnvelope(
+                QJsonObject{{u"deliveryId"_s, delivery.value(u"id"_s)},
+                            {u"webhookId"_s, delivery.value(u"webhookId"_s)},
+                            {u"webhookActionId"_s, delivery.value(u"webhookActionId"_s)},
+                            {u"action"_s, delivery.value(u"action"_s)}});
+        }
+        return bulkRedeliver(store, webhooks, call);
     });
 }
 

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -56,6 +57,17 @@ sqlite3 *handleOf(Store &store)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+bool hasDeliveries(sqlite3 *db)
+{
+    sqlite3_stmt *query = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM webhook_deliveries LIMIT 1", -1, &query, nullptr)
+        != SQLITE_OK)
+        throw std::runtime_error(std::string("SQL prepare failed: ") + sqlite3_errmsg(db));
+    const bool any = sqlite3_step(query) == SQLITE_ROW;
+    sqlite3_finalize(query);
+    return any;
+}
+
 QList<SeededWebhook> seedWebhooks(Store &store, SeedRandom &random, const QUrl &baseUrl,
                                   qint64 nowMs)
 {
@@ -95,7 +107,7 @@ QByteArray quoted(const QString &text)
 
 qint64 DeliverySeeder::seed(qint64 count, const QUrl &baseUrl, qint64 nowMs)
 {
-    if (count <= 0 || m_store.webhookDeliveries.count() > 0)
+    if (count <= 0 || hasDeliveries(handleOf(m_store)))
         return 0;
     SeedRandom random(14);
     m_store.database.setBulkLoading(true);
@@ -119,7 +131,8 @@ qint64 DeliverySeeder::seed(qint64 count, const QUrl &baseUrl, qint64 nowMs)
         }
         for (const QString &name : names)
             if (!query.exec(u"DROP INDEX "_s + name))
-                throw std::runtime_error("cannot drop a delivery log index");
+                throw std::runtime_error("cannot drop a delivery log index: "
+                                         + query.lastError().text().toStdString());
     }
     const char *sql = "INSERT INTO webhook_deliveries (id, seq, created_ms, doc, webhook_id, "
                       "action_id, status, reason, latency_ms, integration_id, action, response) "

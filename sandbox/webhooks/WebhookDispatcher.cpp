@@ -80,7 +80,8 @@ int WebhookDispatcher::attemptTimeoutMs() const
     return static_cast<int>(10'000.0 * std::max(m_timeScale, 0.01) + 0.5);
 }
 
-WebhookDispatcher::QueuedPing WebhookDispatcher::ping(const QString &webhookId, PingKind kind)
+WebhookDispatcher::QueuedPing WebhookDispatcher::ping(const QString &webhookId, PingKind kind,
+                                                      std::function<void()> done)
 {
     const QString actionId = Records::newId();
     Chain chain;
@@ -93,6 +94,7 @@ WebhookDispatcher::QueuedPing WebhookDispatcher::ping(const QString &webhookId, 
     chain.isPing = true;
     chain.disableOnFailure = kind == PingKind::Check;
     chain.requireEnabled = false;
+    chain.done = std::move(done);
     schedule(chain, 0);
     return {chain.deliveryId, actionId};
 }
@@ -153,6 +155,8 @@ void WebhookDispatcher::attempt(const Chain &chain)
     }
     if (!isLive(webhook) || (chain.requireEnabled && !webhook->value(u"enabled"_s).toBool())) {
         settle(chain); // deleted or disabled: deliveries stop
+        if (chain.done)
+            chain.done();
         return;
     }
 
@@ -255,13 +259,15 @@ void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 
         qCWarning(lcWebhooks) << "cannot log delivery" << failure.what();
     }
 
-    if (ok)
-        return;
     if (chain.isPing) {
-        if (chain.disableOnFailure)
+        if (!ok && chain.disableOnFailure)
             disable(chain.webhookId, u"The ping to %1 failed: %2"_s.arg(requestUrl, error));
+        if (chain.done)
+            chain.done();
         return;
     }
+    if (ok)
+        return;
     if (!retries)
         return;
     Chain next = chain;

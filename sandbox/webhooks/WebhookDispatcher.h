@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -38,7 +40,10 @@ public:
     // Pings the webhook. A Check ping (after create/update) that gets a non-2xx answer or no
     // answer sets enabled=false and lastError; a Test ping (webhook.ping) only logs its attempt,
     // also for a disabled webhook.
-    QueuedPing ping(const QString &webhookId, PingKind kind = PingKind::Check);
+    // `done` runs once the ping's attempt is logged (or the webhook is gone), after a failed
+    // Check ping disabled the webhook.
+    QueuedPing ping(const QString &webhookId, PingKind kind = PingKind::Check,
+                    std::function<void()> done = {});
     // Delivers `action` to every enabled webhook of that type; returns how many.
     int publish(const QString &webhookActionId, const QString &action, const QJsonObject &data);
     // A new attempt chain with the body (and so the webhookActionId) of a logged delivery.
@@ -63,6 +68,7 @@ private:
         bool isPing = false;
         bool disableOnFailure = false;
         bool requireEnabled = true; // event chains stop when the webhook is disabled
+        std::function<void()> done; // pings: see ping()
     };
 
     void schedule(const Chain &chain, qint64 delayMs);
