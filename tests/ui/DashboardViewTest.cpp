@@ -51,7 +51,10 @@ struct DashboardFixture
         window.showView(MainWindow::View::Dashboard);
         REQUIRE(waitUntil([this] { return context.isConnected(); }));
         REQUIRE(view());
-        REQUIRE(waitUntil([this] { return view()->board()->status()->hasLoaded(); }));
+        REQUIRE(waitUntil([this] {
+            const LoadStatus *status = view()->board()->status();
+            return status->state() == LoadState::Ready || status->state() == LoadState::Failed;
+        }));
     }
 
     DashboardView *view() const
@@ -59,14 +62,15 @@ struct DashboardFixture
         return qobject_cast<DashboardView *>(window.viewWidget(MainWindow::View::Dashboard));
     }
 
-    // Refreshes and waits for the board's next answer (or failure).
+    // Refreshes and waits for the next answers (or failures) of the health and the figures.
     bool refreshed()
     {
         LoadStatus *status = view()->board()->status();
+        LoadStatus *figures = view()->stats()->status();
         QSignalSpy done(status, &LoadStatus::stateChanged);
         view()->refresh();
-        return waitUntil([status, &done] {
-            return !done.isEmpty() && !status->isLoading();
+        return waitUntil([status, figures, &done] {
+            return !done.isEmpty() && !status->isLoading() && !figures->isLoading();
         });
     }
 
