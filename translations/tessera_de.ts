@@ -1812,6 +1812,10 @@
         <source>Tessera: integration failing</source>
         <translation>Tessera: Integration gestört</translation>
     </message>
+    <message>
+        <source>Integrations and webhook deliveries</source>
+        <translation>Integrationen und Webhook-Zustellungen</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::DataAgeLabel</name>

@@ -1812,6 +1812,10 @@
         <source>Tessera: integration failing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Integrations and webhook deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tessera::DataAgeLabel</name>

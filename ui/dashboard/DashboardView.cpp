@@ -64,7 +64,8 @@ DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *
     m_banner->setObjectName(u"dashboardError"_s);
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
     m_gridLayout->setSpacing(Spacing::Wide);
-    auto *scroll = new QScrollArea(this);
+    m_scroll = new QScrollArea(this);
+    auto *scroll = m_scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
@@ -132,6 +133,7 @@ void DashboardView::refresh()
 void DashboardView::retranslateUi()
 {
     setAccessibleName(tr("Dashboard"));
+    m_scroll->setAccessibleName(tr("Integrations and webhook deliveries"));
     m_header->setTitle(tr("Dashboard"));
     m_header->setSubtitle(tr("The health of every enabled integration, and what to do when one "
                              "is not working."));

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QGridLayout;
 class QPushButton;
+class QScrollArea;
 class QSystemTrayIcon;
 
 namespace Tessera {
@@ -65,6 +66,7 @@ private:
     PageHeader *m_header;
     MessageBanner *m_banner;
     MessageBanner *m_notice;
+    QScrollArea *m_scroll;
     QWidget *m_grid;
     QGridLayout *m_gridLayout;
     StateStack *m_state;

@@ -52,6 +52,7 @@ DeliveryChart::DeliveryChart(DeliveryStats *stats, QWidget *parent)
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
+    m_view->setMaximumHeight(340); // the summary line below stays on screen at 800 px
     m_view->setFocusPolicy(Qt::NoFocus);
     m_summary->setObjectName(u"chartSummary"_s);
     m_summary->setWordWrap(true);
@@ -139,6 +140,7 @@ void DeliveryChart::render()
         m_time->setTickCount(qMin(7, int(buckets.size())));
     }
     m_ms->setRange(0, qMax(100, int(maxMs * 1.1)));
+    m_ms->applyNiceNumbers(); // 0, 100, 200 ms rather than 0, 133, 267 ms
     m_percent->setTitleText(tr("Delivered"));
     m_ms->setTitleText(tr("p95 latency"));
 
