@@ -62,6 +62,8 @@ bool BenchSandbox::start(int candidates, int timeoutMs)
     clock.start();
     m_process->start(m_executable, {u"--data"_s, m_dataDir.path(), u"--seed"_s, u"demo"_s,
                                     u"--candidates"_s, QString::number(candidates),
+                                    // a month of webhook deliveries for the dashboard's figures
+                                    u"--deliveries"_s, u"100000"_s,
                                     u"--listen"_s, u"127.0.0.1:0"_s});
     if (!m_process->waitForStarted(30'000))
         return fail(u"did not start: "_s + m_process->errorString());

@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPixmap>
 
 #include <stdexcept>
 #include <time.h>
@@ -70,6 +71,10 @@ QList<DashboardRenderRun> measureDashboardRender(const QUrl &baseUrl, const QStr
     const qint64 day = 86400;
     const qint64 end = (QDateTime::currentSecsSinceEpoch() / day + 1) * day;
     const QDateTime to = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+    // One card working, one failing (its partner down), as an admin would see them.
+    fetch(client, u"integration.enable"_s, {{u"integrationId"_s, u"humaans"_s}});
+    fetch(client, u"integration.enable"_s, {{u"integrationId"_s, u"sora"_s}});
+    fetch(client, u"partnerConsole.setDown"_s, {{u"partnerId"_s, u"humaans"_s}, {u"down"_s, true}});
     const QJsonObject health = fetch(client, u"integrationHealth.list"_s, {});
     const QJsonObject stats = fetch(client, u"webhookDelivery.stats"_s,
                                     {{u"from"_s, to.addDays(-30).toString(Qt::ISODate)},
@@ -96,10 +101,14 @@ QList<DashboardRenderRun> measureDashboardRender(const QUrl &baseUrl, const QStr
         clock.start();
         view.board()->apply(health);
         view.stats()->apply(stats);
-        view.repaint(); // the whole window, as when the data arrives with the view on screen
         flushEvents();
+        // Every widget painted once more, into a pixmap: the offscreen platform may skip
+        // painting a window nobody looks at, a grab never does.
+        const QPixmap painted = view.grab();
         result.append({double(clock.nsecsElapsed()) / 1e6, threadCpuMs() - cpuBefore,
                        counter.paints});
+        if (painted.isNull())
+            throw std::runtime_error("the dashboard did not paint");
     }
     return result;
 }
