@@ -32,6 +32,7 @@ public:
     {
         bool sandbox = false;
         QUrl backendUrl;
+        int sandboxDeliveries = 0; // webhook deliveries the embedded sandbox seeds (--capture)
     };
 
     ConsoleController(Settings *settings, SecretStore *secrets, QObject *parent = nullptr);
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<BackendContext> m_context;
     QPointer<SandboxHost> m_sandbox;
+    int m_sandboxDeliveries = 0;
     QPointer<ConnectDialog> m_connectDialog;
     BackendConfig m_backend;
     bool m_recreatedSandboxKey = false;

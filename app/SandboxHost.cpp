@@ -115,6 +115,7 @@ void SandboxHost::startSandbox(const QByteArray &dataKey)
     options.dataDir = m_dataDir;
     options.port = 0;
     options.seed = u"demo"_s;
+    options.deliveries = m_deliveries;
     options.writeAdminKeyFile = false;
     options.dataKey = dataKey; // empty: DIR/data.key
     if (!dataKey.isEmpty())

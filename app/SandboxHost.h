@@ -23,6 +23,8 @@ public:
     SandboxHost(QString dataDir, SecretStore *secrets, QObject *parent = nullptr);
     ~SandboxHost() override;
 
+    // Historical webhook deliveries to seed into an empty delivery log (before start()).
+    void setDeliveries(int count) { m_deliveries = count; }
     // Starts asynchronously; emits started() or failed().
     void start();
     QUrl baseUrl() const { return m_baseUrl; }
@@ -47,6 +49,7 @@ private:
     void startSandbox(const QByteArray &dataKey);
 
     QString m_dataDir;
+    int m_deliveries = 0;
     SecretStore *m_secrets;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread

@@ -4,6 +4,8 @@
 #include "models/admin/WebhookDeliveriesModel.h"
 #include "models/admin/WebhooksModel.h"
 #include "models/candidates/CandidateDetail.h"
+#include "models/dashboard/DeliveryStats.h"
+#include "models/dashboard/HealthBoard.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/integrations/IntegrationsModel.h"
 #include "models/mapping/CandidateSuggestions.h"
@@ -19,6 +21,7 @@
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/WebhooksView.h"
 #include "ui/candidates/CandidatesView.h"
+#include "ui/dashboard/DashboardView.h"
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/marketplace/MarketplaceView.h"
 #include "ui/plans/InterviewPlansView.h"
@@ -93,6 +96,37 @@ void showUnavailable(MainWindow &window)
         return UnavailableView::tr("This backend speaks only Ashby's public API, which cannot "
                                    "list webhooks or their deliveries.");
     });
+    unavailable(MainWindow::View::Dashboard, [] {
+        return UnavailableView::tr("This backend speaks only Ashby's public API, which reports "
+                                   "no integration health or delivery statistics.");
+    });
+}
+
+DashboardView *dashboard(MainWindow &window, BackendContext *context, MarketplaceView *market)
+{
+    auto *view = new DashboardView(new HealthBoard(context->client()),
+                                   new DeliveryStats(context->client()));
+    window.setViewWidget(MainWindow::View::Dashboard, view);
+    QObject::connect(view, &DashboardView::marketplaceRequested, &window,
+                     [&window] { window.showView(MainWindow::View::Marketplace); });
+    // Each Fix opens where its reason is fixed: the webhook, the API keys, the integration's
+    // panel (its setup wizard and connection test).
+    QObject::connect(view, &DashboardView::fixRequested, market,
+                     [&window, market](const QString &kind, const QString &,
+                                       const QString &integrationId) {
+                         if (kind == u"webhook") {
+                             window.showView(MainWindow::View::Webhooks);
+                         } else if (kind == u"apiKey") {
+                             window.showView(MainWindow::View::ApiKeys);
+                         } else if (kind == u"wizard") {
+                             window.showView(MainWindow::View::Marketplace);
+                             market->openWizard(integrationId);
+                         } else { // test: the panel has "Test connection"
+                             window.showView(MainWindow::View::Marketplace);
+                             market->openPanel(integrationId);
+                         }
+                     });
+    return view;
 }
 
 } // namespace
@@ -132,6 +166,7 @@ void install(MainWindow &window, BackendContext *context)
     window.setViewWidget(MainWindow::View::Webhooks, hooks);
     FieldMappingsView *mappings = fieldMappings(context);
     window.setViewWidget(MainWindow::View::FieldMappings, mappings);
+    DashboardView *dash = dashboard(window, context, market);
     QObject::connect(market, &MarketplaceView::mappingRequested, mappings,
                      [&window, mappings](const QString &integrationId, const QString &target) {
                          window.showView(MainWindow::View::FieldMappings);
@@ -174,7 +209,7 @@ void install(MainWindow &window, BackendContext *context)
 
     // The extension views load once the session is connected, and again after a reconnect.
     // `market` is the context object: once it is replaced, its views are gone too.
-    const auto onConnected = [&window, context, market, keys, hooks, mappings, plans] {
+    const auto onConnected = [&window, context, market, keys, hooks, mappings, plans, dash] {
         if (!context->hasExtensions()) {
             showUnavailable(window);
             return;
@@ -188,6 +223,8 @@ void install(MainWindow &window, BackendContext *context)
         hooks->refresh();
         mappings->start();
         plans->start();
+        dash->refresh();
+        dash->board()->startAutoRefresh();
     };
     QObject::connect(context, &BackendContext::connected, market, onConnected);
     if (context->isConnected())

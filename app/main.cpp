@@ -144,6 +144,7 @@ int main(int argc, char *argv[])
     }
     int exitCode = 0;
     if (parser.isSet(u"capture"_s)) {
+        options.sandboxDeliveries = 20'000; // the dashboard's charts show a month of history
         auto *capture = new CaptureRunner(&console, parser.value(u"capture"_s), &console);
         QObject::connect(capture, &CaptureRunner::done, &app, [&exitCode](int code) {
             exitCode = code;

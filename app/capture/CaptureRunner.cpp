@@ -11,6 +11,8 @@
 #include "models/candidates/CandidateDirectory.h"
 #include "models/candidates/CandidatesModel.h"
 #include "models/core/LoadStatus.h"
+#include "models/dashboard/DeliveryStats.h"
+#include "models/dashboard/HealthBoard.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/IntegrationsModel.h"
 #include "models/mapping/CandidateLookup.h"
@@ -25,6 +27,7 @@
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/WebhooksView.h"
 #include "ui/candidates/CandidatesView.h"
+#include "ui/dashboard/DashboardView.h"
 #include "ui/mapping/ExternalWorkflowDialog.h"
 #include "ui/mapping/ExternalWorkflowsPane.h"
 #include "ui/mapping/FieldMappingsView.h"
@@ -584,8 +587,55 @@ void CaptureRunner::showMarketplaceStates(BackendContext *context)
                   window->showView(MainWindow::View::Marketplace);
                   QApplication::processEvents();
                   if (save(window, u"marketplace-states"_s))
-                      captureErrorState();
+                      captureDashboard();
               }, {integrations->status()});
+}
+
+// The dashboard with one failing integration: Humaans enabled while its partner is down, over
+// the deliveries the sandbox seeded.
+void CaptureRunner::captureDashboard()
+{
+    BackendContext *context = m_console->context();
+    auto *dashboard = qobject_cast<DashboardView *>(
+        m_console->window()->viewWidget(MainWindow::View::Dashboard));
+    if (!context || !dashboard) {
+        captureErrorState();
+        return;
+    }
+    const auto call = [this, context](const QString &method, const QJsonObject &body,
+                                      const std::function<void()> &next) {
+        ApiCall *apiCall = context->client()->call(method, body, this);
+        connect(apiCall, &ApiCall::finished, this, [this, apiCall, method, next] {
+            if (apiCall->error().isError())
+                fail(method + u" failed: "_s + apiCall->error().details());
+            else
+                next();
+        });
+    };
+    const QJsonObject down{{u"partnerId"_s, u"humaans"_s}, {u"down"_s, true}};
+    call(u"integration.enable"_s, {{u"integrationId"_s, u"humaans"_s}}, [this, call, down, dashboard] {
+        call(u"partnerConsole.setDown"_s, down, [this, call, dashboard] {
+            dashboard->refresh();
+            HealthBoard *board = dashboard->board();
+            DeliveryStats *stats = dashboard->stats();
+            const auto ready = [board, stats] {
+                const IntegrationHealth *humaans = board->integration(u"humaans"_s);
+                return board->status()->state() == LoadState::Ready
+                    && stats->status()->state() == LoadState::Ready && humaans
+                    && humaans->state != IntegrationHealth::State::Ok;
+            };
+            whenReady(ready, u"the dashboard did not show Humaans failing"_s, [this, call] {
+                MainWindow *window = m_console->window();
+                window->showView(MainWindow::View::Dashboard);
+                QApplication::processEvents();
+                if (!save(window, u"dashboard"_s))
+                    return;
+                call(u"partnerConsole.setDown"_s,
+                     {{u"partnerId"_s, u"humaans"_s}, {u"down"_s, false}},
+                     [this] { captureErrorState(); });
+            }, {board->status(), stats->status()});
+        });
+    });
 }
 
 // The backend stops, the admin presses Refresh on the Webhooks page: the banner with Retry

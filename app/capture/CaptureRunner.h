@@ -53,6 +53,7 @@ private:
                   const std::function<void(ApiCall *)> &next);
     void captureMarketplaceStates();
     void showMarketplaceStates(BackendContext *context);
+    void captureDashboard();
     void captureErrorState();
     void finish();
     void tourNextWizard();

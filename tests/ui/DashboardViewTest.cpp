@@ -1,0 +1,252 @@
+// The dashboard (ViewFactory's, in a real main window) against a real tessera-sandbox: health
+// cards and where their Fix buttons lead, the one notice per newly failing integration, the
+// delivery chart, and what the cards say when the backend stops answering.
+#include "UiTestSupport.h"
+#include "tests/support/RequestLog.h"
+
+#include "app/ViewFactory.h"
+#include "models/dashboard/DeliveryStats.h"
+#include "models/dashboard/HealthBoard.h"
+#include "models/session/BackendContext.h"
+#include "models/settings/Settings.h"
+#include "ui/common/DataAgeLabel.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/StatusChip.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/DeliveryChart.h"
+#include "ui/dashboard/HealthCard.h"
+#include "ui/marketplace/MarketplaceView.h"
+#include "ui/wizards/EnableWizard.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QComboBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Test;
+
+namespace {
+
+// The console's views on one sandbox, as ConsoleController builds them.
+struct DashboardFixture
+{
+    explicit DashboardFixture(SandboxProcess &process)
+        : sandbox(process)
+        , raw(process.baseUrl(), process.adminKey())
+        , settings(directory.filePath(u"tessera.ini"_s))
+        , context(&network,
+                  BackendConfig::create(u"Test"_s, process.baseUrl(), BackendConfig::Kind::Remote),
+                  process.adminKey(), &settings, nullptr)
+    {
+        ViewFactory::install(window, &context);
+        context.connectToBackend();
+        window.resize(1280, 900);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.showView(MainWindow::View::Dashboard);
+        REQUIRE(waitUntil([this] { return context.isConnected(); }));
+        REQUIRE(view());
+        REQUIRE(waitUntil([this] {
+            const LoadStatus *status = view()->board()->status();
+            return status->state() == LoadState::Ready || status->state() == LoadState::Failed;
+        }));
+    }
+
+    DashboardView *view() const
+    {
+        return qobject_cast<DashboardView *>(window.viewWidget(MainWindow::View::Dashboard));
+    }
+
+    // Refreshes and waits for the next answers (or failures) of the health and the figures.
+    bool refreshed()
+    {
+        LoadStatus *status = view()->board()->status();
+        LoadStatus *figures = view()->stats()->status();
+        QSignalSpy done(status, &LoadStatus::stateChanged);
+        view()->refresh();
+        return waitUntil([status, figures, &done] {
+            return !done.isEmpty() && !status->isLoading() && !figures->isLoading();
+        });
+    }
+
+    SandboxProcess &sandbox;
+    TestClient raw;
+    QTemporaryDir directory;
+    Settings settings;
+    QNetworkAccessManager network;
+    BackendContext context;
+    MainWindow window;
+};
+
+SandboxProcess &dashboardSandbox()
+{
+    return sharedSandbox(u"dashboard"_s, {u"--seed"_s, u"demo"_s, u"--candidates"_s, u"40"_s,
+                                          u"--deliveries"_s, u"2000"_s});
+}
+
+void setPartnerDown(TestClient &raw, const QString &partnerId, bool down)
+{
+    requireSuccess(raw.call(u"partnerConsole.setDown"_s,
+                            {{u"partnerId"_s, partnerId}, {u"down"_s, down}}));
+}
+
+} // namespace
+
+TEST_CASE("A card per enabled integration: state in words, the reason, and a Fix that opens "
+          "the setup", "[ui][dashboard]")
+{
+    DashboardFixture fixture(dashboardSandbox());
+    requireSuccess(fixture.raw.call(u"integration.enable"_s, {{u"integrationId"_s, u"humaans"_s}}));
+    setPartnerDown(fixture.raw, u"humaans"_s, true);
+    REQUIRE(fixture.refreshed());
+    setPartnerDown(fixture.raw, u"humaans"_s, false); // what the board said stays until asked
+
+    const QJsonArray expected = requireSuccess(fixture.raw.call(u"integrationHealth.list"_s))
+                                    .resultObject().value(u"integrations"_s).toArray();
+    REQUIRE(fixture.view()->cards().size() == expected.size());
+    HealthCard *card = fixture.view()->card(u"humaans"_s);
+    REQUIRE(card);
+    const IntegrationHealth &health = card->health();
+    REQUIRE(health.state != IntegrationHealth::State::Ok);
+    REQUIRE_FALSE(health.reasons.isEmpty());
+    CHECK(health.reasons.constFirst().code == u"partner_unavailable"_s);
+    CHECK(card->stateText() == HealthCard::stateWord(health.state));
+    CHECK(card->findChild<StatusChip *>()->status() != StatusPalette::Status::Ok);
+    CHECK(card->reasonText().contains(u"Humaans"_s));
+    CHECK(card->accessibleName().contains(card->stateText()));
+    CHECK(card->findChild<QLabel *>(u"healthTimes"_s)->text().contains(u"success"_s));
+    saveScreenshot(&fixture.window, u"dashboard-failing.png"_s);
+
+    // From the keyboard: focus the Fix button, press Space.
+    QPushButton *fix = card->fixButton();
+    REQUIRE(fix->isVisible());
+    CHECK(fix->text() == HealthCard::fixLabel(u"wizard"_s));
+    fix->setFocus();
+    QTest::keyClick(fix, Qt::Key_Space);
+    CHECK(fixture.window.currentView() == MainWindow::View::Marketplace);
+    auto *market = qobject_cast<MarketplaceView *>(
+        fixture.window.viewWidget(MainWindow::View::Marketplace));
+    REQUIRE(market);
+    REQUIRE(waitUntil([market] { return market->currentWizard() != nullptr; }, 5'000));
+    market->currentWizard()->close();
+    requireSuccess(fixture.raw.call(u"integration.disable"_s, {{u"integrationId"_s, u"humaans"_s}}));
+}
+
+TEST_CASE("A newly failing integration raises one notice, not one per refresh", "[ui][dashboard]")
+{
+    DashboardFixture fixture(dashboardSandbox());
+    requireSuccess(fixture.raw.call(u"integration.enable"_s, {{u"integrationId"_s, u"humaans"_s}}));
+    setPartnerDown(fixture.raw, u"humaans"_s, false);
+    REQUIRE(fixture.refreshed());
+    REQUIRE(fixture.view()->card(u"humaans"_s));
+    const bool wasFailing = fixture.view()->card(u"humaans"_s)->health().state
+        == IntegrationHealth::State::Failing;
+    QSignalSpy failing(fixture.view()->board(), &HealthBoard::newlyFailing);
+    setPartnerDown(fixture.raw, u"humaans"_s, true);
+    REQUIRE(fixture.refreshed());
+    REQUIRE(fixture.refreshed()); // still failing: nothing new to say
+    setPartnerDown(fixture.raw, u"humaans"_s, false);
+    const IntegrationHealth &health = fixture.view()->card(u"humaans"_s)->health();
+    if (health.state == IntegrationHealth::State::Failing && !wasFailing) {
+        CHECK(failing.size() == 1);
+        CHECK(failing.constFirst().constFirst().toStringList() == QStringList{u"Humaans"_s});
+        CHECK(fixture.view()->notice()->isVisible());
+        CHECK(fixture.view()->notice()->text().contains(u"Humaans"_s));
+    } else {
+        // degraded (the backend's call): no failing notice at all
+        CHECK(failing.isEmpty());
+    }
+    requireSuccess(fixture.raw.call(u"integration.disable"_s, {{u"integrationId"_s, u"humaans"_s}}));
+}
+
+TEST_CASE("The delivery chart shows the backend's figures for the chosen period",
+          "[ui][dashboard]")
+{
+    DashboardFixture fixture(dashboardSandbox());
+    DeliveryStats *stats = fixture.view()->stats();
+    REQUIRE(waitUntil([stats] { return stats->status()->hasLoaded() && !stats->status()->isLoading(); }));
+    CHECK(stats->buckets().size() >= 24);
+    CHECK(stats->buckets().size() <= 25);
+
+    auto *range = fixture.view()->findChild<QComboBox *>(u"statsRange"_s);
+    REQUIRE(range);
+    QSignalSpy changed(stats, &DeliveryStats::changed);
+    range->setCurrentIndex(2); // 30 days, one bucket a day
+    REQUIRE(waitUntil([stats] { return stats->status()->state() == LoadState::Ready
+                                    && stats->range() == DeliveryStats::Range::Month; }));
+    CHECK(stats->buckets().size() >= 30);
+    CHECK(stats->buckets().size() <= 31);
+    const DeliveryStats::Totals totals = stats->totals();
+    REQUIRE(totals.delivered + totals.failed > 0); // --deliveries seeded the last 30 days
+    DeliveryChart *chart = fixture.view()->chart();
+    CHECK(chart->pointCount() > 0);
+    CHECK(chart->summaryText().contains(QLocale().toString(totals.failed)));
+    const DeliveryStats::Bucket &last = stats->buckets().constLast();
+    CHECK(chart->figuresAt(last.start.toMSecsSinceEpoch())
+              .contains(QLocale().toString(last.delivered)));
+    saveScreenshot(&fixture.window, u"dashboard-30d.png"_s);
+}
+
+TEST_CASE("When the backend stops answering the cards say they are not current",
+          "[ui][dashboard]")
+{
+    SandboxProcess own({u"--seed"_s, u"demo"_s, u"--candidates"_s, u"20"_s});
+    DashboardFixture fixture(own);
+    requireSuccess(fixture.raw.call(u"integration.enable"_s, {{u"integrationId"_s, u"humaans"_s}}));
+    REQUIRE(fixture.refreshed());
+    REQUIRE_FALSE(fixture.view()->cards().isEmpty());
+    for (HealthCard *card : fixture.view()->cards())
+        REQUIRE_FALSE(card->isStale());
+
+    REQUIRE(own.stop());
+    REQUIRE(fixture.refreshed());
+    REQUIRE(fixture.view()->board()->status()->state() == LoadState::Failed);
+    CHECK(fixture.view()->board()->isStale());
+    for (HealthCard *card : fixture.view()->cards()) {
+        CHECK(card->isStale());
+        CHECK(card->stateText() == HealthCard::tr("Not current"));
+        CHECK(card->reasonText().contains(u"could not refresh"_s));
+    }
+    auto *header = fixture.view()->findChild<PageHeader *>();
+    CHECK(header->dataAge()->text().contains(u"Refresh failed"_s));
+    saveScreenshot(&fixture.window, u"dashboard-stale.png"_s);
+}
+
+TEST_CASE("The refresh timer never stacks requests and waits longer while hidden",
+          "[ui][dashboard]")
+{
+    SandboxProcess own({u"--seed"_s, u"demo"_s, u"--candidates"_s, u"20"_s});
+    DashboardFixture fixture(own);
+    HealthBoard *board = fixture.view()->board();
+    const int watched = board->currentIntervalMs();
+    fixture.window.showView(MainWindow::View::Candidates); // the dashboard is hidden now
+    CHECK_FALSE(board->isWatched());
+    CHECK(board->currentIntervalMs() > watched);
+    fixture.window.showView(MainWindow::View::Dashboard);
+    CHECK(board->isWatched());
+    CHECK(board->currentIntervalMs() == watched);
+
+    // Slow answers: refreshing again while one runs sends nothing more (a request leaves
+    // synchronously, so the log knows right after each refresh).
+    requireSuccess(fixture.raw.call(u"sandbox.configure"_s,
+                                    {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 500}}}}));
+    REQUIRE(waitUntil([board] { return !board->isRequestRunning(); }));
+    RequestLog log(fixture.context.client());
+    board->refresh();
+    REQUIRE(board->isRequestRunning());
+    CHECK(log.sent(u"integrationHealth.list"_s) == 1);
+    board->refresh();
+    board->refresh();
+    CHECK(log.sent(u"integrationHealth.list"_s) == 1);
+    REQUIRE(waitUntil([board] { return !board->isRequestRunning(); }));
+    requireSuccess(fixture.raw.call(u"sandbox.configure"_s,
+                                    {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 0}}}}));
+    board->refresh();
+    CHECK(log.sent(u"integrationHealth.list"_s) == 2);
+    REQUIRE(waitUntil([board] { return !board->isRequestRunning(); }));
+}

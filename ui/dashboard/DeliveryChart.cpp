@@ -1,0 +1,201 @@
+#include "DeliveryChart.h"
+
+#include "models/dashboard/DeliveryStats.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StatusPalette.h"
+#include "ui/common/TextStyle.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLabel>
+#include <QLineSeries>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+DeliveryChart::DeliveryChart(DeliveryStats *stats, QWidget *parent)
+    : QWidget(parent)
+    , m_stats(stats)
+    , m_chart(new QChart)
+    , m_success(new QLineSeries(m_chart))
+    , m_latency(new QLineSeries(m_chart))
+    , m_time(new QDateTimeAxis(m_chart))
+    , m_percent(new QValueAxis(m_chart))
+    , m_ms(new QValueAxis(m_chart))
+    , m_summary(new QLabel(this))
+{
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins({0, 0, 0, 0});
+    m_chart->setBackgroundRoundness(0);
+    m_chart->addSeries(m_success);
+    m_chart->addSeries(m_latency);
+    m_chart->addAxis(m_time, Qt::AlignBottom);
+    m_chart->addAxis(m_percent, Qt::AlignLeft);
+    m_chart->addAxis(m_ms, Qt::AlignRight);
+    m_success->attachAxis(m_time);
+    m_success->attachAxis(m_percent);
+    m_latency->attachAxis(m_time);
+    m_latency->attachAxis(m_ms);
+    m_percent->setRange(0, 100);
+    m_percent->setLabelFormat(u"%d %%"_s);
+    m_ms->setLabelFormat(u"%d ms"_s);
+    m_success->setPointsVisible(true);
+    m_latency->setPointsVisible(true);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    m_view->setMaximumHeight(340); // the summary line below stays on screen at 800 px
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_summary->setObjectName(u"chartSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_summary->setFocusPolicy(Qt::StrongFocus); // a keyboard user reaches the figures too
+    TextStyle::apply(m_summary, TextStyle::Role::Caption);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Spacing::Tight);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+    connect(m_success, &QLineSeries::hovered, this, &DeliveryChart::showFigures);
+    connect(m_latency, &QLineSeries::hovered, this, &DeliveryChart::showFigures);
+    connect(m_stats, &DeliveryStats::changed, this, &DeliveryChart::render);
+    applyPalette();
+    render();
+}
+
+int DeliveryChart::pointCount() const
+{
+    return int(m_success->count());
+}
+
+QString DeliveryChart::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString DeliveryChart::figuresAt(qint64 msecsSinceEpoch) const
+{
+    const DeliveryStats::Bucket *nearest = nullptr;
+    qint64 distance = std::numeric_limits<qint64>::max();
+    for (const DeliveryStats::Bucket &bucket : m_stats->buckets()) {
+        const qint64 d = qAbs(bucket.start.toMSecsSinceEpoch() - msecsSinceEpoch);
+        if (d < distance) {
+            distance = d;
+            nearest = &bucket;
+        }
+    }
+    if (!nearest)
+        return {};
+    const QLocale locale;
+    const QString when = locale.toString(nearest->start.toLocalTime(), QLocale::ShortFormat);
+    const QString latency = nearest->p95Ms >= 0 ? tr("%L1 ms").arg(nearest->p95Ms) : tr("—");
+    return tr("%1\n%L2 delivered, %L3 failed\np95 latency %4")
+        .arg(when).arg(nearest->delivered).arg(nearest->failed).arg(latency);
+}
+
+void DeliveryChart::showFigures(const QPointF &point, bool shown)
+{
+    if (shown)
+        QToolTip::showText(QCursor::pos(), figuresAt(qint64(point.x())), m_view);
+    else
+        QToolTip::hideText();
+}
+
+void DeliveryChart::render()
+{
+    m_success->setName(tr("Delivered (%)"));
+    m_latency->setName(tr("p95 latency (ms)"));
+    const QList<DeliveryStats::Bucket> &buckets = m_stats->buckets();
+    QList<QPointF> success;
+    QList<QPointF> latency;
+    success.reserve(buckets.size());
+    latency.reserve(buckets.size());
+    int maxMs = 0;
+    for (const DeliveryStats::Bucket &bucket : buckets) {
+        const qreal x = qreal(bucket.start.toMSecsSinceEpoch());
+        const int total = bucket.delivered + bucket.failed;
+        if (total > 0)
+            success.append({x, 100.0 * bucket.delivered / total});
+        if (bucket.p95Ms >= 0) {
+            latency.append({x, qreal(bucket.p95Ms)});
+            maxMs = qMax(maxMs, bucket.p95Ms);
+        }
+    }
+    m_success->replace(success);
+    m_latency->replace(latency);
+    if (!buckets.isEmpty()) {
+        m_time->setRange(buckets.constFirst().start.toLocalTime(),
+                         buckets.constLast().start.toLocalTime());
+        const bool hours = DeliveryStats::bucketSeconds(m_stats->range()) < 86400;
+        m_time->setFormat(hours ? QLocale().timeFormat(QLocale::ShortFormat)
+                                : QLocale().dateFormat(QLocale::ShortFormat));
+        m_time->setTickCount(qMin(7, int(buckets.size())));
+    }
+    m_ms->setRange(0, qMax(100, int(maxMs * 1.1)));
+    m_ms->applyNiceNumbers(); // 0, 100, 200 ms rather than 0, 133, 267 ms
+    m_percent->setTitleText(tr("Delivered"));
+    m_ms->setTitleText(tr("p95 latency"));
+
+    const DeliveryStats::Totals &totals = m_stats->totals();
+    const int all = totals.delivered + totals.failed;
+    QString summary;
+    if (!m_stats->status()->hasLoaded())
+        summary = m_stats->status()->state() == LoadState::Failed
+            ? tr("The delivery figures could not be loaded.")
+            : tr("Loading the delivery figures…");
+    else if (all == 0)
+        summary = tr("No webhook deliveries in this period.");
+    else
+        summary = tr("%L1 of %L2 deliveries succeeded (%L3 %), %L4 failed; p95 latency %5.")
+                      .arg(totals.delivered)
+                      .arg(all)
+                      .arg(100.0 * totals.delivered / all, 0, 'f', 1)
+                      .arg(totals.failed)
+                      .arg(totals.p95Ms >= 0 ? tr("%L1 ms").arg(totals.p95Ms) : tr("—"));
+    if (m_stats->isStale())
+        summary = tr("Not current: the last refresh failed. %1").arg(summary);
+    m_summary->setText(summary);
+    m_summary->setAccessibleName(summary);
+    m_view->setAccessibleName(tr("Webhook deliveries over time"));
+    m_view->setAccessibleDescription(summary);
+}
+
+void DeliveryChart::applyPalette()
+{
+    const QPalette pal = palette();
+    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_time),
+                                static_cast<QAbstractAxis *>(m_percent),
+                                static_cast<QAbstractAxis *>(m_ms)}) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::Text));
+        axis->setGridLineColor(pal.color(QPalette::Midlight));
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+    }
+    QPen success(StatusPalette::color(StatusPalette::Status::Ok, pal), 2);
+    m_success->setPen(success);
+    QPen latency(StatusPalette::color(StatusPalette::Status::InProgress, pal), 2);
+    latency.setStyle(Qt::DashLine); // told apart without colour too
+    m_latency->setPen(latency);
+}
+
+void DeliveryChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    else if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Tessera
