@@ -1822,6 +1822,80 @@
     </message>
 </context>
 <context>
+    <name>Tessera::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Integrations and webhook deliveries</source>
+        <translation>Integrationen und Webhook-Zustellungen</translation>
+    </message>
+    <message>
+        <source>The health of every enabled integration, and what to do when one is not working.</source>
+        <translation>Der Zustand jeder aktivierten Integration und was zu tun ist, wenn eine nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Check every integration again (F5)</source>
+        <translation>Alle Integrationen erneut prüfen (F5)</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Webhook-Zustellungen</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Period of the delivery chart</source>
+        <translation>Zeitraum des Zustellungsdiagramms</translation>
+    </message>
+    <message>
+        <source>The integrations&apos; health could not be loaded. Retry above once the backend answers again.</source>
+        <translation>Der Zustand der Integrationen konnte nicht geladen werden. Versuchen Sie es oben erneut, sobald das Backend wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>No integration is enabled yet, so there is nothing to watch. Enable one in the marketplace.</source>
+        <translation>Es ist noch keine Integration aktiviert, daher gibt es nichts zu überwachen. Aktivieren Sie eine im Marktplatz.</translation>
+    </message>
+    <message>
+        <source>Open marketplace</source>
+        <translation>Marktplatz öffnen</translation>
+    </message>
+    <message>
+        <source>Checking the integrations…</source>
+        <translation>Integrationen werden geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started failing. Its card says why and how to fix it.</source>
+        <translation>
+            <numerusform>%1 funktioniert nicht mehr. Die Karte nennt den Grund und die Lösung.</numerusform>
+            <numerusform>%1 funktionieren nicht mehr. Ihre Karten nennen den Grund und die Lösung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tessera: integration failing</source>
+        <translation>Tessera: Integration gestört</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::DataAgeLabel</name>
     <message>
         <source>Updated just now</source>
@@ -1869,6 +1943,65 @@
     <message>
         <source>Last updated %1</source>
         <translation>Zuletzt aktualisiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DeliveryChart</name>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1
+%L2 delivered, %L3 failed
+p95 latency %4</source>
+        <translation>%1
+%L2 zugestellt, %L3 fehlgeschlagen
+p95-Latenz %4</translation>
+    </message>
+    <message>
+        <source>Delivered (%)</source>
+        <translation>Zugestellt (%)</translation>
+    </message>
+    <message>
+        <source>p95 latency (ms)</source>
+        <translation>p95-Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95-Latenz</translation>
+    </message>
+    <message>
+        <source>The delivery figures could not be loaded.</source>
+        <translation>Die Zustellungszahlen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading the delivery figures…</source>
+        <translation>Zustellungszahlen werden geladen …</translation>
+    </message>
+    <message>
+        <source>No webhook deliveries in this period.</source>
+        <translation>Keine Webhook-Zustellungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 deliveries succeeded (%L3 %), %L4 failed; p95 latency %5.</source>
+        <translation>%L1 von %L2 Zustellungen erfolgreich (%L3 %), %L4 fehlgeschlagen; p95-Latenz %5.</translation>
+    </message>
+    <message>
+        <source>Not current: the last refresh failed. %1</source>
+        <translation>Nicht aktuell: Die letzte Aktualisierung ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries over time</source>
+        <translation>Webhook-Zustellungen im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2551,123 @@
     <message>
         <source>%1, stage %2 (ID %3)</source>
         <translation>%1, Phase %2 (ID %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::HealthCard</name>
+    <message>
+        <source>Working</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recent webhook deliveries failed. Check the webhook&apos;s URL and the partner&apos;s answers, then redeliver.</source>
+        <translation>
+            <numerusform>%n Webhook-Zustellung ist zuletzt fehlgeschlagen. Prüfen Sie die URL des Webhooks und die Antworten des Partners und stellen Sie dann erneut zu.</numerusform>
+            <numerusform>%n Webhook-Zustellungen sind zuletzt fehlgeschlagen. Prüfen Sie die URL des Webhooks und die Antworten des Partners und stellen Sie dann erneut zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key %1 uses was revoked or is missing. Create a new key and enter it in the setup.</source>
+        <translation>Der API-Schlüssel, den %1 verwendet, wurde widerrufen oder fehlt. Erstellen Sie einen neuen Schlüssel und tragen Sie ihn in der Einrichtung ein.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Try again later, or check the connection in its setup.</source>
+        <translation>%1 antwortet nicht. Versuchen Sie es später erneut oder prüfen Sie die Verbindung in der Einrichtung.</translation>
+    </message>
+    <message>
+        <source>The last sync is overdue. Open the setup and run a sync.</source>
+        <translation>Die letzte Synchronisierung ist überfällig. Öffnen Sie die Einrichtung und starten Sie eine Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Nothing was checked in the last hour. Test the connection to find out.</source>
+        <translation>In der letzten Stunde wurde nichts geprüft. Testen Sie die Verbindung, um es herauszufinden.</translation>
+    </message>
+    <message>
+        <source>Open webhook</source>
+        <translation>Webhook öffnen</translation>
+    </message>
+    <message>
+        <source>Open API keys</source>
+        <translation>API-Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Open setup</source>
+        <translation>Einrichtung öffnen</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>in less than a minute</source>
+        <translation>in weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>%L1 min</source>
+        <translation>%L1 Min.</translation>
+    </message>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 Std.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Not current</source>
+        <translation>Nicht aktuell</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Alles funktioniert.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not refresh. Last known state: %1.</source>
+        <translation>Das Dashboard konnte nicht aktualisiert werden. Zuletzt bekannter Zustand: %1.</translation>
+    </message>
+    <message>
+        <source>Last success %1</source>
+        <translation>Zuletzt erfolgreich %1</translation>
+    </message>
+    <message>
+        <source>No success yet</source>
+        <translation>Noch kein Erfolg</translation>
+    </message>
+    <message>
+        <source>next sync %1</source>
+        <translation>nächste Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>sync overdue since %1</source>
+        <translation>Synchronisierung überfällig seit %1</translation>
     </message>
 </context>
 <context>
@@ -4458,6 +4708,10 @@ Beispielwert: %4</translation>
     <message>
         <source>This backend speaks only Ashby&apos;s public API, which has no methods for partner activities on interview plans.</source>
         <translation>Dieses Backend spricht nur die öffentliche API von Ashby, die keine Methoden für Partneraktivitäten in Interviewplänen hat.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which reports no integration health or delivery statistics.</source>
+        <translation>Dieses Backend spricht nur die öffentliche API von Ashby, die weder den Zustand von Integrationen noch Zustellungsstatistiken meldet.</translation>
     </message>
 </context>
 <context>

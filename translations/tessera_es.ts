@@ -1822,6 +1822,80 @@
     </message>
 </context>
 <context>
+    <name>Tessera::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">Panel</translation>
+    </message>
+    <message>
+        <source>Integrations and webhook deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health of every enabled integration, and what to do when one is not working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Check every integration again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished">Integraciones</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the delivery chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrations&apos; health could not be loaded. Retry above once the backend answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration is enabled yet, so there is nothing to watch. Enable one in the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the integrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started failing. Its card says why and how to fix it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tessera: integration failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tessera::DataAgeLabel</name>
     <message>
         <source>Updated just now</source>
@@ -1869,6 +1943,63 @@
     <message>
         <source>Last updated %1</source>
         <translation>Última actualización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DeliveryChart</name>
+    <message>
+        <source>%L1 ms</source>
+        <translation type="unfinished">%L1 ms</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>%1
+%L2 delivered, %L3 failed
+p95 latency %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery figures could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the delivery figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook deliveries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 deliveries succeeded (%L3 %), %L4 failed; p95 latency %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: the last refresh failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook deliveries over time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2549,123 @@
     <message>
         <source>%1, stage %2 (ID %3)</source>
         <translation>%1, etapa %2 (ID %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::HealthCard</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Procesando</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recent webhook deliveries failed. Check the webhook&apos;s URL and the partner&apos;s answers, then redeliver.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key %1 uses was revoked or is missing. Create a new key and enter it in the setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Try again later, or check the connection in its setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync is overdue. Open the setup and run a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was checked in the last hour. Test the connection to find out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not refresh. Last known state: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No success yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync overdue since %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4458,6 +4706,10 @@ Ejemplo: %4</translation>
     <message>
         <source>This backend speaks only Ashby&apos;s public API, which has no methods for partner activities on interview plans.</source>
         <translation>Este backend solo habla la API pública de Ashby, que no tiene métodos para actividades de partners en planes de entrevistas.</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which reports no integration health or delivery statistics.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
