@@ -41,6 +41,7 @@ void registerMappingMethods(MethodRegistry &registry, MethodContext &context);
 void registerExternalWorkflowMethods(MethodRegistry &registry, MethodContext &context);
 void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &context);
 void registerPlanAutomationMethods(MethodRegistry &registry, MethodContext &context);
+void registerActivityMethods(MethodRegistry &registry, MethodContext &context);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -60,6 +61,7 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerExternalWorkflowMethods(registry, context);
     registerPlanActivityMethods(registry, context);
     registerPlanAutomationMethods(registry, context);
+    registerActivityMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

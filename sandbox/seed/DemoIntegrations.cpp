@@ -178,7 +178,11 @@ void DemoIntegrations::enableAll(qint64 nowMs)
     if (inPlan(u"justifacts"_s)) {
         JustifactsStandIn &justifacts = m_partners.justifacts();
         const QJsonObject issued = justifacts.issueCredential();
-        const QString keyId = m_store.apiKeys.findBySecret(createKey(u"justifacts"_s, nowMs))->id;
+        const QString atsKey = createKey(u"justifacts"_s, nowMs);
+        const QString keyId = m_store.apiKeys.findBySecret(atsKey)->id;
+        QJsonObject held = justifacts.state();
+        held.insert(u"atsApiKey"_s, atsKey); // it reports results with it (assessment.update)
+        justifacts.saveState(held);
         IntegrationPrivate::applyCredentials(
             m_store, u"justifacts"_s,
             {{u"credentialKey"_s, issued.value(u"credentialKey"_s)}}, nowMs);

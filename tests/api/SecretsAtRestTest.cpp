@@ -226,6 +226,7 @@ TEST_CASE("a database from before sealing has its secrets sealed when it opens",
     const QString plainHeld = u"plain-held-%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
     editDatabase(dir, {
         u"DROP TABLE idempotency_keys"_s,
+        u"DROP TABLE candidate_activities"_s,      // schema version 10
         u"DROP TABLE interview_plan_activities"_s, // schema version 8
         u"PRAGMA user_version=6"_s,
         u"DELETE FROM meta WHERE key = 'data_key_check'"_s,
