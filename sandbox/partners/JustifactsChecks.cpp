@@ -105,7 +105,7 @@ HttpAnswer JustifactsChecks::start(const QJsonObject &request, const QJsonArray 
                                          requiredText(candidate, u"last_name"_s),
                                          check.value(u"packageName"_s).toString()));
     }
-    const QString assessmentId = u"jfa-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString assessmentId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     saveCheck({{u"assessmentId"_s, assessmentId},
                {u"candidateId"_s, candidateId},

@@ -46,13 +46,13 @@ QJsonArray JustifactsStandIn::packages()
         return QJsonObject{{u"assessment_type_id"_s, id}, {u"name"_s, name},
                            {u"description"_s, description}};
     };
-    return {package(u"jf-basic"_s, u"Basic identity check"_s,
+    return {package(u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, u"Basic identity check"_s,
                     u"Identity and right-to-work verification."_s),
-            package(u"jf-standard"_s, u"Standard background check"_s,
+            package(u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s, u"Standard background check"_s,
                     u"Identity, employment history (5 years) and education."_s),
-            package(u"jf-enhanced"_s, u"Enhanced background check"_s,
+            package(u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b03"_s, u"Enhanced background check"_s,
                     u"Standard plus criminal record and credit history."_s),
-            package(u"jf-references"_s, u"Reference check"_s,
+            package(u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b04"_s, u"Reference check"_s,
                     u"Two professional references, collected by Justifacts."_s)};
 }
 

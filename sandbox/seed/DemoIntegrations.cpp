@@ -190,7 +190,7 @@ void DemoIntegrations::enableAll(qint64 nowMs)
                {{u"baseUrl"_s, issued.value(u"stagingBaseUrl"_s)}, {u"atsApiKeyId"_s, keyId}},
                nowMs);
         const QString now = Records::isoTime(nowMs);
-        const QJsonObject package = JustifactsStandIn::packages().at(1).toObject(); // jf-standard
+        const QJsonObject package = JustifactsStandIn::packages().at(1).toObject(); // 6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02
         const QJsonObject activity{
             {u"id"_s, activityId},
             {u"interviewPlanId"_s, planId},
