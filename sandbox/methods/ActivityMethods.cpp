@@ -111,7 +111,6 @@ void registerActivityMethods(MethodRegistry &registry, MethodContext &context)
         QString planActivityId;
         if (const auto planned = call.optionalString(u"planActivityId"_s)) {
             planActivityId = *planned;
-            const QString stageId = application.value(u"currentInterviewStageId"_s).toString();
             QJsonObject found;
             for (const QJsonValue value : notStarted(store, application, {}))
                 if (value.toObject().value(u"planActivityId"_s).toString() == planActivityId)
@@ -138,7 +137,6 @@ void registerActivityMethods(MethodRegistry &registry, MethodContext &context)
                 store, application.value(u"interviewPlanId"_s).toString()).find(planActivityId);
             assessmentTypeId = full->value(u"config"_s).toObject()
                                    .value(u"assessmentTypeId"_s).toString();
-            Q_UNUSED(stageId)
         } else {
             const QString kind = call.requiredString(u"kind"_s);
             if (kind != u"assessment"_s)

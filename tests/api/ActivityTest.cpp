@@ -165,7 +165,7 @@ TEST_CASE("The plan's assessment on the current stage is listed not started, the
                  200, u"activity_not_found"_s);
 }
 
-TEST_CASE("Justifacts' 409 and 422 reach the caller as its own sentence; cancel ends a check",
+TEST_CASE("Justifacts' 409 and 422 reach the caller as its own sentence, and cancel ends a check",
           "[api][activities]")
 {
     TestClient admin = adminClient(slowSandbox());
