@@ -42,6 +42,7 @@ void registerExternalWorkflowMethods(MethodRegistry &registry, MethodContext &co
 void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &context);
 void registerPlanAutomationMethods(MethodRegistry &registry, MethodContext &context);
 void registerHealthMethods(MethodRegistry &registry, MethodContext &context);
+void registerActivityMethods(MethodRegistry &registry, MethodContext &context);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -62,6 +63,7 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerPlanActivityMethods(registry, context);
     registerPlanAutomationMethods(registry, context);
     registerHealthMethods(registry, context);
+    registerActivityMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

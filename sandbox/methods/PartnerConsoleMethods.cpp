@@ -176,6 +176,10 @@ void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &cont
     addFor(registry, justifacts, u"issueCredential"_s, [&justifacts](const MethodCall &) {
         return Protocol::successEnvelope(justifacts.issueCredential());
     });
+    addFor(registry, justifacts, u"connect"_s, [&justifacts](const MethodCall &call) {
+        const QString key = call.requiredString(u"atsApiKey"_s);
+        return later(call, [&](const Deferred &answer) { justifacts.connectKey(key, answer); });
+    });
     addFor(registry, justifacts, u"withdrawPackage"_s, [&justifacts](const MethodCall &call) {
         const QString id = call.requiredString(u"assessmentTypeId"_s);
         justifacts.withdrawPackage(id);

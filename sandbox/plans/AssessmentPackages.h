@@ -13,7 +13,7 @@ class Store;
 
 struct AssessmentPackage
 {
-    QString id; // Justifacts' assessment_type_id, e.g. "jf-standard"
+    QString id; // Justifacts' assessment_type_id, e.g. "6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"
     QString name;
     QString description;
 };

@@ -178,7 +178,11 @@ void DemoIntegrations::enableAll(qint64 nowMs)
     if (inPlan(u"justifacts"_s)) {
         JustifactsStandIn &justifacts = m_partners.justifacts();
         const QJsonObject issued = justifacts.issueCredential();
-        const QString keyId = m_store.apiKeys.findBySecret(createKey(u"justifacts"_s, nowMs))->id;
+        const QString atsKey = createKey(u"justifacts"_s, nowMs);
+        const QString keyId = m_store.apiKeys.findBySecret(atsKey)->id;
+        QJsonObject held = justifacts.state();
+        held.insert(u"atsApiKey"_s, atsKey); // it reports results with it (assessment.update)
+        justifacts.saveState(held);
         IntegrationPrivate::applyCredentials(
             m_store, u"justifacts"_s,
             {{u"credentialKey"_s, issued.value(u"credentialKey"_s)}}, nowMs);
@@ -186,7 +190,7 @@ void DemoIntegrations::enableAll(qint64 nowMs)
                {{u"baseUrl"_s, issued.value(u"stagingBaseUrl"_s)}, {u"atsApiKeyId"_s, keyId}},
                nowMs);
         const QString now = Records::isoTime(nowMs);
-        const QJsonObject package = JustifactsStandIn::packages().at(1).toObject(); // jf-standard
+        const QJsonObject package = JustifactsStandIn::packages().at(1).toObject(); // 6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02
         const QJsonObject activity{
             {u"id"_s, activityId},
             {u"interviewPlanId"_s, planId},

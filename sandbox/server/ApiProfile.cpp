@@ -24,6 +24,7 @@ const QStringList &ApiProfile::ashbyMethods()
         u"application.list"_s,
         u"application.listHistory"_s,
         u"archiveReason.list"_s,
+        u"assessment.update"_s,
         u"candidate.create"_s,
         u"candidate.createNote"_s,
         u"candidate.info"_s,

@@ -170,13 +170,24 @@ QStringList version9()
     };
 }
 
+// Candidate activities (sandbox/activities): one row per started or manual activity of an
+// application, e.g. a Justifacts check, its status history included.
+QStringList version10()
+{
+    return {
+        documentTable(u"candidate_activities"_s,
+                      u"application_id TEXT NOT NULL, updated_ms INTEGER NOT NULL,"_s),
+        u"CREATE INDEX candidate_activities_application ON candidate_activities(application_id)"_s,
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
                                          version5(), version6(), version7(), version8(),
-                                         version9()};
+                                         version9(), version10()};
     return all;
 }
 

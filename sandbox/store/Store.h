@@ -37,6 +37,7 @@ public:
         , fieldMappings(db, QStringLiteral("field_mappings"))
         , externalWorkflows(db, QStringLiteral("external_workflows"))
         , planActivities(db, QStringLiteral("interview_plan_activities"))
+        , candidateActivities(db, QStringLiteral("candidate_activities"))
         , idempotency(db)
     {
         // Secrets the sandbox must read back, sealed with the data key (SecretsAtRest).
@@ -69,6 +70,7 @@ public:
     DocumentTable fieldMappings;
     DocumentTable externalWorkflows; // Juro contract workflows (methods/ExternalWorkflowMethods)
     DocumentTable planActivities;    // per plan: its activities and version (sandbox/plans)
+    DocumentTable candidateActivities; // started and manual activities (sandbox/activities)
     IdempotencyTable idempotency;    // first answers to writes with an Idempotency-Key
 };
 

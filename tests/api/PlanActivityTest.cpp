@@ -140,7 +140,7 @@ TEST_CASE("Seed with --enable-all: every integration, the demo workflows and a J
     CHECK(activity.value(u"integrationId"_s) == QJsonValue(u"justifacts"_s));
     CHECK(activity.value(u"title"_s) == QJsonValue(u"Standard background check"_s));
     CHECK(activity.value(u"config"_s)
-          == QJsonValue(QJsonObject{{u"assessmentTypeId"_s, u"jf-standard"_s}}));
+          == QJsonValue(QJsonObject{{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s}}));
     CHECK(activity.value(u"order"_s) == QJsonValue(0));
     CHECK(activity.value(u"problems"_s) == QJsonValue(QJsonArray{}));
     CHECK_FALSE(activity.contains(u"hidden"_s));
@@ -172,8 +172,8 @@ TEST_CASE("Seed with --enable-all: every integration, the demo workflows and a J
                                     {{u"integrationId"_s, u"justifacts"_s}})
                                  .value(u"assessmentTypes"_s)
                                  .toArray();
-    CHECK(idsOf(types) == QStringList{u"jf-basic"_s, u"jf-standard"_s, u"jf-enhanced"_s,
-                                      u"jf-references"_s});
+    CHECK(idsOf(types) == QStringList{u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b03"_s,
+                                      u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b04"_s});
     CHECK_FALSE(types.first().toObject().value(u"description"_s).toString().isEmpty());
     // The partner's own route answers with the fields of Ashby's OpenAPI assessment.list.
     const QJsonObject issued = object(admin, u"partnerConsole.justifacts.issueCredential"_s);
@@ -226,7 +226,7 @@ TEST_CASE("interviewPlanActivity add, update, move and remove keep orders and co
     CHECK(workflow.value(u"problems"_s) == QJsonValue(QJsonArray{}));
 
     // A second assessment on Background Check, placed first with a title of its own.
-    QJsonObject body = assessmentBody(plan, u"Background Check"_s, u"jf-enhanced"_s, 2);
+    QJsonObject body = assessmentBody(plan, u"Background Check"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b03"_s, 2);
     body.insert(u"order"_s, 0);
     body.insert(u"title"_s, u"  Enhanced check for finance roles "_s);
     const QJsonObject enhanced = object(admin, u"interviewPlanActivity.add"_s, body)
@@ -244,10 +244,10 @@ TEST_CASE("interviewPlanActivity add, update, move and remove keep orders and co
                                        {{u"activityId"_s, enhancedId},
                                         {u"version"_s, 3},
                                         {u"config"_s, QJsonObject{{u"assessmentTypeId"_s,
-                                                                   u"jf-references"_s}}}});
+                                                                   u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b04"_s}}}});
     CHECK(updated.value(u"version"_s) == QJsonValue(4));
     CHECK(updated.value(u"activity"_s).toObject().value(u"config"_s)
-          == QJsonValue(QJsonObject{{u"assessmentTypeId"_s, u"jf-references"_s}}));
+          == QJsonValue(QJsonObject{{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b04"_s}}));
     CHECK(updated.value(u"activity"_s).toObject().value(u"title"_s)
           == QJsonValue(u"Enhanced check for finance roles"_s));
     CHECK(object(admin, u"interviewPlanActivity.update"_s,
@@ -349,25 +349,25 @@ TEST_CASE("interviewPlanActivity refuses bad input with messages naming the fiel
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s,
                                    assessmentBody(plan, u"Offer"_s, u"jf-platinum"_s, 1)),
                         u"config.assessmentTypeId"_s);
-    QJsonObject body = assessmentBody(plan, u"Offer"_s, u"jf-basic"_s, 1);
+    QJsonObject body = assessmentBody(plan, u"Offer"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, 1);
     body.insert(u"integrationId"_s, u"willo"_s);
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s, body), u"integrationId"_s);
     body.insert(u"integrationId"_s, u"workday"_s);
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s, body), u"integrationId"_s);
     body.insert(u"integrationId"_s, u"juro"_s);
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s, body), u"kind"_s);
-    body = assessmentBody(plan, u"Offer"_s, u"jf-basic"_s, 1);
-    body.insert(u"config"_s, QJsonObject{{u"assessmentTypeId"_s, u"jf-basic"_s},
+    body = assessmentBody(plan, u"Offer"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, 1);
+    body.insert(u"config"_s, QJsonObject{{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s},
                                          {u"rush"_s, true}});
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s, body), u"config.rush"_s);
-    body.insert(u"config"_s, u"jf-basic"_s);
+    body.insert(u"config"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s);
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s, body), u"config"_s);
-    body = assessmentBody(plan, u"Offer"_s, u"jf-basic"_s, 1);
+    body = assessmentBody(plan, u"Offer"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, 1);
     body.insert(u"title"_s, QString(121, u'x'));
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s, body), u"title"_s);
     body.insert(u"title"_s, u"   "_s);
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s, body), u"title"_s);
-    body = assessmentBody(plan, u"Offer"_s, u"jf-basic"_s, 1);
+    body = assessmentBody(plan, u"Offer"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, 1);
     body.insert(u"order"_s, -1);
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s, body), u"order"_s);
     body.remove(u"order"_s);
@@ -382,7 +382,7 @@ TEST_CASE("interviewPlanActivity refuses bad input with messages naming the fiel
             otherStage = results(admin, u"interviewStage.list"_s, {{u"interviewPlanId"_s, id}})
                              .toArray().first().toObject().value(u"id"_s).toString();
     }
-    body = assessmentBody(plan, u"Offer"_s, u"jf-basic"_s, 1);
+    body = assessmentBody(plan, u"Offer"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, 1);
     body.insert(u"interviewStageId"_s, otherStage);
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s, body), u"interviewStageId"_s);
     requireInvalidInput(admin.call(u"interviewPlanActivity.move"_s,
@@ -392,7 +392,7 @@ TEST_CASE("interviewPlanActivity refuses bad input with messages naming the fiel
                                     {u"version"_s, 1}}),
                         u"interviewStageId"_s);
 
-    body = assessmentBody(plan, u"Offer"_s, u"jf-basic"_s, 1);
+    body = assessmentBody(plan, u"Offer"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, 1);
     body.insert(u"interviewPlanId"_s, u"no-such-plan"_s);
     requireError(admin.call(u"interviewPlanActivity.add"_s, body), 200,
                  u"interview_plan_not_found"_s);
@@ -427,7 +427,7 @@ TEST_CASE("interviewPlanActivity.list computes each problem at read time", "[api
 
     // package_withdrawn: the partner stops offering the package, then offers it again.
     object(admin, u"partnerConsole.justifacts.withdrawPackage"_s,
-           {{u"assessmentTypeId"_s, u"jf-standard"_s}});
+           {{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s}});
     QJsonObject activity = activityWithId(list(admin, plan.planId), demoActivity);
     CHECK(problemCodes(activity) == QStringList{u"package_withdrawn"_s});
     CHECK(activity.value(u"problems"_s).toArray().first().toObject().value(u"message"_s)
@@ -436,13 +436,13 @@ TEST_CASE("interviewPlanActivity.list computes each problem at read time", "[api
     CHECK_FALSE(idsOf(object(admin, u"assessmentType.list"_s,
                              {{u"integrationId"_s, u"justifacts"_s}})
                           .value(u"assessmentTypes"_s).toArray())
-                    .contains(u"jf-standard"_s));
+                    .contains(u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s));
     // ... so it cannot be added again, and the fix (another package) clears the problem.
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s,
-                                   assessmentBody(plan, u"Offer"_s, u"jf-standard"_s, 1)),
+                                   assessmentBody(plan, u"Offer"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s, 1)),
                         u"config.assessmentTypeId"_s);
     object(admin, u"partnerConsole.justifacts.restorePackage"_s,
-           {{u"assessmentTypeId"_s, u"jf-standard"_s}});
+           {{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s}});
     CHECK(problemCodes(activityWithId(list(admin, plan.planId), demoActivity)).isEmpty());
     requireInvalidInput(admin.call(u"partnerConsole.justifacts.withdrawPackage"_s,
                                    {{u"assessmentTypeId"_s, u"jf-gold"_s}}),
@@ -457,7 +457,7 @@ TEST_CASE("interviewPlanActivity.list computes each problem at read time", "[api
 
     // duplicate_on_stage: both get it (adding the same package twice is allowed).
     const QString twin = object(admin, u"interviewPlanActivity.add"_s,
-                                assessmentBody(plan, u"Background Check"_s, u"jf-standard"_s, 1))
+                                assessmentBody(plan, u"Background Check"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s, 1))
                              .value(u"activity"_s).toObject().value(u"id"_s).toString();
     QJsonObject listed = list(admin, plan.planId);
     CHECK(problemCodes(activityWithId(listed, demoActivity)) == QStringList{u"duplicate_on_stage"_s});
@@ -487,7 +487,7 @@ TEST_CASE("interviewPlanActivity.list computes each problem at read time", "[api
     CHECK(problemCodes(activityWithId(list(admin, plan.planId), demoActivity))
           == QStringList{u"stage_archived"_s});
     requireInvalidInput(admin.call(u"interviewPlanActivity.add"_s,
-                                   assessmentBody(plan, u"Background Check"_s, u"jf-basic"_s, 4)),
+                                   assessmentBody(plan, u"Background Check"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, 4)),
                         u"interviewStageId"_s);
     object(admin, u"interviewStage.archive"_s, {{u"interviewStageId"_s, check}, {u"archived"_s, false}});
     CHECK(problemCodes(activityWithId(list(admin, plan.planId), demoActivity)).isEmpty());
@@ -504,7 +504,7 @@ TEST_CASE("interviewPlanActivity.set replaces the list in one step or stores not
                            {u"interviewStageId"_s, plan.stageId(u"Offer"_s)},
                            {u"kind"_s, u"assessment"_s},
                            {u"integrationId"_s, u"justifacts"_s},
-                           {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, u"jf-standard"_s}}}};
+                           {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s}}}};
     const QJsonObject contract{{u"interviewStageId"_s, plan.stageId(u"Offer"_s)},
                                {u"kind"_s, u"externalWorkflow"_s},
                                {u"integrationId"_s, u"juro"_s},
@@ -570,7 +570,7 @@ TEST_CASE("interviewPlanActivity.set replaces the list in one step or stores not
     // An unchanged activity whose package was withdrawn does not block a save of the rest;
     // an empty list removes everything.
     object(admin, u"partnerConsole.justifacts.withdrawPackage"_s,
-           {{u"assessmentTypeId"_s, u"jf-standard"_s}});
+           {{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s}});
     QJsonObject renamed = activities.at(0).toObject();
     renamed.insert(u"title"_s, u"Contract (renamed)"_s);
     const QJsonObject again = object(admin, u"interviewPlanActivity.set"_s,
@@ -592,7 +592,7 @@ TEST_CASE("interviewPlanActivity writes with an Idempotency-Key are applied once
     TestClient admin = adminClient(sandbox());
     const DemoPlan plan = demoPlan(admin);
     const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    const QJsonObject body = assessmentBody(plan, u"Offer"_s, u"jf-basic"_s, 1);
+    const QJsonObject body = assessmentBody(plan, u"Offer"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, 1);
     const ApiReply first = postWithKey(admin, u"interviewPlanActivity.add"_s, body, key);
     requireSuccess(first);
     const ApiReply repeat = postWithKey(admin, u"interviewPlanActivity.add"_s, body, key);
@@ -618,7 +618,7 @@ TEST_CASE("assessmentType.list and assessment writes while Justifacts is down", 
     // The list still answers; whether the package is withdrawn is then not decided.
     CHECK(problemCodes(activityWithId(list(admin, plan.planId), demoActivity)).isEmpty());
     requireError(admin.call(u"interviewPlanActivity.add"_s,
-                            assessmentBody(plan, u"Offer"_s, u"jf-basic"_s, 1)),
+                            assessmentBody(plan, u"Offer"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, 1)),
                  200, u"partner_unavailable"_s);
     CHECK(versionOf(admin, plan.planId) == 1);
     // What needs no package check still works.
@@ -683,7 +683,7 @@ TEST_CASE("a withdrawn Justifacts package stays withdrawn after a restart", "[ap
     {
         TestClient admin = adminClient(process);
         object(admin, u"partnerConsole.justifacts.withdrawPackage"_s,
-               {{u"assessmentTypeId"_s, u"jf-references"_s}});
+               {{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b04"_s}});
     }
     REQUIRE(process.stop());
     process.restart();
@@ -700,7 +700,7 @@ TEST_CASE("a withdrawn Justifacts package stays withdrawn after a restart", "[ap
     const QStringList offered = idsOf(object(admin, u"assessmentType.list"_s,
                                              {{u"integrationId"_s, u"justifacts"_s}})
                                           .value(u"assessmentTypes"_s).toArray());
-    CHECK(offered == QStringList{u"jf-basic"_s, u"jf-standard"_s, u"jf-enhanced"_s});
+    CHECK(offered == QStringList{u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b03"_s});
     // --enable-all on a data directory that has data changes nothing.
     CHECK(versionOf(admin, demoPlan(admin).planId) == 1);
 }

@@ -226,6 +226,7 @@ TEST_CASE("a database from before sealing has its secrets sealed when it opens",
     const QString plainHeld = u"plain-held-%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
     editDatabase(dir, {
         u"DROP TABLE idempotency_keys"_s,
+        u"DROP TABLE candidate_activities"_s,      // schema version 10
         u"DROP TABLE interview_plan_activities"_s, // schema version 8
         // Undo the delivery log's columns of schema version 9 (the dashboard).
         u"DROP INDEX webhook_deliveries_time"_s,

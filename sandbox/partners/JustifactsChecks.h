@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sandbox/server/HttpAnswer.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+namespace Tessera::Sandbox {
+
+class StandIn;
+struct PartnerEnvironment;
+
+// Justifacts' side of Ashby's assessment framework: assessment.start and assessment.cancel as
+// the OpenAPI has them, and the check itself. After a start it reports Started, In Process and
+// Complete (with a result and a profile URL) to the ATS's assessment.update over HTTP with the
+// Ashby key it holds, one step every stepDelayMs(). Runs live in the stand-in's state ("checks").
+class JustifactsChecks final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JustifactsChecks)
+public:
+    JustifactsChecks(StandIn &standIn, PartnerEnvironment &environment, QObject *parent = nullptr);
+
+    HttpAnswer start(const QJsonObject &request, const QJsonArray &currentPackages);
+    HttpAnswer cancel(const QJsonObject &request);
+    int stepDelayMs() const;
+
+    // Ashby's "result" object (identifier, label, type, value).
+    static QJsonObject field(const QString &identifier, const QString &label,
+                             const QString &type, const QJsonValue &value);
+
+private:
+    void scheduleNext(const QString &assessmentId, int step);
+    void report(const QString &assessmentId, int step);
+    QJsonObject findCheck(const QString &assessmentId) const;
+    void saveCheck(const QJsonObject &check);
+
+    StandIn &m_standIn;
+    PartnerEnvironment &m_env;
+};
+
+} // namespace Tessera::Sandbox
