@@ -1825,74 +1825,74 @@
     <name>Tessera::DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Panel</translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Integrations and webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Integraciones y entregas de webhooks</translation>
     </message>
     <message>
         <source>The health of every enabled integration, and what to do when one is not working.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de cada integración activada y qué hacer cuando una no funciona.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">Ac&amp;tualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Check every integration again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar todas las integraciones (F5)</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished">Integraciones</translation>
+        <translation>Integraciones</translation>
     </message>
     <message>
         <source>Webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas de webhooks</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Period of the delivery chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo del gráfico de entregas</translation>
     </message>
     <message>
         <source>The integrations&apos; health could not be loaded. Retry above once the backend answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el estado de las integraciones. Vuelva a intentarlo arriba cuando el backend responda de nuevo.</translation>
     </message>
     <message>
         <source>No integration is enabled yet, so there is nothing to watch. Enable one in the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna integración activada, así que no hay nada que supervisar. Active una en el Marketplace.</translation>
     </message>
     <message>
         <source>Open marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el Marketplace</translation>
     </message>
     <message>
         <source>Checking the integrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando las integraciones…</translation>
     </message>
     <message numerus="yes">
         <source>%1 started failing. Its card says why and how to fix it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ha dejado de funcionar. Su tarjeta indica el motivo y cómo solucionarlo.</numerusform>
+            <numerusform>%1 han dejado de funcionar. Sus tarjetas indican el motivo y cómo solucionarlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tessera: integration failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera: una integración no funciona</translation>
     </message>
 </context>
 <context>
@@ -1949,57 +1949,59 @@
     <name>Tessera::DeliveryChart</name>
     <message>
         <source>%L1 ms</source>
-        <translation type="unfinished">%L1 ms</translation>
+        <translation>%L1 ms</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1
 %L2 delivered, %L3 failed
 p95 latency %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%L2 entregadas, %L3 fallidas
+latencia p95: %4</translation>
     </message>
     <message>
         <source>Delivered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregadas (%)</translation>
     </message>
     <message>
         <source>p95 latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p95 (ms)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregadas</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p95</translation>
     </message>
     <message>
         <source>The delivery figures could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las cifras de entregas.</translation>
     </message>
     <message>
         <source>Loading the delivery figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las cifras de entregas…</translation>
     </message>
     <message>
         <source>No webhook deliveries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entregas de webhooks en este periodo.</translation>
     </message>
     <message>
         <source>%L1 of %L2 deliveries succeeded (%L3 %), %L4 failed; p95 latency %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 entregas correctas (%L3 %), %L4 fallidas; latencia p95: %5.</translation>
     </message>
     <message>
         <source>Not current: the last refresh failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactualizado: falló la última actualización. %1</translation>
     </message>
     <message>
         <source>Webhook deliveries over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución de las entregas de webhooks</translation>
     </message>
 </context>
 <context>
@@ -2555,117 +2557,117 @@ p95 latency %4</source>
     <name>Tessera::HealthCard</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished">Procesando</translation>
+        <translation>Funciona</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Con problemas</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>No funciona</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message numerus="yes">
         <source>%n recent webhook deliveries failed. Check the webhook&apos;s URL and the partner&apos;s answers, then redeliver.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha fallado %n entrega reciente de webhook. Compruebe la URL del webhook y las respuestas del partner y, después, vuelva a entregarla.</numerusform>
+            <numerusform>Han fallado %n entregas recientes de webhook. Compruebe la URL del webhook y las respuestas del partner y, después, vuelva a entregarlas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The API key %1 uses was revoked or is missing. Create a new key and enter it in the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API que usa %1 se revocó o falta. Cree una clave nueva e introdúzcala en la configuración.</translation>
     </message>
     <message>
         <source>%1 does not answer. Try again later, or check the connection in its setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no responde. Vuelva a intentarlo más tarde o compruebe la conexión en su configuración.</translation>
     </message>
     <message>
         <source>The last sync is overdue. Open the setup and run a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización lleva retraso. Abra la configuración e inicie una sincronización.</translation>
     </message>
     <message>
         <source>Nothing was checked in the last hour. Test the connection to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha comprobado nada en la última hora. Pruebe la conexión para saber cómo está.</translation>
     </message>
     <message>
         <source>Open webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir webhook</translation>
     </message>
     <message>
         <source>Open API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir claves de API</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Open setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir configuración</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>en menos de un minuto</translation>
     </message>
     <message>
         <source>%L1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 min</translation>
     </message>
     <message>
         <source>%L1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 h</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1</translation>
     </message>
     <message>
         <source>Not current</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactualizado</translation>
     </message>
     <message>
         <source>Everything works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo funciona.</translation>
     </message>
     <message>
         <source>The dashboard could not refresh. Last known state: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el panel. Último estado conocido: %1.</translation>
     </message>
     <message>
         <source>Last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último éxito %1</translation>
     </message>
     <message>
         <source>No success yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin éxito</translation>
     </message>
     <message>
         <source>next sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima sincronización %1</translation>
     </message>
     <message>
         <source>sync overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización pendiente desde %1</translation>
     </message>
 </context>
 <context>
@@ -4709,7 +4711,7 @@ Ejemplo: %4</translation>
     </message>
     <message>
         <source>This backend speaks only Ashby&apos;s public API, which reports no integration health or delivery statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backend solo habla la API pública de Ashby, que no informa del estado de las integraciones ni de estadísticas de entregas.</translation>
     </message>
 </context>
 <context>

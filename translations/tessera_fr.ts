@@ -1825,74 +1825,74 @@
     <name>Tessera::DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Tableau de bord</translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Integrations and webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrations et livraisons de webhooks</translation>
     </message>
     <message>
         <source>The health of every enabled integration, and what to do when one is not working.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état de chaque intégration activée, et que faire quand l’une d’elles ne fonctionne pas.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">Actuali&amp;ser</translation>
+        <translation>Actuali&amp;ser</translation>
     </message>
     <message>
         <source>Check every integration again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau toutes les intégrations (F5)</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished">Intégrations</translation>
+        <translation>Intégrations</translation>
     </message>
     <message>
         <source>Webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons de webhooks</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 dernières heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Period of the delivery chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du graphique des livraisons</translation>
     </message>
     <message>
         <source>The integrations&apos; health could not be loaded. Retry above once the backend answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l’état des intégrations. Réessayez ci-dessus dès que le backend répondra de nouveau.</translation>
     </message>
     <message>
         <source>No integration is enabled yet, so there is nothing to watch. Enable one in the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intégration n’est encore activée : il n’y a donc rien à surveiller. Activez-en une dans la marketplace.</translation>
     </message>
     <message>
         <source>Open marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la marketplace</translation>
     </message>
     <message>
         <source>Checking the integrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des intégrations…</translation>
     </message>
     <message numerus="yes">
         <source>%1 started failing. Its card says why and how to fix it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ne fonctionne plus. Sa carte indique pourquoi et comment y remédier.</numerusform>
+            <numerusform>%1 ne fonctionnent plus. Leurs cartes indiquent pourquoi et comment y remédier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tessera: integration failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera : intégration en échec</translation>
     </message>
 </context>
 <context>
@@ -1949,57 +1949,59 @@
     <name>Tessera::DeliveryChart</name>
     <message>
         <source>%L1 ms</source>
-        <translation type="unfinished">%L1&#xa0;ms</translation>
+        <translation>%L1 ms</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1
 %L2 delivered, %L3 failed
 p95 latency %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%L2 livrées, %L3 échouées
+Latence p95 : %4</translation>
     </message>
     <message>
         <source>Delivered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrées (%)</translation>
     </message>
     <message>
         <source>p95 latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence p95 (ms)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrées</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence p95</translation>
     </message>
     <message>
         <source>The delivery figures could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les chiffres des livraisons.</translation>
     </message>
     <message>
         <source>Loading the delivery figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des chiffres des livraisons…</translation>
     </message>
     <message>
         <source>No webhook deliveries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune livraison de webhook sur cette période.</translation>
     </message>
     <message>
         <source>%L1 of %L2 deliveries succeeded (%L3 %), %L4 failed; p95 latency %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons réussies : %L1 sur %L2 (%L3 %), échouées : %L4 ; latence p95 : %5.</translation>
     </message>
     <message>
         <source>Not current: the last refresh failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour : la dernière actualisation a échoué. %1</translation>
     </message>
     <message>
         <source>Webhook deliveries over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution des livraisons de webhooks</translation>
     </message>
 </context>
 <context>
@@ -2555,117 +2557,117 @@ p95 latency %4</source>
     <name>Tessera::HealthCard</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>Opérationnelle</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradée</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée</translation>
     </message>
     <message numerus="yes">
         <source>%n recent webhook deliveries failed. Check the webhook&apos;s URL and the partner&apos;s answers, then redeliver.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n livraison de webhook récente a échoué. Vérifiez l’URL du webhook et les réponses du partenaire, puis renvoyez-la.</numerusform>
+            <numerusform>%n livraisons de webhook récentes ont échoué. Vérifiez l’URL du webhook et les réponses du partenaire, puis renvoyez-les.</numerusform>
         </translation>
     </message>
     <message>
         <source>The API key %1 uses was revoked or is missing. Create a new key and enter it in the setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API utilisée par %1 a été révoquée ou est introuvable. Créez une nouvelle clé et saisissez-la dans la configuration.</translation>
     </message>
     <message>
         <source>%1 does not answer. Try again later, or check the connection in its setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas. Réessayez plus tard ou vérifiez la connexion dans sa configuration.</translation>
     </message>
     <message>
         <source>The last sync is overdue. Open the setup and run a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation prévue est en retard. Ouvrez la configuration et lancez une synchronisation.</translation>
     </message>
     <message>
         <source>Nothing was checked in the last hour. Test the connection to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été vérifié au cours de la dernière heure. Testez la connexion pour connaître son état.</translation>
     </message>
     <message>
         <source>Open webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le webhook</translation>
     </message>
     <message>
         <source>Open API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les clés API</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Open setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la configuration</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dans moins d’une minute</translation>
     </message>
     <message>
         <source>%L1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 min</translation>
     </message>
     <message>
         <source>%L1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 h</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>Not current</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour</translation>
     </message>
     <message>
         <source>Everything works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fonctionne.</translation>
     </message>
     <message>
         <source>The dashboard could not refresh. Last known state: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord n’a pas pu être actualisé. Dernier état connu : %1.</translation>
     </message>
     <message>
         <source>Last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier succès %1</translation>
     </message>
     <message>
         <source>No success yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun succès pour l’instant</translation>
     </message>
     <message>
         <source>next sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine synchronisation %1</translation>
     </message>
     <message>
         <source>sync overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation en retard depuis le %1</translation>
     </message>
 </context>
 <context>
@@ -4709,7 +4711,7 @@ Exemple&#xa0;: %4</translation>
     </message>
     <message>
         <source>This backend speaks only Ashby&apos;s public API, which reports no integration health or delivery statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce backend ne parle que l’API publique d’Ashby, qui ne fournit ni l’état des intégrations ni de statistiques de livraison.</translation>
     </message>
 </context>
 <context>

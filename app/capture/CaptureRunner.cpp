@@ -52,6 +52,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
+
+// Justifacts' "Standard background check" and "Reference check" packages, as its stand-in lists
+// them (assessment_type_id is a UUID in Ashby's API).
+const QString standardCheckPackage = QStringLiteral("6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02");
+const QString referenceCheckPackage = QStringLiteral("6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b04");
+
 constexpr int deadlineMs = 300'000;
 } // namespace
 
@@ -468,8 +474,8 @@ void CaptureRunner::captureInterviewPlans()
                                                    {u"integrationId"_s, u"justifacts"_s},
                                                    {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, id}}}};
                             };
-                            QJsonArray activities{package(u"jf-standard"_s),
-                                                  package(u"jf-references"_s)};
+                            QJsonArray activities{package(standardCheckPackage),
+                                                  package(referenceCheckPackage)};
                             if (!workflowId.isEmpty())
                                 activities.append(QJsonObject{
                                     {u"interviewStageId"_s, beforeCheck},
@@ -487,7 +493,7 @@ void CaptureRunner::captureInterviewPlans()
                                     return;
                                 }
                                 callThen(u"partnerConsole.justifacts.withdrawPackage"_s,
-                                         {{u"assessmentTypeId"_s, u"jf-references"_s}},
+                                         {{u"assessmentTypeId"_s, referenceCheckPackage}},
                                          [=, this](ApiCall *) { showInterviewPlans(jobId, planId); });
                             });
                         });

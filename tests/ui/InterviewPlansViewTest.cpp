@@ -26,6 +26,13 @@ using namespace Tessera::Test;
 
 namespace {
 
+// Justifacts' packages as its stand-in lists them (assessment_type_id is a UUID in Ashby's API).
+const QString basicCheck = QStringLiteral("6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01");
+const QString standardCheck = QStringLiteral("6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b02");
+const QString enhancedCheck = QStringLiteral("6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b03");
+const QString referenceCheck = QStringLiteral("6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b04");
+
+
 QStringList serverConfigsOn(TestClient &raw, const QString &planId, const QString &stageId)
 {
     QList<ServerActivity> list = serverActivities(raw, planId);
@@ -48,7 +55,7 @@ TEST_CASE("drops add and move activities, undo and redo walk them back and forth
     PlansFixture fixture(sandbox);
     PlanActivitiesDocument *document = fixture.document();
     // The seed put the standard package on Background Check.
-    REQUIRE(fixture.configsOn(u"Background Check"_s) == QStringList{u"jf-standard"_s});
+    REQUIRE(fixture.configsOn(u"Background Check"_s) == QStringList{standardCheck});
     REQUIRE(fixture.view->card(u"act-demo-background-check"_s) != nullptr);
     REQUIRE_FALSE(document->isDirty());
 
@@ -60,7 +67,7 @@ TEST_CASE("drops add and move activities, undo and redo walk them back and forth
                                       fixture.paletteKey(u"Employment contract"_s)),
                      u"Recruiter Screen"_s);
     CHECK(fixture.configsOn(u"Recruiter Screen"_s)
-          == QStringList{u"jf-references"_s, u"wf-demo-employment-contract"_s});
+          == QStringList{referenceCheck, u"wf-demo-employment-contract"_s});
     REQUIRE(fixture.column(u"Recruiter Screen"_s)->cards().size() == 2);
     CHECK(document->unsavedCount() == 2);
     CHECK(fixture.view->editBar()->status()->text() == u"2 unsaved changes"_s);
@@ -69,9 +76,9 @@ TEST_CASE("drops add and move activities, undo and redo walk them back and forth
     const QString workflow = document->activitiesOn(fixture.stage(u"Recruiter Screen"_s)).at(1).id;
     fixture.sendDrop(PlanMime::encode(PlanMime::activity(), workflow), u"Recruiter Screen"_s, 0);
     CHECK(fixture.configsOn(u"Recruiter Screen"_s)
-          == QStringList{u"wf-demo-employment-contract"_s, u"jf-references"_s});
+          == QStringList{u"wf-demo-employment-contract"_s, referenceCheck});
     fixture.sendDrop(PlanMime::encode(PlanMime::activity(), workflow), u"Offer"_s);
-    CHECK(fixture.configsOn(u"Recruiter Screen"_s) == QStringList{u"jf-references"_s});
+    CHECK(fixture.configsOn(u"Recruiter Screen"_s) == QStringList{referenceCheck});
     CHECK(fixture.configsOn(u"Offer"_s) == QStringList{u"wf-demo-employment-contract"_s});
     REQUIRE(fixture.column(u"Offer"_s)->cards().size() == 1);
 
@@ -85,7 +92,7 @@ TEST_CASE("drops add and move activities, undo and redo walk them back and forth
     CHECK(fixture.configsOn(u"Offer"_s).isEmpty());
     for (int i = 0; i < 4; ++i)
         fixture.view->redoAction()->trigger();
-    CHECK(fixture.configsOn(u"Recruiter Screen"_s) == QStringList{u"jf-references"_s});
+    CHECK(fixture.configsOn(u"Recruiter Screen"_s) == QStringList{referenceCheck});
     CHECK(fixture.configsOn(u"Offer"_s) == QStringList{u"wf-demo-employment-contract"_s});
 
     // Save: one write, and a second client sees exactly this plan.
@@ -101,11 +108,11 @@ TEST_CASE("drops add and move activities, undo and redo walk them back and forth
     serverActivities(fixture.clients.raw, fixture.planId, &after);
     CHECK(after == before + 1);
     CHECK(serverConfigsOn(fixture.clients.raw, fixture.planId, fixture.stage(u"Recruiter Screen"_s))
-          == QStringList{u"jf-references"_s});
+          == QStringList{referenceCheck});
     CHECK(serverConfigsOn(fixture.clients.raw, fixture.planId, fixture.stage(u"Offer"_s))
           == QStringList{u"wf-demo-employment-contract"_s});
     CHECK(serverConfigsOn(fixture.clients.raw, fixture.planId, fixture.stage(u"Background Check"_s))
-          == QStringList{u"jf-standard"_s});
+          == QStringList{standardCheck});
     // Saved activities carry the server's ids now, and the bar says so.
     for (const PlanActivity &activity : document->activities())
         CHECK_FALSE(activity.isLocal());
@@ -131,7 +138,7 @@ TEST_CASE("keyboard only: Insert adds, Alt+Down reorders, Ctrl+M moves, Delete r
     type(u"Basic identity"_s);
     press(Qt::Key_Return);
     REQUIRE(waitUntil([&] { return fixture.configsOn(u"Recruiter Screen"_s).size() == 1; }));
-    CHECK(fixture.configsOn(u"Recruiter Screen"_s) == QStringList{u"jf-basic"_s});
+    CHECK(fixture.configsOn(u"Recruiter Screen"_s) == QStringList{basicCheck});
     // The new card has the keyboard (once the window is active again: offscreen has no window
     // manager to do that).
     fixture.view->activateWindow();
@@ -151,21 +158,21 @@ TEST_CASE("keyboard only: Insert adds, Alt+Down reorders, Ctrl+M moves, Delete r
     fixture.view->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(fixture.view.get()));
     CHECK(fixture.configsOn(u"Recruiter Screen"_s)
-          == QStringList{u"jf-basic"_s, u"wf-demo-employment-contract"_s});
+          == QStringList{basicCheck, u"wf-demo-employment-contract"_s});
 
     // The package card: Alt+Down puts it below the workflow, and it keeps the keyboard.
     const QString basic = document->activitiesOn(fixture.stage(u"Recruiter Screen"_s)).at(0).id;
     fixture.view->card(basic)->setFocus();
     press(Qt::Key_Down, Qt::AltModifier);
     CHECK(fixture.configsOn(u"Recruiter Screen"_s)
-          == QStringList{u"wf-demo-employment-contract"_s, u"jf-basic"_s});
+          == QStringList{u"wf-demo-employment-contract"_s, basicCheck});
     REQUIRE(waitUntil([&] {
         auto *card = qobject_cast<ActivityCard *>(QApplication::focusWidget());
         return card && card->activityId() == basic;
     }));
     press(Qt::Key_Up, Qt::AltModifier);
     CHECK(fixture.configsOn(u"Recruiter Screen"_s)
-          == QStringList{u"jf-basic"_s, u"wf-demo-employment-contract"_s});
+          == QStringList{basicCheck, u"wf-demo-employment-contract"_s});
 
     // Ctrl+M: the stage menu; Enter on the Offer stage moves the card there.
     press(Qt::Key_M, Qt::ControlModifier);
@@ -181,7 +188,7 @@ TEST_CASE("keyboard only: Insert adds, Alt+Down reorders, Ctrl+M moves, Delete r
     REQUIRE(offer != nullptr);
     menu->setActiveAction(offer);
     QTest::keyClick(menu, Qt::Key_Return);
-    REQUIRE(waitUntil([&] { return fixture.configsOn(u"Offer"_s) == QStringList{u"jf-basic"_s}; }));
+    REQUIRE(waitUntil([&] { return fixture.configsOn(u"Offer"_s) == QStringList{basicCheck}; }));
     CHECK(fixture.configsOn(u"Recruiter Screen"_s)
           == QStringList{u"wf-demo-employment-contract"_s});
 
@@ -193,7 +200,7 @@ TEST_CASE("keyboard only: Insert adds, Alt+Down reorders, Ctrl+M moves, Delete r
     press(Qt::Key_Delete);
     CHECK(fixture.configsOn(u"Offer"_s).isEmpty());
     press(Qt::Key_Z, Qt::ControlModifier);
-    CHECK(fixture.configsOn(u"Offer"_s) == QStringList{u"jf-basic"_s});
+    CHECK(fixture.configsOn(u"Offer"_s) == QStringList{basicCheck});
     press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(fixture.configsOn(u"Offer"_s).isEmpty());
 
@@ -229,7 +236,7 @@ TEST_CASE("an offer-entry workflow is refused with the reason, the same package 
     CHECK(box->text().contains(u"Standard background check"_s));
     box->button(QMessageBox::Cancel)->click();
     REQUIRE(waitUntil([&] { return !fixture.view->findChild<QMessageBox *>(u"planQuestionBox"_s); }));
-    CHECK(fixture.configsOn(u"Background Check"_s) == QStringList{u"jf-standard"_s});
+    CHECK(fixture.configsOn(u"Background Check"_s) == QStringList{standardCheck});
     // Again, and "Add anyway": two, and Save stores both (the backend marks them as duplicates).
     fixture.sendDrop(PlanMime::encode(PlanMime::paletteItem(), standard), u"Background Check"_s);
     box = waitForDialog<QMessageBox>(*fixture.view, u"planQuestionBox"_s);
@@ -286,9 +293,9 @@ TEST_CASE("someone else saves first: the conflict dialog compares, reloads their
             && document->saveState() == PlanActivitiesDocument::SaveState::Idle;
     }));
     CHECK(serverConfigsOn(fixture.clients.raw, fixture.planId, fixture.stage(u"Recruiter Screen"_s))
-          == QStringList{u"jf-references"_s});
+          == QStringList{referenceCheck});
     CHECK(serverConfigsOn(fixture.clients.raw, fixture.planId, fixture.stage(u"Background Check"_s))
-          == QStringList{u"jf-standard"_s});
+          == QStringList{standardCheck});
 
     // Again, and this time reload theirs: the local edit is gone.
     fixture.sendDrop(PlanMime::encode(PlanMime::paletteItem(),
@@ -330,7 +337,7 @@ TEST_CASE("unsaved edits survive the view: the next one offers them and saves th
     REQUIRE(waitUntil([&] { return fixture.view->draftBar()->isVisible(); }));
     CHECK(fixture.configsOn(u"Recruiter Screen"_s).isEmpty());
     fixture.view->restoreDraftButton()->click();
-    CHECK(fixture.configsOn(u"Recruiter Screen"_s) == QStringList{u"jf-enhanced"_s});
+    CHECK(fixture.configsOn(u"Recruiter Screen"_s) == QStringList{enhancedCheck});
     CHECK(fixture.configsOn(u"Background Check"_s).isEmpty());
     CHECK(fixture.document()->unsavedCount() == 2);
     fixture.view->saveAction()->trigger();
@@ -339,7 +346,7 @@ TEST_CASE("unsaved edits survive the view: the next one offers them and saves th
             && fixture.document()->saveState() == PlanActivitiesDocument::SaveState::Idle;
     }));
     CHECK(serverConfigsOn(fixture.clients.raw, fixture.planId, fixture.stage(u"Recruiter Screen"_s))
-          == QStringList{u"jf-enhanced"_s});
+          == QStringList{enhancedCheck});
     CHECK(serverConfigsOn(fixture.clients.raw, fixture.planId, fixture.stage(u"Background Check"_s))
           .isEmpty());
     // Saved: the next view offers nothing.
@@ -355,7 +362,7 @@ TEST_CASE("a withdrawn package shows its problem and Choose another package fixe
     SandboxProcess sandbox(plansSandboxArguments());
     PlansFixture fixture(sandbox);
     REQUIRE(fixture.clients.raw.call(u"partnerConsole.justifacts.withdrawPackage"_s,
-                                     {{u"assessmentTypeId"_s, u"jf-standard"_s}})
+                                     {{u"assessmentTypeId"_s, standardCheck}})
                 .isSuccess());
     fixture.view->document()->reload();
     fixture.view->palette()->load();
@@ -375,7 +382,7 @@ TEST_CASE("a withdrawn package shows its problem and Choose another package fixe
     type(u"Enhanced"_s);
     press(Qt::Key_Return);
     REQUIRE(waitUntil([&] {
-        return fixture.configsOn(u"Background Check"_s) == QStringList{u"jf-enhanced"_s};
+        return fixture.configsOn(u"Background Check"_s) == QStringList{enhancedCheck};
     }));
     fixture.view->saveAction()->trigger();
     REQUIRE(waitUntil([&] {
@@ -384,7 +391,7 @@ TEST_CASE("a withdrawn package shows its problem and Choose another package fixe
     }));
     const auto fixed = fixture.document()->placement(u"act-demo-background-check"_s);
     REQUIRE(fixed.has_value());
-    CHECK(fixed->activity.configId() == u"jf-enhanced"_s);
+    CHECK(fixed->activity.configId() == enhancedCheck);
     CHECK(fixed->activity.problems.isEmpty());
     (void)picker;
 }
