@@ -143,7 +143,7 @@ TEST_CASE("a real mouse drag puts a palette package on a stage and moves a card 
     const QPoint onScreen = screen->mapToGlobal(QPoint(screen->width() / 2, screen->height() / 2));
     REQUIRE(dragWithXdotool(from, onScreen));
     REQUIRE(waitUntil([&] {
-        return fixture.configsOn(u"Recruiter Screen"_s) == QStringList{u"jf-references"_s};
+        return fixture.configsOn(u"Recruiter Screen"_s) == QStringList{u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b04"_s} /* Reference check */;
     }, 5'000));
 
     // The new card → the next stage's column (both on screen).

@@ -99,6 +99,9 @@ InterviewPlansView::InterviewPlansView(ReferenceData *reference, PlanActivitiesD
     m_boardArea->setWidget(m_board);
     m_boardArea->setWidgetResizable(true);
     m_boardArea->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the stage columns and cards themselves (the area scrolls to the one focused);
+    // the area as a focus stop would show no focus of its own.
+    m_boardArea->setFocusPolicy(Qt::NoFocus);
 
     buildActions();
 
