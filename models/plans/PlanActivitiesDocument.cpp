@@ -14,6 +14,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
+namespace {
+// Local id → server id for the activities a save created: the answer lists each stage's
+// activities in the order they were sent.
+QHash<QString, QString> idsAssigned(const QHash<QString, QList<PlanActivity>> &sent,
+                                    const QHash<QString, QList<PlanActivity>> &answered)
+{
+    QHash<QString, QString> ids;
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
+        const QList<PlanActivity> server = answered.value(it.key());
+        for (qsizetype i = 0; i < it.value().size() && i < server.size(); ++i)
+            if (it.value().at(i).id != server.at(i).id)
+                ids.insert(it.value().at(i).id, server.at(i).id);
+    }
+    return ids;
+}
+} // namespace
+
 PlanActivitiesDocument::PlanActivitiesDocument(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_status(new LoadStatus(this))
@@ -310,8 +327,16 @@ void PlanActivitiesDocument::save()
             if (unchanged) {
                 adopt(outcome.value);
             } else {
+                // Edited while saving: the edits stay, and what was new in the sent list takes
+                // the server's ids (same stage, same position), so the next save updates those
+                // activities instead of adding them again.
                 m_version = outcome.value.version;
                 m_savedStages = group(outcome.value.activities);
+                const QHash<QString, QString> serverIds = idsAssigned(sent, m_savedStages);
+                for (QList<PlanActivity> &stage : m_stages)
+                    for (PlanActivity &activity : stage)
+                        activity.id = serverIds.value(activity.id, activity.id);
+                Q_EMIT activitiesChanged();
                 notifyDirty();
             }
             writeDraft();

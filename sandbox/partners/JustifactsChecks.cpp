@@ -146,14 +146,14 @@ HttpAnswer JustifactsChecks::cancel(const QJsonObject &request)
                          {u"results"_s, QJsonObject{{u"assessment_id"_s, assessmentId}}}});
 }
 
-void JustifactsChecks::scheduleNext(const QString &assessmentId, int step)
+void JustifactsChecks::scheduleNext(const QString &assessmentId, int step, int attempt)
 {
-    QTimer::singleShot(stepDelayMs(), this, [this, assessmentId, step] {
-        report(assessmentId, step);
+    QTimer::singleShot(stepDelayMs() * attempt, this, [this, assessmentId, step, attempt] {
+        report(assessmentId, step, attempt);
     });
 }
 
-void JustifactsChecks::report(const QString &assessmentId, int step)
+void JustifactsChecks::report(const QString &assessmentId, int step, int attempt)
 {
     QJsonObject check = findCheck(assessmentId);
     if (check.isEmpty() || check.value(u"cancelled"_s).toBool()
@@ -179,7 +179,8 @@ void JustifactsChecks::report(const QString &assessmentId, int step)
                                        check.value(u"packageName"_s))});
     }
     m_env.http.callAts(m_standIn.heldAtsKey(), u"assessment.update"_s, update, this,
-                       [this, assessmentId, step, last](const PartnerReply &reply) {
+                       [this, assessmentId, step, last, attempt](const PartnerReply &reply) {
+        constexpr int maxAttempts = 5;
         QJsonObject current = findCheck(assessmentId);
         if (current.isEmpty())
             return;
@@ -187,8 +188,13 @@ void JustifactsChecks::report(const QString &assessmentId, int step)
                        reply.isSuccess() ? QJsonValue(u"ok"_s)
                                          : QJsonValue(u"HTTP %1: %2"_s.arg(reply.status).arg(
                                                reply.errorMessage())));
+        const bool again = !reply.isSuccess() && attempt < maxAttempts;
+        if (again)
+            current.insert(u"step"_s, step - 1); // this step is still to be reported
         saveCheck(current);
-        if (reply.isSuccess() && !last)
+        if (again)
+            scheduleNext(assessmentId, step, attempt + 1);
+        else if (reply.isSuccess() && !last)
             scheduleNext(assessmentId, step + 1);
     });
 }

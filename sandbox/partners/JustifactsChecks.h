@@ -31,8 +31,10 @@ public:
                              const QString &type, const QJsonValue &value);
 
 private:
-    void scheduleNext(const QString &assessmentId, int step);
-    void report(const QString &assessmentId, int step);
+    void scheduleNext(const QString &assessmentId, int step, int attempt = 1);
+    // Sends one status to the ATS; a refused or lost update is sent again a few times (the ATS
+    // may not have stored the check's start yet when the first update arrives).
+    void report(const QString &assessmentId, int step, int attempt);
     QJsonObject findCheck(const QString &assessmentId) const;
     void saveCheck(const QJsonObject &check);
 

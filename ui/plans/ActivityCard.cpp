@@ -151,11 +151,13 @@ void ActivityCard::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     m_pressed = false;
-    auto *drag = new QDrag(this);
+    // The drop rebuilds the board, and the deferred deletion of this card may run inside the
+    // drag's own event loop: the drag belongs to the window, which outlives it.
+    auto *drag = new QDrag(window());
     drag->setMimeData(PlanMime::encode(PlanMime::activity(), m_activityId));
     drag->setPixmap(grab());
     drag->setHotSpot(m_pressedAt);
-    // The drop may rebuild the board (and this card) once exec returns: nothing after it.
+    // Nothing after exec: this card may be gone by then.
     drag->exec(Qt::MoveAction);
 }
 
