@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "ApiProtocol.h"
 #include "EnvelopeDecoder.h"
+#include "models/core/WorkerPriority.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -135,6 +136,7 @@ void ApiCall::onReplyFinished()
     });
     watcher->setFuture(promise->future());
     QThreadPool::globalInstance()->start([promise, method = m_method, httpStatus, retryAfter, body] {
+        WorkerPriority::yieldToInteractiveWork();
         promise->start();
         promise->addResult(EnvelopeDecoder::decode(method, httpStatus, retryAfter, body));
         promise->finish();

@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "ApiProtocol.h"
+#include "models/core/WorkerPriority.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
@@ -191,6 +192,7 @@ void PagedFetch::decode(const QJsonArray &results)
     watcher->setFuture(promise->future());
     ++m_decoding;
     decodeThread().start([promise, results, decoder = m_decoder] {
+        WorkerPriority::yieldToInteractiveWork();
         promise->start();
         promise->addResult(decoder(results));
         promise->finish();

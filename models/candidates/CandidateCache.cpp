@@ -4,6 +4,7 @@
 #include "CandidatesModel.h"
 #include "models/secrets/SecretStore.h"
 #include "models/settings/Settings.h"
+#include "models/core/WorkerPriority.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -33,6 +34,7 @@ auto runOnFileThread(Function function) -> QFuture<decltype(function())>
     QFuture<Result> future = promise->future();
     promise->start(); // now: a future that was never started does not wait for its result
     CandidateCache::fileThread().start([promise, function = std::move(function)] {
+        WorkerPriority::yieldToInteractiveWork();
         promise->addResult(function());
         promise->finish();
     });
@@ -244,6 +246,7 @@ void CandidateCache::readFile(const QByteArray &key)
     promise->start();
     watcher->setFuture(promise->future());
     fileThread().start([promise, queue, key, path = filePath(), backendId = m_backendId] {
+        WorkerPriority::yieldToInteractiveWork();
         CandidateCacheFile::Contents contents = CandidateCacheFile::read(path, key, backendId);
         LoadPart header;
         header.header = true;
