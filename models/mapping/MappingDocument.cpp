@@ -7,6 +7,7 @@
 #include "RowChangeCommand.h"
 
 #include <QJsonDocument>
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,7 +24,9 @@ MappingDocument::MappingDocument(ApiClient *client, QObject *parent)
 
 MappingDocument::~MappingDocument()
 {
-    // The undo stack's commands point back here; drop them before the rows go.
+    // The undo stack's commands point back here; drop them before the rows go. Silently: the
+    // stack's listeners (the view that owns this document) may already be half destroyed.
+    const QSignalBlocker quiet(m_undo);
     m_undo->clear();
 }
 

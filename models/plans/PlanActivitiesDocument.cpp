@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,7 +42,9 @@ PlanActivitiesDocument::PlanActivitiesDocument(ApiClient *client, QObject *paren
 
 PlanActivitiesDocument::~PlanActivitiesDocument()
 {
-    // The undo stack's commands point back here; drop them before the activities go.
+    // The undo stack's commands point back here; drop them before the activities go. Silently: the
+    // stack's listeners (the view that owns this document) may already be half destroyed.
+    const QSignalBlocker quiet(m_undo);
     m_undo->clear();
 }
 
