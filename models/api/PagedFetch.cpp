@@ -28,6 +28,10 @@ PagedFetch::PagedFetch(ApiClient *client, QString method, QJsonObject filters, Q
 namespace {
 // One long-lived thread for every fetch: pages are decoded in the order they arrived, and no
 // thread is started or joined per sync. Pending tasks own copies of what they need.
+// Pages parsed but not yet decoded. Decoding runs below the GUI thread's priority and can fall
+// behind the network; beyond this many the next page waits, so memory stays bounded.
+constexpr int maxPagesDecoding = 2;
+
 QThreadPool &decodeThread()
 {
     static QThreadPool pool;
@@ -49,6 +53,7 @@ void PagedFetch::start()
     m_pages = 0;
     m_records = 0;
     m_requests.clear();
+    m_waitingCursor.clear();
     request({});
 }
 
@@ -56,6 +61,7 @@ void PagedFetch::cancel()
 {
     m_running = false;
     m_cancelled = true;
+    m_waitingCursor.clear();
     for (const PageRequest &page : std::exchange(m_requests, {}))
         if (page.call)
             page.call->cancel();
@@ -99,7 +105,8 @@ void PagedFetch::request(const QString &cursor)
 // Ask for the next page while this one is still being parsed.
 void PagedFetch::onBody(ApiCall *call, const QByteArray &body)
 {
-    if (!m_running || m_requests.isEmpty() || m_requests.last().call != call)
+    if (!m_running || m_requests.isEmpty() || m_requests.last().call != call
+        || m_decoding >= maxPagesDecoding)
         return;
     const QString next = peekNextCursor(body);
     if (next.isEmpty())
@@ -140,6 +147,7 @@ void PagedFetch::handlePage(const PageRequest &page)
     const ApiError &error = page.error;
     if (error.isError()) {
         dropRequestsAfterHead();
+        m_waitingCursor.clear();
         const bool tokenRefused =
             error.code() == QLatin1String(Protocol::ErrorCode::syncTokenExpired)
             || error.code() == QLatin1String(Protocol::ErrorCode::incrementalSyncTooLarge);
@@ -163,7 +171,7 @@ void PagedFetch::handlePage(const PageRequest &page)
     if (nextCursor != page.nextAsked) { // the peek guessed wrong (or not at all): correct it
         dropRequestsAfterHead();
         if (!nextCursor.isEmpty())
-            request(nextCursor);
+            requestWhenDecodingAllows(nextCursor);
     }
     if (nextCursor.isEmpty()) {
         m_lastPageArrived = true;
@@ -186,6 +194,8 @@ void PagedFetch::decode(const QJsonArray &results)
         --m_decoding;
         if (m_cancelled)
             return; // cancelled or failed meanwhile
+        if (!m_waitingCursor.isEmpty() && m_decoding < maxPagesDecoding)
+            request(std::exchange(m_waitingCursor, {}));
         Q_EMIT payloadReceived(payload);
         finishWhenDecoded();
     });
@@ -197,6 +207,14 @@ void PagedFetch::decode(const QJsonArray &results)
         promise->addResult(decoder(results));
         promise->finish();
     });
+}
+
+void PagedFetch::requestWhenDecodingAllows(const QString &cursor)
+{
+    if (m_decoding >= maxPagesDecoding)
+        m_waitingCursor = cursor;
+    else
+        request(cursor);
 }
 
 void PagedFetch::finishWhenDecoded()

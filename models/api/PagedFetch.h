@@ -71,6 +71,7 @@ private:
     };
 
     void request(const QString &cursor);
+    void requestWhenDecodingAllows(const QString &cursor);
     void onBody(ApiCall *call, const QByteArray &body);
     void onFinished(ApiCall *call);
     void handleInOrder();
@@ -89,6 +90,7 @@ private:
     bool m_cancelled = false;
     bool m_lastPageArrived = false;
     int m_decoding = 0;
+    QString m_waitingCursor; // the next page, asked for once decoding has caught up
     QString m_finalToken;
     int m_pages = 0;
     qint64 m_records = 0;
