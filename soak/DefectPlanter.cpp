@@ -112,18 +112,20 @@ void DefectPlanter::start()
     }
     const QString integrationId = m_ledger->integrations.cbegin().key();
     const bool enabled = m_ledger->integrations.cbegin()->enabled;
+    using Results = const QJsonValue &;
     call(u"candidate.createNote"_s,
-         {{u"candidateId"_s, doubled.candidateId}, {u"note"_s, doubled.text}}, [=, this](const QJsonValue &) {
+         {{u"candidateId"_s, doubled.candidateId}, {u"note"_s, doubled.text}}, [=, this](Results) {
              call(u"application.changeStage"_s,
-                  {{u"applicationId"_s, application.id}, {u"interviewStageId"_s, stray}}, [=, this](const QJsonValue &) {
+                  {{u"applicationId"_s, application.id}, {u"interviewStageId"_s, stray}},
+                  [=, this](Results) {
                       call(enabled ? u"integration.disable"_s : u"integration.enable"_s,
-                           {{u"integrationId"_s, integrationId}}, [this](const QJsonValue &) {
+                           {{u"integrationId"_s, integrationId}}, [this](Results) {
                                call(u"externalWorkflow.create"_s,
                                     {{u"integrationId"_s, u"juro"_s},
                                      {u"title"_s, QString(m_workflowTag + u" planted"_s)},
                                      {u"entryPoint"_s, u"offer"_s},
                                      {u"templateId"_s, u"nda"_s}},
-                                    [this](const QJsonValue &) {
+                                    [this](Results) {
                                         changePlan([this] {
                                             startAssessment(0, [this] { Q_EMIT finished({}); });
                                         });

@@ -114,7 +114,8 @@ void SoakScript::onSandboxReady()
     m_workflows = new ExternalWorkflowsModel(m_context->client(),
                                              m_context->reference()->integrations(), this);
     m_workflows->load(u"juro"_s);
-    m_plans = new SoakPlans(this, m_context->client(), m_ledger, m_settings.get(), backend.id, this);
+    m_plans = new SoakPlans(this, m_context->client(), m_ledger, m_settings.get(), backend.id,
+                            this);
     m_activities = new SoakActivities(this, m_context->client(), m_ledger, this);
     // A write is retried after a 429 (sent before acting) or a lost answer. After a lost answer
     // the write may have been applied, whatever the last attempt says.
@@ -217,9 +218,10 @@ void SoakScript::setUpStages(int index)
             m_ledger->integrations.insert(id, {});
         // The plans of the soak's applications are the ones it designs.
         for (const SoakLedger::Application &application : std::as_const(m_ledger->applications)) {
-            const bool known = std::any_of(
-                m_ledger->plans.cbegin(), m_ledger->plans.cend(),
-                [&application](const SoakLedger::Plan &plan) { return plan.id == application.planId; });
+            const bool known = std::any_of(m_ledger->plans.cbegin(), m_ledger->plans.cend(),
+                                           [&application](const SoakLedger::Plan &plan) {
+                                               return plan.id == application.planId;
+                                           });
             if (!known)
                 m_ledger->plans.append({application.planId, application.stageIds});
         }
