@@ -1,14 +1,19 @@
 // What the console reads back from stored text: the settings file (models/settings/Settings,
-// INI, with its schema migrations), the enable wizard's setup draft (SetupState::restoreDraft)
-// and the field mapping's draft (rows as MappingDocument::readDraft reads them, MappingTypes).
-// Input: the first byte picks the reader, the rest is the stored text.
+// INI, with its schema migrations), the enable wizard's setup draft (SetupState::restoreDraft),
+// the field mapping's draft (rows as MappingDocument::readDraft reads them, MappingTypes) and
+// the plan designer's draft (activities as PlanActivitiesDocument::readDraft reads them and
+// writeDraft writes them, PlanActivity). Input: the first byte picks the reader, the rest is
+// the stored text.
 #include "fuzz/FuzzSupport.h"
 #include "models/integrations/SetupState.h"
 #include "models/mapping/MappingTypes.h"
+#include "models/core/DecodeList.h"
+#include "models/plans/PlanActivity.h"
 #include "models/settings/Settings.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -20,6 +25,36 @@ using namespace Tessera;
 TESSERA_FUZZ_INIT
 
 namespace {
+
+// The plan the seed's settings file keeps a draft for (fuzz/corpus/fuzz_settings/ini-plan-draft).
+const QString draftPlanId = u"78672efb-1c1e-4d5e-9a51-0b9f8e0c1d2e"_s;
+
+struct PlanDraft
+{
+    QList<PlanActivity> activities;
+    int version = 0;
+};
+
+// As PlanActivitiesDocument::readDraft: a draft that is no JSON object reads as no draft, an
+// activity that does not decode is left out.
+PlanDraft parsePlanDraft(const QByteArray &text)
+{
+    const QJsonObject draft = QJsonDocument::fromJson(text).object();
+    PlanDraft parsed;
+    Tessera::decodeList(draft.value(u"activities"_s).toArray(), parsed.activities);
+    parsed.version = draft.value(u"version"_s).toInt();
+    return parsed;
+}
+
+// As PlanActivitiesDocument::writeDraft.
+QByteArray writePlanDraft(const PlanDraft &draft)
+{
+    QJsonArray list;
+    for (const PlanActivity &activity : draft.activities)
+        list.append(activity.toJson());
+    return QJsonDocument(QJsonObject{{u"version"_s, draft.version}, {u"activities"_s, list}})
+        .toJson(QJsonDocument::Compact);
+}
 
 void readSettingsFile(const QByteArray &text)
 {
@@ -52,6 +87,7 @@ void readSettingsFile(const QByteArray &text)
         (void)rowsFromJson(QJsonDocument::fromJson(
                                settings.mappingDraft(backend.id, u"humaans"_s, u"employee"_s))
                                .object().value(u"rows"_s).toArray());
+        (void)parsePlanDraft(settings.planDraft(backend.id, draftPlanId));
     }
     for (const QString &id : settings.backendsWithSecrets())
         (void)settings.secretNames(id);
@@ -86,6 +122,29 @@ void readMappingDraft(const QByteArray &text)
     (void)MappingInfo::fromJson(draft);
 }
 
+void readPlanDraft(const QByteArray &text)
+{
+    const PlanDraft draft = parsePlanDraft(text);
+    for (const PlanActivity &activity : draft.activities) {
+        (void)activity.configId();
+        (void)activity.isLocal();
+        (void)activity.toSetEntry();
+    }
+    // A restored draft written again reads back the same: every activity with its stage, order,
+    // config, title and problems, and the version it was based on.
+    const PlanDraft again = parsePlanDraft(writePlanDraft(draft));
+    Fuzz::require(again.version == draft.version, "the draft's version survives a round trip");
+    Fuzz::require(again.activities.size() == draft.activities.size(),
+                  "every activity survives a draft round trip");
+    for (qsizetype i = 0; i < draft.activities.size(); ++i) {
+        Fuzz::require(again.activities.at(i).sameAs(draft.activities.at(i)),
+                      "an activity reads back the same");
+        Fuzz::require(again.activities.at(i).problems == draft.activities.at(i).problems,
+                      "with the same problems");
+    }
+    Fuzz::require(writePlanDraft(again) == writePlanDraft(draft), "and is written the same");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -93,10 +152,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1)
         return 0;
     const QByteArray text = Fuzz::bytes(data + 1, size - 1);
-    switch (data[0] % 3) {
+    switch (data[0] % 4) {
     case 0: readSettingsFile(text); break;
     case 1: readSetupDraft(text); break;
-    default: readMappingDraft(text); break;
+    case 2: readMappingDraft(text); break;
+    default: readPlanDraft(text); break;
     }
     return 0;
 }

@@ -11,16 +11,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera::Soak {
 
 DefectPlanter::DefectPlanter(ApiClient *client, SoakLedger *ledger, QString workflowTag,
-                             QObject *parent)
+                             QStringList packages, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_ledger(ledger)
     , m_workflowTag(std::move(workflowTag))
+    , m_packages(std::move(packages))
 {
 }
 
 void DefectPlanter::call(const QString &method, const QJsonObject &body,
-                         std::function<void()> then)
+                         std::function<void(const QJsonValue &)> then)
 {
     ApiCall *call = m_client->call(method, body, this);
     connect(call, &ApiCall::finished, this, [this, call, method, then = std::move(then)] {
@@ -29,7 +30,54 @@ void DefectPlanter::call(const QString &method, const QJsonObject &body,
                 method, call->error().details()));
             return;
         }
-        then();
+        then(call->results());
+    });
+}
+
+void DefectPlanter::changePlan(std::function<void()> then)
+{
+    const SoakLedger::Plan &plan = m_ledger->plans.first();
+    const QString planId = plan.id;
+    const QString stageId = plan.stageIds.first();
+    call(u"interviewPlanActivity.list"_s, {{u"interviewPlanId"_s, planId}},
+         [this, planId, stageId, then](const QJsonValue &results) {
+             call(u"interviewPlanActivity.add"_s,
+                  {{u"interviewPlanId"_s, planId},
+                   {u"interviewStageId"_s, stageId},
+                   {u"kind"_s, u"assessment"_s},
+                   {u"integrationId"_s, u"justifacts"_s},
+                   {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, m_packages.first()}}},
+                   {u"version"_s, results[u"version"_s].toInt()}},
+                  [then](const QJsonValue &) { then(); });
+         });
+}
+
+void DefectPlanter::startAssessment(int application, std::function<void()> then)
+{
+    if (application == m_ledger->applications.size()) {
+        Q_EMIT finished(u"Justifacts is checking every application of the soak: no assessment "
+                        "could be planted"_s);
+        return;
+    }
+    const QString applicationId = m_ledger->applications.at(application).id;
+    ApiCall *started = m_client->call(
+        u"activity.start"_s,
+        {{u"applicationId"_s, applicationId},
+         {u"kind"_s, u"assessment"_s},
+         {u"integrationId"_s, u"justifacts"_s},
+         {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, m_packages.first()}}}},
+        this);
+    connect(started, &ApiCall::finished, this, [this, started, application, then] {
+        if (!started->error().isError()) {
+            then();
+            return;
+        }
+        // Justifacts is still checking this candidate (a run of the soak): try the next one.
+        if (started->error().code() == u"partner_refused"_s) {
+            startAssessment(application + 1, then);
+            return;
+        }
+        Q_EMIT finished(u"could not plant an assessment: "_s + started->error().details());
     });
 }
 
@@ -48,7 +96,8 @@ void DefectPlanter::start()
             break;
         }
     }
-    if (!confirmed || m_ledger->applications.isEmpty() || m_ledger->integrations.isEmpty()) {
+    if (!confirmed || m_ledger->applications.isEmpty() || m_ledger->integrations.isEmpty()
+        || m_ledger->plans.isEmpty() || m_packages.isEmpty()) {
         Q_EMIT finished(u"the run saved too little to plant defects in"_s);
         return;
     }
@@ -63,18 +112,24 @@ void DefectPlanter::start()
     }
     const QString integrationId = m_ledger->integrations.cbegin().key();
     const bool enabled = m_ledger->integrations.cbegin()->enabled;
+    using Results = const QJsonValue &;
     call(u"candidate.createNote"_s,
-         {{u"candidateId"_s, doubled.candidateId}, {u"note"_s, doubled.text}}, [=, this] {
+         {{u"candidateId"_s, doubled.candidateId}, {u"note"_s, doubled.text}}, [=, this](Results) {
              call(u"application.changeStage"_s,
-                  {{u"applicationId"_s, application.id}, {u"interviewStageId"_s, stray}}, [=, this] {
+                  {{u"applicationId"_s, application.id}, {u"interviewStageId"_s, stray}},
+                  [=, this](Results) {
                       call(enabled ? u"integration.disable"_s : u"integration.enable"_s,
-                           {{u"integrationId"_s, integrationId}}, [this] {
+                           {{u"integrationId"_s, integrationId}}, [this](Results) {
                                call(u"externalWorkflow.create"_s,
                                     {{u"integrationId"_s, u"juro"_s},
                                      {u"title"_s, QString(m_workflowTag + u" planted"_s)},
                                      {u"entryPoint"_s, u"offer"_s},
                                      {u"templateId"_s, u"nda"_s}},
-                                    [this] { Q_EMIT finished({}); });
+                                    [this](Results) {
+                                        changePlan([this] {
+                                            startAssessment(0, [this] { Q_EMIT finished({}); });
+                                        });
+                                    });
                            });
                   });
          });

@@ -35,6 +35,7 @@ struct SoakLedger
     {
         QString id;
         QString candidateId;
+        QString planId;
         QStringList stageIds;       // the stages of its plan the script moves between
         QStringList possibleStages; // where it may be now; one entry once confirmed
         int baselineHistory = -1;   // history rows at its first load
@@ -56,6 +57,27 @@ struct SoakLedger
         bool deleteSent = false;
         WriteOutcome deleted = WriteOutcome::Confirmed; // meaningful once deleteSent
     };
+    // An interview plan the script designs (PlanActivitiesDocument).
+    struct Plan
+    {
+        QString id;
+        QStringList stageIds; // the stages it puts activities on
+        int baseVersion = 0;
+        int confirmedSaves = 0;
+        int uncertainSaves = 0;
+        int refusedSaves = 0;
+        int ownConflicts = 0; // an uncertain save had landed: its answer was lost
+        int draftsRestored = 0;
+    };
+    // One logical activity.start of a Justifacts assessment.
+    struct Start
+    {
+        QString applicationId;
+        QString planActivityId; // empty for a manual start
+        QString assessmentTypeId;
+        WriteOutcome outcome = WriteOutcome::Confirmed;
+        QString runId; // known once the start was confirmed
+    };
     struct Counts
     {
         int confirmed = 0;
@@ -69,6 +91,9 @@ struct SoakLedger
     QList<Application> applications;
     QHash<QString, Integration> integrations;
     QList<Workflow> workflows; // Juro external workflows the script created
+    QList<Plan> plans;
+    QList<Start> starts;
+    QHash<QString, WriteOutcome> cancels; // run id → the outcome of its activity.cancel
     int mappingBaseVersion = 0;
     int mappingConfirmedSaves = 0;
     int mappingUncertainSaves = 0;
@@ -77,6 +102,7 @@ struct SoakLedger
     int rounds = 0;
     int loadFailures = 0;
     QMap<QString, int> loadFailureCauses; // describe() of each failed load's error
+    QMap<QString, int> refusals;          // "method: code" of each write refused before acting
     int restarts = 0;
     // Writes whose last attempt was refused (429) after an earlier attempt lost its answer: the
     // console reports "not processed" although the write may have been applied.

@@ -67,8 +67,11 @@ void SoakSandbox::start()
             Q_EMIT failed(u"tessera-sandbox did not start: "_s + m_process->errorString());
     });
     // A new fault seed per start: a restarted sandbox does not replay the same fault sequence.
+    // Every integration set up (Justifacts runs the assessments the soak starts), and checks
+    // that move on every 0.8 s, so runs complete, and get cancelled, while the soak runs.
     m_process->start(m_executable,
-                     {u"--data"_s, m_dataDir, u"--seed"_s, u"demo"_s, u"--candidates"_s,
+                     {u"--data"_s, m_dataDir, u"--seed"_s, u"demo"_s, u"--enable-all"_s,
+                      u"--time-scale"_s, u"0.2"_s, u"--candidates"_s,
                       QString::number(m_candidates), u"--fault-seed"_s,
                       QString::number(m_starts), u"--listen"_s,
                       u"127.0.0.1:%1"_s.arg(m_port)});

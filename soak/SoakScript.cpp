@@ -1,5 +1,7 @@
 #include "SoakScript.h"
 
+#include "SoakActivities.h"
+#include "SoakPlans.h"
 #include "SoakSandbox.h"
 
 #include "models/api/ApiCall.h"
@@ -112,6 +114,9 @@ void SoakScript::onSandboxReady()
     m_workflows = new ExternalWorkflowsModel(m_context->client(),
                                              m_context->reference()->integrations(), this);
     m_workflows->load(u"juro"_s);
+    m_plans = new SoakPlans(this, m_context->client(), m_ledger, m_settings.get(), backend.id,
+                            this);
+    m_activities = new SoakActivities(this, m_context->client(), m_ledger, this);
     // A write is retried after a 429 (sent before acting) or a lost answer. After a lost answer
     // the write may have been applied, whatever the last attempt says.
     connect(m_context->client(), &ApiClient::retryScheduled, this,
@@ -195,7 +200,7 @@ void SoakScript::setUp()
             application.candidateId = candidateId;
             const QJsonObject stage = object.value(u"currentInterviewStage"_s).toObject();
             application.possibleStages = {stage.value(u"id"_s).toString()};
-            application.stageIds = {stage.value(u"interviewPlanId"_s).toString()}; // plan, for now
+            application.planId = stage.value(u"interviewPlanId"_s).toString();
             m_ledger->applications.append(application);
             if (m_ledger->applications.size() == applicationCount)
                 break;
@@ -211,15 +216,27 @@ void SoakScript::setUpStages(int index)
     if (index == m_ledger->applications.size()) {
         for (const QString &id : std::as_const(m_integrationIds))
             m_ledger->integrations.insert(id, {});
+        // The plans of the soak's applications are the ones it designs.
+        for (const SoakLedger::Application &application : std::as_const(m_ledger->applications)) {
+            const bool known = std::any_of(m_ledger->plans.cbegin(), m_ledger->plans.cend(),
+                                           [&application](const SoakLedger::Plan &plan) {
+                                               return plan.id == application.planId;
+                                           });
+            if (!known)
+                m_ledger->plans.append({application.planId, application.stageIds});
+        }
         step(u"loading the mapping"_s);
         loadMapping([this] {
             m_ledger->mappingBaseVersion = m_mapping->version();
-            step(u"turning faults on"_s);
-            configureFaults(true, [this] { nextRound(); });
+            m_plans->setUp([this] {
+                m_activities->setPackages(m_plans->packages());
+                step(u"turning faults on"_s);
+                configureFaults(true, [this] { nextRound(); });
+            });
         });
         return;
     }
-    const QString planId = m_ledger->applications.at(index).stageIds.value(0);
+    const QString planId = m_ledger->applications.at(index).planId;
     ApiCall *call = m_context->client()->call(u"interviewStage.list"_s,
                                               {{u"interviewPlanId"_s, planId}}, this);
     connect(call, &ApiCall::finished, this, [this, call, index] {
@@ -274,7 +291,10 @@ void SoakScript::nextRound()
     toggleIntegration(m_integrationIds.at(m_ledger->rounds % m_integrationIds.size()), [this] {
         editMapping([this] {
             manageWorkflows([this] {
-                visitCandidate([this] { QTimer::singleShot(0, this, &SoakScript::nextRound); });
+                m_plans->edit([this] {
+                    visitCandidate(
+                        [this] { QTimer::singleShot(0, this, &SoakScript::nextRound); });
+                });
             });
         });
     });
@@ -441,7 +461,9 @@ void SoakScript::visitCandidate(std::function<void()> then)
                 if (application.baselineHistory < 0)
                     application.baselineHistory = int(shown->history.size());
                 addNote(application, [this, index, then] {
-                    moveApplication(m_ledger->applications[index], then);
+                    moveApplication(m_ledger->applications[index], [this, index, then] {
+                        m_activities->visit(index, then);
+                    });
                 });
             });
     m_detail->load(candidateId);
@@ -513,7 +535,7 @@ void SoakScript::moveApplication(SoakLedger::Application &application, std::func
 void SoakScript::settle(int attempt)
 {
     // Faults are off: send again what has no answer, until every belief is confirmed.
-    if (attempt > 20)
+    if (attempt > 40)
         return fail(u"the quiet phase could not confirm the last writes"_s);
     for (auto it = m_ledger->integrations.cbegin(); it != m_ledger->integrations.cend(); ++it) {
         if (!it->lastUncertain)
@@ -534,6 +556,8 @@ void SoakScript::settle(int attempt)
         m_mapping->save();
         return;
     }
+    if (m_plans->settle([this, attempt] { settle(attempt + 1); }))
+        return;
     m_finished = true;
     m_watchdog.stop();
     step(u"done"_s);

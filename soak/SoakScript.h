@@ -23,12 +23,15 @@ class Settings;
 
 namespace Tessera::Soak {
 
+class SoakActivities;
+class SoakPlans;
 class SoakSandbox;
 
 // The scripted admin session, repeated until the time is up: toggle integrations through
 // IntegrationService, edit and save the Sora employee mapping (MappingDocument), create and
-// delete Juro external workflows (ExternalWorkflowsModel), open a candidate (CandidateDetail),
-// add a note, move their application. All through one
+// delete Juro external workflows (ExternalWorkflowsModel), edit and save an interview plan's
+// activities (SoakPlans), open a candidate (CandidateDetail), add a note, move their
+// application, start and cancel Justifacts assessments (SoakActivities). All through one
 // BackendContext, as the views use it. Faults are on from setup to the quiet phase (the last
 // tenth, at most 20 s); the sandbox is killed at a quarter and at half time and restarted on the same data.
 // In the quiet phase the uncertain toggles and saves are sent again, then done() fires.
@@ -44,12 +47,20 @@ public:
     void start();
     BackendContext *context() const { return m_context.get(); }
     MappingDocument *mapping() const { return m_mapping; }
+    const SoakPlans *plans() const { return m_plans; }
     QString noteTag() const { return m_noteTag; }
     QString workflowTag() const { return m_workflowTag; }
     QString longestStep() const { return m_longestStep; }
     double longestStepS() const { return double(m_longestStepMs) / 1000.0; }
 
     static QJsonObject faultSettings(bool on);
+
+    // For the parts of the session in their own classes (SoakPlans, SoakActivities).
+    void step(const QString &name);
+    // A write starts: its retries after a lost answer make a refusal uncertain.
+    void beginWrite(const QString &method);
+    WriteOutcome outcomeOf(const ApiError &error);
+    void fail(const QString &why);
 
 Q_SIGNALS:
     void done();
@@ -71,11 +82,7 @@ private:
     void addNote(SoakLedger::Application &application, std::function<void()> then);
     void moveApplication(SoakLedger::Application &application, std::function<void()> then);
     void settle(int attempt);
-    void beginWrite(const QString &method);
-    WriteOutcome outcomeOf(const ApiError &error);
-    void step(const QString &name);
     void checkProgress();
-    void fail(const QString &why);
 
     SoakSandbox *m_sandbox;
     SoakLedger *m_ledger;
@@ -88,6 +95,8 @@ private:
     CandidateDetail *m_detail = nullptr;
     MappingDocument *m_mapping = nullptr;
     ExternalWorkflowsModel *m_workflows = nullptr;
+    SoakPlans *m_plans = nullptr;
+    SoakActivities *m_activities = nullptr;
     QStringList m_integrationIds;
     QList<QJsonArray> m_uncertainMappingRows; // rows of saves whose answer was lost
     std::function<void()> m_mappingDone;

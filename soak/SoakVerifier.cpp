@@ -1,10 +1,15 @@
 #include "SoakVerifier.h"
 
+#include "SoakPlans.h"
+
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
 #include "models/mapping/MappingDocument.h"
+#include "models/plans/PlanActivitiesDocument.h"
+#include "models/plans/PlanActivityService.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,12 +17,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera::Soak {
 
 SoakVerifier::SoakVerifier(ApiClient *client, const SoakLedger *ledger,
-                           const MappingDocument *mapping, QString noteTag, QString workflowTag,
-                           QObject *parent)
+                           const MappingDocument *mapping, const SoakPlans *plans,
+                           QString noteTag, QString workflowTag, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_ledger(ledger)
     , m_mapping(mapping)
+    , m_plans(plans)
     , m_noteTag(std::move(noteTag))
     , m_workflowTag(std::move(workflowTag))
 {
@@ -37,10 +43,21 @@ void SoakVerifier::start()
         read(u"externalWorkflow.list"_s, {{u"integrationId"_s, u"juro"_s}},
              [this](const QJsonValue &r) { checkWorkflows(r); });
     });
+    for (int i = 0; i < m_plans->documents().size(); ++i) {
+        m_steps.append([this, i] {
+            read(u"interviewPlanActivity.list"_s,
+                 {{u"interviewPlanId"_s, m_ledger->plans.at(i).id}},
+                 [this, i](const QJsonValue &r) { checkPlan(i, r); });
+        });
+    }
     for (int i = 0; i < m_ledger->applications.size(); ++i) {
         m_steps.append([this, i] {
             read(u"application.info"_s, {{u"applicationId"_s, m_ledger->applications.at(i).id}},
                  [this, i](const QJsonValue &r) { checkApplication(i, r); });
+        });
+        m_steps.append([this, i] {
+            read(u"activity.list"_s, {{u"applicationId"_s, m_ledger->applications.at(i).id}},
+                 [this, i](const QJsonValue &r) { checkRuns(i, r); });
         });
         if (!m_candidates.contains(m_ledger->applications.at(i).candidateId))
             m_candidates.append(m_ledger->applications.at(i).candidateId);
@@ -148,6 +165,92 @@ void SoakVerifier::checkWorkflows(const QJsonValue &results)
             ++m_result.uncertainWorkflowWritesApplied;
         else if (workflow.deleteSent && workflow.deleted == WriteOutcome::Uncertain && !present)
             ++m_result.uncertainWorkflowWritesApplied;
+    }
+    next();
+}
+
+void SoakVerifier::checkPlan(int index, const QJsonValue &results)
+{
+    const SoakLedger::Plan &plan = m_ledger->plans.at(index);
+    const PlanActivitiesDocument *document = m_plans->documents().at(index);
+    const ActivityList server = PlanActivityService::decodeList(results);
+    if (server.version != document->version())
+        m_result.failures.append(u"plan %1 is at version %2 on the server, the designer saved %3"_s
+                                     .arg(plan.id).arg(server.version).arg(document->version()));
+    // Stage by stage, in order, with their ids: exactly the list saved last.
+    QHash<QString, QList<PlanActivity>> onServer, saved;
+    for (const PlanActivity &activity : server.activities)
+        onServer[activity.interviewStageId].append(activity);
+    const QList<PlanActivity> savedList = document->savedActivities();
+    for (const PlanActivity &activity : savedList)
+        saved[activity.interviewStageId].append(activity);
+    if (onServer != saved)
+        m_result.failures.append(u"the activities of plan %1 on the server (%2) are not the %3 "
+                                 "the designer saved last"_s.arg(plan.id)
+                                     .arg(server.activities.size()).arg(savedList.size()));
+    const int saves = server.version - plan.baseVersion;
+    if (saves < plan.confirmedSaves || saves > plan.confirmedSaves + plan.uncertainSaves)
+        m_result.failures.append(u"plan %1 went through %2 saves, but %3 saves were confirmed "
+                                 "and %4 had no answer"_s.arg(plan.id).arg(saves)
+                                     .arg(plan.confirmedSaves).arg(plan.uncertainSaves));
+    else
+        m_result.uncertainPlanSavesApplied += saves - plan.confirmedSaves;
+    next();
+}
+
+void SoakVerifier::checkRuns(int index, const QJsonValue &results)
+{
+    const QString applicationId = m_ledger->applications.at(index).id;
+    // A run is what a start made: the plan activity it came from, or the package of a manual one.
+    auto keyOf = [](const QString &planActivityId, const QString &assessmentTypeId) {
+        return planActivityId.isEmpty() ? u"package "_s + assessmentTypeId
+                                        : u"plan activity "_s + planActivityId;
+    };
+    QHash<QString, const SoakLedger::Start *> confirmed;
+    QHash<QString, int> unanswered;
+    for (const SoakLedger::Start &start : m_ledger->starts) {
+        if (start.applicationId != applicationId)
+            continue;
+        if (start.outcome == WriteOutcome::Confirmed)
+            confirmed.insert(start.runId, &start);
+        else if (start.outcome == WriteOutcome::Uncertain)
+            ++unanswered[keyOf(start.planActivityId, start.assessmentTypeId)];
+    }
+    QSet<QString> seen;
+    const QJsonArray listed = results.toObject().value(u"activities"_s).toArray();
+    for (const QJsonValue value : listed) {
+        const QJsonObject run = value.toObject();
+        if (!run.value(u"id"_s).isString())
+            continue; // a plan activity not started
+        const QString id = run.value(u"id"_s).toString();
+        const QString status = run.value(u"status"_s).toString();
+        ++m_result.runsFound;
+        m_result.runsCompleted += status == u"completed"_s;
+        m_result.runsCancelled += status == u"cancelled"_s;
+        if (seen.contains(id))
+            m_result.failures.append(u"assessment run %1 is listed twice"_s.arg(id));
+        seen.insert(id);
+        if (m_ledger->cancels.value(id, WriteOutcome::Refused) == WriteOutcome::Confirmed
+            && status != u"cancelled"_s)
+            m_result.failures.append(u"assessment run %1 was cancelled (confirmed), but is %2"_s
+                                         .arg(id, status));
+        if (confirmed.contains(id))
+            continue;
+        const QString key = keyOf(run.value(u"planActivityId"_s).toString(),
+                                  run.value(u"config"_s)[u"assessmentTypeId"_s].toString());
+        if (unanswered.value(key) > 0) {
+            --unanswered[key];
+            ++m_result.uncertainStartsApplied;
+        } else {
+            m_result.failures.append(u"assessment run %1 (%2) of application %3 was never "
+                                     "started by the soak: a start applied twice, or a run "
+                                     "from nowhere"_s.arg(id, key, applicationId));
+        }
+    }
+    for (auto it = confirmed.cbegin(); it != confirmed.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            m_result.failures.append(u"assessment run %1 of application %2 was started "
+                                     "(confirmed), but is lost"_s.arg(it.key(), applicationId));
     }
     next();
 }

@@ -3,6 +3,7 @@
 #include "DefectPlanter.h"
 #include "ResourceSampler.h"
 #include "SoakLedger.h"
+#include "SoakPlans.h"
 #include "SoakSandbox.h"
 #include "SoakScript.h"
 #include "SoakVerifier.h"
@@ -128,8 +129,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption plantOption(
         u"plant-defects"_s,
         u"Self-test: plant a doubled note, a lost note, a stray stage move, a changed "
-        "integration, a stray workflow and a 1.2 s GUI stall before verifying; passes only if "
-        "all six are named."_s);
+        "integration, a stray workflow, a plan changed behind the designer, an assessment "
+        "started behind the soak and a 1.2 s GUI stall before verifying; passes only if all "
+        "eight are named."_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Keep the console's debug log."_s);
     parser.addOptions({minutesOption, candidatesOption, sandboxOption, plantOption, verboseOption});
     parser.process(app);
@@ -170,7 +172,7 @@ int main(int argc, char *argv[])
     });
     auto verify = [&] {
         auto *verifier = new SoakVerifier(script.context()->client(), &ledger,
-                                          script.mapping(), script.noteTag(),
+                                          script.mapping(), script.plans(), script.noteTag(),
                                           script.workflowTag(), &script);
         QObject::connect(verifier, &SoakVerifier::finished, &app, [&, verifier] {
             verified = verifier->result();
@@ -182,7 +184,8 @@ int main(int argc, char *argv[])
         if (!plant)
             return verify();
         auto *planter = new DefectPlanter(script.context()->client(), &ledger,
-                                          script.workflowTag(), &script);
+                                          script.workflowTag(), script.plans()->packages(),
+                                          &script);
         QObject::connect(planter, &DefectPlanter::finished, &app, [&](const QString &error) {
             if (!error.isEmpty())
                 failures.append(u"plant: "_s + error);
@@ -263,6 +266,41 @@ int main(int argc, char *argv[])
         "(%4 of them applied); %5 on the server"_s.arg(workflowsCreated).arg(workflowsDeleted)
             .arg(workflowWritesUncertain).arg(verified.uncertainWorkflowWritesApplied)
             .arg(verified.workflowsFound));
+    int planConfirmed = 0, planUncertain = 0, planRefused = 0, planConflicts = 0, drafts = 0;
+    for (const auto &plan : std::as_const(ledger.plans)) {
+        planConfirmed += plan.confirmedSaves;
+        planUncertain += plan.uncertainSaves;
+        planRefused += plan.refusedSaves;
+        planConflicts += plan.ownConflicts;
+        drafts += plan.draftsRestored;
+    }
+    say(u"  plans: %1 designed; %2 saves confirmed, %3 refused, %4 unanswered (%5 of them "
+        "applied), %6 conflicts with its own lost saves, %7 drafts restored"_s
+            .arg(ledger.plans.size()).arg(planConfirmed).arg(planRefused).arg(planUncertain)
+            .arg(verified.uncertainPlanSavesApplied).arg(planConflicts).arg(drafts));
+    int startsConfirmed = 0, startsRefused = 0, startsUncertain = 0;
+    for (const auto &start : std::as_const(ledger.starts)) {
+        startsConfirmed += start.outcome == WriteOutcome::Confirmed;
+        startsRefused += start.outcome == WriteOutcome::Refused;
+        startsUncertain += start.outcome == WriteOutcome::Uncertain;
+    }
+    int cancelsConfirmed = 0, cancelsRefused = 0, cancelsUncertain = 0;
+    for (const WriteOutcome outcome : std::as_const(ledger.cancels)) {
+        cancelsConfirmed += outcome == WriteOutcome::Confirmed;
+        cancelsRefused += outcome == WriteOutcome::Refused;
+        cancelsUncertain += outcome == WriteOutcome::Uncertain;
+    }
+    say(u"  assessments: %1 starts confirmed, %2 refused, %3 unanswered (%4 of them applied); "
+        "%5 runs cancelled (confirmed), %6 cancels refused, %7 unanswered; on the server %8 "
+        "runs, %9 completed, %10 cancelled"_s.arg(startsConfirmed).arg(startsRefused)
+            .arg(startsUncertain).arg(verified.uncertainStartsApplied).arg(cancelsConfirmed)
+            .arg(cancelsRefused).arg(cancelsUncertain).arg(verified.runsFound)
+            .arg(verified.runsCompleted).arg(verified.runsCancelled));
+    QJsonObject refusals;
+    for (auto it = ledger.refusals.cbegin(); it != ledger.refusals.cend(); ++it) {
+        say(u"    refused %1 times: %2"_s.arg(it.value()).arg(it.key()));
+        refusals.insert(it.key(), it.value());
+    }
     say(u"  integrations: %1 toggles confirmed, %2 unanswered; %3 candidate loads failed"_s
             .arg(toggles).arg(togglesUncertain).arg(ledger.loadFailures));
     QJsonObject causes;
@@ -286,7 +324,8 @@ int main(int argc, char *argv[])
         // Each planted defect must be named by its own check.
         for (const QString &sign : {u"was confirmed, but is lost"_s, u"times"_s,
                                     u"the soak's moves leave it"_s, u"on the server, but"_s,
-                                    u"the GUI thread stalled"_s, u"never created by the soak"_s}) {
+                                    u"the GUI thread stalled"_s, u"never created by the soak"_s,
+                                    u"the designer saved"_s, u"never started by the soak"_s}) {
             detected += std::any_of(failures.cbegin(), failures.cend(),
                                     [&sign](const QString &f) { return f.contains(sign); });
         }
@@ -323,6 +362,25 @@ int main(int argc, char *argv[])
                                      {u"unanswered"_s, workflowWritesUncertain},
                                      {u"unansweredApplied"_s, verified.uncertainWorkflowWritesApplied},
                                      {u"onServer"_s, verified.workflowsFound}}},
+        {u"plans"_s, QJsonObject{{u"designed"_s, ledger.plans.size()},
+                                 {u"confirmedSaves"_s, planConfirmed},
+                                 {u"refusedSaves"_s, planRefused},
+                                 {u"unansweredSaves"_s, planUncertain},
+                                 {u"unansweredApplied"_s, verified.uncertainPlanSavesApplied},
+                                 {u"ownConflicts"_s, planConflicts},
+                                 {u"draftsRestored"_s, drafts}}},
+        {u"assessments"_s, QJsonObject{{u"startsConfirmed"_s, startsConfirmed},
+                                       {u"startsRefused"_s, startsRefused},
+                                       {u"startsUnanswered"_s, startsUncertain},
+                                       {u"startsUnansweredApplied"_s,
+                                        verified.uncertainStartsApplied},
+                                       {u"cancelsConfirmed"_s, cancelsConfirmed},
+                                       {u"cancelsRefused"_s, cancelsRefused},
+                                       {u"cancelsUnanswered"_s, cancelsUncertain},
+                                       {u"runsOnServer"_s, verified.runsFound},
+                                       {u"runsCompleted"_s, verified.runsCompleted},
+                                       {u"runsCancelled"_s, verified.runsCancelled}}},
+        {u"refusals"_s, refusals},
         {u"integrationToggles"_s, QJsonObject{{u"confirmed"_s, toggles},
                                               {u"unanswered"_s, togglesUncertain}}},
         {u"refusalsAfterLostAnswer"_s, ledger.refusalsAfterLostAnswer},
