@@ -45,7 +45,6 @@
 #include "ui/wizards/EnableWizard.h"
 #include "WizardDriver.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -726,10 +725,25 @@ void CaptureRunner::captureCandidateActivities()
                                 {u"integrationId"_s, u"justifacts"_s},
                                 {u"config"_s, QJsonObject{{u"assessmentTypeId"_s,
                                                            u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s}}}};
-                            callThen(u"activity.start"_s, basic, [=, this](ApiCall *started) {
-                                if (failed(started, u"Justifacts did not start the check"_s))
+                            // Justifacts reports results with a key of its own (the tour
+                            // may have revoked or never shared one).
+                            const QJsonObject key{{u"integrationPartner"_s, u"Justifacts"_s},
+                                                  {u"scopePreset"_s, u"integration:justifacts"_s}};
+                            callThen(u"apiKey.create"_s, key, [=, this](ApiCall *created) {
+                                if (failed(created, u"no key for Justifacts"_s))
                                     return;
-                                startRunningCheck(applicationId, candidateId);
+                                const QJsonObject connect{
+                                    {u"atsApiKey"_s, created->results()[u"key"_s].toString()}};
+                                callThen(u"partnerConsole.justifacts.connect"_s, connect,
+                                         [=, this](ApiCall *connected) {
+                                    if (failed(connected, u"Justifacts did not take the key"_s))
+                                        return;
+                                    callThen(u"activity.start"_s, basic, [=, this](ApiCall *started) {
+                                        if (failed(started, u"Justifacts did not start the check"_s))
+                                            return;
+                                        startRunningCheck(applicationId, candidateId);
+                                    });
+                                });
                             });
                         });
                     });
@@ -795,16 +809,19 @@ void CaptureRunner::showCandidateActivities(const QString &candidateId)
     };
     whenReady(ready, u"the candidate's activities did not show a running and a completed check"_s,
               [this, window, tab] {
-                  // The completed check's history is open: what the card shows on expand.
-                  for (auto *card : tab->cards())
-                      if (card->activity().status == u"completed"_s)
-                          if (auto *toggle = card->findChild<QAbstractButton *>(u"activityHistoryToggle"_s))
-                              toggle->setChecked(true);
-                  QApplication::processEvents();
-                  if (save(window, u"candidate-activities"_s))
-                      captureErrorState();
+                  // Queued: after the tab took the answer this status announced.
+                  QMetaObject::invokeMethod(this, [this, window, tab] { saveCandidateActivities(window, tab); },
+                                            Qt::QueuedConnection);
               },
               {view->detail()->status(), model->status()});
+}
+
+void CaptureRunner::saveCandidateActivities(MainWindow *window, ActivitiesTab *tab)
+{
+    Q_UNUSED(tab) // shown as it loaded: the four cards fit without scrolling
+    QApplication::processEvents();
+    if (save(window, u"candidate-activities"_s))
+        captureErrorState();
 }
 
 // The backend stops, the admin presses Refresh on the Webhooks page: the banner with Retry

@@ -9,7 +9,9 @@
 
 namespace Tessera {
 
+class ActivitiesTab;
 class ApiCall;
+class MainWindow;
 class BackendContext;
 class ConsoleController;
 class ExternalWorkflowsPane;
@@ -60,6 +62,7 @@ private:
     void captureCandidateActivities();
     void startRunningCheck(const QString &applicationId, const QString &candidateId);
     void showCandidateActivities(const QString &candidateId);
+    void saveCandidateActivities(MainWindow *window, ActivitiesTab *tab);
     void captureErrorState();
     void finish();
     void tourNextWizard();

@@ -197,8 +197,7 @@ void ActivitiesTab::render()
         m_intro->setText(tr("This backend speaks only Ashby's public API, which has no candidate "
                             "activities."));
     else if (hasApplication)
-        m_intro->setText(tr("Partner steps for the application to %1 at the stage \"%2\": from "
-                            "the stage's interview plan, and those started by hand.")
+        m_intro->setText(tr("For the application to %1 at the stage \"%2\".")
                              .arg(current->jobTitle, current->currentStage.title));
     else
         m_intro->setText(tr("This candidate has no application, so nothing runs for them."));
