@@ -426,3 +426,39 @@ TEST_CASE("A run past its integration's limit shows as stuck with what to do", "
     CHECK(stuck->text().endsWith(u"Check the candidate in Justifacts, or cancel and start again."_s));
     CHECK(part<QPushButton>(run, u"activityCancel"_s)->isVisible());
 }
+
+TEST_CASE("Justifacts down: its card says so with Retry, and Retry starts the check once it is back",
+          "[ui][activities]")
+{
+    SandboxProcess &process = sharedSandbox(u"activities-tab-down"_s,
+                                            SandboxProcess::defaultArguments(60)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"10"_s);
+    ActivitiesFixture f(process);
+    const Subject subject = inBackgroundCheck(f.clients.raw, 0);
+    CandidateActivityCard *planned = f.openWithPlannedCheck(subject);
+    const auto setDown = [&](bool down) {
+        object(f.clients.raw, u"partnerConsole.setDown"_s,
+               {{u"partnerId"_s, u"justifacts"_s}, {u"down"_s, down}});
+    };
+    setDown(true);
+    part<QPushButton>(planned, u"activityStart"_s)->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    press(Qt::Key_Space); // confirm
+    auto *error = part<MessageBanner>(planned, u"activityError"_s);
+    REQUIRE(waitUntil([&] { return !error->text().isEmpty(); }));
+    CHECK(error->text().startsWith(u"Justifacts could not be reached"_s));
+    auto *retry = error->findChild<QPushButton *>();
+    REQUIRE(retry != nullptr);
+    REQUIRE(retry->isVisible());
+    // Nothing lost: the confirmation is still open on the same card.
+    CHECK(part<QWidget>(planned, u"activityConfirm"_s)->isVisible());
+    CHECK(f.activities->find(CandidateActivity::planKey(QString::fromLatin1(planActivityId))));
+
+    setDown(false);
+    retry->click();
+    CandidateActivityCard *run = f.waitForCard([](const CandidateActivity &activity) {
+        return activity.planActivityId == QLatin1StringView(planActivityId) && activity.isRunning();
+    });
+    CHECK(part<MessageBanner>(run, u"activityError"_s)->text().isEmpty());
+}
