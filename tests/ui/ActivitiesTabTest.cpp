@@ -462,3 +462,57 @@ TEST_CASE("Justifacts down: its card says so with Retry, and Retry starts the ch
     });
     CHECK(part<MessageBanner>(run, u"activityError"_s)->text().isEmpty());
 }
+
+TEST_CASE("The plan's Juro workflow is listed, and starting it shows the server's refusal inline",
+          "[ui][activities]")
+{
+    SandboxProcess &process = sharedSandbox(u"activities-tab-juro"_s,
+                                            SandboxProcess::defaultArguments(60)
+                                                << u"--enable-all"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    const QJsonObject job = results(admin, u"job.list"_s, {{u"limit"_s, 1}}).toArray()
+                                .first().toObject();
+    const QString planId = job.value(u"defaultInterviewPlanId"_s).toString();
+    QString workflowId;
+    for (const QJsonValue value :
+         results(admin, u"externalWorkflow.list"_s, {{u"integrationId"_s, u"juro"_s}}).toArray())
+        if (value.toObject().value(u"entryPoint"_s) == QJsonValue(u"interviewPlanActivity"_s))
+            workflowId = value.toObject().value(u"id"_s).toString();
+    if (workflowId.isEmpty())
+        workflowId = object(admin, u"externalWorkflow.create"_s,
+                            {{u"integrationId"_s, u"juro"_s},
+                             {u"title"_s, u"Employment contract"_s},
+                             {u"entryPoint"_s, u"interviewPlanActivity"_s},
+                             {u"templateId"_s, u"employment-contract"_s}})
+                         .value(u"id"_s).toString();
+    REQUIRE_FALSE(workflowId.isEmpty());
+    const QJsonObject plan =
+        object(admin, u"interviewPlanActivity.list"_s, {{u"interviewPlanId"_s, planId}});
+    const QString checkStage = plan.value(u"activities"_s).toArray().first().toObject()
+                                   .value(u"interviewStageId"_s).toString();
+    object(admin, u"interviewPlanActivity.add"_s,
+           {{u"interviewPlanId"_s, planId}, {u"interviewStageId"_s, checkStage},
+            {u"kind"_s, u"externalWorkflow"_s}, {u"integrationId"_s, u"juro"_s},
+            {u"config"_s, QJsonObject{{u"externalWorkflowId"_s, workflowId}}},
+            {u"version"_s, plan.value(u"version"_s)}});
+
+    ActivitiesFixture f(process);
+    const Subject subject = inBackgroundCheck(f.clients.raw, 0);
+    f.open(subject);
+    CandidateActivityCard *workflow = f.waitForCard([](const CandidateActivity &activity) {
+        return activity.kind == u"externalWorkflow"_s;
+    });
+    auto *start = part<QPushButton>(workflow, u"activityStart"_s);
+    CHECK(start->text() == u"&Start workflow"_s);
+    start->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    press(Qt::Key_Space); // confirm
+    auto *error = part<MessageBanner>(workflow, u"activityError"_s);
+    REQUIRE(waitUntil([&] { return !error->text().isEmpty(); }));
+    CHECK(error->text()
+          == u"Starting \"externalWorkflow\" activities is not supported yet; only assessments "
+             "start from here."_s);
+    CHECK_FALSE(error->findChild<QPushButton *>()->isVisible()); // a refusal: nothing to retry
+    CHECK(part<QWidget>(workflow, u"activityConfirm"_s)->isVisible());
+    CHECK(workflow->activity().status == u"not_started"_s);
+}
