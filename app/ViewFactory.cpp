@@ -1,5 +1,6 @@
 #include "ViewFactory.h"
 
+#include "models/activities/ApplicationActivities.h"
 #include "models/admin/ApiKeysModel.h"
 #include "models/admin/WebhookDeliveriesModel.h"
 #include "models/admin/WebhooksModel.h"
@@ -150,9 +151,13 @@ InterviewPlansView *interviewPlans(ApiClient *client, ReferenceData *reference,
 
 void install(MainWindow &window, BackendContext *context)
 {
+    auto *activities = new ApplicationActivities(context->client(),
+                                                 context->reference()->integrations());
+    // Activities are an extension: a backend with Ashby's public API only is not asked.
+    activities->setSupported(!context->isConnected() || context->hasExtensions());
     auto *candidates = new CandidatesView(context->candidates(),
                                           new CandidateDetail(context->client()),
-                                          context->reference());
+                                          context->reference(), activities);
     window.setViewWidget(MainWindow::View::Candidates, candidates);
     QObject::connect(candidates, &CandidatesView::refreshRequested, context->reference(),
                      &ReferenceData::refreshAll);
@@ -209,7 +214,9 @@ void install(MainWindow &window, BackendContext *context)
 
     // The extension views load once the session is connected, and again after a reconnect.
     // `market` is the context object: once it is replaced, its views are gone too.
-    const auto onConnected = [&window, context, market, keys, hooks, mappings, plans, dash] {
+    const auto onConnected = [&window, context, market, keys, hooks, mappings, plans, dash,
+                              activities] {
+        activities->setSupported(context->hasExtensions());
         if (!context->hasExtensions()) {
             showUnavailable(window);
             return;

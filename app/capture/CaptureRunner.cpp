@@ -3,6 +3,7 @@
 #include "app/ConsoleController.h"
 #include "app/SandboxHost.h"
 
+#include "models/activities/ApplicationActivities.h"
 #include "models/admin/ApiKeysModel.h"
 #include "models/admin/WebhooksModel.h"
 #include "models/api/ApiCall.h"
@@ -26,6 +27,10 @@
 #include "models/workflows/ExternalWorkflowsModel.h"
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/WebhooksView.h"
+#include "ui/candidates/ActivitiesTab.h"
+#include "ui/candidates/CandidateActivityCard.h"
+#include "ui/candidates/CandidateDetailPane.h"
+#include "ui/candidates/CandidateTabs.h"
 #include "ui/candidates/CandidatesView.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/mapping/ExternalWorkflowDialog.h"
@@ -638,10 +643,185 @@ void CaptureRunner::captureDashboard()
                     return;
                 call(u"partnerConsole.setDown"_s,
                      {{u"partnerId"_s, u"humaans"_s}, {u"down"_s, false}},
-                     [this] { captureErrorState(); });
+                     [this] { captureCandidateActivities(); });
             }, {board->status(), stats->status()});
         });
     });
+}
+
+// Made for real: the plan's Juro workflow joins Background Check, a candidate of the first
+// job moves there, Justifacts runs a Basic identity check to Complete (about 12 s at the
+// embedded sandbox's time scale), then the plan's Standard background check starts and is
+// shown while it runs.
+void CaptureRunner::captureCandidateActivities()
+{
+    const auto failed = [this](ApiCall *call, const QString &what) {
+        if (!call->error().isError())
+            return false;
+        fail(what + u": "_s + call->error().details());
+        return true;
+    };
+    callThen(u"job.list"_s, {{u"limit"_s, 1}}, [=, this](ApiCall *jobs) {
+        const QJsonObject job = jobs->results().toArray().at(0).toObject();
+        const QString jobId = job[u"id"_s].toString();
+        const QString planId = job[u"defaultInterviewPlanId"_s].toString();
+        callThen(u"interviewStage.list"_s, {{u"interviewPlanId"_s, planId}}, [=, this](ApiCall *stageList) {
+            QString check;
+            for (const QJsonValue stage : stageList->results().toArray())
+                if (stage[u"title"_s].toString() == u"Background Check"_s)
+                    check = stage[u"id"_s].toString();
+            callThen(u"interviewPlanActivity.list"_s, {{u"interviewPlanId"_s, planId}},
+                     [=, this](ApiCall *current) {
+                if (failed(current, u"the plan's activities could not be read"_s))
+                    return;
+                QJsonArray entries;
+                QJsonObject workflow;
+                bool workflowOnCheck = false;
+                for (const QJsonValue value : current->results()[u"activities"_s].toArray()) {
+                    QJsonObject entry = value.toObject();
+                    entry.remove(u"problems"_s);
+                    entry.remove(u"order"_s);
+                    entry.remove(u"createdAt"_s);
+                    entry.remove(u"updatedAt"_s);
+                    entry.remove(u"interviewPlanId"_s);
+                    if (entry[u"kind"_s].toString() == u"externalWorkflow"_s) {
+                        workflow = entry;
+                        workflowOnCheck = workflowOnCheck || entry[u"interviewStageId"_s] == check;
+                    }
+                    entries.append(entry);
+                }
+                if (!workflow.isEmpty() && !workflowOnCheck) {
+                    workflow.remove(u"id"_s);
+                    workflow.insert(u"interviewStageId"_s, check);
+                    entries.append(workflow);
+                }
+                const QJsonObject set{{u"interviewPlanId"_s, planId},
+                                      {u"version"_s, current->results()[u"version"_s].toInt()},
+                                      {u"activities"_s, entries}};
+                callThen(u"interviewPlanActivity.set"_s, set, [=, this](ApiCall *saved) {
+                    if (failed(saved, u"the workflow could not join Background Check"_s))
+                        return;
+                    callThen(u"application.list"_s, {{u"limit"_s, 100}}, [=, this](ApiCall *list) {
+                        QString applicationId;
+                        QString candidateId;
+                        for (const QJsonValue value : list->results().toArray())
+                            if (value[u"job"_s][u"id"_s].toString() == jobId
+                                && value[u"status"_s].toString() == u"Active"_s) {
+                                applicationId = value[u"id"_s].toString();
+                                candidateId = value[u"candidate"_s][u"id"_s].toString();
+                            }
+                        if (applicationId.isEmpty()) {
+                            fail(u"no active application for the activities picture"_s);
+                            return;
+                        }
+                        callThen(u"application.changeStage"_s,
+                                 {{u"applicationId"_s, applicationId}, {u"interviewStageId"_s, check}},
+                                 [=, this](ApiCall *moved) {
+                            if (failed(moved, u"the candidate could not move to Background Check"_s))
+                                return;
+                            const QJsonObject basic{
+                                {u"applicationId"_s, applicationId},
+                                {u"kind"_s, u"assessment"_s},
+                                {u"integrationId"_s, u"justifacts"_s},
+                                {u"config"_s, QJsonObject{{u"assessmentTypeId"_s,
+                                                           u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s}}}};
+                            // Justifacts reports results with a key of its own (the tour
+                            // may have revoked or never shared one).
+                            const QJsonObject key{{u"integrationPartner"_s, u"Justifacts"_s},
+                                                  {u"scopePreset"_s, u"integration:justifacts"_s}};
+                            callThen(u"apiKey.create"_s, key, [=, this](ApiCall *created) {
+                                if (failed(created, u"no key for Justifacts"_s))
+                                    return;
+                                const QJsonObject connect{
+                                    {u"atsApiKey"_s, created->results()[u"key"_s].toString()}};
+                                callThen(u"partnerConsole.justifacts.connect"_s, connect,
+                                         [=, this](ApiCall *connected) {
+                                    if (failed(connected, u"Justifacts did not take the key"_s))
+                                        return;
+                                    callThen(u"activity.start"_s, basic, [=, this](ApiCall *started) {
+                                        if (failed(started, u"Justifacts did not start the check"_s))
+                                            return;
+                                        startRunningCheck(applicationId, candidateId);
+                                    });
+                                });
+                            });
+                        });
+                    });
+                });
+            });
+        });
+    });
+}
+
+// Once the first check is complete (Justifacts checks one at a time), the plan's check starts.
+void CaptureRunner::startRunningCheck(const QString &applicationId, const QString &candidateId)
+{
+    callThen(u"activity.list"_s, {{u"applicationId"_s, applicationId}}, [=, this](ApiCall *list) {
+        QString planned;
+        bool complete = false;
+        for (const QJsonValue value : list->results()[u"activities"_s].toArray()) {
+            if (value[u"status"_s].toString() == u"completed"_s)
+                complete = true;
+            if (value[u"status"_s].toString() == u"not_started"_s
+                && value[u"kind"_s].toString() == u"assessment"_s && planned.isEmpty())
+                planned = value[u"planActivityId"_s].toString();
+        }
+        if (!complete) {
+            QTimer::singleShot(1'000, this, [=, this] { startRunningCheck(applicationId, candidateId); });
+            return;
+        }
+        callThen(u"activity.start"_s, {{u"applicationId"_s, applicationId}, {u"planActivityId"_s, planned}},
+                 [=, this](ApiCall *started) {
+            if (started->error().isError()) {
+                fail(u"the plan's check did not start: "_s + started->error().details());
+                return;
+            }
+            showCandidateActivities(candidateId);
+        });
+    });
+}
+
+void CaptureRunner::showCandidateActivities(const QString &candidateId)
+{
+    MainWindow *window = m_console->window();
+    auto *view = qobject_cast<CandidatesView *>(window->viewWidget(MainWindow::View::Candidates));
+    if (!view) {
+        captureErrorState();
+        return;
+    }
+    window->showView(MainWindow::View::Candidates);
+    view->selectCandidate(candidateId);
+    CandidateTabs *tabs = view->detailPane()->tabs();
+    ActivitiesTab *tab = tabs->activitiesTab();
+    tabs->setCurrentWidget(tab);
+    ApplicationActivities *model = tab->model();
+    const auto ready = [view, model] {
+        if (view->detail()->state() != LoadState::Ready
+            || model->status()->state() != LoadState::Ready)
+            return false;
+        bool running = false;
+        bool completed = false;
+        for (const CandidateActivity &activity : model->activities()) {
+            running = running || activity.isRunning();
+            completed = completed || activity.status == u"completed"_s;
+        }
+        return running && completed;
+    };
+    whenReady(ready, u"the candidate's activities did not show a running and a completed check"_s,
+              [this, window, tab] {
+                  // Queued: after the tab took the answer this status announced.
+                  QMetaObject::invokeMethod(this, [this, window, tab] { saveCandidateActivities(window, tab); },
+                                            Qt::QueuedConnection);
+              },
+              {view->detail()->status(), model->status()});
+}
+
+void CaptureRunner::saveCandidateActivities(MainWindow *window, ActivitiesTab *tab)
+{
+    Q_UNUSED(tab) // shown as it loaded: the four cards fit without scrolling
+    QApplication::processEvents();
+    if (save(window, u"candidate-activities"_s))
+        captureErrorState();
 }
 
 // The backend stops, the admin presses Refresh on the Webhooks page: the banner with Retry

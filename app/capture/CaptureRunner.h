@@ -9,7 +9,9 @@
 
 namespace Tessera {
 
+class ActivitiesTab;
 class ApiCall;
+class MainWindow;
 class BackendContext;
 class ConsoleController;
 class ExternalWorkflowsPane;
@@ -21,7 +23,8 @@ class ExternalWorkflowsPane;
 // partners) enables all five integrations through their wizards, saving every page as
 // DIR/wizard-<partner>-<n>.png. The three states every view has are saved too: the first
 // candidate sync under way (state-loading.png), the Webhooks page before any exists
-// (state-empty.png) and after the backend stopped (state-error.png). Quits with 0, or
+// (state-empty.png) and after the backend stopped (state-error.png); a candidate's
+// Activities tab (candidate-activities.png). Quits with 0, or
 // non-zero with a message when a step fails.
 class CaptureRunner final : public QObject
 {
@@ -54,6 +57,12 @@ private:
     void captureMarketplaceStates();
     void showMarketplaceStates(BackendContext *context);
     void captureDashboard();
+    // A candidate in Background Check with a completed and a running Justifacts check and the
+    // plan's Juro workflow: candidate-activities.png.
+    void captureCandidateActivities();
+    void startRunningCheck(const QString &applicationId, const QString &candidateId);
+    void showCandidateActivities(const QString &candidateId);
+    void saveCandidateActivities(MainWindow *window, ActivitiesTab *tab);
     void captureErrorState();
     void finish();
     void tourNextWizard();

@@ -23,7 +23,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 CandidateDetailPane::CandidateDetailPane(CandidateDetail *detail, ReferenceData *reference,
-                                         CandidatesModel *list, QWidget *parent)
+                                         CandidatesModel *list,
+                                         ApplicationActivities *activities, QWidget *parent)
     : QWidget(parent)
     , m_list(list)
     , m_detail(detail)
@@ -32,7 +33,7 @@ CandidateDetailPane::CandidateDetailPane(CandidateDetail *detail, ReferenceData 
     , m_moveButton(new QPushButton(this))
     , m_banner(new MessageBanner(this))
     , m_loading(new LoadingState(this))
-    , m_tabs(new CandidateTabs(m_detail, this))
+    , m_tabs(new CandidateTabs(m_detail, activities, this))
     , m_moves(new StageMoveFlow(reference, m_detail, m_banner, this))
 {
     setObjectName(u"candidateDetail"_s);

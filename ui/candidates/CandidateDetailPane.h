@@ -9,6 +9,7 @@ class QStackedWidget;
 namespace Tessera {
 
 class ApiError;
+class ApplicationActivities;
 class CandidateDetail;
 class CandidateHeader;
 class CandidateTabs;
@@ -29,8 +30,9 @@ class CandidateDetailPane final : public QWidget
 public:
     // `list` gives the header something to show while loading and learns about stage moves.
     // Takes ownership of `detail`, the model of the candidate shown.
+    // Takes ownership of `activities` too (null: no Activities tab).
     CandidateDetailPane(CandidateDetail *detail, ReferenceData *reference, CandidatesModel *list,
-                        QWidget *parent = nullptr);
+                        ApplicationActivities *activities = nullptr, QWidget *parent = nullptr);
 
     void showCandidate(const QString &candidateId);
     CandidateDetail *detail() const { return m_detail; }

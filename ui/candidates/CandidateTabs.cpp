@@ -1,5 +1,7 @@
 #include "CandidateTabs.h"
 
+#include "ActivitiesTab.h"
+#include "models/activities/ApplicationActivities.h"
 #include "models/candidates/ApplicationsModel.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/NotesModel.h"
@@ -53,7 +55,8 @@ EmptyState *emptyState(const QString &objectName, const QString &sentence, QWidg
 }
 } // namespace
 
-CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
+CandidateTabs::CandidateTabs(CandidateDetail *detail, ApplicationActivities *activities,
+                             QWidget *parent)
     : QTabWidget(parent)
     , m_detail(detail)
     , m_applications(new QTreeView(this))
@@ -102,6 +105,11 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, QWidget *parent)
     addTab(page(m_applications, m_applicationsEmpty, this), {});
     addTab(m_notes, {});
     addTab(page(m_offers, m_offersEmpty, this), {});
+    if (activities) {
+        m_activities = new ActivitiesTab(detail, activities, this);
+        addTab(m_activities, {});
+        connect(m_activities, &ActivitiesTab::countChanged, this, &CandidateTabs::refresh);
+    }
 
     auto *applications = detail->applications();
     connect(applications, &QAbstractItemModel::modelReset, this, [this] {
@@ -140,6 +148,13 @@ void CandidateTabs::refresh()
     setTabText(0, ready ? tr("Appli&cations (%L1)").arg(applications) : tr("Appli&cations"));
     setTabText(1, ready ? tr("&Notes (%L1)").arg(notes) : tr("&Notes"));
     setTabText(2, ready ? tr("O&ffers (%L1)").arg(offers) : tr("O&ffers"));
+    if (m_activities) {
+        const ApplicationActivities *model = m_activities->model();
+        const bool listed = model->status()->hasLoaded() && !model->applicationId().isEmpty()
+            && model->status()->state() != LoadState::Loading;
+        setTabText(3, listed ? tr("Ac&tivities (%L1)").arg(model->activities().size())
+                             : tr("Ac&tivities"));
+    }
     m_applications->setVisible(applications > 0);
     m_applicationsEmpty->setVisible(ready && applications == 0);
     m_offers->setVisible(offers > 0);

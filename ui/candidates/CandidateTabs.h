@@ -7,22 +7,28 @@ class QTreeView;
 
 namespace Tessera {
 
+class ActivitiesTab;
+class ApplicationActivities;
 class CandidateDetail;
 class EmptyState;
 class NotesTab;
 
 // The detail pane's tabs over one CandidateDetail: Applications (each with its stage history
-// as a timeline), Notes (with the editor) and Offers. Titles carry the counts.
+// as a timeline), Notes (with the editor), Offers and, given their model, Activities (what
+// partners run for the current application). Titles carry the counts.
 class CandidateTabs final : public QTabWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CandidateTabs)
 public:
-    explicit CandidateTabs(CandidateDetail *detail, QWidget *parent = nullptr);
+    // Takes ownership of `activities` (may be null: no Activities tab).
+    explicit CandidateTabs(CandidateDetail *detail, ApplicationActivities *activities = nullptr,
+                           QWidget *parent = nullptr);
 
     NotesTab *notesTab() const { return m_notes; }
     QTreeView *applicationsView() const { return m_applications; }
     QTableView *offersView() const { return m_offers; }
+    ActivitiesTab *activitiesTab() const { return m_activities; }
 
 private:
     void refresh();
@@ -31,6 +37,7 @@ private:
     QTreeView *m_applications;
     NotesTab *m_notes;
     QTableView *m_offers;
+    ActivitiesTab *m_activities = nullptr;
     EmptyState *m_offersEmpty;
     EmptyState *m_applicationsEmpty;
 };

@@ -24,7 +24,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 CandidatesView::CandidatesView(CandidateDirectory *directory, CandidateDetail *detail,
-                               ReferenceData *reference, QWidget *parent)
+                               ReferenceData *reference, ApplicationActivities *activities,
+                               QWidget *parent)
     : QWidget(parent)
     , m_directory(directory)
     , m_filter(new CandidateFilterModel(this))
@@ -33,7 +34,7 @@ CandidatesView::CandidatesView(CandidateDirectory *directory, CandidateDetail *d
     , m_search(new QLineEdit(this))
     , m_banner(new MessageBanner(this))
     , m_list(nullptr)
-    , m_detail(new CandidateDetailPane(detail, reference, directory->model(), this))
+    , m_detail(new CandidateDetailPane(detail, reference, directory->model(), activities, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"candidatesView"_s);

@@ -9,6 +9,7 @@ class QSplitter;
 namespace Tessera {
 
 class ApiError;
+class ApplicationActivities;
 class CandidateDetail;
 class CandidateDetailPane;
 class CandidateDirectory;
@@ -29,14 +30,16 @@ class CandidatesView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CandidatesView)
 public:
+    // Takes ownership of `detail` and `activities` (null: no Activities tab).
     CandidatesView(CandidateDirectory *directory, CandidateDetail *detail, ReferenceData *reference,
-                   QWidget *parent = nullptr);
+                   ApplicationActivities *activities = nullptr, QWidget *parent = nullptr);
 
     QString currentCandidateId() const;
     // Selects the candidate's row (clearing a filter that hides it) and shows their detail.
     // False if the list does not have them (yet).
     bool selectCandidate(const QString &candidateId);
     CandidateDetail *detail() const;
+    CandidateDetailPane *detailPane() const { return m_detail; }
     CandidateFilterModel *filterModel() const { return m_filter; }
     PageHeader *header() const { return m_header; }
 

@@ -1,0 +1,84 @@
+#include "ActivityService.h"
+
+#include "models/api/ActivityProtocol.h"
+#include "models/api/PlanProtocol.h"
+#include "models/core/CallOutcome.h"
+#include "models/core/DecodeList.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+QList<CandidateActivity> decodeActivities(const QJsonValue &results)
+{
+    QList<CandidateActivity> activities;
+    decodeList(results.toObject().value(u"activities"_s).toArray(), activities);
+    return activities;
+}
+
+CandidateActivity decodeOne(const QJsonValue &results)
+{
+    auto decoded = CandidateActivity::fromJson(results.toObject().value(u"activity"_s).toObject());
+    if (auto *activity = std::get_if<CandidateActivity>(&decoded))
+        return *activity;
+    return {};
+}
+
+QString method(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+ActivityService::ActivityService(ApiClient *client)
+    : m_client(client)
+{
+}
+
+void ActivityService::list(const QString &applicationId, QObject *context,
+                           Done<QList<CandidateActivity>> done) const
+{
+    callWithOutcome<QList<CandidateActivity>>(m_client, method(Protocol::Method::activityList),
+                                              {{u"applicationId"_s, applicationId}}, context,
+                                              &decodeActivities, std::move(done));
+}
+
+void ActivityService::startPlanned(const QString &applicationId, const QString &planActivityId,
+                                   QObject *context, Done<CandidateActivity> done) const
+{
+    callWithOutcome<CandidateActivity>(m_client, method(Protocol::Method::activityStart),
+                                       {{u"applicationId"_s, applicationId},
+                                        {u"planActivityId"_s, planActivityId}},
+                                       context, &decodeOne, std::move(done),
+                                       {CallOptions::Idempotency::Write, partnerTimeoutMs});
+}
+
+void ActivityService::startAssessment(const QString &applicationId, const QString &integrationId,
+                                      const QString &assessmentTypeId, QObject *context,
+                                      Done<CandidateActivity> done) const
+{
+    const QJsonObject body{
+        {u"applicationId"_s, applicationId},
+        {u"kind"_s, QString::fromLatin1(Protocol::ActivityKind::assessment)},
+        {u"integrationId"_s, integrationId},
+        {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, assessmentTypeId}}}};
+    callWithOutcome<CandidateActivity>(m_client, method(Protocol::Method::activityStart), body,
+                                       context, &decodeOne, std::move(done),
+                                       {CallOptions::Idempotency::Write, partnerTimeoutMs});
+}
+
+void ActivityService::cancel(const QString &activityId, const QString &reason, QObject *context,
+                             Done<CandidateActivity> done) const
+{
+    callWithOutcome<CandidateActivity>(m_client, method(Protocol::Method::activityCancel),
+                                       {{u"activityId"_s, activityId}, {u"reason"_s, reason}},
+                                       context, &decodeOne, std::move(done),
+                                       {CallOptions::Idempotency::Write, partnerTimeoutMs});
+}
+
+} // namespace Tessera

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "CandidateActivity.h"
+#include "models/core/Outcome.h"
+
+#include <QPointer>
+
+class QObject;
+
+namespace Tessera {
+
+class ApiClient;
+
+// The candidate-activity methods (docs/API.md §3.15). Each answers once through `done`, unless
+// `context` is destroyed first. Starts and cancels reach the partner through the backend, so
+// they allow the longer timeout of such calls.
+class ActivityService final
+{
+public:
+    explicit ActivityService(ApiClient *client);
+
+    void list(const QString &applicationId, QObject *context,
+              Done<QList<CandidateActivity>> done) const;
+    // One of the current stage's plan activities.
+    void startPlanned(const QString &applicationId, const QString &planActivityId,
+                      QObject *context, Done<CandidateActivity> done) const;
+    // Another package, by hand.
+    void startAssessment(const QString &applicationId, const QString &integrationId,
+                         const QString &assessmentTypeId, QObject *context,
+                         Done<CandidateActivity> done) const;
+    void cancel(const QString &activityId, const QString &reason, QObject *context,
+                Done<CandidateActivity> done) const;
+
+    static constexpr int partnerTimeoutMs = 60'000;
+
+private:
+    QPointer<ApiClient> m_client;
+};
+
+} // namespace Tessera

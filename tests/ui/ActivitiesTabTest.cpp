@@ -1,0 +1,518 @@
+// Candidates → Activities against a real sandbox whose Justifacts stand-in runs each check over
+// HTTP (docs/API.md §3.15), driven from the keyboard under the offscreen platform: a plan
+// activity started from its card to Complete with the server's result link, a manual package
+// from "+ New activity", Justifacts' 409 sentence verbatim and inline, cancel with a reason, a
+// stuck run, and a poll that asks one request at a time and stops when every run is final.
+#include "UiTestSupport.h"
+#include "UrlCatcher.h"
+
+#include "models/activities/ApplicationActivities.h"
+#include "models/api/ApiCall.h"
+#include "models/api/SyncTokenStore.h"
+#include "models/candidates/CandidateDetail.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/reference/ReferenceData.h"
+#include "tests/support/RequestLog.h"
+#include "ui/candidates/ActivitiesTab.h"
+#include "ui/candidates/CandidateActivityCard.h"
+#include "ui/candidates/CandidateDetailPane.h"
+#include "ui/candidates/CandidateTabs.h"
+#include "ui/candidates/CandidatesView.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/StateStack.h"
+#include "ui/common/StatusChip.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Test;
+
+namespace {
+
+constexpr auto planActivityId = "act-demo-background-check";
+
+// Each step of a check 80 ms: a check runs to Complete within the test.
+SandboxProcess &fastSandbox()
+{
+    return sharedSandbox(u"activities-tab-fast"_s, SandboxProcess::defaultArguments(60)
+                                                       << u"--enable-all"_s << u"--time-scale"_s
+                                                       << u"0.02"_s);
+}
+
+// Each step 40 s: a check stays running while the test refuses and cancels.
+SandboxProcess &slowSandbox()
+{
+    return sharedSandbox(u"activities-tab-slow"_s, SandboxProcess::defaultArguments(60)
+                                                       << u"--enable-all"_s << u"--time-scale"_s
+                                                       << u"10"_s);
+}
+
+struct Subject
+{
+    QString applicationId;
+    QString candidateId;
+    QString candidateName;
+};
+
+// The nth application (of candidates with only this one) of the demo job whose plan has the
+// Justifacts check on Background Check, moved into that stage.
+Subject inBackgroundCheck(TestClient &admin, int nth)
+{
+    const QJsonObject job = results(admin, u"job.list"_s, {{u"limit"_s, 1}}).toArray()
+                                .first().toObject();
+    const QString planId = job.value(u"defaultInterviewPlanId"_s).toString();
+    QString checkStage;
+    for (const QJsonValue stage :
+         results(admin, u"interviewStage.list"_s, {{u"interviewPlanId"_s, planId}}).toArray())
+        if (stage.toObject().value(u"title"_s) == QJsonValue(u"Background Check"_s))
+            checkStage = stage.toObject().value(u"id"_s).toString();
+    REQUIRE_FALSE(checkStage.isEmpty());
+    const QJsonArray all = results(admin, u"application.list"_s, {{u"limit"_s, 100}}).toArray();
+    QHash<QString, int> perCandidate;
+    for (const QJsonValue value : all)
+        ++perCandidate[value.toObject().value(u"candidate"_s).toObject().value(u"id"_s).toString()];
+    QList<QJsonObject> mine;
+    for (const QJsonValue value : all) {
+        const QJsonObject application = value.toObject();
+        const QString candidateId =
+            application.value(u"candidate"_s).toObject().value(u"id"_s).toString();
+        if (application.value(u"job"_s).toObject().value(u"id"_s) == job.value(u"id"_s)
+            && perCandidate.value(candidateId) == 1
+            && application.value(u"status"_s) == QJsonValue(u"Active"_s))
+            mine << application;
+    }
+    REQUIRE(mine.size() > nth);
+    const QJsonObject application = mine.at(nth);
+    const QString applicationId = application.value(u"id"_s).toString();
+    object(admin, u"application.changeStage"_s,
+           {{u"applicationId"_s, applicationId}, {u"interviewStageId"_s, checkStage}});
+    return {applicationId, application.value(u"candidate"_s).toObject().value(u"id"_s).toString(),
+            application.value(u"candidate"_s).toObject().value(u"name"_s).toString()};
+}
+
+QJsonArray listed(TestClient &admin, const QString &applicationId)
+{
+    return object(admin, u"activity.list"_s, {{u"applicationId"_s, applicationId}})
+        .value(u"activities"_s).toArray();
+}
+
+QJsonArray where(const QJsonArray &records, const QString &field, const QString &value)
+{
+    QJsonArray found;
+    for (const QJsonValue record : records)
+        if (record.toObject().value(field) == QJsonValue(value))
+            found << record;
+    return found;
+}
+
+struct ActivitiesFixture
+{
+    explicit ActivitiesFixture(SandboxProcess &process)
+        : clients(process)
+        , directory(&clients.client, &tokens)
+        , reference(&clients.client)
+        , requests(&clients.client)
+        , activities(new ApplicationActivities(&clients.client, reference.integrations()))
+        , view(&directory, new CandidateDetail(&clients.client), &reference, activities)
+    {
+        activities->setPollIntervals(50, 400);
+        // One activity.list at a time: when one leaves, no other is unanswered.
+        QObject::connect(&clients.client, &ApiClient::requestSent, &view,
+                         [this](const QString &method) {
+                             if (method != u"activity.list"_s)
+                                 return;
+                             int unanswered = 0;
+                             for (const ApiCall *call : activities->findChildren<ApiCall *>())
+                                 if (call->method() == method && !call->isFinished())
+                                     ++unanswered;
+                             if (unanswered > 1)
+                                 stacked = true;
+                         });
+        view.resize(1064, 770);
+        view.show();
+        view.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&view));
+        directory.sync();
+        REQUIRE(waitUntil([this] {
+            return directory.state() == CandidateDirectory::State::Ready;
+        }, 60'000));
+    }
+
+    CandidateTabs *tabs() { return view.detailPane()->tabs(); }
+    ActivitiesTab *tab() { return tabs()->activitiesTab(); }
+
+    // Opens the candidate on the Activities tab and waits for their activities.
+    void open(const Subject &subject)
+    {
+        REQUIRE(view.selectCandidate(subject.candidateId));
+        REQUIRE(waitUntil([this] { return view.detail()->state() == LoadState::Ready; }));
+        tabs()->setCurrentWidget(tab());
+        REQUIRE(waitUntil([&] {
+            return activities->applicationId() == subject.applicationId
+                && activities->status()->state() == LoadState::Ready;
+        }));
+    }
+
+    // Opens the candidate and waits for the card of the plan's check on their stage.
+    CandidateActivityCard *openWithPlannedCheck(const Subject &subject)
+    {
+        open(subject);
+        return waitForCard([](const CandidateActivity &activity) {
+            return activity.planActivityId == QLatin1StringView(planActivityId);
+        });
+    }
+
+    CandidateActivityCard *waitForCard(const std::function<bool(const CandidateActivity &)> &match)
+    {
+        CandidateActivityCard *found = nullptr;
+        waitUntil([&] {
+            for (CandidateActivityCard *card : tab()->cards())
+                if (match(card->activity()))
+                    found = card;
+            return found != nullptr;
+        });
+        REQUIRE(found != nullptr);
+        return found;
+    }
+
+    // Tab (the keyboard, as a user would) until `target` has the focus.
+    static void tabTo(QWidget *target)
+    {
+        for (int i = 0; i < 60 && QApplication::focusWidget() != target; ++i)
+            press(Qt::Key_Tab);
+        REQUIRE(QApplication::focusWidget() == target);
+    }
+
+    SandboxClients clients;
+    MemorySyncTokenStore tokens;
+    CandidateDirectory directory;
+    ReferenceData reference;
+    RequestLog requests;
+    ApplicationActivities *activities;
+    CandidatesView view;
+    bool stacked = false;
+};
+
+template<typename T>
+T *part(QWidget *parent, const QString &name)
+{
+    T *widget = parent->findChild<T *>(name);
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+// Every focus stop of the tab says what it is to a screen reader.
+void requireAccessibleNames(QWidget *tab)
+{
+    for (QWidget *widget : tab->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(tab) || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        auto *button = qobject_cast<QAbstractButton *>(widget);
+        INFO(widget->objectName().toStdString());
+        CHECK((!widget->accessibleName().isEmpty() || (button && !button->text().isEmpty())));
+    }
+}
+
+} // namespace
+
+TEST_CASE("The plan's Justifacts check starts from its card and reaches Complete with the "
+          "server's result link, and the poll then stops",
+          "[ui][activities]")
+{
+    ActivitiesFixture f(fastSandbox());
+    const Subject subject = inBackgroundCheck(f.clients.raw, 0);
+    CandidateActivityCard *planned = f.openWithPlannedCheck(subject);
+    CHECK(planned->activity().status == u"not_started"_s);
+    CHECK(part<StatusChip>(planned, u"activityStatus"_s)->text() == u"Not started"_s);
+    CHECK_FALSE(f.activities->isPolling()); // nothing runs yet: nothing to follow
+    requireAccessibleNames(f.tab());
+
+    // Keyboard only: from "+ New activity" to the card's Start, then the confirmation.
+    f.tab()->newActivityButton()->setFocus(Qt::TabFocusReason);
+    auto *start = part<QPushButton>(planned, u"activityStart"_s);
+    ActivitiesFixture::tabTo(start);
+    press(Qt::Key_Space);
+    auto *confirm = part<QWidget>(planned, u"activityConfirm"_s);
+    REQUIRE(confirm->isVisible());
+    const QString sentence = part<QLabel>(planned, u"activityConfirmText"_s)->text();
+    CHECK(sentence.contains(u"Justifacts"_s));
+    CHECK(sentence.contains(subject.candidateName));
+    CHECK(sentence.contains(u"Standard background check"_s));
+    REQUIRE(QApplication::focusWidget() == part<QPushButton>(planned, u"activityConfirmStart"_s));
+    const int listsBefore = f.requests.sent(u"activity.list"_s);
+    press(Qt::Key_Space);
+
+    CandidateActivityCard *run = f.waitForCard([](const CandidateActivity &activity) {
+        return activity.planActivityId == QLatin1StringView(planActivityId)
+            && !activity.id.isEmpty();
+    });
+    REQUIRE(waitUntil([&] { return run->activity().status == u"completed"_s; }));
+    CHECK(f.requests.sent(u"activity.list"_s) > listsBefore); // followed without a reload
+    CHECK_FALSE(f.stacked);
+    CHECK(part<StatusChip>(run, u"activityStatus"_s)->text() == u"Completed"_s);
+    CHECK(part<QLabel>(run, u"activityMeta"_s)->text().contains(u"Justifacts says \"Complete\""_s));
+    CHECK(part<QLabel>(run, u"activityResult"_s)->text() == u"Result: Clear"_s);
+
+    // The link is the one the server gave, opened in the browser.
+    const QJsonArray server = where(listed(f.clients.raw, subject.applicationId), u"id"_s,
+                                    run->activity().id);
+    REQUIRE(server.size() == 1);
+    const QString resultUrl = server.first().toObject().value(u"resultUrl"_s).toString();
+    REQUIRE(resultUrl.startsWith(u"http"_s));
+    auto *view = part<QPushButton>(run, u"activityViewResult"_s);
+    REQUIRE(view->isVisible());
+    UrlCatcher browser;
+    view->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    REQUIRE(browser.opened.size() == 1);
+    CHECK(browser.opened.first() == QUrl(resultUrl));
+
+    // History on expand: every step with the partner's word.
+    auto *history = part<QToolButton>(run, u"activityHistoryToggle"_s);
+    history->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    const QString steps = part<QLabel>(run, u"activityHistory"_s)->text();
+    CHECK(part<QLabel>(run, u"activityHistory"_s)->isVisible());
+    for (const QString &label : {u"Received"_s, u"Started"_s, u"In Process"_s, u"Complete"_s})
+        CHECK(steps.contains(label));
+    requireAccessibleNames(f.tab());
+
+    // Every run final: no poll is scheduled and none runs, so no activity.list can follow.
+    REQUIRE(waitUntil([&] { return !f.activities->isPolling(); }));
+    CHECK(f.activities->nextPollMs() == -1);
+    const int finalCount = f.requests.sent(u"activity.list"_s);
+    // Looking again (tab hidden and shown) asks nothing either: nothing was due.
+    f.tabs()->setCurrentIndex(0);
+    f.tabs()->setCurrentWidget(f.tab());
+    CHECK(f.requests.sent(u"activity.list"_s) == finalCount);
+    CHECK_FALSE(f.activities->isPolling());
+}
+
+TEST_CASE("+ New activity starts another package, described, to Complete", "[ui][activities]")
+{
+    ActivitiesFixture f(fastSandbox());
+    const Subject subject = inBackgroundCheck(f.clients.raw, 1);
+    f.open(subject);
+    f.tab()->newActivityButton()->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    auto *panel = f.tab()->newActivityPanel();
+    REQUIRE(panel->isVisible());
+    auto *packages = part<QComboBox>(panel, u"newActivityPackage"_s);
+    REQUIRE(waitUntil([&] { return packages->count() == 4; }));
+    REQUIRE(QApplication::focusWidget() == packages);
+    // Keyboard: down to "Reference check"; its description shows.
+    while (packages->currentText() != u"Reference check"_s && packages->currentIndex() < 3)
+        press(Qt::Key_Down);
+    REQUIRE(packages->currentText() == u"Reference check"_s);
+    CHECK_FALSE(part<QLabel>(panel, u"newActivityDescription"_s)->text().isEmpty());
+    CHECK(part<QLabel>(panel, u"newActivityConfirm"_s)->text().contains(subject.candidateName));
+    auto *startButton = part<QPushButton>(panel, u"newActivityStart"_s);
+    ActivitiesFixture::tabTo(startButton);
+    press(Qt::Key_Space);
+    CandidateActivityCard *run = f.waitForCard([](const CandidateActivity &activity) {
+        return activity.title == u"Reference check"_s && activity.planActivityId.isEmpty();
+    });
+    REQUIRE(waitUntil([&] { return run->activity().status == u"completed"_s; }));
+    CHECK_FALSE(panel->isVisible());
+    CHECK_FALSE(f.stacked);
+    const QJsonArray server = where(listed(f.clients.raw, subject.applicationId), u"id"_s,
+                                    run->activity().id);
+    REQUIRE(server.size() == 1);
+    CHECK(server.first().toObject().value(u"status"_s) == QJsonValue(u"completed"_s));
+    CHECK(run->activity().resultUrl == server.first().toObject().value(u"resultUrl"_s).toString());
+}
+
+TEST_CASE("Justifacts' 409 shows verbatim inline with the choice kept, cancel asks why and the "
+          "server says cancelled, a hidden tab asks nothing",
+          "[ui][activities]")
+{
+    ActivitiesFixture f(slowSandbox());
+    const Subject subject = inBackgroundCheck(f.clients.raw, 0);
+    CandidateActivityCard *planned = f.openWithPlannedCheck(subject);
+    part<QPushButton>(planned, u"activityStart"_s)->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    press(Qt::Key_Space); // confirm
+    CandidateActivityCard *run = f.waitForCard([](const CandidateActivity &activity) {
+        return activity.planActivityId == QLatin1StringView(planActivityId)
+            && activity.isRunning();
+    });
+    CHECK(part<StatusChip>(run, u"activityStatus"_s)->text() == u"Requested"_s);
+    CHECK(f.activities->isPolling());
+
+    // Hidden: the scheduled poll is dropped and nothing is asked; shown again: one request.
+    REQUIRE(waitUntil([&] { return f.activities->nextPollMs() >= 0; }));
+    const int beforeHide = f.requests.sent(u"activity.list"_s);
+    f.tabs()->setCurrentIndex(0);
+    CHECK(f.activities->nextPollMs() == -1);
+    CHECK(f.requests.sent(u"activity.list"_s) == beforeHide);
+    f.tabs()->setCurrentWidget(f.tab());
+    CHECK(f.requests.sent(u"activity.list"_s) == beforeHide + 1);
+    REQUIRE(waitUntil([&] { return !f.activities->isRequestRunning(); }));
+
+    // Another package while Justifacts checks the candidate: its 409, in its words.
+    f.tab()->newActivityButton()->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    auto *panel = f.tab()->newActivityPanel();
+    auto *packages = part<QComboBox>(panel, u"newActivityPackage"_s);
+    REQUIRE(waitUntil([&] { return packages->count() == 4; }));
+    packages->setCurrentIndex(packages->findText(u"Reference check"_s));
+    part<QPushButton>(panel, u"newActivityStart"_s)->click();
+    auto *error = part<MessageBanner>(panel, u"newActivityError"_s);
+    const QString expected = u"Justifacts is already checking %1 (Standard background check). "
+                             "Wait until that check is complete or cancel it first."_s
+                                 .arg(subject.candidateName);
+    REQUIRE(waitUntil([&] { return error->text() == expected; }));
+    CHECK(panel->isVisible());
+    CHECK(packages->currentText() == u"Reference check"_s);
+    CHECK(f.activities->activities().size() == 1); // nothing was added
+
+    // Cancel: the reason is asked inline; without one nothing can be sent.
+    auto *cancel = part<QPushButton>(run, u"activityCancel"_s);
+    cancel->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    auto *reason = part<QLineEdit>(run, u"activityCancelReason"_s);
+    REQUIRE(QApplication::focusWidget() == reason);
+    CHECK_FALSE(part<QPushButton>(run, u"activityConfirmCancel"_s)->isEnabled());
+    requireAccessibleNames(f.tab());
+    type(u"Candidate withdrew"_s);
+    press(Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return run->activity().status == u"cancelled"_s; }));
+    CHECK(part<StatusChip>(run, u"activityStatus"_s)->text() == u"Cancelled"_s);
+    const QJsonArray server = where(listed(f.clients.raw, subject.applicationId), u"id"_s,
+                                    run->activity().id);
+    REQUIRE(server.size() == 1);
+    CHECK(server.first().toObject().value(u"status"_s) == QJsonValue(u"cancelled"_s));
+    CHECK(server.first().toObject().value(u"cancelledReason"_s)
+          == QJsonValue(u"Candidate withdrew"_s));
+    CHECK(part<QLabel>(run, u"activityResult"_s)->text().contains(u"Candidate withdrew"_s));
+    REQUIRE(waitUntil([&] { return !f.activities->isPolling(); }));
+    CHECK_FALSE(f.stacked);
+}
+
+TEST_CASE("A run past its integration's limit shows as stuck with what to do", "[ui][activities]")
+{
+    SandboxProcess &process = sharedSandbox(u"activities-tab-stuck"_s,
+                                            SandboxProcess::defaultArguments(60)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"10"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    const QJsonObject justifacts =
+        object(admin, u"integration.info"_s, {{u"integrationId"_s, u"justifacts"_s}});
+    QJsonObject settings = justifacts.value(u"settings"_s).toObject();
+    settings.insert(u"stuckAfterMinutes"_s, 0); // any wait is too long
+    object(admin, u"integration.update"_s,
+           {{u"integrationId"_s, u"justifacts"_s},
+            {u"version"_s, justifacts.value(u"version"_s)},
+            {u"settings"_s, settings}});
+    ActivitiesFixture f(process);
+    const Subject subject = inBackgroundCheck(f.clients.raw, 0);
+    object(admin, u"activity.start"_s,
+           {{u"applicationId"_s, subject.applicationId}, {u"planActivityId"_s, QString::fromLatin1(planActivityId)}});
+    f.open(subject);
+    CandidateActivityCard *run = f.waitForCard([](const CandidateActivity &activity) {
+        return activity.stuck;
+    });
+    CHECK(part<StatusChip>(run, u"activityStatus"_s)->text() == u"Stuck"_s);
+    CHECK(part<StatusChip>(run, u"activityStatus"_s)->status() == StatusPalette::Status::Attention);
+    auto *stuck = part<QLabel>(run, u"activityStuck"_s);
+    CHECK(stuck->isVisible());
+    CHECK(stuck->text().startsWith(u"Justifacts has not reported for "_s));
+    CHECK(stuck->text().endsWith(u"Check the candidate in Justifacts, or cancel and start again."_s));
+    CHECK(part<QPushButton>(run, u"activityCancel"_s)->isVisible());
+}
+
+TEST_CASE("Justifacts down: its card says so with Retry, and Retry starts the check once it is back",
+          "[ui][activities]")
+{
+    SandboxProcess &process = sharedSandbox(u"activities-tab-down"_s,
+                                            SandboxProcess::defaultArguments(60)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"10"_s);
+    ActivitiesFixture f(process);
+    const Subject subject = inBackgroundCheck(f.clients.raw, 0);
+    CandidateActivityCard *planned = f.openWithPlannedCheck(subject);
+    const auto setDown = [&](bool down) {
+        object(f.clients.raw, u"partnerConsole.setDown"_s,
+               {{u"partnerId"_s, u"justifacts"_s}, {u"down"_s, down}});
+    };
+    setDown(true);
+    part<QPushButton>(planned, u"activityStart"_s)->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    press(Qt::Key_Space); // confirm
+    auto *error = part<MessageBanner>(planned, u"activityError"_s);
+    REQUIRE(waitUntil([&] { return !error->text().isEmpty(); }));
+    CHECK(error->text().startsWith(u"Justifacts could not be reached"_s));
+    auto *retry = error->findChild<QPushButton *>();
+    REQUIRE(retry != nullptr);
+    REQUIRE(retry->isVisible());
+    // Nothing lost: the confirmation is still open on the same card.
+    CHECK(part<QWidget>(planned, u"activityConfirm"_s)->isVisible());
+    CHECK(f.activities->find(CandidateActivity::planKey(QString::fromLatin1(planActivityId))));
+
+    setDown(false);
+    retry->click();
+    CandidateActivityCard *run = f.waitForCard([](const CandidateActivity &activity) {
+        return activity.planActivityId == QLatin1StringView(planActivityId) && activity.isRunning();
+    });
+    CHECK(part<MessageBanner>(run, u"activityError"_s)->text().isEmpty());
+}
+
+TEST_CASE("The plan's Juro workflow is listed, and starting it shows the server's refusal inline",
+          "[ui][activities]")
+{
+    SandboxProcess &process = sharedSandbox(u"activities-tab-juro"_s,
+                                            SandboxProcess::defaultArguments(60)
+                                                << u"--enable-all"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    const QJsonObject job = results(admin, u"job.list"_s, {{u"limit"_s, 1}}).toArray()
+                                .first().toObject();
+    const QString planId = job.value(u"defaultInterviewPlanId"_s).toString();
+    QString workflowId;
+    for (const QJsonValue value :
+         results(admin, u"externalWorkflow.list"_s, {{u"integrationId"_s, u"juro"_s}}).toArray())
+        if (value.toObject().value(u"entryPoint"_s) == QJsonValue(u"interviewPlanActivity"_s))
+            workflowId = value.toObject().value(u"id"_s).toString();
+    if (workflowId.isEmpty())
+        workflowId = object(admin, u"externalWorkflow.create"_s,
+                            {{u"integrationId"_s, u"juro"_s},
+                             {u"title"_s, u"Employment contract"_s},
+                             {u"entryPoint"_s, u"interviewPlanActivity"_s},
+                             {u"templateId"_s, u"employment-contract"_s}})
+                         .value(u"id"_s).toString();
+    REQUIRE_FALSE(workflowId.isEmpty());
+    const QJsonObject plan =
+        object(admin, u"interviewPlanActivity.list"_s, {{u"interviewPlanId"_s, planId}});
+    const QString checkStage = plan.value(u"activities"_s).toArray().first().toObject()
+                                   .value(u"interviewStageId"_s).toString();
+    object(admin, u"interviewPlanActivity.add"_s,
+           {{u"interviewPlanId"_s, planId}, {u"interviewStageId"_s, checkStage},
+            {u"kind"_s, u"externalWorkflow"_s}, {u"integrationId"_s, u"juro"_s},
+            {u"config"_s, QJsonObject{{u"externalWorkflowId"_s, workflowId}}},
+            {u"version"_s, plan.value(u"version"_s)}});
+
+    ActivitiesFixture f(process);
+    const Subject subject = inBackgroundCheck(f.clients.raw, 0);
+    f.open(subject);
+    CandidateActivityCard *workflow = f.waitForCard([](const CandidateActivity &activity) {
+        return activity.kind == u"externalWorkflow"_s;
+    });
+    auto *start = part<QPushButton>(workflow, u"activityStart"_s);
+    CHECK(start->text() == u"&Start workflow"_s);
+    start->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    press(Qt::Key_Space); // confirm
+    auto *error = part<MessageBanner>(workflow, u"activityError"_s);
+    REQUIRE(waitUntil([&] { return !error->text().isEmpty(); }));
+    CHECK(error->text()
+          == u"Starting \"externalWorkflow\" activities is not supported yet; only assessments "
+             "start from here."_s);
+    CHECK_FALSE(error->findChild<QPushButton *>()->isVisible()); // a refusal: nothing to retry
+    CHECK(part<QWidget>(workflow, u"activityConfirm"_s)->isVisible());
+    CHECK(workflow->activity().status == u"not_started"_s);
+}
