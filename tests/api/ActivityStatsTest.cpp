@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cstdlib>
 #include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
@@ -130,6 +131,20 @@ QJsonObject stats(TestClient &admin, qint64 from, qint64 to, const QJsonObject &
     return object(admin, u"activity.stats"_s, body);
 }
 
+QJsonObject healthOf(TestClient &admin, const QString &integrationId)
+{
+    for (const QJsonValue entry :
+         object(admin, u"integrationHealth.list"_s).value(u"integrations"_s).toArray())
+        if (entry.toObject().value(u"integrationId"_s) == QJsonValue(integrationId))
+            return entry.toObject();
+    return {};
+}
+
+QJsonObject reasonOf(const QJsonObject &health, const QString &code)
+{
+    return where(health.value(u"reasons"_s).toArray(), u"code"_s, code).first().toObject();
+}
+
 // Seven runs, one per status plus a second requested one; two of them stuck.
 QList<Run> buildRuns(TestClient &admin)
 {
@@ -231,4 +246,51 @@ TEST_CASE("activity.stats counts the runs started in a range by current status, 
                                                          {u"to"_s, isoOf(first)}}),
                         u"from"_s);
     requireInvalidInput(admin.call(u"activity.stats"_s, {{u"from"_s, isoOf(first)}}), u"to"_s);
+}
+
+TEST_CASE("Health counts an integration's stuck runs and points the fix at the oldest",
+          "[api][activities][dashboard][health]")
+{
+    SandboxProcess own(SandboxProcess::defaultArguments(30) << u"--enable-all"_s
+                                                             << u"--time-scale"_s << u"100"_s);
+    TestClient admin = adminClient(own);
+    QJsonObject health = healthOf(admin, u"justifacts"_s);
+    REQUIRE_FALSE(health.isEmpty());
+    CHECK(health.value(u"stuckRuns"_s) == QJsonValue(0));
+    CHECK(where(health.value(u"reasons"_s).toArray(), u"code"_s, u"stuck_runs"_s).isEmpty());
+
+    const QList<Run> runs = buildRuns(admin);
+    health = healthOf(admin, u"justifacts"_s);
+    CHECK(health.value(u"stuckRuns"_s) == QJsonValue(2));
+    CHECK(health.value(u"state"_s) == QJsonValue(u"degraded"_s));
+    const QJsonObject stuck = reasonOf(health, u"stuck_runs"_s);
+    CHECK(stuck.value(u"message"_s).toString().startsWith(u"2 Justifacts runs are stuck"_s));
+    // The one stuck longest (In Process since 10 days ago, stuck since 9) is the fix's target.
+    const Run &oldest = runs.at(2);
+    CHECK(stuck.value(u"fix"_s).toObject()
+          == QJsonObject{{u"kind"_s, u"activity"_s},
+                         {u"activityId"_s, oldest.id},
+                         {u"applicationId"_s, oldest.applicationId},
+                         {u"candidateId"_s, oldest.candidateId}});
+    const qint64 since = msOf(stuck.value(u"since"_s));
+    const qint64 expectedSince = QDateTime::currentMSecsSinceEpoch() - 9 * dayMs;
+    CHECK(std::abs(since - expectedSince) < 5 * 60'000);
+    // Other integrations have none.
+    CHECK(healthOf(admin, u"juro"_s).value(u"stuckRuns"_s) == QJsonValue(0));
+
+    // Recovery: cancelling one leaves one (singular), cancelling the other none.
+    object(admin, u"activity.cancel"_s,
+           {{u"activityId"_s, oldest.id}, {u"reason"_s, u"Stuck at Justifacts"_s}});
+    health = healthOf(admin, u"justifacts"_s);
+    CHECK(health.value(u"stuckRuns"_s) == QJsonValue(1));
+    CHECK(reasonOf(health, u"stuck_runs"_s).value(u"message"_s).toString()
+              .startsWith(u"1 Justifacts run is stuck"_s));
+    CHECK(reasonOf(health, u"stuck_runs"_s).value(u"fix"_s).toObject().value(u"activityId"_s)
+          == QJsonValue(runs.at(6).id));
+    object(admin, u"activity.cancel"_s,
+           {{u"activityId"_s, runs.at(6).id}, {u"reason"_s, u"Stuck at Justifacts"_s}});
+    health = healthOf(admin, u"justifacts"_s);
+    CHECK(health.value(u"stuckRuns"_s) == QJsonValue(0));
+    CHECK(where(health.value(u"reasons"_s).toArray(), u"code"_s, u"stuck_runs"_s).isEmpty());
+    CHECK(health.value(u"state"_s) != QJsonValue(u"degraded"_s));
 }
