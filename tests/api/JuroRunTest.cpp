@@ -4,6 +4,7 @@
 // started on an offer accepts the offer. Also activity.form and offer.approve.
 #include "ApiHelpers.h"
 
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -79,6 +80,23 @@ QJsonArray juroContracts(TestClient &admin, const SandboxProcess &sandbox)
     std::unique_ptr<QNetworkReply> reply(network.get(request));
     waitUntil([&] { return reply->isFinished(); });
     return QJsonDocument::fromJson(reply->readAll()).object().value(u"contracts"_s).toArray();
+}
+
+// POSTs a Juro event to the ATS's receiver signed with `secret`; the HTTP status.
+int postJuroEvent(const SandboxProcess &sandbox, const QJsonObject &event, const QByteArray &secret)
+{
+    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(sandbox.baseUrl().toString() + u"/integrations/juro/webhook"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("Juro-Signature",
+                         "sha256="
+                             + QMessageAuthenticationCode::hash(body, secret,
+                                                                QCryptographicHash::Sha256)
+                                   .toHex());
+    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    waitUntil([&] { return reply->isFinished(); });
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 } // namespace
@@ -167,6 +185,15 @@ TEST_CASE("A Juro workflow on an approved offer runs Started, Active, Completed 
     CHECK(where(fields, u"key"_s, u"annualSalary"_s).first().toObject().value(u"value"_s)
           == offer.value(u"latestVersion"_s).toObject().value(u"salary"_s).toObject()
                  .value(u"value"_s));
+
+    // The mapping itself reads the application's current offer: approved counts, not only
+    // accepted (as Sora's start date at the Offer stage needs too).
+    const QJsonObject applied = results(admin, u"fieldMapping.apply"_s,
+                                        {{u"integrationId"_s, u"juro"_s},
+                                         {u"target"_s, u"workflow:employment-contract"_s},
+                                         {u"applicationId"_s, offer.value(u"applicationId"_s)}})
+                                    .toObject();
+    CHECK(applied.value(u"record"_s).toObject().value(u"startDate"_s) == startDate.value(u"value"_s));
 
     const QJsonObject started = object(admin, u"activity.start"_s,
                                        offerStart(offerId, {{u"jobTitle"_s, u"Lead engineer"_s}}))
@@ -317,6 +344,24 @@ TEST_CASE("Cancelling a Juro run tells Juro, which stops", "[api][activities][ju
     const ApiReply again = admin.call(u"activity.start"_s, offerStart(offerId));
     requireError(again, 200, u"invalid_input"_s);
     CHECK(again.errorMessage().contains(u"already been started"_s));
+
+    // The receiver moves a run only on a correctly signed event for a contract a run has.
+    const QString contractId = juroContracts(admin, slowSandbox()).first().toObject()
+                                   .value(u"id"_s).toString();
+    const QByteArray juroKey = object(admin, u"partnerConsole.juro.activateApi"_s)
+                                   .value(u"apiKey"_s).toString().toUtf8();
+    const QJsonObject completed{{u"event"_s, u"contract.completed"_s},
+                                {u"contract"_s, QJsonObject{{u"id"_s, contractId}}}};
+    CHECK(postJuroEvent(slowSandbox(), completed, "not-the-juro-key") == 401);
+    CHECK(postJuroEvent(slowSandbox(),
+                        {{u"event"_s, u"contract.completed"_s},
+                         {u"contract"_s, QJsonObject{{u"id"_s, u"no-such-contract"_s}}}},
+                        juroKey) == 404);
+    CHECK(runById(admin, offerId, id).value(u"status"_s) == QJsonValue(u"started"_s));
+    CHECK(postJuroEvent(slowSandbox(), {{u"event"_s, u"contract.active"_s},
+                                        {u"contract"_s, QJsonObject{{u"id"_s, contractId}}}},
+                        juroKey) == 200);
+    CHECK(runById(admin, offerId, id).value(u"statusLabel"_s) == QJsonValue(u"Active"_s));
 
     const QJsonObject cancelled = object(admin, u"activity.cancel"_s,
                                          {{u"activityId"_s, id},
