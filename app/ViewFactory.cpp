@@ -2,9 +2,11 @@
 
 #include "models/admin/ApiKeysModel.h"
 #include "models/admin/WebhookDeliveriesModel.h"
+#include "models/admin/WebhookSecrets.h"
 #include "models/admin/WebhooksModel.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/dashboard/DeliveryStats.h"
+#include "models/dashboard/FailedDeliveries.h"
 #include "models/dashboard/HealthBoard.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/integrations/IntegrationsModel.h"
@@ -102,10 +104,20 @@ void showUnavailable(MainWindow &window)
     });
 }
 
-DashboardView *dashboard(MainWindow &window, BackendContext *context, MarketplaceView *market)
+// The keychain entries of this backend's webhook secrets; null when the console has no store.
+WebhookSecrets *webhookSecrets(BackendContext *context)
+{
+    return context->secrets()
+        ? new WebhookSecrets(context->secrets(), context->backend().id, context)
+        : nullptr;
+}
+
+DashboardView *dashboard(MainWindow &window, BackendContext *context, MarketplaceView *market,
+                         WebhookSecrets *secrets)
 {
     auto *view = new DashboardView(new HealthBoard(context->client()),
-                                   new DeliveryStats(context->client()));
+                                   new DeliveryStats(context->client()),
+                                   new FailedDeliveries(context->client()), secrets);
     window.setViewWidget(MainWindow::View::Dashboard, view);
     QObject::connect(view, &DashboardView::marketplaceRequested, &window,
                      [&window] { window.showView(MainWindow::View::Marketplace); });
@@ -161,12 +173,15 @@ void install(MainWindow &window, BackendContext *context)
     auto *keys = new ApiKeysView(new ApiKeysModel(context->client()));
     auto *deliveries = new WebhookDeliveriesModel(context->client());
     deliveries->setBackgroundWork(context->backgroundWork());
-    auto *hooks = new WebhooksView(new WebhooksModel(context->client()), deliveries);
+    WebhookSecrets *secrets = webhookSecrets(context);
+    auto *webhooks = new WebhooksModel(context->client());
+    webhooks->setSecrets(secrets);
+    auto *hooks = new WebhooksView(webhooks, deliveries);
     window.setViewWidget(MainWindow::View::ApiKeys, keys);
     window.setViewWidget(MainWindow::View::Webhooks, hooks);
     FieldMappingsView *mappings = fieldMappings(context);
     window.setViewWidget(MainWindow::View::FieldMappings, mappings);
-    DashboardView *dash = dashboard(window, context, market);
+    DashboardView *dash = dashboard(window, context, market, secrets);
     QObject::connect(market, &MarketplaceView::mappingRequested, mappings,
                      [&window, mappings](const QString &integrationId, const QString &target) {
                          window.showView(MainWindow::View::FieldMappings);

@@ -1,7 +1,7 @@
 // The dashboard (ViewFactory's, in a real main window) against a real tessera-sandbox: health
 // cards and where their Fix buttons lead, the one notice per newly failing integration, the
 // delivery chart, and what the cards say when the backend stops answering.
-#include "UiTestSupport.h"
+#include "DashboardTestSupport.h"
 #include "tests/support/RequestLog.h"
 
 #include "app/ViewFactory.h"
@@ -21,6 +21,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,57 +32,6 @@ using namespace Tessera;
 using namespace Tessera::Test;
 
 namespace {
-
-// The console's views on one sandbox, as ConsoleController builds them.
-struct DashboardFixture
-{
-    explicit DashboardFixture(SandboxProcess &process)
-        : sandbox(process)
-        , raw(process.baseUrl(), process.adminKey())
-        , settings(directory.filePath(u"tessera.ini"_s))
-        , context(&network,
-                  BackendConfig::create(u"Test"_s, process.baseUrl(), BackendConfig::Kind::Remote),
-                  process.adminKey(), &settings, nullptr)
-    {
-        ViewFactory::install(window, &context);
-        context.connectToBackend();
-        window.resize(1280, 900);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.showView(MainWindow::View::Dashboard);
-        REQUIRE(waitUntil([this] { return context.isConnected(); }));
-        REQUIRE(view());
-        REQUIRE(waitUntil([this] {
-            const LoadStatus *status = view()->board()->status();
-            return status->state() == LoadState::Ready || status->state() == LoadState::Failed;
-        }));
-    }
-
-    DashboardView *view() const
-    {
-        return qobject_cast<DashboardView *>(window.viewWidget(MainWindow::View::Dashboard));
-    }
-
-    // Refreshes and waits for the next answers (or failures) of the health and the figures.
-    bool refreshed()
-    {
-        LoadStatus *status = view()->board()->status();
-        LoadStatus *figures = view()->stats()->status();
-        QSignalSpy done(status, &LoadStatus::stateChanged);
-        view()->refresh();
-        return waitUntil([status, figures, &done] {
-            return !done.isEmpty() && !status->isLoading() && !figures->isLoading();
-        });
-    }
-
-    SandboxProcess &sandbox;
-    TestClient raw;
-    QTemporaryDir directory;
-    Settings settings;
-    QNetworkAccessManager network;
-    BackendContext context;
-    MainWindow window;
-};
 
 SandboxProcess &dashboardSandbox()
 {
@@ -185,7 +135,41 @@ TEST_CASE("The delivery chart shows the backend's figures for the chosen period"
     const DeliveryStats::Bucket &last = stats->buckets().constLast();
     CHECK(chart->figuresAt(last.start.toMSecsSinceEpoch())
               .contains(QLocale().toString(last.delivered)));
+    // The time axis ticks fall on whole 5-day steps from local midnight.
+    QDateTimeAxis *axis = chart->timeAxis();
+    const qint64 span = axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch();
+    const qint64 step = 5LL * 86400 * 1000;
+    CHECK(span % step == 0);
+    CHECK(axis->tickCount() == span / step + 1);
+    CHECK(axis->min().toLocalTime().time() == QTime(0, 0));
     saveScreenshot(&fixture.window, u"dashboard-30d.png"_s);
+}
+
+TEST_CASE("The delivery chart's time ticks fall on round hours and days", "[ui][dashboard]")
+{
+    const qint64 hour = 3600'000;
+    const qint64 day = 24 * hour;
+    // 24 hourly buckets starting 13:00 UTC, in UTC+1: ticks every 4 h from 12:00 local.
+    const qint64 first = 20'000 * day + 13 * hour;
+    auto ticks = DeliveryChart::timeTicks(first, first + 23 * hour, 3600, 3600);
+    CHECK((ticks.minMs + hour) % (4 * hour) == 0);
+    CHECK(ticks.minMs <= first);
+    CHECK(ticks.maxMs >= first + 23 * hour);
+    CHECK((ticks.maxMs - ticks.minMs) % (4 * hour) == 0);
+    CHECK(ticks.count == int((ticks.maxMs - ticks.minMs) / (4 * hour)) + 1);
+    CHECK(ticks.count >= 7);
+    CHECK(ticks.count <= 8);
+    // 7 days of 6-hour buckets: a tick a day at local midnight (UTC+5:30 here).
+    const int india = 5 * 3600 + 1800;
+    ticks = DeliveryChart::timeTicks(first, first + 7 * day - 6 * hour, 6 * 3600, india);
+    CHECK((ticks.minMs + india * 1000LL) % day == 0);
+    CHECK(ticks.count == int((ticks.maxMs - ticks.minMs) / day) + 1);
+    CHECK(ticks.count <= 9);
+    // 30 daily buckets: every 5 days.
+    ticks = DeliveryChart::timeTicks(20'000 * day, 20'029 * day, 86400, 0);
+    CHECK(ticks.minMs == 20'000 * day);
+    CHECK(ticks.maxMs == 20'030 * day);
+    CHECK(ticks.count == 7);
 }
 
 TEST_CASE("When the backend stops answering the cards say they are not current",

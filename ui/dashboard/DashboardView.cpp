@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "DeliveryChart.h"
+#include "FailuresPanel.h"
 #include "HealthCard.h"
 #include "models/dashboard/DeliveryStats.h"
 #include "models/core/LoadStatus.h"
@@ -36,7 +37,8 @@ constexpr int CardColumns = 3;
 
 } // namespace
 
-DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *parent)
+DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats,
+                             FailedDeliveries *failures, WebhookSecrets *secrets, QWidget *parent)
     : QWidget(parent)
     , m_board(board)
     , m_stats(stats)
@@ -44,6 +46,7 @@ DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *
     , m_chartTitle(new QLabel(this))
     , m_range(new QComboBox(this))
     , m_chart(new DeliveryChart(stats, this))
+    , m_failures(new FailuresPanel(failures, secrets, this))
     , m_header(new PageHeader({}, this))
     , m_banner(new MessageBanner(this))
     , m_notice(new MessageBanner(this))
@@ -81,6 +84,7 @@ DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *
     chartHeader->addWidget(m_range);
     contentLayout->addLayout(chartHeader);
     contentLayout->addWidget(m_chart, 1);
+    contentLayout->addWidget(m_failures);
     scroll->setWidget(content);
     m_state->empty()->setObjectName(u"dashboardEmpty"_s);
 
@@ -128,6 +132,12 @@ void DashboardView::refresh()
 {
     m_board->refresh();
     m_stats->refresh();
+    m_failures->refresh();
+}
+
+void DashboardView::showFailures()
+{
+    m_scroll->ensureWidgetVisible(m_failures, 0, 0);
 }
 
 void DashboardView::retranslateUi()
@@ -191,6 +201,10 @@ void DashboardView::render()
         });
         m_cards.append(card);
     }
+    QHash<QString, QString> names;
+    for (const IntegrationHealth &health : list)
+        names.insert(health.integrationId, health.name);
+    m_failures->setIntegrations(names);
     const bool stale = m_board->isStale();
     for (int i = 0; i < list.size(); ++i)
         m_cards.at(i)->setHealth(list.at(i), stale);

@@ -17,6 +17,9 @@ namespace Tessera {
 
 class DeliveryChart;
 class DeliveryStats;
+class FailedDeliveries;
+class FailuresPanel;
+class WebhookSecrets;
 class HealthBoard;
 class HealthCard;
 class MessageBanner;
@@ -31,16 +34,21 @@ class DashboardView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardView)
 public:
-    // Takes ownership of `board` and `stats`.
-    DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *parent = nullptr);
+    // Takes ownership of `board`, `stats` and `failures`; `secrets` (may be null) checks
+    // delivery signatures.
+    DashboardView(HealthBoard *board, DeliveryStats *stats, FailedDeliveries *failures,
+                  WebhookSecrets *secrets, QWidget *parent = nullptr);
 
     HealthBoard *board() const { return m_board; }
     DeliveryStats *stats() const { return m_stats; }
     DeliveryChart *chart() const { return m_chart; }
+    FailuresPanel *failures() const { return m_failures; }
     QList<HealthCard *> cards() const { return m_cards; }
     HealthCard *card(const QString &integrationId) const;
     MessageBanner *notice() const { return m_notice; }
     void refresh();
+    // Scrolls the failures table into view.
+    void showFailures();
 
 Q_SIGNALS:
     // A card's Fix button: kind webhook / apiKey / wizard / test, and the id it names.
@@ -63,6 +71,7 @@ private:
     QLabel *m_chartTitle;
     QComboBox *m_range;
     DeliveryChart *m_chart;
+    FailuresPanel *m_failures;
     PageHeader *m_header;
     MessageBanner *m_banner;
     MessageBanner *m_notice;
