@@ -68,8 +68,11 @@ FailuresPanel::FailuresPanel(FailedDeliveries *model, WebhookSecrets *secrets, Q
     m_redeliverSelected->setObjectName(u"redeliverSelected"_s);
     m_redeliverAll->setObjectName(u"redeliverAll"_s);
     m_text->setClearButtonEnabled(true);
-    m_webhook->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_webhook->setMinimumContentsLength(18);
+    // Long labels (German, webhook URLs) must not widen the dashboard past the window.
+    for (QComboBox *box : {m_integration, m_webhook, m_event, m_status, m_range}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
     m_integration->addItem({});
     m_webhook->addItem({});
     m_event->addItem({});
