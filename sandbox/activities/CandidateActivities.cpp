@@ -165,14 +165,23 @@ QString CandidateActivities::statusFor(const QString &partnerLabel)
     return u"in_progress"_s;
 }
 
+qint64 CandidateActivities::stuckSinceMs(const QJsonObject &activity)
+{
+    return activity.value(u"statusSinceMs"_s).toInteger()
+        + activity.value(u"stuckAfterMinutes"_s).toInteger(defaultStuckAfterMinutes) * 60'000;
+}
+
+bool CandidateActivities::isStuck(const QJsonObject &activity, qint64 nowMs)
+{
+    const QString status = activity.value(u"status"_s).toString();
+    return !isFinal(status) && status != u"not_started"_s && nowMs > stuckSinceMs(activity);
+}
+
 QJsonObject CandidateActivities::view(const QJsonObject &activity, qint64 nowMs)
 {
     QJsonObject shown = activity;
     const QString status = activity.value(u"status"_s).toString();
-    const qint64 limitMs = activity.value(u"stuckAfterMinutes"_s).toInteger(
-                               defaultStuckAfterMinutes) * 60'000;
-    shown.insert(u"stuck"_s, !isFinal(status) && status != u"not_started"_s
-                                 && nowMs - activity.value(u"statusSinceMs"_s).toInteger() > limitMs);
+    shown.insert(u"stuck"_s, isStuck(activity, nowMs));
     QJsonArray actions;
     if (status == u"not_started"_s)
         actions << u"start"_s;

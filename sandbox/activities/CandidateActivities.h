@@ -32,6 +32,10 @@ public:
     static QJsonObject apply(Store &store, const QJsonObject &update);
 
     static bool isFinal(const QString &status);
+    // When a stored run counts as stuck: it has sat in one non-final status longer than its
+    // limit (stuckAfterMinutes). stuckSinceMs is the moment that limit ran out.
+    static qint64 stuckSinceMs(const QJsonObject &activity);
+    static bool isStuck(const QJsonObject &activity, qint64 nowMs);
     // The stored activity as activity.list shows it (stuck and allowedActions computed now).
     static QJsonObject view(const QJsonObject &activity, qint64 nowMs);
     // The partner's label in the vocabulary, e.g. "In Process" -> in_progress.

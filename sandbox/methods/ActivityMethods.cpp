@@ -2,6 +2,7 @@
 
 #include "models/api/ApiProtocol.h"
 #include "sandbox/activities/ActivityCodes.h"
+#include "sandbox/activities/ActivityStats.h"
 #include "sandbox/activities/CandidateActivities.h"
 #include "sandbox/plans/PlanActivities.h"
 #include "sandbox/server/ApiFailure.h"
@@ -100,6 +101,10 @@ void registerActivityMethods(MethodRegistry &registry, MethodContext &context)
             activities << value;
         return Protocol::successEnvelope(QJsonObject{
             {u"activities"_s, activities}, {u"syncToken"_s, QString::number(lastSeq)}});
+    });
+
+    registry.add(u"activity.stats"_s, u"candidatesRead"_s, [&store](const MethodCall &call) {
+        return Protocol::successEnvelope(ActivityStats::compute(store, call.body(), call.nowMs()));
     });
 
     registry.add(u"activity.start"_s, u"candidatesWrite"_s,

@@ -1,6 +1,7 @@
 #include "MethodContext.h"
 
 #include "models/api/ApiProtocol.h"
+#include "sandbox/activities/CandidateActivities.h"
 #include "sandbox/integrations/IntegrationCatalog.h"
 #include "sandbox/partners/PartnerHub.h"
 #include "sandbox/partners/StandIn.h"
@@ -13,6 +14,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera::Sandbox {
@@ -24,7 +27,8 @@ namespace Reason {
 const QString deliveriesFailing = u"deliveries_failing"_s;
 const QString keyRevoked = u"key_revoked"_s;
 const QString partnerUnavailable = u"partner_unavailable"_s;
-const QString syncOverdue = u"sync_overdue"_s; // no stand-in syncs on a schedule yet
+const QString syncOverdue = u"sync_overdue"_s;
+const QString stuckRuns = u"stuck_runs"_s;
 const QString notChecked = u"not_checked"_s;
 } // namespace Reason
 
@@ -32,6 +36,7 @@ constexpr qint64 hourMs = 3600LL * 1000;
 constexpr int failedInARowDegraded = 3;
 constexpr int failedInARowFailing = 10;
 constexpr double failedShareDegraded = 0.2;
+constexpr qint64 syncGraceIntervals = 2; // a due sync this many intervals late is overdue
 
 enum class State { Ok, Degraded, Failing, Unknown };
 
@@ -58,6 +63,9 @@ struct Health
     qint64 lastSuccessMs = 0;
     qint64 lastCheckedMs = 0;
     qint64 failingDeliveries = 0;
+    qint64 nextSyncDueMs = 0;
+    qint64 stuckRuns = 0;
+    qint64 checkedWithinMs = hourMs; // older than this, nothing counts as checked recently
 
     void add(State severity, const QString &code, const QString &message, qint64 sinceMs,
              QJsonObject fix)
@@ -71,15 +79,17 @@ struct Health
     }
 };
 
-void checkDeliveries(Health &health, Store &store, DeliveryIndex &index,
-                     const IntegrationEntry &entry, qint64 nowMs)
+using RecentOutcomes = QHash<QString, DeliveryIndex::Outcomes>;
+
+void checkDeliveries(Health &health, const QList<StoredDocument> &webhooks,
+                     const RecentOutcomes &recent, const IntegrationEntry &entry)
 {
-    for (const StoredDocument &row : store.webhooks.select(u"is_deleted = 0"_s)) {
+    for (const StoredDocument &row : webhooks) {
         const QString url = row.doc.value(u"requestUrl"_s).toString();
         if (DeliveryLog::integrationOfUrl(url) != entry.id)
             continue;
         const QString webhookId = row.doc.value(u"id"_s).toString();
-        const DeliveryIndex::Outcomes seen = index.outcomes(webhookId, nowMs - hourMs);
+        const DeliveryIndex::Outcomes seen = recent.value(webhookId);
         health.lastSuccessMs = std::max(health.lastSuccessMs, seen.lastSuccessMs);
         health.lastCheckedMs = std::max(health.lastCheckedMs, seen.lastAttemptMs);
         const qint64 lastHour = seen.delivered + seen.failed;
@@ -152,18 +162,88 @@ void checkKeys(Health &health, Store &store, PartnerHub &partners, const Integra
         addKeyReason(health, store, entry, lastRevoked);
 }
 
-QJsonObject healthOf(Store &store, PartnerHub &partners, DeliveryIndex &index,
-                     const IntegrationEntry &entry, const QJsonObject &stored, qint64 nowMs)
+// A partner that syncs on a schedule: its syncs are checks too, and a due sync that is late by
+// more than the grace is overdue.
+void checkSync(Health &health, const StandIn &standIn, const IntegrationEntry &entry, qint64 nowMs)
+{
+    const auto schedule = standIn.syncSchedule();
+    if (!schedule)
+        return;
+    health.nextSyncDueMs = schedule->nextDueMs;
+    health.lastSuccessMs = std::max(health.lastSuccessMs, schedule->lastSyncedMs);
+    health.lastCheckedMs = std::max({health.lastCheckedMs, schedule->lastEndedMs,
+                                     schedule->lastSyncedMs});
+    const qint64 graceMs = syncGraceIntervals * schedule->intervalMs;
+    health.checkedWithinMs = std::max(hourMs, schedule->intervalMs + graceMs);
+    if (nowMs - schedule->nextDueMs <= graceMs)
+        return;
+    const QString message =
+        schedule->lastSyncedMs > 0
+            ? u"%1 has not synced since %2; its next sync was due at %3. Open the %1 setup to "
+              "see why the sync stopped, then connect %1 again."_s
+                  .arg(entry.name, Records::isoTime(schedule->lastSyncedMs),
+                       Records::isoTime(schedule->nextDueMs))
+            : u"%1 has not finished a sync since it was connected at %2. Open the %1 setup to "
+              "see why the sync stopped, then connect %1 again."_s
+                  .arg(entry.name, Records::isoTime(schedule->nextDueMs));
+    health.add(State::Degraded, Reason::syncOverdue, message, schedule->nextDueMs,
+               {{u"kind"_s, u"wizard"_s}, {u"integrationId"_s, entry.id}});
+}
+
+// Runs of the integration that sat in one status longer than their limit (§3.15 stuck); the
+// fix opens the one stuck longest.
+void checkStuckRuns(Health &health, const Store &store, const IntegrationEntry &entry,
+                    qint64 nowMs)
+{
+    QJsonObject oldest;
+    qint64 oldestSinceMs = 0;
+    for (const StoredDocument &row : store.candidateActivities.select(
+             u"json_extract(doc, '$.integrationId') = ? AND json_extract(doc, '$.status') NOT IN "
+             "('completed', 'cancelled', 'failed')"_s,
+             {entry.id})) {
+        if (!CandidateActivities::isStuck(row.doc, nowMs))
+            continue;
+        ++health.stuckRuns;
+        const qint64 sinceMs = CandidateActivities::stuckSinceMs(row.doc);
+        if (oldest.isEmpty() || sinceMs < oldestSinceMs) {
+            oldest = row.doc;
+            oldestSinceMs = sinceMs;
+        }
+    }
+    if (health.stuckRuns == 0)
+        return;
+    const QString message =
+        health.stuckRuns == 1
+            ? u"1 %1 run is stuck: it has not moved on for longer than %1 runs may take. Open "
+              "the candidate's activities to see where it stopped, then cancel it or ask %1 "
+              "about it."_s.arg(entry.name)
+            : u"%1 %2 runs are stuck: they have not moved on for longer than %2 runs may take. "
+              "Open the candidates' activities, starting with the oldest, then cancel them or "
+              "ask %2 about them."_s.arg(health.stuckRuns).arg(entry.name);
+    health.add(State::Degraded, Reason::stuckRuns, message, oldestSinceMs,
+               {{u"kind"_s, u"activity"_s},
+                {u"activityId"_s, oldest.value(u"id"_s)},
+                {u"applicationId"_s, oldest.value(u"applicationId"_s)},
+                {u"candidateId"_s, oldest.value(u"candidateId"_s)}});
+}
+
+QJsonObject healthOf(Store &store, PartnerHub &partners, const QList<StoredDocument> &webhooks,
+                     const RecentOutcomes &recent, const IntegrationEntry &entry,
+                     const QJsonObject &stored, qint64 nowMs)
 {
     Health health;
-    checkDeliveries(health, store, index, entry, nowMs);
+    checkDeliveries(health, webhooks, recent, entry);
     checkKeys(health, store, partners, entry, stored.value(u"settings"_s).toObject());
-    if (const StandIn *standIn = partners.find(entry.id); standIn && standIn->isDown())
+    const StandIn *standIn = partners.find(entry.id);
+    if (standIn && standIn->isDown())
         health.add(State::Failing, Reason::partnerUnavailable,
                    u"%1 does not answer. Check %1's service status, then open the %1 setup "
                    "and run the connection test again."_s.arg(entry.name),
                    0, {{u"kind"_s, u"wizard"_s}, {u"integrationId"_s, entry.id}});
-    if (health.reasons.isEmpty() && nowMs - health.lastCheckedMs > hourMs) {
+    if (standIn)
+        checkSync(health, *standIn, entry, nowMs);
+    checkStuckRuns(health, store, entry, nowMs);
+    if (health.reasons.isEmpty() && nowMs - health.lastCheckedMs > health.checkedWithinMs) {
         health.state = State::Unknown;
         health.reasons.append(QJsonObject{
             {u"code"_s, Reason::notChecked},
@@ -179,9 +259,9 @@ QJsonObject healthOf(Store &store, PartnerHub &partners, DeliveryIndex &index,
             {u"reasons"_s, health.reasons},
             {u"lastSuccessAt"_s, timeOrNull(health.lastSuccessMs)},
             {u"lastCheckedAt"_s, timeOrNull(health.lastCheckedMs)},
-            {u"nextSyncDueAt"_s, QJsonValue::Null},
+            {u"nextSyncDueAt"_s, timeOrNull(health.nextSyncDueMs)},
             {u"failingDeliveries"_s, health.failingDeliveries},
-            {u"stuckRuns"_s, 0}};
+            {u"stuckRuns"_s, health.stuckRuns}};
 }
 
 } // namespace
@@ -196,12 +276,17 @@ void registerHealthMethods(MethodRegistry &registry, MethodContext &context)
     registry.add(u"integrationHealth.list"_s, u"organizationRead"_s,
                  [&store, &partners, &webhooks](const MethodCall &call) {
         QJsonArray integrations;
+        // Read once for every integration: the webhooks and each one's outcomes (the index
+        // keeps a summary per webhook, so this never walks the whole log).
+        const QList<StoredDocument> hooks = store.webhooks.select(u"is_deleted = 0"_s);
+        const RecentOutcomes recent =
+            webhooks.deliveryIndex().outcomesSince(call.nowMs() - hourMs);
         for (const IntegrationEntry &entry : IntegrationCatalog::all()) {
             const auto stored = store.integrations.find(entry.id);
             if (!stored || stored->value(u"state"_s).toString() != u"enabled"_s)
                 continue;
-            integrations.append(healthOf(store, partners, webhooks.deliveryIndex(), entry,
-                                         *stored, call.nowMs()));
+            integrations.append(
+                healthOf(store, partners, hooks, recent, entry, *stored, call.nowMs()));
         }
         return Protocol::successEnvelope(
             QJsonObject{{u"integrations"_s, integrations},

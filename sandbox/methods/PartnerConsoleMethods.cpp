@@ -180,6 +180,10 @@ void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &cont
         const QString key = call.requiredString(u"atsApiKey"_s);
         return later(call, [&](const Deferred &answer) { justifacts.connectKey(key, answer); });
     });
+    addFor(registry, justifacts, u"checks"_s, [&justifacts](const MethodCall &) {
+        return Protocol::successEnvelope(
+            QJsonObject{{u"checks"_s, justifacts.checks().list()}});
+    });
     addFor(registry, justifacts, u"withdrawPackage"_s, [&justifacts](const MethodCall &call) {
         const QString id = call.requiredString(u"assessmentTypeId"_s);
         justifacts.withdrawPackage(id);

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera::Sandbox {
@@ -47,6 +49,26 @@ JustifactsChecks::JustifactsChecks(StandIn &standIn, PartnerEnvironment &environ
 int JustifactsChecks::stepDelayMs() const
 {
     return static_cast<int>(4000.0 * m_env.timeScale + 0.5);
+}
+
+QJsonArray JustifactsChecks::list() const
+{
+    QJsonArray shown;
+    for (const QJsonValue value : m_standIn.state().value(u"checks"_s).toArray()) {
+        const QJsonObject check = value.toObject();
+        const int step = std::clamp(check.value(u"step"_s).toInt(), 0,
+                                    int(stepLabels().size()) - 1);
+        shown << QJsonObject{
+            {u"assessmentId"_s, check.value(u"assessmentId"_s)},
+            {u"candidateId"_s, check.value(u"candidateId"_s)},
+            {u"applicationId"_s, check.value(u"applicationId"_s)},
+            {u"assessmentTypeId"_s, check.value(u"assessmentTypeId"_s)},
+            {u"packageName"_s, check.value(u"packageName"_s)},
+            {u"status"_s, check.value(u"cancelled"_s).toBool() ? u"Cancelled"_s
+                                                               : stepLabels().at(step)},
+            {u"receivedAt"_s, check.value(u"receivedAt"_s)}};
+    }
+    return shown;
 }
 
 QJsonObject JustifactsChecks::field(const QString &identifier, const QString &label,

@@ -2,6 +2,7 @@
 
 #include "sandbox/server/HttpAnswer.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -25,6 +26,9 @@ public:
     HttpAnswer start(const QJsonObject &request, const QJsonArray &currentPackages);
     HttpAnswer cancel(const QJsonObject &request);
     int stepDelayMs() const;
+    // The checks as Justifacts' own website lists them, oldest first: {assessmentId,
+    // candidateId, applicationId, assessmentTypeId, packageName, status, receivedAt}.
+    QJsonArray list() const;
 
     // Ashby's "result" object (identifier, label, type, value).
     static QJsonObject field(const QString &identifier, const QString &label,

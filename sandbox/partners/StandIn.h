@@ -27,6 +27,16 @@ struct PartnerEnvironment
     QHash<QString, QString> probeMethods; // permission -> an API method that requires it
 };
 
+// When a partner that syncs from the ATS on a schedule (Willo) syncs next, in real time (its
+// plan's interval times --time-scale). Times are ms since the epoch, 0 when none.
+struct SyncSchedule
+{
+    qint64 intervalMs = 0;
+    qint64 nextDueMs = 0;    // the last finished sync + interval, or the connection if none since
+    qint64 lastSyncedMs = 0; // the last sync that finished
+    qint64 lastEndedMs = 0;  // the last sync that ended, finished or failed
+};
+
 // A simulated partner (Juro, Willo, ...): its state in partner_states, its HTTP routes under
 // /partners/<id>/ and the "down" switch tests use. Secrets it issues are random and never logged.
 class StandIn : public QObject
@@ -49,6 +59,8 @@ public:
 
     // The ATS API key secret the partner holds, empty when none.
     virtual QString heldAtsKey() const;
+    // Its sync schedule while it is connected and syncs on one; nullopt otherwise.
+    virtual std::optional<SyncSchedule> syncSchedule() const { return std::nullopt; }
     // What the partner received from the ATS, e.g. "New hires"; empty when it receives nothing.
     virtual QString receivedRecordsLabel() const { return {}; }
     // Those records, newest first, each {name, jobTitle, startDate, detail, receivedAt,

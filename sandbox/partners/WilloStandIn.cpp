@@ -9,13 +9,35 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera::Sandbox {
 
+namespace {
+
+constexpr qint64 minimumIntervalMs = 100; // a tiny --time-scale must not make a busy loop
+
+qint64 timeOf(const QJsonObject &doc, const QString &field)
+{
+    const QString iso = doc.value(field).toString();
+    return iso.isEmpty() ? 0 : Records::epochMs(iso);
+}
+
+} // namespace
+
 WilloStandIn::WilloStandIn(PartnerEnvironment &environment, QObject *parent)
     : StandIn(environment, u"willo"_s, u"Willo"_s, parent)
+    , m_schedule(new QTimer(this))
 {
+    m_schedule->setSingleShot(true);
+    m_schedule->setTimerType(Qt::PreciseTimer); // a coarse timer may fire a sync before it is due
+    connect(m_schedule, &QTimer::timeout, this, &WilloStandIn::syncWhenDue);
+    // Once the sandbox runs: a restart (or the demo seed, which saves Willo's state after this)
+    // picks up the schedule where the stored times leave it.
+    QTimer::singleShot(0, this, &WilloStandIn::armSchedule);
     // A sync cut short by a restart does not resume by itself.
     QJsonObject doc = state();
     if (doc.value(u"sync"_s).toObject().value(u"state"_s) == u"running"_s) {
@@ -44,6 +66,50 @@ int WilloStandIn::stepDelayMs() const
     return static_cast<int>(300.0 * m_env.timeScale);
 }
 
+std::optional<SyncSchedule> WilloStandIn::syncSchedule() const
+{
+    const QJsonObject doc = state();
+    const int minutes = syncIntervalMinutes(doc.value(u"plan"_s).toString());
+    if (doc.value(u"atsApiKey"_s).toString().isEmpty() || minutes == 0)
+        return std::nullopt;
+    SyncSchedule schedule;
+    schedule.intervalMs = std::max(minimumIntervalMs,
+                                   qint64(double(minutes) * 60'000.0 * m_env.timeScale + 0.5));
+    schedule.lastSyncedMs = timeOf(doc, u"lastSyncedAt"_s);
+    schedule.lastEndedMs = timeOf(doc, u"lastSyncEndedAt"_s);
+    const qint64 connectedMs = timeOf(doc, u"connectedAt"_s);
+    if (schedule.lastSyncedMs > 0 && schedule.lastSyncedMs >= connectedMs)
+        schedule.nextDueMs = schedule.lastSyncedMs + schedule.intervalMs;
+    else if (connectedMs > 0)
+        schedule.nextDueMs = connectedMs; // due since the connection, not synced yet
+    else
+        return std::nullopt;
+    return schedule;
+}
+
+void WilloStandIn::armSchedule()
+{
+    m_schedule->stop();
+    const auto schedule = syncSchedule();
+    if (!schedule)
+        return;
+    // A due sync that could not run (down, failed) is tried again an interval later.
+    const qint64 at = std::max(schedule->nextDueMs, m_lastTriedMs + schedule->intervalMs);
+    const qint64 wait = at - QDateTime::currentMSecsSinceEpoch();
+    m_schedule->start(int(std::clamp<qint64>(wait, 0, std::numeric_limits<int>::max())));
+}
+
+void WilloStandIn::syncWhenDue()
+{
+    const bool running = state().value(u"sync"_s).toObject().value(u"state"_s) == u"running"_s;
+    if (isDown() || running || heldAtsKey().isEmpty()) {
+        m_lastTriedMs = QDateTime::currentMSecsSinceEpoch();
+        armSchedule();
+        return;
+    }
+    startSync();
+}
+
 void WilloStandIn::connectKey(const QString &atsApiKey, const QString &plan,
                               const Deferred &answer)
 {
@@ -54,6 +120,7 @@ void WilloStandIn::connectKey(const QString &atsApiKey, const QString &plan,
     connectAtsKey(atsApiKey, answer, [this, plan] {
         QJsonObject doc = state();
         doc.insert(u"plan"_s, plan);
+        doc.insert(u"connectedAt"_s, Records::isoTime(QDateTime::currentMSecsSinceEpoch()));
         saveState(doc);
         startSync();
         return QJsonObject{{u"connected"_s, true},
@@ -65,6 +132,7 @@ void WilloStandIn::connectKey(const QString &atsApiKey, const QString &plan,
 void WilloStandIn::disconnectKey()
 {
     ++m_generation;
+    m_schedule->stop();
     // The interview links are Willo's own settings; they stay for the next connection.
     saveState(QJsonObject{{u"links"_s, links()}});
 }
@@ -141,13 +209,16 @@ QJsonObject WilloStandIn::status() const
     for (auto it = stored.begin(); it != stored.end(); ++it)
         sync.insert(it.key(), it.value());
     const QString plan = doc.value(u"plan"_s).toString();
+    const auto schedule = syncSchedule();
     return QJsonObject{
         {u"connected"_s, connected},
         {u"plan"_s, connected ? QJsonValue(plan) : QJsonValue()},
         {u"syncIntervalMinutes"_s, connected ? QJsonValue(syncIntervalMinutes(plan)) : QJsonValue()},
         {u"sync"_s, sync},
         {u"lastSyncedAt"_s, doc.contains(u"lastSyncedAt"_s) ? doc.value(u"lastSyncedAt"_s)
-                                                           : QJsonValue()}};
+                                                           : QJsonValue()},
+        {u"nextSyncDueAt"_s, schedule ? QJsonValue(Records::isoTime(schedule->nextDueMs))
+                                      : QJsonValue()}};
 }
 
 void WilloStandIn::setSync(const QJsonObject &changes)
@@ -157,14 +228,21 @@ void WilloStandIn::setSync(const QJsonObject &changes)
     for (auto it = changes.begin(); it != changes.end(); ++it)
         sync.insert(it.key(), it.value());
     doc.insert(u"sync"_s, sync);
-    if (changes.value(u"state"_s) == u"done"_s)
-        doc.insert(u"lastSyncedAt"_s, Records::isoTime(QDateTime::currentMSecsSinceEpoch()));
+    const QString ended = changes.value(u"state"_s).toString();
+    const QString now = Records::isoTime(QDateTime::currentMSecsSinceEpoch());
+    if (ended == u"done"_s)
+        doc.insert(u"lastSyncedAt"_s, now);
+    if (ended == u"done"_s || ended == u"failed"_s)
+        doc.insert(u"lastSyncEndedAt"_s, now);
     saveState(doc);
+    if (ended == u"done"_s || ended == u"failed"_s)
+        armSchedule();
 }
 
 void WilloStandIn::startSync()
 {
     const int generation = ++m_generation;
+    m_lastTriedMs = QDateTime::currentMSecsSinceEpoch();
     setSync({{u"state"_s, u"running"_s}, {u"jobsDone"_s, 0}, {u"jobsTotal"_s, 0},
              {u"stagesDone"_s, 0}, {u"message"_s, u"Reading jobs from Ashby."_s}});
     QTimer::singleShot(stepDelayMs(), this, [this, generation] {

@@ -181,13 +181,38 @@ QStringList version10()
     };
 }
 
+// Version 9 added integration_id but left it NULL on the rows it found. Backfill it as new
+// rows get it (DeliveryLog::integrationOfUrl): the catalog id after /partners/ in the URL the
+// attempt went to, or in its webhook's requestUrl when the attempt did not record one; the doc
+// gets the same integrationId. The ids are the catalog's at this version. Also an index for
+// activity.stats, which counts runs by their start (created_ms).
+QStringList version11()
+{
+    const QString url = u"coalesce(json_extract(webhook_deliveries.doc, '$.requestUrl'), "
+                        "(SELECT json_extract(w.doc, '$.requestUrl') FROM webhooks w "
+                        "WHERE w.id = webhook_deliveries.webhook_id))"_s;
+    const QString known = u"('juro', 'willo', 'humaans', 'sora', 'justifacts')"_s;
+    return {
+        // What follows /partners/, then up to the next '/', then only a catalog id.
+        u"UPDATE webhook_deliveries SET integration_id = substr(%1, instr(%1, '/partners/') + 10) "
+        "WHERE integration_id IS NULL AND instr(%1, '/partners/') > 0"_s.arg(url),
+        u"UPDATE webhook_deliveries SET integration_id = substr(integration_id, 1, "
+        "instr(integration_id, '/') - 1) WHERE instr(integration_id, '/') > 0"_s,
+        u"UPDATE webhook_deliveries SET integration_id = NULL WHERE integration_id NOT IN %1"_s
+            .arg(known),
+        u"UPDATE webhook_deliveries SET doc = json_set(doc, '$.integrationId', integration_id) "
+        "WHERE integration_id IS NOT NULL AND json_extract(doc, '$.integrationId') IS NULL"_s,
+        u"CREATE INDEX candidate_activities_created ON candidate_activities(created_ms)"_s,
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
                                          version5(), version6(), version7(), version8(),
-                                         version9(), version10()};
+                                         version9(), version10(), version11()};
     return all;
 }
 

@@ -70,7 +70,47 @@ void DeliveryIndex::add(qint64 timeMs, const QString &webhookId, const QString &
     // Attempts are logged when they finish, so one may start before the last logged one.
     const auto at = std::upper_bound(m_entries.begin(), m_entries.end(), timeMs,
                                      [](qint64 time, const Entry &e) { return time < e.timeMs; });
+    const auto index = at - m_entries.begin();
     m_entries.insert(at, entry);
+    summarize(size_t(index));
+}
+
+void DeliveryIndex::summarize(size_t at)
+{
+    const Entry &entry = m_entries[at];
+    if (entry.webhook < 0)
+        return;
+    if (size_t(entry.webhook) >= m_summaries.size())
+        m_summaries.resize(size_t(entry.webhook) + 1);
+    Outcomes &summary = m_summaries[size_t(entry.webhook)];
+    summary.lastAttemptMs = std::max(summary.lastAttemptMs, entry.timeMs);
+    const bool last = at + 1 == m_entries.size();
+    if (entry.reason >= 0) {
+        // A failure older than the last success is not part of the failing run at the end.
+        if (summary.lastSuccessMs > entry.timeMs)
+            return;
+        ++summary.failedInARow;
+        if (summary.failingSinceMs == 0 || entry.timeMs < summary.failingSinceMs)
+            summary.failingSinceMs = entry.timeMs;
+        return;
+    }
+    if (entry.timeMs < summary.lastSuccessMs)
+        return;
+    summary.lastSuccessMs = entry.timeMs;
+    summary.failedInARow = 0;
+    summary.failingSinceMs = 0;
+    if (last)
+        return;
+    // Logged out of order: the webhook's later attempts are the failing run now (few: only
+    // attempts that finished while this one ran).
+    for (size_t i = at + 1; i < m_entries.size(); ++i) {
+        const Entry &later = m_entries[i];
+        if (later.webhook != entry.webhook || later.reason < 0)
+            continue;
+        ++summary.failedInARow;
+        if (summary.failingSinceMs == 0)
+            summary.failingSinceMs = later.timeMs;
+    }
 }
 
 void DeliveryIndex::load()
@@ -102,12 +142,14 @@ void DeliveryIndex::load()
             entry.reason = qint8(intern(m_reasons, m_reasonIndex, text(3)));
         entry.latencyMs = sqlite3_column_int(query, 4);
         m_entries.push_back(entry);
+        summarize(m_entries.size() - 1);
     }
     const QByteArray error = sqlite3_errmsg(db);
     sqlite3_finalize(query);
     if (step != SQLITE_DONE) {
         m_loaded = false;
         m_entries.clear();
+        m_summaries.clear();
         throw std::runtime_error("reading the delivery log failed: " + error.toStdString());
     }
 }
@@ -189,34 +231,22 @@ QJsonObject DeliveryIndex::stats(const QJsonObject &request)
             {u"failureReasons"_s, reasonList}};
 }
 
-DeliveryIndex::Outcomes DeliveryIndex::outcomes(const QString &webhookId, qint64 fromMs)
+QHash<QString, DeliveryIndex::Outcomes> DeliveryIndex::outcomesSince(qint64 fromMs)
 {
     load();
-    Outcomes result;
-    const int webhook = m_webhookIndex.value(webhookId, -2);
-    if (webhook == -2)
-        return result;
-    // The last success and the failing run may be older than fromMs: walk back from the end.
-    bool inRun = true;
-    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
-        if (it->webhook != webhook)
-            continue;
-        if (result.lastAttemptMs == 0)
-            result.lastAttemptMs = it->timeMs;
-        if (it->timeMs >= fromMs)
-            (it->reason < 0 ? result.delivered : result.failed) += 1;
-        if (it->reason < 0) {
-            inRun = false;
-            if (result.lastSuccessMs == 0)
-                result.lastSuccessMs = it->timeMs;
-        } else if (inRun) {
-            ++result.failedInARow;
-            result.failingSinceMs = it->timeMs;
-        }
-        if (!inRun && it->timeMs < fromMs)
-            break;
+    std::vector<Outcomes> all = m_summaries;
+    const auto byTime = [](const Entry &e, qint64 time) { return e.timeMs < time; };
+    for (auto it = std::lower_bound(m_entries.begin(), m_entries.end(), fromMs, byTime);
+         it != m_entries.end(); ++it) {
+        if (it->webhook >= 0)
+            (it->reason < 0 ? all[size_t(it->webhook)].delivered
+                            : all[size_t(it->webhook)].failed) += 1;
     }
-    return result;
+    QHash<QString, Outcomes> byId;
+    byId.reserve(qsizetype(all.size()));
+    for (size_t webhook = 0; webhook < all.size(); ++webhook)
+        byId.insert(m_webhooks.at(qsizetype(webhook)), all[webhook]);
+    return byId;
 }
 
 } // namespace Tessera::Sandbox

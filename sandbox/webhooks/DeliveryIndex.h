@@ -36,7 +36,8 @@ public:
     // webhookDelivery.stats (throws ApiFailure on bad input).
     QJsonObject stats(const QJsonObject &request);
 
-    // Outcomes of a webhook's attempts from `fromMs` on, oldest first (true = delivered).
+    // What the health checks need of one webhook: counts over its attempts from `fromMs` on,
+    // and its summary over the whole log (kept current by add(), never a scan of the log).
     struct Outcomes
     {
         qint64 delivered = 0;
@@ -46,17 +47,21 @@ public:
         qint64 lastAttemptMs = 0;
         qint64 failingSinceMs = 0; // first failure of the run at the end, 0 if none
     };
-    Outcomes outcomes(const QString &webhookId, qint64 fromMs);
+    // Every logged webhook's outcomes by id: O(webhooks + attempts from `fromMs` on).
+    QHash<QString, Outcomes> outcomesSince(qint64 fromMs);
 
     // Reads the log from the store unless already read; called once at start.
     void load();
 
 private:
     int intern(QStringList &names, QHash<QString, int> &index, const QString &name);
+    // Folds the attempt at m_entries[at] into its webhook's summary (counts stay zero there).
+    void summarize(size_t at);
 
     Store &m_store;
     bool m_loaded = false;
     std::vector<Entry> m_entries; // ordered by timeMs
+    std::vector<Outcomes> m_summaries; // per interned webhook
     QStringList m_webhooks;
     QHash<QString, int> m_webhookIndex;
     QStringList m_integrations;

@@ -7,11 +7,15 @@
 #include "tests/support/Waiting.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimer>
+#include <QUuid>
 
 namespace Tessera::Test {
 
@@ -58,6 +62,24 @@ inline Walk walkAll(TestClient &client, const QString &method, QJsonObject body 
         REQUIRE_FALSE(cursor.isEmpty());
         body.insert(QStringLiteral("cursor"), cursor);
     }
+}
+
+// Runs SQL on a stopped sandbox's database, as an older sandbox would have left it.
+inline void editDatabase(const QString &dataDir, const QStringList &statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            INFO(statement.toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 inline QStringList idsOf(const QJsonArray &records)

@@ -510,3 +510,124 @@ TEST_CASE("the deliveries seed is a history the stats and filters read", "[dashb
     CHECK(msOf(rows.first().toObject().value(u"time"_s))
           >= msOf(rows.last().toObject().value(u"time"_s)));
 }
+
+TEST_CASE("Willo re-syncs at its plan's interval, and a late sync is sync_overdue until it "
+          "syncs again", "[dashboard][health]")
+{
+    // Scale syncs every 5 minutes: 300 ms at this time scale.
+    SandboxProcess own(SandboxProcess::defaultArguments(20) << u"--time-scale"_s << u"0.001"_s);
+    TestClient client = adminClient(own);
+    requireSuccess(client.call(u"integration.enable"_s, {{u"integrationId"_s, u"willo"_s}}));
+    CHECK(healthOf(client, u"willo"_s).value(u"nextSyncDueAt"_s).isNull()); // not connected
+    const QJsonObject key = results(client, u"apiKey.create"_s,
+                                    {{u"title"_s, u"Willo"_s},
+                                     {u"scopePreset"_s, u"integration:willo"_s}})
+                                .toObject();
+    results(client, u"partnerConsole.willo.connect"_s,
+            {{u"atsApiKey"_s, key.value(u"key"_s)}, {u"plan"_s, u"Scale"_s}});
+    QJsonObject status;
+    REQUIRE(waitUntil([&] {
+        status = results(client, u"partnerConsole.willo.status"_s).toObject();
+        return status.value(u"lastSyncedAt"_s).isString();
+    }));
+    const qint64 firstSync = msOf(status.value(u"lastSyncedAt"_s));
+    CHECK(msOf(status.value(u"nextSyncDueAt"_s)) == firstSync + 300);
+
+    // Synced: ok, the sync is its last success, the next one due an interval after it.
+    QJsonObject health = healthOf(client, u"willo"_s);
+    CHECK(health.value(u"state"_s) == QJsonValue(u"ok"_s));
+    CHECK(health.value(u"reasons"_s).toArray().isEmpty());
+    CHECK(msOf(health.value(u"nextSyncDueAt"_s)) == msOf(health.value(u"lastSuccessAt"_s)) + 300);
+    CHECK(msOf(health.value(u"lastCheckedAt"_s)) >= msOf(health.value(u"lastSuccessAt"_s)));
+
+    // It syncs again by itself, no sooner than the interval.
+    REQUIRE(waitUntil([&] {
+        status = results(client, u"partnerConsole.willo.status"_s).toObject();
+        return msOf(status.value(u"lastSyncedAt"_s)) > firstSync;
+    }));
+    CHECK(msOf(status.value(u"lastSyncedAt"_s)) - firstSync >= 300);
+
+    // Down: the due sync cannot run; more than two intervals late it is overdue.
+    requireSuccess(client.call(u"partnerConsole.setDown"_s,
+                               {{u"partnerId"_s, u"willo"_s}, {u"down"_s, true}}));
+    REQUIRE(waitUntil([&] {
+        health = healthOf(client, u"willo"_s);
+        return reasonCodes(health).contains(u"sync_overdue"_s);
+    }));
+    const QJsonObject overdue = reasonOf(health, u"sync_overdue"_s);
+    CHECK(reasonCodes(health) == QStringList{u"partner_unavailable"_s, u"sync_overdue"_s});
+    CHECK(overdue.value(u"fix"_s).toObject()
+          == QJsonObject{{u"kind"_s, u"wizard"_s}, {u"integrationId"_s, u"willo"_s}});
+    CHECK(overdue.value(u"since"_s) == health.value(u"nextSyncDueAt"_s));
+    CHECK(overdue.value(u"message"_s).toString().startsWith(u"Willo has not synced since "_s));
+    CHECK(QDateTime::currentMSecsSinceEpoch() - msOf(health.value(u"nextSyncDueAt"_s)) > 600);
+    const QJsonValue lastBeforeDown = health.value(u"lastSuccessAt"_s);
+
+    // Up again: the next try syncs, and the reason is gone.
+    requireSuccess(client.call(u"partnerConsole.setDown"_s,
+                               {{u"partnerId"_s, u"willo"_s}, {u"down"_s, false}}));
+    REQUIRE(waitUntil([&] {
+        health = healthOf(client, u"willo"_s);
+        return !reasonCodes(health).contains(u"sync_overdue"_s);
+    }));
+    CHECK(health.value(u"state"_s) == QJsonValue(u"ok"_s));
+    CHECK(msOf(health.value(u"lastSuccessAt"_s)) > msOf(lastBeforeDown));
+    CHECK(msOf(health.value(u"nextSyncDueAt"_s)) == msOf(health.value(u"lastSuccessAt"_s)) + 300);
+
+    // Disconnected: no schedule any more.
+    results(client, u"partnerConsole.willo.disconnect"_s);
+    CHECK(healthOf(client, u"willo"_s).value(u"nextSyncDueAt"_s).isNull());
+}
+
+TEST_CASE("Schema 11 fills in the integration of deliveries logged without it",
+          "[dashboard][webhooks]")
+{
+    SandboxProcess own(SandboxProcess::defaultArguments(20) << u"--time-scale"_s << u"0.001"_s);
+    TestClient client = adminClient(own);
+    WebhookReceiver receiver;
+    const QString partnerHook = createWebhook(client, receiver.url(u"/partners/sora/hook"_s))
+                                    .value(u"id"_s).toString();
+    const QString ownHook = createWebhook(client, receiver.url()).value(u"id"_s).toString();
+    receiver.pingStatus = 500;
+    pingLogged(client, partnerHook);
+    receiver.pingStatus = 200;
+    pingLogged(client, partnerHook);
+    pingLogged(client, ownHook);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject range{{u"from"_s, isoOf(now - 3600'000)},
+                            {u"to"_s, isoOf(now + 3600'000)},
+                            {u"bucketSeconds"_s, 3600},
+                            {u"integrationId"_s, u"sora"_s}};
+    const auto soraTotals = [&range](TestClient &on) {
+        return results(on, u"webhookDelivery.stats"_s, range).toObject()
+            .value(u"totals"_s).toObject();
+    };
+    const QJsonObject before = soraTotals(client);
+    REQUIRE(before.value(u"delivered"_s) == QJsonValue(2)); // the create ping and one more
+    REQUIRE(before.value(u"failed"_s) == QJsonValue(1));
+
+    // What schema 10 left: no integration on any row, nor in the documents; the oldest two
+    // attempts did not record their URL either (their webhook's is what says it then).
+    REQUIRE(own.stop());
+    editDatabase(own.dataDir(), {
+        u"UPDATE webhook_deliveries SET integration_id = NULL, "
+        "doc = json_remove(doc, '$.integrationId')"_s,
+        u"UPDATE webhook_deliveries SET doc = json_remove(doc, '$.requestUrl') "
+        "WHERE rid IN (SELECT rid FROM webhook_deliveries ORDER BY rid LIMIT 2)"_s,
+        u"DROP INDEX candidate_activities_created"_s,
+        u"PRAGMA user_version=10"_s,
+    });
+    own.restart();
+    TestClient after = adminClient(own);
+    CHECK(soraTotals(after) == before);
+    const QJsonArray soraRows = walkAll(after, u"webhookDelivery.list"_s,
+                                        {{u"integrationId"_s, u"sora"_s}}).records;
+    CHECK(idsOf(soraRows) == idsOf(deliveriesOf(after, partnerHook)));
+    CHECK(soraRows.size() == 3);
+    for (const QJsonValue row : soraRows)
+        CHECK(row.toObject().value(u"integrationId"_s) == QJsonValue(u"sora"_s));
+    const QJsonArray ownRows = deliveriesOf(after, ownHook);
+    REQUIRE(ownRows.size() == 2);
+    for (const QJsonValue row : ownRows)
+        CHECK(row.toObject().value(u"integrationId"_s).isNull());
+}

@@ -74,7 +74,8 @@ TEST_CASE("Profile ashby answers every extension exactly as an unknown method",
           u"externalWorkflow.list"_s, u"externalWorkflow.create"_s, u"partnerConsole.setDown"_s,
           u"partnerConsole.receivedRecords"_s, u"partnerConsole.humaans.connect"_s,
           u"sandbox.configure"_s, u"webhook.list"_s, u"webhook.ping"_s,
-          u"webhookDelivery.list"_s, u"webhookDelivery.info"_s, u"webhookDelivery.redeliver"_s}) {
+          u"webhookDelivery.list"_s, u"webhookDelivery.info"_s, u"webhookDelivery.redeliver"_s,
+          u"activity.stats"_s, u"partnerConsole.justifacts.checks"_s}) {
         INFO(method.toStdString());
         const ApiReply reply = admin.call(method, {{u"integrationId"_s, u"humaans"_s},
                                                    {u"target"_s, u"employee"_s}});

@@ -6,8 +6,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,24 +52,6 @@ void writeDataKey(const QString &dataDir, const QByteArray &content)
     QFile file(QDir(dataDir).filePath(u"data.key"_s));
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(content);
-}
-
-// Runs SQL on a stopped sandbox's database, as an older sandbox would have left it.
-void editDatabase(const QString &dataDir, const QStringList &statements)
-{
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(QDir(dataDir).filePath(u"sandbox.sqlite"_s));
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            INFO(statement.toStdString());
-            REQUIRE(query.exec(statement));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
