@@ -5,6 +5,7 @@
 #include "models/admin/WebhookSecrets.h"
 #include "models/admin/WebhooksModel.h"
 #include "models/candidates/CandidateDetail.h"
+#include "models/dashboard/ActivityStats.h"
 #include "models/dashboard/DeliveryStats.h"
 #include "models/dashboard/FailedDeliveries.h"
 #include "models/dashboard/HealthBoard.h"
@@ -117,6 +118,7 @@ DashboardView *dashboard(MainWindow &window, BackendContext *context, Marketplac
 {
     auto *view = new DashboardView(new HealthBoard(context->client()),
                                    new DeliveryStats(context->client()),
+                                   new ActivityStats(context->client()),
                                    new FailedDeliveries(context->client()), secrets);
     window.setViewWidget(MainWindow::View::Dashboard, view);
     QObject::connect(view, &DashboardView::marketplaceRequested, &window,

@@ -4,6 +4,7 @@
 
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
+#include "models/dashboard/ActivityStats.h"
 #include "models/dashboard/DeliveryStats.h"
 #include "models/dashboard/FailedDeliveries.h"
 #include "models/dashboard/HealthBoard.h"
@@ -84,6 +85,7 @@ QList<DashboardRenderRun> measureDashboardRender(const QUrl &baseUrl, const QStr
 
     // No client: the view shows only what the bench hands its models.
     DashboardView view(new HealthBoard(nullptr), new DeliveryStats(nullptr),
+                       new ActivityStats(nullptr),
                        new FailedDeliveries(nullptr), nullptr);
     view.stats()->setRange(DeliveryStats::Range::Month);
     view.resize(1280, 800);

@@ -5,6 +5,7 @@
 #include "tests/support/RequestLog.h"
 
 #include "app/ViewFactory.h"
+#include "models/dashboard/ActivityStats.h"
 #include "models/dashboard/DeliveryStats.h"
 #include "models/dashboard/HealthBoard.h"
 #include "models/session/BackendContext.h"
@@ -13,6 +14,8 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/StatusChip.h"
+#include "ui/common/StatusPalette.h"
+#include "ui/dashboard/ActivityChart.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/DeliveryChart.h"
 #include "ui/dashboard/HealthCard.h"
@@ -20,7 +23,9 @@
 #include "ui/wizards/EnableWizard.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QBarSet>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QDateTimeAxis>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -229,4 +234,76 @@ TEST_CASE("The refresh timer never stacks requests and waits longer while hidden
     board->refresh();
     CHECK(log.sent(u"integrationHealth.list"_s) == 2);
     REQUIRE(waitUntil([board] { return !board->isRequestRunning(); }));
+}
+
+TEST_CASE("Runs and checks by status: the backend's counts for the period, a bar per status "
+          "in the palette's colours", "[ui][dashboard][activity]")
+{
+    SandboxProcess own(SandboxProcess::defaultArguments(30) << u"--enable-all"_s);
+    DashboardFixture fixture(own);
+    // Two Justifacts checks start now, so the period has runs to count.
+    QStringList applications;
+    for (const QJsonValue value : requireSuccess(fixture.raw.call(u"application.list"_s))
+                                      .resultArray()) {
+        applications << value.toObject().value(u"id"_s).toString();
+        if (applications.size() == 2)
+            break;
+    }
+    REQUIRE(applications.size() == 2);
+    for (const QString &application : applications)
+        requireSuccess(fixture.raw.call(
+            u"activity.start"_s,
+            {{u"applicationId"_s, application},
+             {u"kind"_s, u"assessment"_s},
+             {u"integrationId"_s, u"justifacts"_s},
+             {u"config"_s,
+              QJsonObject{{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s}}}}));
+    REQUIRE(fixture.refreshed());
+    ActivityStats *activity = fixture.view()->activity();
+    REQUIRE(waitUntil([activity] { return activity->status()->state() == LoadState::Ready; }));
+
+    const QJsonObject expected = requireSuccess(fixture.raw.call(
+        u"activity.stats"_s, {{u"from"_s, activity->from().toString(Qt::ISODateWithMs)},
+                              {u"to"_s, activity->to().toString(Qt::ISODateWithMs)}}))
+                                     .resultObject();
+    const QJsonObject totals = expected.value(u"totals"_s).toObject();
+    int all = 0;
+    for (int i = 0; i < ActivityStats::statuses().size(); ++i) {
+        const int count = totals.value(ActivityStats::statuses().at(i)).toInt();
+        CHECK(activity->totals().at(size_t(i)) == count);
+        all += count;
+    }
+    REQUIRE(all >= 2);
+    CHECK(activity->stuck() == expected.value(u"stuck"_s).toInt());
+    CHECK(activity->byIntegration().size() == expected.value(u"byIntegration"_s).toArray().size());
+
+    ActivityChart *chart = fixture.view()->activityChart();
+    CHECK(chart->summaryText().contains(QLocale().toString(all)));
+    const int requested = activity->totals().at(0);
+    CHECK(chart->figuresAt(0).contains(ActivityChart::statusLabel(0)));
+    CHECK(chart->figuresAt(0).contains(QLocale().toString(requested)));
+    CHECK(chart->barSet(0)->at(0) == requested);
+    CHECK(chart->barSet(3)->at(3) == activity->totals().at(3));
+    CHECK(chart->barSet(3)->at(0) == 0); // each status has its own bar
+
+    // The bars follow the palette: failed in the failing colour, light or dark.
+    QPalette dark = chart->palette();
+    dark.setColor(QPalette::Base, QColor(u"#1e1e1e"_s));
+    dark.setColor(QPalette::Window, QColor(u"#2b2b2b"_s));
+    dark.setColor(QPalette::Text, QColor(u"#f0f0f0"_s));
+    dark.setColor(QPalette::WindowText, QColor(u"#f0f0f0"_s));
+    chart->setPalette(dark);
+    CHECK(chart->barSet(5)->color()
+          == StatusPalette::color(StatusPalette::Status::Failing, chart->palette()));
+    CHECK(chart->barSet(3)->color()
+          == StatusPalette::color(StatusPalette::Status::Ok, chart->palette()));
+    fixture.view()->activityChart()->setPalette(QPalette());
+
+    // The period follows the charts' range.
+    auto *range = fixture.view()->findChild<QComboBox *>(u"statsRange"_s);
+    range->setCurrentIndex(1);
+    REQUIRE(waitUntil([activity] { return activity->range() == DeliveryStats::Range::Week
+                                       && activity->status()->state() == LoadState::Ready; }));
+    CHECK(activity->from().secsTo(activity->to()) == 7 * 86400);
+    saveScreenshot(&fixture.window, u"dashboard-activity.png"_s);
 }

@@ -15,6 +15,8 @@ class QSystemTrayIcon;
 
 namespace Tessera {
 
+class ActivityChart;
+class ActivityStats;
 class DeliveryChart;
 class DeliveryStats;
 class FailedDeliveries;
@@ -34,14 +36,16 @@ class DashboardView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardView)
 public:
-    // Takes ownership of `board`, `stats` and `failures`; `secrets` (may be null) checks
+    // Takes ownership of `board`, `stats`, `activity` and `failures`; `secrets` (may be null) checks
     // delivery signatures.
-    DashboardView(HealthBoard *board, DeliveryStats *stats, FailedDeliveries *failures,
-                  WebhookSecrets *secrets, QWidget *parent = nullptr);
+    DashboardView(HealthBoard *board, DeliveryStats *stats, ActivityStats *activity,
+                  FailedDeliveries *failures, WebhookSecrets *secrets, QWidget *parent = nullptr);
 
     HealthBoard *board() const { return m_board; }
     DeliveryStats *stats() const { return m_stats; }
     DeliveryChart *chart() const { return m_chart; }
+    ActivityStats *activity() const { return m_activity; }
+    ActivityChart *activityChart() const { return m_activityChart; }
     FailuresPanel *failures() const { return m_failures; }
     QList<HealthCard *> cards() const { return m_cards; }
     HealthCard *card(const QString &integrationId) const;
@@ -71,6 +75,9 @@ private:
     QLabel *m_chartTitle;
     QComboBox *m_range;
     DeliveryChart *m_chart;
+    ActivityStats *m_activity;
+    QLabel *m_activityTitle;
+    ActivityChart *m_activityChart;
     FailuresPanel *m_failures;
     PageHeader *m_header;
     MessageBanner *m_banner;
