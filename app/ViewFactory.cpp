@@ -17,6 +17,8 @@
 #include "models/mapping/SourceFieldsModel.h"
 #include "models/plans/PlanActivitiesDocument.h"
 #include "models/plans/PlanPalette.h"
+#include "models/domain/Integration.h"
+#include "models/reference/RecordList.h"
 #include "models/reference/ReferenceData.h"
 #include "models/session/BackendContext.h"
 #include "models/session/BackendSession.h"
@@ -25,6 +27,7 @@
 #include "ui/admin/WebhooksView.h"
 #include "ui/candidates/CandidatesView.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/FailuresPanel.h"
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/marketplace/MarketplaceView.h"
 #include "ui/plans/InterviewPlansView.h"
@@ -121,6 +124,16 @@ DashboardView *dashboard(MainWindow &window, BackendContext *context, Marketplac
                                    new ActivityStats(context->client()),
                                    new FailedDeliveries(context->client()), secrets);
     window.setViewWidget(MainWindow::View::Dashboard, view);
+    // The failures table names every integration of the catalog, enabled or not.
+    RecordList<Integration> *catalog = context->reference()->integrations();
+    const auto nameIntegrations = [view, catalog] {
+        QHash<QString, QString> names;
+        for (const Integration &integration : catalog->records())
+            names.insert(integration.id, integration.name);
+        view->failures()->setIntegrations(names);
+    };
+    QObject::connect(catalog, &ReferenceList::changed, view, nameIntegrations);
+    nameIntegrations();
     QObject::connect(view, &DashboardView::marketplaceRequested, &window,
                      [&window] { window.showView(MainWindow::View::Marketplace); });
     // Each Fix opens where its reason is fixed: the webhook, the API keys, the integration's

@@ -635,9 +635,7 @@ void CaptureRunner::captureDashboard()
             // The failures table over 30 days, so it has rows (seeded failures are spread
             // over the month).
             FailedDeliveries *failures = dashboard->failures()->model();
-            FailedDeliveries::Filter month = failures->filter();
-            month.range = DeliveryStats::Range::Month;
-            failures->setFilter(month);
+            dashboard->failures()->setRange(int(DeliveryStats::Range::Month));
             const auto allReady = [ready, failures] {
                 return ready() && failures->status()->state() == LoadState::Ready
                     && !failures->isFetching();

@@ -315,6 +315,7 @@ TEST_CASE("Signature check: the keychain's secret matches an untouched delivery 
           == DeliveryDetail::Verdict::Matches);
     CHECK(dialog->verdictText().startsWith(u"Signature matches"_s));
     CHECK_FALSE(dialog->verdictText().contains(secret));
+    saveScreenshot(dialog, u"delivery-detail.png"_s);
 
     // Deleting the webhook removes its secret from the keychain; the check then asks for it.
     hooks->remove(webhookId);

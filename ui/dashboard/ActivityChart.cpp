@@ -1,5 +1,6 @@
 #include "ActivityChart.h"
 
+#include "ChartStyle.h"
 #include "models/dashboard/ActivityStats.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusPalette.h"
@@ -170,14 +171,7 @@ void ActivityChart::render()
 void ActivityChart::applyPalette()
 {
     const QPalette pal = palette();
-    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
-    m_chart->setPlotAreaBackgroundVisible(false);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_categories),
-                                static_cast<QAbstractAxis *>(m_counts)}) {
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setGridLineColor(pal.color(QPalette::Midlight));
-        axis->setLinePenColor(pal.color(QPalette::Mid));
-    }
+    ChartStyle::apply(m_chart, {m_categories, m_counts}, pal);
     for (int i = 0; i < m_sets.size(); ++i) {
         const QColor colour = StatusPalette::color(paletteStatus(i), pal);
         m_sets.at(i)->setColor(colour);

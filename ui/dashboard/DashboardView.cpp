@@ -26,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
@@ -95,6 +96,9 @@ DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, ActivityS
     contentLayout->addWidget(m_activityTitle);
     contentLayout->addWidget(m_activityChart);
     contentLayout->addWidget(m_failures);
+    // The content never shrinks below what it needs: wrapped card texts keep their lines and
+    // the area scrolls instead.
+    content->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     scroll->setWidget(content);
     m_state->empty()->setObjectName(u"dashboardEmpty"_s);
 
@@ -151,7 +155,7 @@ void DashboardView::refresh()
 
 void DashboardView::showFailures()
 {
-    m_scroll->ensureWidgetVisible(m_failures, 0, 0);
+    m_scroll->verticalScrollBar()->setValue(m_failures->y());
 }
 
 void DashboardView::retranslateUi()
@@ -216,10 +220,6 @@ void DashboardView::render()
         });
         m_cards.append(card);
     }
-    QHash<QString, QString> names;
-    for (const IntegrationHealth &health : list)
-        names.insert(health.integrationId, health.name);
-    m_failures->setIntegrations(names);
     const bool stale = m_board->isStale();
     for (int i = 0; i < list.size(); ++i)
         m_cards.at(i)->setHealth(list.at(i), stale);

@@ -1,5 +1,6 @@
 #include "DeliveryChart.h"
 
+#include "ChartStyle.h"
 #include "models/dashboard/DeliveryStats.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusPalette.h"
@@ -195,17 +196,7 @@ void DeliveryChart::render()
 void DeliveryChart::applyPalette()
 {
     const QPalette pal = palette();
-    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_time),
-                                static_cast<QAbstractAxis *>(m_percent),
-                                static_cast<QAbstractAxis *>(m_ms)}) {
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.color(QPalette::Text));
-        axis->setGridLineColor(pal.color(QPalette::Midlight));
-        axis->setLinePenColor(pal.color(QPalette::Mid));
-    }
+    ChartStyle::apply(m_chart, {m_time, m_percent, m_ms}, pal);
     QPen success(StatusPalette::color(StatusPalette::Status::Ok, pal), 2);
     m_success->setPen(success);
     QPen latency(StatusPalette::color(StatusPalette::Status::InProgress, pal), 2);

@@ -174,6 +174,11 @@ void FailuresPanel::setIntegrations(const QHash<QString, QString> &names)
     m_integration->setCurrentIndex(std::max(0, m_integration->findData(current)));
 }
 
+void FailuresPanel::setRange(int range)
+{
+    m_range->setCurrentIndex(range);
+}
+
 void FailuresPanel::fillWebhooks()
 {
     const QString current = m_webhook->currentData().toString();

@@ -41,6 +41,7 @@ public:
     QPushButton *redeliverAllButton() const { return m_redeliverAll; }
     DeliveryDetailDialog *detailDialog() const { return m_detail; }
     void setIntegrations(const QHash<QString, QString> &names); // id → display name
+    void setRange(int range); // DeliveryStats::Range, as the period box offers it
     void openDetail(int row);
     void refresh();
 
