@@ -65,6 +65,7 @@ public:
     void reload();
     bool isFetching() const;
     bool hasMore() const { return !m_cursor.isEmpty(); }
+    bool hasStarted() const { return m_started; } // reload() ran once
     const WebhookDelivery *delivery(int row) const;
 
     const QList<Webhook> &webhooks() const { return m_webhooks; }

@@ -30,6 +30,8 @@
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
@@ -96,9 +98,6 @@ DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, ActivityS
     contentLayout->addWidget(m_activityTitle);
     contentLayout->addWidget(m_activityChart);
     contentLayout->addWidget(m_failures);
-    // The content never shrinks below what it needs: wrapped card texts keep their lines and
-    // the area scrolls instead.
-    content->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     scroll->setWidget(content);
     m_state->empty()->setObjectName(u"dashboardEmpty"_s);
 
@@ -226,6 +225,23 @@ void DashboardView::render()
     for (int column = 0; column < CardColumns; ++column)
         m_gridLayout->setColumnStretch(column, 1);
     m_state->showContent();
+    fitCards();
+}
+
+void DashboardView::fitCards()
+{
+    // QStackedLayout reports no height-for-width, so once the page is taller than the window
+    // the scroll area would squeeze the cards' wrapped texts; they keep the lines they need.
+    // The width with the scroll bar shown, which a taller page brings.
+    const int width = m_scroll->width() - m_scroll->verticalScrollBar()->sizeHint().width();
+    const int needed = m_state->isShowingContent() ? m_gridLayout->totalHeightForWidth(width) : 0;
+    m_state->setMinimumHeight(std::max(needed, 0));
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCards();
 }
 
 void DashboardView::notifyFailing(const QStringList &names)

@@ -63,10 +63,12 @@ protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
     void render();
+    void fitCards();
     void notifyFailing(const QStringList &names);
 
     HealthBoard *m_board;

@@ -155,7 +155,15 @@ FailuresPanel::FailuresPanel(FailedDeliveries *model, WebhookSecrets *secrets, Q
     connect(m_redeliver, &BulkRedeliver::busyChanged, this, &FailuresPanel::updateButtons);
     connect(m_bar, &RedeliverBar::redelivered, m_model, &FailedDeliveries::reload);
     retranslateUi();
-    m_model->setFilter(m_model->filter()); // the first load
+}
+
+void FailuresPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The first load waits until the table is seen: a backend without the extensions replaces
+    // the dashboard before it ever shows, and gets no request for it.
+    if (!m_model->hasStarted())
+        m_model->setFilter(m_model->filter());
 }
 
 void FailuresPanel::setIntegrations(const QHash<QString, QString> &names)
@@ -287,13 +295,15 @@ void FailuresPanel::retranslateUi()
     m_webhook->setItemText(0, tr("All webhooks"));
     m_webhook->setAccessibleName(tr("Filter by webhook"));
     m_event->setItemText(0, tr("All events"));
+    for (int i = 1; i < m_event->count(); ++i)
+        m_event->setItemText(i, WebhookEventTypes::label(m_event->itemData(i).toString()));
     m_event->setAccessibleName(tr("Filter by event"));
     m_status->setItemText(0, tr("Failed, no retry coming"));
     m_status->setItemText(1, tr("Failed, will be retried"));
     m_status->setAccessibleName(tr("Filter by status"));
-    m_range->setItemText(0, tr("Last 24 hours"));
-    m_range->setItemText(1, tr("Last 7 days"));
-    m_range->setItemText(2, tr("Last 30 days"));
+    m_range->setItemText(0, tr("In the last 24 hours"));
+    m_range->setItemText(1, tr("In the last 7 days"));
+    m_range->setItemText(2, tr("In the last 30 days"));
     m_range->setAccessibleName(tr("Period of the failed deliveries"));
     m_text->setPlaceholderText(tr("Text in the response…"));
     m_text->setAccessibleName(tr("Filter by text in the response"));
