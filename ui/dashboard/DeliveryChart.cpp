@@ -154,7 +154,10 @@ void DeliveryChart::render()
     m_latency->replace(latency);
     if (!buckets.isEmpty()) {
         const QDateTime first = buckets.constFirst().start;
-        const int bucket = DeliveryStats::bucketSeconds(m_stats->range());
+        // The buckets' own width: while a new range loads, the old range's buckets are shown.
+        const int bucket = buckets.size() >= 2
+            ? int(buckets.at(0).start.secsTo(buckets.at(1).start))
+            : DeliveryStats::bucketSeconds(m_stats->range());
         const TimeTicks ticks =
             timeTicks(first.toMSecsSinceEpoch(), buckets.constLast().start.toMSecsSinceEpoch(),
                       bucket, first.toLocalTime().offsetFromUtc());
