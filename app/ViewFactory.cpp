@@ -3,9 +3,12 @@
 #include "models/activities/ApplicationActivities.h"
 #include "models/admin/ApiKeysModel.h"
 #include "models/admin/WebhookDeliveriesModel.h"
+#include "models/admin/WebhookSecrets.h"
 #include "models/admin/WebhooksModel.h"
 #include "models/candidates/CandidateDetail.h"
+#include "models/dashboard/ActivityStats.h"
 #include "models/dashboard/DeliveryStats.h"
+#include "models/dashboard/FailedDeliveries.h"
 #include "models/dashboard/HealthBoard.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/integrations/IntegrationsModel.h"
@@ -15,6 +18,8 @@
 #include "models/mapping/SourceFieldsModel.h"
 #include "models/plans/PlanActivitiesDocument.h"
 #include "models/plans/PlanPalette.h"
+#include "models/domain/Integration.h"
+#include "models/reference/RecordList.h"
 #include "models/reference/ReferenceData.h"
 #include "models/session/BackendContext.h"
 #include "models/session/BackendSession.h"
@@ -23,6 +28,7 @@
 #include "ui/admin/WebhooksView.h"
 #include "ui/candidates/CandidatesView.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/FailuresPanel.h"
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/marketplace/MarketplaceView.h"
 #include "ui/plans/InterviewPlansView.h"
@@ -103,11 +109,32 @@ void showUnavailable(MainWindow &window)
     });
 }
 
-DashboardView *dashboard(MainWindow &window, BackendContext *context, MarketplaceView *market)
+// The keychain entries of this backend's webhook secrets; null when the console has no store.
+WebhookSecrets *webhookSecrets(BackendContext *context)
+{
+    return context->secrets()
+        ? new WebhookSecrets(context->secrets(), context->backend().id, context)
+        : nullptr;
+}
+
+DashboardView *dashboard(MainWindow &window, BackendContext *context, MarketplaceView *market,
+                         WebhookSecrets *secrets)
 {
     auto *view = new DashboardView(new HealthBoard(context->client()),
-                                   new DeliveryStats(context->client()));
+                                   new DeliveryStats(context->client()),
+                                   new ActivityStats(context->client()),
+                                   new FailedDeliveries(context->client()), secrets);
     window.setViewWidget(MainWindow::View::Dashboard, view);
+    // The failures table names every integration of the catalog, enabled or not.
+    RecordList<Integration> *catalog = context->reference()->integrations();
+    const auto nameIntegrations = [view, catalog] {
+        QHash<QString, QString> names;
+        for (const Integration &integration : catalog->records())
+            names.insert(integration.id, integration.name);
+        view->failures()->setIntegrations(names);
+    };
+    QObject::connect(catalog, &ReferenceList::changed, view, nameIntegrations);
+    nameIntegrations();
     QObject::connect(view, &DashboardView::marketplaceRequested, &window,
                      [&window] { window.showView(MainWindow::View::Marketplace); });
     // Each Fix opens where its reason is fixed: the webhook, the API keys, the integration's
@@ -166,12 +193,15 @@ void install(MainWindow &window, BackendContext *context)
     auto *keys = new ApiKeysView(new ApiKeysModel(context->client()));
     auto *deliveries = new WebhookDeliveriesModel(context->client());
     deliveries->setBackgroundWork(context->backgroundWork());
-    auto *hooks = new WebhooksView(new WebhooksModel(context->client()), deliveries);
+    WebhookSecrets *secrets = webhookSecrets(context);
+    auto *webhooks = new WebhooksModel(context->client());
+    webhooks->setSecrets(secrets);
+    auto *hooks = new WebhooksView(webhooks, deliveries);
     window.setViewWidget(MainWindow::View::ApiKeys, keys);
     window.setViewWidget(MainWindow::View::Webhooks, hooks);
     FieldMappingsView *mappings = fieldMappings(context);
     window.setViewWidget(MainWindow::View::FieldMappings, mappings);
-    DashboardView *dash = dashboard(window, context, market);
+    DashboardView *dash = dashboard(window, context, market, secrets);
     QObject::connect(market, &MarketplaceView::mappingRequested, mappings,
                      [&window, mappings](const QString &integrationId, const QString &target) {
                          window.showView(MainWindow::View::FieldMappings);

@@ -4,7 +4,9 @@
 
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
+#include "models/dashboard/ActivityStats.h"
 #include "models/dashboard/DeliveryStats.h"
+#include "models/dashboard/FailedDeliveries.h"
 #include "models/dashboard/HealthBoard.h"
 #include "ui/dashboard/DashboardView.h"
 
@@ -82,7 +84,9 @@ QList<DashboardRenderRun> measureDashboardRender(const QUrl &baseUrl, const QStr
                                      {u"bucketSeconds"_s, int(day)}});
 
     // No client: the view shows only what the bench hands its models.
-    DashboardView view(new HealthBoard(nullptr), new DeliveryStats(nullptr));
+    DashboardView view(new HealthBoard(nullptr), new DeliveryStats(nullptr),
+                       new ActivityStats(nullptr),
+                       new FailedDeliveries(nullptr), nullptr);
     view.stats()->setRange(DeliveryStats::Range::Month);
     view.resize(1280, 800);
     view.show();

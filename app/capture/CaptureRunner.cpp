@@ -13,6 +13,7 @@
 #include "models/candidates/CandidatesModel.h"
 #include "models/core/LoadStatus.h"
 #include "models/dashboard/DeliveryStats.h"
+#include "models/dashboard/FailedDeliveries.h"
 #include "models/dashboard/HealthBoard.h"
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/IntegrationsModel.h"
@@ -33,6 +34,7 @@
 #include "ui/candidates/CandidateTabs.h"
 #include "ui/candidates/CandidatesView.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/FailuresPanel.h"
 #include "ui/mapping/ExternalWorkflowDialog.h"
 #include "ui/mapping/ExternalWorkflowsPane.h"
 #include "ui/mapping/FieldMappingsView.h"
@@ -635,16 +637,29 @@ void CaptureRunner::captureDashboard()
                     && stats->status()->state() == LoadState::Ready && humaans
                     && humaans->state != IntegrationHealth::State::Ok;
             };
-            whenReady(ready, u"the dashboard did not show Humaans failing"_s, [this, call] {
+            // The failures table over 30 days, so it has rows (seeded failures are spread
+            // over the month).
+            FailedDeliveries *failures = dashboard->failures()->model();
+            dashboard->failures()->setRange(int(DeliveryStats::Range::Month));
+            const auto allReady = [ready, failures] {
+                return ready() && failures->status()->state() == LoadState::Ready
+                    && !failures->isFetching();
+            };
+            whenReady(allReady, u"the dashboard did not show Humaans failing"_s,
+                      [this, call, dashboard] {
                 MainWindow *window = m_console->window();
                 window->showView(MainWindow::View::Dashboard);
                 QApplication::processEvents();
                 if (!save(window, u"dashboard"_s))
                     return;
+                dashboard->showFailures();
+                QApplication::processEvents();
+                if (!save(window, u"dashboard-failures"_s))
+                    return;
                 call(u"partnerConsole.setDown"_s,
                      {{u"partnerId"_s, u"humaans"_s}, {u"down"_s, false}},
                      [this] { captureCandidateActivities(); });
-            }, {board->status(), stats->status()});
+            }, {board->status(), stats->status(), failures->status()});
         });
     });
 }

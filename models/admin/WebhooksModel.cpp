@@ -1,6 +1,8 @@
 #include "WebhooksModel.h"
 
+#include "WebhookSecrets.h"
 #include "models/api/ApiCall.h"
+#include "models/secrets/SecretJob.h"
 #include "models/api/ApiClient.h"
 #include "models/api/PagedFetch.h"
 #include "models/core/DecodeList.h"
@@ -191,7 +193,7 @@ void WebhooksModel::create(const QString &type, const QString &url, const QStrin
                                     {u"requestUrl"_s, url},
                                     {u"secretToken"_s, secretToken}},
                                    this);
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(call, &ApiCall::finished, this, [this, call, secretToken] {
         if (call->error().isError()) {
             Q_EMIT actionFailed(Action::Create, call->error());
             return;
@@ -203,6 +205,7 @@ void WebhooksModel::create(const QString &type, const QString &url, const QStrin
             return;
         }
         upsert(std::get<Webhook>(decoded));
+        keepSecret(std::get<Webhook>(decoded).id, secretToken);
         Q_EMIT saved(Action::Create, std::get<Webhook>(decoded).id);
     });
 }
@@ -220,11 +223,13 @@ void WebhooksModel::update(const QString &webhookId, std::optional<bool> enabled
     if (!secretToken.isEmpty())
         body.insert(u"secretToken"_s, secretToken);
     ApiCall *call = m_client->call(u"webhook.update"_s, body, this);
-    connect(call, &ApiCall::finished, this, [this, call, webhookId] {
+    connect(call, &ApiCall::finished, this, [this, call, webhookId, secretToken] {
         if (call->error().isError()) {
             Q_EMIT actionFailed(Action::Update, call->error());
             return;
         }
+        if (!secretToken.isEmpty())
+            keepSecret(webhookId, secretToken);
         auto decoded = Webhook::fromJson(call->results().toObject());
         if (std::holds_alternative<Webhook>(decoded))
             upsert(std::get<Webhook>(decoded));
@@ -249,7 +254,26 @@ void WebhooksModel::remove(const QString &webhookId)
             endRemoveRows();
         }
         m_lastDelivery.remove(webhookId);
+        keepSecret(webhookId, {});
         Q_EMIT saved(Action::Delete, webhookId);
+    });
+}
+
+void WebhooksModel::setSecrets(WebhookSecrets *secrets)
+{
+    m_secrets = secrets;
+}
+
+void WebhooksModel::keepSecret(const QString &webhookId, const QString &secret)
+{
+    if (!m_secrets || webhookId.isEmpty())
+        return;
+    SecretJob *job = secret.isEmpty() ? m_secrets->remove(webhookId, this)
+                                      : m_secrets->write(webhookId, secret, this);
+    if (!job)
+        return;
+    connect(job, &SecretJob::finished, this, [this, job, webhookId] {
+        Q_EMIT secretKept(webhookId, job->isOk());
     });
 }
 

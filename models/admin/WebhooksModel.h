@@ -17,10 +17,12 @@ namespace Tessera {
 
 class ApiClient;
 class PagedFetch;
+class WebhookSecrets;
 
 // The backend's webhooks (webhook.list) with the last logged attempt of each
-// (webhookDelivery.list). Writes report through saved()/actionFailed(); a secret token passes
-// through to the backend and is never kept.
+// (webhookDelivery.list). Writes report through saved()/actionFailed(). A secret token the
+// backend accepted goes to the OS keychain (WebhookSecrets, when set) so a delivery's signature
+// can be checked later; deleting the webhook removes it. The model itself never keeps it.
 class WebhooksModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void load();
+    // Where accepted secret tokens are kept; without it they are not kept at all.
+    void setSecrets(WebhookSecrets *secrets);
     // The Last delivery column is filled in (the delivery log arrived after Ready).
     bool hasDeliveries() const { return m_deliveriesLoaded; }
     const Webhook *webhook(int row) const;
@@ -64,11 +68,16 @@ Q_SIGNALS:
     void saved(Tessera::WebhooksModel::Action action, const QString &webhookId);
     void pingQueued(const QString &webhookId, const QString &deliveryId);
     void actionFailed(Tessera::WebhooksModel::Action action, const Tessera::ApiError &error);
+    // The keychain write (or removal) of a webhook's secret finished.
+    void secretKept(const QString &webhookId, bool ok);
 
 private:
     void loadDeliveries();
     void upsert(const Webhook &webhook);
     void emitRowChanged(int row);
+    void keepSecret(const QString &webhookId, const QString &secret);
+
+    QPointer<WebhookSecrets> m_secrets;
 
     LoadStatus *m_status;
     QPointer<ApiClient> m_client;

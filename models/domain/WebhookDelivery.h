@@ -25,6 +25,7 @@ struct WebhookDelivery
     QString responseSnippet;
     bool success = false;
     QString error;
+    QString integrationId; // empty: the admin's own webhook
 
     static std::variant<WebhookDelivery, DecodeError> fromJson(const QJsonObject &object);
 };

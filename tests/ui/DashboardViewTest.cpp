@@ -1,10 +1,11 @@
 // The dashboard (ViewFactory's, in a real main window) against a real tessera-sandbox: health
 // cards and where their Fix buttons lead, the one notice per newly failing integration, the
 // delivery chart, and what the cards say when the backend stops answering.
-#include "UiTestSupport.h"
+#include "DashboardTestSupport.h"
 #include "tests/support/RequestLog.h"
 
 #include "app/ViewFactory.h"
+#include "models/dashboard/ActivityStats.h"
 #include "models/dashboard/DeliveryStats.h"
 #include "models/dashboard/HealthBoard.h"
 #include "models/session/BackendContext.h"
@@ -13,6 +14,8 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/StatusChip.h"
+#include "ui/common/StatusPalette.h"
+#include "ui/dashboard/ActivityChart.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/DeliveryChart.h"
 #include "ui/dashboard/HealthCard.h"
@@ -20,7 +23,10 @@
 #include "ui/wizards/EnableWizard.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QBarSet>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QDateTimeAxis>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,57 +37,6 @@ using namespace Tessera;
 using namespace Tessera::Test;
 
 namespace {
-
-// The console's views on one sandbox, as ConsoleController builds them.
-struct DashboardFixture
-{
-    explicit DashboardFixture(SandboxProcess &process)
-        : sandbox(process)
-        , raw(process.baseUrl(), process.adminKey())
-        , settings(directory.filePath(u"tessera.ini"_s))
-        , context(&network,
-                  BackendConfig::create(u"Test"_s, process.baseUrl(), BackendConfig::Kind::Remote),
-                  process.adminKey(), &settings, nullptr)
-    {
-        ViewFactory::install(window, &context);
-        context.connectToBackend();
-        window.resize(1280, 900);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.showView(MainWindow::View::Dashboard);
-        REQUIRE(waitUntil([this] { return context.isConnected(); }));
-        REQUIRE(view());
-        REQUIRE(waitUntil([this] {
-            const LoadStatus *status = view()->board()->status();
-            return status->state() == LoadState::Ready || status->state() == LoadState::Failed;
-        }));
-    }
-
-    DashboardView *view() const
-    {
-        return qobject_cast<DashboardView *>(window.viewWidget(MainWindow::View::Dashboard));
-    }
-
-    // Refreshes and waits for the next answers (or failures) of the health and the figures.
-    bool refreshed()
-    {
-        LoadStatus *status = view()->board()->status();
-        LoadStatus *figures = view()->stats()->status();
-        QSignalSpy done(status, &LoadStatus::stateChanged);
-        view()->refresh();
-        return waitUntil([status, figures, &done] {
-            return !done.isEmpty() && !status->isLoading() && !figures->isLoading();
-        });
-    }
-
-    SandboxProcess &sandbox;
-    TestClient raw;
-    QTemporaryDir directory;
-    Settings settings;
-    QNetworkAccessManager network;
-    BackendContext context;
-    MainWindow window;
-};
 
 SandboxProcess &dashboardSandbox()
 {
@@ -120,6 +75,14 @@ TEST_CASE("A card per enabled integration: state in words, the reason, and a Fix
     CHECK(card->reasonText().contains(u"Humaans"_s));
     CHECK(card->accessibleName().contains(card->stateText()));
     CHECK(card->findChild<QLabel *>(u"healthTimes"_s)->text().contains(u"success"_s));
+    // Below the cards the page is taller than the window; the cards' texts still get every
+    // line they need.
+    CHECK(waitUntil([&fixture] {
+        for (HealthCard *shown : fixture.view()->cards())
+            if (shown->height() < shown->heightForWidth(shown->width()))
+                return false;
+        return true;
+    }));
     saveScreenshot(&fixture.window, u"dashboard-failing.png"_s);
 
     // From the keyboard: focus the Fix button, press Space.
@@ -185,7 +148,41 @@ TEST_CASE("The delivery chart shows the backend's figures for the chosen period"
     const DeliveryStats::Bucket &last = stats->buckets().constLast();
     CHECK(chart->figuresAt(last.start.toMSecsSinceEpoch())
               .contains(QLocale().toString(last.delivered)));
+    // The time axis ticks fall on whole 5-day steps from local midnight.
+    QDateTimeAxis *axis = chart->timeAxis();
+    const qint64 span = axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch();
+    const qint64 step = 5LL * 86400 * 1000;
+    CHECK(span % step == 0);
+    CHECK(axis->tickCount() == span / step + 1);
+    CHECK(axis->min().toLocalTime().time() == QTime(0, 0));
     saveScreenshot(&fixture.window, u"dashboard-30d.png"_s);
+}
+
+TEST_CASE("The delivery chart's time ticks fall on round hours and days", "[ui][dashboard]")
+{
+    const qint64 hour = 3600'000;
+    const qint64 day = 24 * hour;
+    // 24 hourly buckets starting 13:00 UTC, in UTC+1: ticks every 4 h from 12:00 local.
+    const qint64 first = 20'000 * day + 13 * hour;
+    auto ticks = DeliveryChart::timeTicks(first, first + 23 * hour, 3600, 3600);
+    CHECK((ticks.minMs + hour) % (4 * hour) == 0);
+    CHECK(ticks.minMs <= first);
+    CHECK(ticks.maxMs >= first + 23 * hour);
+    CHECK((ticks.maxMs - ticks.minMs) % (4 * hour) == 0);
+    CHECK(ticks.count == int((ticks.maxMs - ticks.minMs) / (4 * hour)) + 1);
+    CHECK(ticks.count >= 7);
+    CHECK(ticks.count <= 8);
+    // 7 days of 6-hour buckets: a tick a day at local midnight (UTC+5:30 here).
+    const int india = 5 * 3600 + 1800;
+    ticks = DeliveryChart::timeTicks(first, first + 7 * day - 6 * hour, 6 * 3600, india);
+    CHECK((ticks.minMs + india * 1000LL) % day == 0);
+    CHECK(ticks.count == int((ticks.maxMs - ticks.minMs) / day) + 1);
+    CHECK(ticks.count <= 9);
+    // 30 daily buckets: every 5 days.
+    ticks = DeliveryChart::timeTicks(20'000 * day, 20'029 * day, 86400, 0);
+    CHECK(ticks.minMs == 20'000 * day);
+    CHECK(ticks.maxMs == 20'030 * day);
+    CHECK(ticks.count == 7);
 }
 
 TEST_CASE("When the backend stops answering the cards say they are not current",
@@ -245,4 +242,76 @@ TEST_CASE("The refresh timer never stacks requests and waits longer while hidden
     board->refresh();
     CHECK(log.sent(u"integrationHealth.list"_s) == 2);
     REQUIRE(waitUntil([board] { return !board->isRequestRunning(); }));
+}
+
+TEST_CASE("Runs and checks by status: the backend's counts for the period, a bar per status "
+          "in the palette's colours", "[ui][dashboard][activity]")
+{
+    SandboxProcess own(SandboxProcess::defaultArguments(30) << u"--enable-all"_s);
+    DashboardFixture fixture(own);
+    // Two Justifacts checks start now, so the period has runs to count.
+    QStringList applications;
+    for (const QJsonValue value : requireSuccess(fixture.raw.call(u"application.list"_s))
+                                      .resultArray()) {
+        applications << value.toObject().value(u"id"_s).toString();
+        if (applications.size() == 2)
+            break;
+    }
+    REQUIRE(applications.size() == 2);
+    for (const QString &application : applications)
+        requireSuccess(fixture.raw.call(
+            u"activity.start"_s,
+            {{u"applicationId"_s, application},
+             {u"kind"_s, u"assessment"_s},
+             {u"integrationId"_s, u"justifacts"_s},
+             {u"config"_s,
+              QJsonObject{{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s}}}}));
+    REQUIRE(fixture.refreshed());
+    ActivityStats *activity = fixture.view()->activity();
+    REQUIRE(waitUntil([activity] { return activity->status()->state() == LoadState::Ready; }));
+
+    const QJsonObject expected = requireSuccess(fixture.raw.call(
+        u"activity.stats"_s, {{u"from"_s, activity->from().toString(Qt::ISODateWithMs)},
+                              {u"to"_s, activity->to().toString(Qt::ISODateWithMs)}}))
+                                     .resultObject();
+    const QJsonObject totals = expected.value(u"totals"_s).toObject();
+    int all = 0;
+    for (int i = 0; i < ActivityStats::statuses().size(); ++i) {
+        const int count = totals.value(ActivityStats::statuses().at(i)).toInt();
+        CHECK(activity->totals().at(size_t(i)) == count);
+        all += count;
+    }
+    REQUIRE(all >= 2);
+    CHECK(activity->stuck() == expected.value(u"stuck"_s).toInt());
+    CHECK(activity->byIntegration().size() == expected.value(u"byIntegration"_s).toArray().size());
+
+    ActivityChart *chart = fixture.view()->activityChart();
+    CHECK(chart->summaryText().contains(QLocale().toString(all)));
+    const int requested = activity->totals().at(0);
+    CHECK(chart->figuresAt(0).contains(ActivityChart::statusLabel(0)));
+    CHECK(chart->figuresAt(0).contains(QLocale().toString(requested)));
+    CHECK(chart->barSet(0)->at(0) == requested);
+    CHECK(chart->barSet(3)->at(3) == activity->totals().at(3));
+    CHECK(chart->barSet(3)->at(0) == 0); // each status has its own bar
+
+    // The bars follow the palette: failed in the failing colour, light or dark.
+    QPalette dark = chart->palette();
+    dark.setColor(QPalette::Base, QColor(u"#1e1e1e"_s));
+    dark.setColor(QPalette::Window, QColor(u"#2b2b2b"_s));
+    dark.setColor(QPalette::Text, QColor(u"#f0f0f0"_s));
+    dark.setColor(QPalette::WindowText, QColor(u"#f0f0f0"_s));
+    chart->setPalette(dark);
+    CHECK(chart->barSet(5)->color()
+          == StatusPalette::color(StatusPalette::Status::Failing, chart->palette()));
+    CHECK(chart->barSet(3)->color()
+          == StatusPalette::color(StatusPalette::Status::Ok, chart->palette()));
+    fixture.view()->activityChart()->setPalette(QPalette());
+
+    // The period follows the charts' range.
+    auto *range = fixture.view()->findChild<QComboBox *>(u"statsRange"_s);
+    range->setCurrentIndex(1);
+    REQUIRE(waitUntil([activity] { return activity->range() == DeliveryStats::Range::Week
+                                       && activity->status()->state() == LoadState::Ready; }));
+    CHECK(activity->from().secsTo(activity->to()) == 7 * 86400);
+    saveScreenshot(&fixture.window, u"dashboard-activity.png"_s);
 }

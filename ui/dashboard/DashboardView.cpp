@@ -1,7 +1,10 @@
 #include "DashboardView.h"
 
+#include "ActivityChart.h"
 #include "DeliveryChart.h"
+#include "FailuresPanel.h"
 #include "HealthCard.h"
+#include "models/dashboard/ActivityStats.h"
 #include "models/dashboard/DeliveryStats.h"
 #include "models/core/LoadStatus.h"
 #include "models/dashboard/HealthBoard.h"
@@ -23,8 +26,11 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,7 +42,8 @@ constexpr int CardColumns = 3;
 
 } // namespace
 
-DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *parent)
+DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, ActivityStats *activity,
+                             FailedDeliveries *failures, WebhookSecrets *secrets, QWidget *parent)
     : QWidget(parent)
     , m_board(board)
     , m_stats(stats)
@@ -44,6 +51,10 @@ DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *
     , m_chartTitle(new QLabel(this))
     , m_range(new QComboBox(this))
     , m_chart(new DeliveryChart(stats, this))
+    , m_activity(activity)
+    , m_activityTitle(new QLabel(this))
+    , m_activityChart(new ActivityChart(activity, this))
+    , m_failures(new FailuresPanel(failures, secrets, this))
     , m_header(new PageHeader({}, this))
     , m_banner(new MessageBanner(this))
     , m_notice(new MessageBanner(this))
@@ -54,6 +65,9 @@ DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *
 {
     m_board->setParent(this);
     m_stats->setParent(this);
+    m_activity->setParent(this);
+    TextStyle::apply(m_activityTitle, TextStyle::Role::Section);
+    m_activityChart->setObjectName(u"activityChart"_s);
     TextStyle::apply(m_healthTitle, TextStyle::Role::Section);
     TextStyle::apply(m_chartTitle, TextStyle::Role::Section);
     m_range->setObjectName(u"statsRange"_s);
@@ -81,6 +95,9 @@ DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *
     chartHeader->addWidget(m_range);
     contentLayout->addLayout(chartHeader);
     contentLayout->addWidget(m_chart, 1);
+    contentLayout->addWidget(m_activityTitle);
+    contentLayout->addWidget(m_activityChart);
+    contentLayout->addWidget(m_failures);
     scroll->setWidget(content);
     m_state->empty()->setObjectName(u"dashboardEmpty"_s);
 
@@ -105,11 +122,14 @@ DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *
     connect(m_board, &HealthBoard::changed, this, &DashboardView::render);
     // The figures refresh with the health, on its timer and its backing off.
     connect(m_board->status(), &LoadStatus::stateChanged, m_stats, [this](LoadState state) {
-        if (state == LoadState::Loading)
+        if (state == LoadState::Loading) {
             m_stats->refresh();
+            m_activity->refresh();
+        }
     });
     connect(m_range, &QComboBox::currentIndexChanged, m_stats, [this](int index) {
         m_stats->setRange(DeliveryStats::Range(index));
+        m_activity->setRange(DeliveryStats::Range(index));
     });
     m_header->dataAge()->track(m_stats->status());
     connect(m_board, &HealthBoard::newlyFailing, this, &DashboardView::notifyFailing);
@@ -128,6 +148,13 @@ void DashboardView::refresh()
 {
     m_board->refresh();
     m_stats->refresh();
+    m_activity->refresh();
+    m_failures->refresh();
+}
+
+void DashboardView::showFailures()
+{
+    m_scroll->verticalScrollBar()->setValue(m_failures->y());
 }
 
 void DashboardView::retranslateUi()
@@ -142,10 +169,11 @@ void DashboardView::retranslateUi()
     m_refreshButton->setToolTip(tr("Check every integration again (F5)"));
     m_healthTitle->setText(tr("Integrations"));
     m_chartTitle->setText(tr("Webhook deliveries"));
+    m_activityTitle->setText(tr("Runs and checks by status"));
     m_range->setItemText(0, tr("Last 24 hours"));
     m_range->setItemText(1, tr("Last 7 days"));
     m_range->setItemText(2, tr("Last 30 days"));
-    m_range->setAccessibleName(tr("Period of the delivery chart"));
+    m_range->setAccessibleName(tr("Period of the delivery and activity charts"));
     render();
 }
 
@@ -197,6 +225,23 @@ void DashboardView::render()
     for (int column = 0; column < CardColumns; ++column)
         m_gridLayout->setColumnStretch(column, 1);
     m_state->showContent();
+    fitCards();
+}
+
+void DashboardView::fitCards()
+{
+    // QStackedLayout reports no height-for-width, so once the page is taller than the window
+    // the scroll area would squeeze the cards' wrapped texts; they keep the lines they need.
+    // The width with the scroll bar shown, which a taller page brings.
+    const int width = m_scroll->width() - m_scroll->verticalScrollBar()->sizeHint().width();
+    const int needed = m_state->isShowingContent() ? m_gridLayout->totalHeightForWidth(width) : 0;
+    m_state->setMinimumHeight(std::max(needed, 0));
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCards();
 }
 
 void DashboardView::notifyFailing(const QStringList &names)

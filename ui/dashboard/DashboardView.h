@@ -15,8 +15,13 @@ class QSystemTrayIcon;
 
 namespace Tessera {
 
+class ActivityChart;
+class ActivityStats;
 class DeliveryChart;
 class DeliveryStats;
+class FailedDeliveries;
+class FailuresPanel;
+class WebhookSecrets;
 class HealthBoard;
 class HealthCard;
 class MessageBanner;
@@ -31,16 +36,23 @@ class DashboardView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardView)
 public:
-    // Takes ownership of `board` and `stats`.
-    DashboardView(HealthBoard *board, DeliveryStats *stats, QWidget *parent = nullptr);
+    // Takes ownership of `board`, `stats`, `activity` and `failures`; `secrets` (may be null) checks
+    // delivery signatures.
+    DashboardView(HealthBoard *board, DeliveryStats *stats, ActivityStats *activity,
+                  FailedDeliveries *failures, WebhookSecrets *secrets, QWidget *parent = nullptr);
 
     HealthBoard *board() const { return m_board; }
     DeliveryStats *stats() const { return m_stats; }
     DeliveryChart *chart() const { return m_chart; }
+    ActivityStats *activity() const { return m_activity; }
+    ActivityChart *activityChart() const { return m_activityChart; }
+    FailuresPanel *failures() const { return m_failures; }
     QList<HealthCard *> cards() const { return m_cards; }
     HealthCard *card(const QString &integrationId) const;
     MessageBanner *notice() const { return m_notice; }
     void refresh();
+    // Scrolls the failures table into view.
+    void showFailures();
 
 Q_SIGNALS:
     // A card's Fix button: kind webhook / apiKey / wizard / test, and the id it names.
@@ -51,10 +63,12 @@ protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
     void render();
+    void fitCards();
     void notifyFailing(const QStringList &names);
 
     HealthBoard *m_board;
@@ -63,6 +77,10 @@ private:
     QLabel *m_chartTitle;
     QComboBox *m_range;
     DeliveryChart *m_chart;
+    ActivityStats *m_activity;
+    QLabel *m_activityTitle;
+    ActivityChart *m_activityChart;
+    FailuresPanel *m_failures;
     PageHeader *m_header;
     MessageBanner *m_banner;
     MessageBanner *m_notice;

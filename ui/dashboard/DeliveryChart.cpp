@@ -1,5 +1,6 @@
 #include "DeliveryChart.h"
 
+#include "ChartStyle.h"
 #include "models/dashboard/DeliveryStats.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusPalette.h"
@@ -101,6 +102,26 @@ QString DeliveryChart::figuresAt(qint64 msecsSinceEpoch) const
         .arg(when).arg(nearest->delivered).arg(nearest->failed).arg(latency);
 }
 
+DeliveryChart::TimeTicks DeliveryChart::timeTicks(qint64 firstMs, qint64 lastMs,
+                                                  int bucketSeconds, int utcOffsetSeconds)
+{
+    const qint64 hour = 3600'000;
+    const qint64 step = bucketSeconds < 6 * 3600 ? 4 * hour
+        : bucketSeconds < 86400                   ? 24 * hour
+                                                  : 5 * 24 * hour;
+    // Whole steps counted from local midnight of 1970-01-01, so a day step starts at midnight.
+    const qint64 offset = qint64(utcOffsetSeconds) * 1000;
+    const auto floorTo = [step](qint64 ms) { return ms >= 0 ? ms / step * step
+                                                            : -((-ms + step - 1) / step) * step; };
+    const qint64 minMs = floorTo(firstMs + offset) - offset;
+    qint64 maxMs = floorTo(lastMs + offset) - offset;
+    if (maxMs < lastMs)
+        maxMs += step;
+    if (maxMs <= minMs)
+        maxMs = minMs + step;
+    return {minMs, maxMs, int((maxMs - minMs) / step) + 1};
+}
+
 void DeliveryChart::showFigures(const QPointF &point, bool shown)
 {
     if (shown)
@@ -132,12 +153,19 @@ void DeliveryChart::render()
     m_success->replace(success);
     m_latency->replace(latency);
     if (!buckets.isEmpty()) {
-        m_time->setRange(buckets.constFirst().start.toLocalTime(),
-                         buckets.constLast().start.toLocalTime());
-        const bool hours = DeliveryStats::bucketSeconds(m_stats->range()) < 86400;
-        m_time->setFormat(hours ? QLocale().timeFormat(QLocale::ShortFormat)
-                                : QLocale().dateFormat(QLocale::ShortFormat));
-        m_time->setTickCount(qMin(7, int(buckets.size())));
+        const QDateTime first = buckets.constFirst().start;
+        // The buckets' own width: while a new range loads, the old range's buckets are shown.
+        const int bucket = buckets.size() >= 2
+            ? int(buckets.at(0).start.secsTo(buckets.at(1).start))
+            : DeliveryStats::bucketSeconds(m_stats->range());
+        const TimeTicks ticks =
+            timeTicks(first.toMSecsSinceEpoch(), buckets.constLast().start.toMSecsSinceEpoch(),
+                      bucket, first.toLocalTime().offsetFromUtc());
+        m_time->setRange(QDateTime::fromMSecsSinceEpoch(ticks.minMs),
+                         QDateTime::fromMSecsSinceEpoch(ticks.maxMs));
+        m_time->setFormat(bucket < 6 * 3600 ? QLocale().timeFormat(QLocale::ShortFormat)
+                                            : QLocale().dateFormat(QLocale::ShortFormat));
+        m_time->setTickCount(ticks.count);
     }
     m_ms->setRange(0, qMax(100, int(maxMs * 1.1)));
     m_ms->applyNiceNumbers(); // 0, 100, 200 ms rather than 0, 133, 267 ms
@@ -171,17 +199,7 @@ void DeliveryChart::render()
 void DeliveryChart::applyPalette()
 {
     const QPalette pal = palette();
-    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_time),
-                                static_cast<QAbstractAxis *>(m_percent),
-                                static_cast<QAbstractAxis *>(m_ms)}) {
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.color(QPalette::Text));
-        axis->setGridLineColor(pal.color(QPalette::Midlight));
-        axis->setLinePenColor(pal.color(QPalette::Mid));
-    }
+    ChartStyle::apply(m_chart, {m_time, m_percent, m_ms}, pal);
     QPen success(StatusPalette::color(StatusPalette::Status::Ok, pal), 2);
     m_success->setPen(success);
     QPen latency(StatusPalette::color(StatusPalette::Status::InProgress, pal), 2);

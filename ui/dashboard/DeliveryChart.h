@@ -27,6 +27,18 @@ public:
     int pointCount() const;
     // The figures of the bucket nearest `x` (msecs since epoch), as the hover shows them.
     QString figuresAt(qint64 msecsSinceEpoch) const;
+    QDateTimeAxis *timeAxis() const { return m_time; }
+
+    // The time axis's span and ticks: widened to whole steps (4 hours, a day, 5 days for the
+    // three ranges) in local time, so every tick falls on a round hour or midnight.
+    struct TimeTicks
+    {
+        qint64 minMs = 0;
+        qint64 maxMs = 0;
+        int count = 2;
+    };
+    static TimeTicks timeTicks(qint64 firstMs, qint64 lastMs, int bucketSeconds,
+                               int utcOffsetSeconds);
 
 protected:
     void changeEvent(QEvent *event) override;
