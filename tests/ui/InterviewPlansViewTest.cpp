@@ -5,10 +5,10 @@
 #include "PlansTestSupport.h"
 
 #include "ui/common/MessageBanner.h"
+#include "ui/common/VersionConflictDialog.h"
 #include "ui/mapping/MappingEditBar.h"
 #include "ui/plans/ActivityPicker.h"
 #include "ui/plans/PaletteTree.h"
-#include "ui/plans/PlanConflictDialog.h"
 
 #include <QAction>
 #include <QLabel>
@@ -280,7 +280,7 @@ TEST_CASE("someone else saves first: the conflict dialog compares, reloads their
     REQUIRE(waitUntil([document] {
         return document->saveState() != PlanActivitiesDocument::SaveState::Saving;
     }));
-    auto *dialog = waitForDialog<PlanConflictDialog>(*fixture.view, u"planConflictDialog"_s);
+    auto *dialog = waitForDialog<VersionConflictDialog>(*fixture.view, u"planConflictDialog"_s);
     CHECK(document->saveState() == PlanActivitiesDocument::SaveState::Conflict);
     dialog->compareButton()->click();
     CHECK(dialog->oursText()->isVisible());
@@ -308,7 +308,7 @@ TEST_CASE("someone else saves first: the conflict dialog compares, reloads their
                                       {u"activities"_s, QJsonArray()}})
                 .isSuccess());
     fixture.view->saveAction()->trigger();
-    dialog = waitForDialog<PlanConflictDialog>(*fixture.view, u"planConflictDialog"_s);
+    dialog = waitForDialog<VersionConflictDialog>(*fixture.view, u"planConflictDialog"_s);
     dialog->reloadButton()->click();
     REQUIRE(waitUntil([document] {
         return document->saveState() == PlanActivitiesDocument::SaveState::Idle;

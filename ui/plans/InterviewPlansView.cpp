@@ -10,7 +10,6 @@
 #include "models/reference/ReferenceData.h"
 #include "models/workflows/ExternalWorkflowsModel.h"
 #include "PaletteTree.h"
-#include "PlanConflictDialog.h"
 #include "PlanMime.h"
 #include "StageColumn.h"
 #include "ui/common/DataAgeLabel.h"
@@ -20,6 +19,7 @@
 #include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
 #include "ui/common/TextStyle.h"
+#include "ui/common/VersionConflictDialog.h"
 #include "ui/mapping/ExternalWorkflowDialog.h"
 #include "ui/mapping/MappingEditBar.h"
 
@@ -790,7 +790,7 @@ void InterviewPlansView::editWorkflow(const QString &activityId)
     dialog->open();
 }
 
-QStringList InterviewPlansView::describe(const QList<PlanActivity> &activities) const
+QString InterviewPlansView::describe(const QList<PlanActivity> &activities) const
 {
     QStringList lines;
     for (StageColumn *column : m_columns)
@@ -798,20 +798,35 @@ QStringList InterviewPlansView::describe(const QList<PlanActivity> &activities) 
             if (activity.interviewStageId == column->stageId())
                 lines << tr("%1: %2 (%3)").arg(column->title(), activity.title,
                                                m_palette->integrationName(activity.integrationId));
-    return lines;
+    return lines.isEmpty() ? tr("(no activities)") : lines.join(u'\n');
 }
 
 void InterviewPlansView::showConflict()
 {
     if (m_conflict)
         m_conflict->close();
-    m_conflict = new PlanConflictDialog(m_jobs->currentText(), m_document->serverState().version,
-                                        describe(m_document->activities()),
-                                        describe(m_document->serverState().activities), this);
+    const QList<PlanActivity> ours = m_document->activities();
+    const QList<PlanActivity> theirs = m_document->serverState().activities;
+    const QString name = m_jobs->currentText();
+    const int version = m_document->serverState().version;
+    m_conflict = new VersionConflictDialog(
+        version,
+        [this, name, version, ours, theirs] {
+            return VersionConflictDialog::Texts{
+                tr("The plan was changed by someone else"),
+                tr("Someone saved the activities of %1 (now version %2) while you were editing "
+                   "them. Reload their version and lose your unsaved changes, or overwrite "
+                   "theirs with yours. Compare shows both.")
+                    .arg(name)
+                    .arg(version),
+                describe(ours), describe(theirs), tr("Your activities"), tr("Their activities")};
+        },
+        this);
+    m_conflict->setObjectName(u"planConflictDialog"_s);
     m_conflict->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_conflict, &PlanConflictDialog::reloadChosen, m_document,
+    connect(m_conflict, &VersionConflictDialog::reloadChosen, m_document,
             &PlanActivitiesDocument::resolveReload);
-    connect(m_conflict, &PlanConflictDialog::overwriteChosen, m_document,
+    connect(m_conflict, &VersionConflictDialog::overwriteChosen, m_document,
             &PlanActivitiesDocument::resolveOverwrite);
     m_conflict->open();
 }

@@ -24,10 +24,10 @@ class MessageBanner;
 class PageHeader;
 class PaletteTree;
 class PlanActivitiesDocument;
-class PlanConflictDialog;
 class PlanPalette;
 struct PaletteItem;
 class ReferenceData;
+class VersionConflictDialog;
 template<typename T>
 class RecordList;
 class ReferenceList;
@@ -126,7 +126,7 @@ private:
     void ask(const QString &title, const QString &text, const QString &acceptText,
              const std::function<void()> &apply);
     void showConflict();
-    QStringList describe(const QList<struct PlanActivity> &activities) const;
+    QString describe(const QList<struct PlanActivity> &activities) const;
 
     ReferenceData *m_reference;
     PlanActivitiesDocument *m_document;
@@ -155,7 +155,7 @@ private:
     EmptyState *m_noIntegrations;
     StateStack *m_states = nullptr;
     MappingEditBar *m_editBar = nullptr;
-    QPointer<PlanConflictDialog> m_conflict;
+    QPointer<VersionConflictDialog> m_conflict;
     QList<StageColumn *> m_columns;
     QString m_focusActivity; // after the next rebuild, focus this card …
     QString m_focusStage;    // … or this stage
