@@ -5,6 +5,7 @@
 #include "JobPicker.h"
 #include "models/api/PlanProtocol.h"
 #include "models/core/LoadStatus.h"
+#include "models/core/DragIds.h"
 #include "models/plans/PlanActivitiesDocument.h"
 #include "models/plans/PlanPalette.h"
 #include "models/reference/ReferenceData.h"
@@ -579,7 +580,7 @@ bool InterviewPlansView::dropOnStage(const QMimeData *mime, const QString &stage
 {
     if (m_document->status()->state() != LoadState::Ready)
         return false;
-    const QString activityId = PlanMime::decode(mime, PlanMime::activity());
+    const QString activityId = DragIds::decode(mime, PlanMime::activity()).value(0);
     if (!activityId.isEmpty()) {
         const auto placement = m_document->placement(activityId);
         if (!placement)
@@ -593,7 +594,7 @@ bool InterviewPlansView::dropOnStage(const QMimeData *mime, const QString &stage
             m_focusActivity.clear();
         return moved;
     }
-    const QString key = PlanMime::decode(mime, PlanMime::paletteItem());
+    const QString key = DragIds::decode(mime, PlanMime::paletteItem()).value(0);
     return !key.isEmpty() && addItem(key, stageId, index);
 }
 
