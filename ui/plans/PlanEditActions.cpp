@@ -154,8 +154,13 @@ void PlanEditActions::openAddPicker(const QString &stageId)
                                  "Marketplace."));
         return;
     }
-    auto *picker = new ActivityPicker(tr("Add an activity to %1").arg(m_board->stageTitle(stageId)),
-                                      tr("&Activities"), m_palette->items(), tr("&Add"), m_view);
+    const QString stageTitle = m_board->stageTitle(stageId);
+    auto *picker = new ActivityPicker(
+        [stageTitle] {
+            return ActivityPicker::Texts{tr("Add an activity to %1").arg(stageTitle),
+                                         tr("&Activities"), tr("&Add")};
+        },
+        m_palette->items(), m_view);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &ActivityPicker::chosen, this, [this, stageId](const QString &key) {
         m_board->focusStageNext(stageId);

@@ -64,10 +64,14 @@ void PlanFixActions::choosePackage(const QString &activityId)
                                   .arg(m_palette->integrationName(integrationId)));
         return;
     }
-    auto *picker = new ActivityPicker(tr("Choose another package"),
-                                      tr("&Packages of %1")
-                                          .arg(m_palette->integrationName(integrationId)),
-                                      packages, tr("&Use this package"), m_view);
+    const QString partner = m_palette->integrationName(integrationId);
+    auto *picker = new ActivityPicker(
+        [partner] {
+            return ActivityPicker::Texts{tr("Choose another package"),
+                                         tr("&Packages of %1").arg(partner),
+                                         tr("&Use this package")};
+        },
+        packages, m_view);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &ActivityPicker::chosen, this, [this, activityId](const QString &key) {
         const auto item = m_palette->item(key);
