@@ -507,31 +507,11 @@ void FieldMappingsView::updateTitle()
     const bool ready = m_document->status()->state() == LoadState::Ready;
     m_header->setSubtitle(ready && !m_document->targetLabel().isEmpty() ? m_chooser->currentText()
                                                                          : QString());
-    const int unsaved = m_document->unsavedCount();
-    // English has no plural forms of its own here, so the one-change sentence is separate.
-    const QString changes = unsaved == 1 ? tr("1 unsaved change")
-                                         : tr("%n unsaved changes", nullptr, unsaved);
-    QString status;
-    switch (m_document->saveState()) {
-    case MappingDocument::SaveState::Saving:
-        status = tr("Saving…");
-        break;
-    case MappingDocument::SaveState::Conflict:
-        status = tr("Changed by someone else");
-        break;
-    case MappingDocument::SaveState::Failed:
-        status = tr("Not saved: %1").arg(changes);
-        break;
-    case MappingDocument::SaveState::Idle:
-        if (ready)
-            status = m_document->isDirty()
-                       ? changes
-                     : m_document->isDefault() ? tr("Default mapping (not saved yet)")
-                                               : tr("All changes saved · version %1")
-                                                     .arg(m_document->version());
-        break;
-    }
-    m_editBar->setStatus(status);
+    m_editBar->showDocumentState(*m_document, m_document->unsavedCount(),
+                                 m_document->isDefault()
+                                     ? tr("Default mapping (not saved yet)")
+                                     : tr("All changes saved · version %1")
+                                           .arg(m_document->version()));
     m_saveAction->setEnabled(ready && m_document->saveState() != MappingDocument::SaveState::Saving
                              && (m_document->isDirty() || m_document->isDefault()));
     m_revertAction->setEnabled(ready && m_document->isDirty());

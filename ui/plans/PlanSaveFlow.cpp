@@ -117,28 +117,8 @@ void PlanSaveFlow::closePlan()
 void PlanSaveFlow::updateEditBar()
 {
     const bool ready = m_document->status()->state() == LoadState::Ready;
-    const int unsaved = m_document->unsavedCount();
-    const QString changes = unsaved == 1 ? tr("1 unsaved change")
-                                         : tr("%n unsaved changes", nullptr, unsaved);
-    QString status;
-    switch (m_document->saveState()) {
-    case PlanActivitiesDocument::SaveState::Saving:
-        status = tr("Saving…");
-        break;
-    case PlanActivitiesDocument::SaveState::Conflict:
-        status = tr("Changed by someone else");
-        break;
-    case PlanActivitiesDocument::SaveState::Failed:
-        status = tr("Not saved: %1").arg(changes);
-        break;
-    case PlanActivitiesDocument::SaveState::Idle:
-        if (ready)
-            status = m_document->isDirty()
-                       ? changes
-                       : tr("All changes saved · version %1").arg(m_document->version());
-        break;
-    }
-    m_editBar->setStatus(status);
+    m_editBar->showDocumentState(*m_document, m_document->unsavedCount(),
+                                 tr("All changes saved · version %1").arg(m_document->version()));
     m_save->setEnabled(ready && m_document->isDirty()
                        && m_document->saveState() != PlanActivitiesDocument::SaveState::Saving);
     m_revert->setEnabled(ready && m_document->isDirty());
