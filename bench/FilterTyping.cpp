@@ -1,35 +1,12 @@
 #include "FilterTyping.h"
 
+#include "EventTiming.h"
 #include "ModelSync.h"
 #include "PaintCounter.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include <time.h>
-
 namespace Tessera::Bench {
-
-namespace {
-
-double threadCpuMs()
-{
-    timespec now{};
-    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-void flushEvents()
-{
-    // Delayed item layout is a 0 ms timer; painting is a posted UpdateRequest. Twice, so the
-    // update requested by the layout is painted within the same keystroke.
-    for (int i = 0; i < 2; ++i) {
-        QCoreApplication::processEvents();
-        QCoreApplication::sendPostedEvents();
-    }
-}
-
-} // namespace
 
 QStringList typed(const QString &prefix, const QString &word)
 {

@@ -119,7 +119,7 @@ bool Sandbox::start(const SandboxOptions &options)
             QElapsedTimer timer;
             timer.start();
             if (options.seed == u"demo"_s)
-                seeder.seedDemo(options.candidates);
+                seeder.seedDemo(options.candidates, options.jobs);
             else
                 seeder.seedOrganizationOnly();
             if (!options.plan.isEmpty())

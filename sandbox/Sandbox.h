@@ -28,6 +28,7 @@ struct SandboxOptions
     QString dataDir;              // SQLite database and admin.key
     QString seed;                 // "demo" seeds an empty store
     int candidates = 2000;        // demo candidate pool
+    int jobs = 0;                 // demo jobs in all (0: the demo's own 25)
     int deliveries = 0;           // historical webhook deliveries to seed (seed/DeliverySeeder)
     QString plan;                 // overrides the demo organisation's plan when set
     bool enableAll = false;       // with the demo seed: every integration set up (DemoIntegrations)

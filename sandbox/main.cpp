@@ -1,5 +1,6 @@
 // tessera-sandbox: the standalone local backend (see README.md and docs/API.md).
 #include "Sandbox.h"
+#include "sandbox/seed/DemoData.h"
 #include "sandbox/server/ApiProfile.h"
 #include "SignalWatcher.h"
 
@@ -104,6 +105,10 @@ int main(int argc, char *argv[])
         {u"data"_s, u"Directory for the SQLite database and admin.key."_s, u"DIR"_s},
         {u"seed"_s, u"Seed an empty store: \"demo\"."_s, u"NAME"_s},
         {u"candidates"_s, u"Candidates in the demo seed (default 2000)."_s, u"N"_s},
+        {u"jobs"_s,
+         u"Jobs in the demo seed: its own 25 and numbered open copies of them up to N "
+         "(default 25)."_s,
+         u"N"_s},
         {u"enable-all"_s,
          u"With --seed demo on a new data directory: enable and configure every integration "
          "against its partner stand-in, with demo Juro workflows and a Justifacts package on "
@@ -161,6 +166,7 @@ int main(int argc, char *argv[])
     int maxBodyBytes = int(options.maxBodyBytes);
     if (!parseListen(parser.value(u"listen"_s), options)
         || !parseCount(parser, u"candidates"_s, options.candidates, 0)
+        || !parseCount(parser, u"jobs"_s, options.jobs, int(Tessera::Sandbox::DemoData::jobs().size()))
         || !parseCount(parser, u"deliveries"_s, options.deliveries, 0)
         || !parseCount(parser, u"fault-latency-ms"_s, faults.latencyMs, 0)
         || !parseCount(parser, u"fault-retry-after"_s, faults.retryAfterSeconds, 0)

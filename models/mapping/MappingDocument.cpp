@@ -4,10 +4,7 @@
 #include "models/api/ApiProtocol.h"
 #include "models/core/CallOutcome.h"
 #include "models/settings/Settings.h"
-#include "RowChangeCommand.h"
 
-#include <QJsonDocument>
-#include <QSignalBlocker>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,25 +12,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 MappingDocument::MappingDocument(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_status(new LoadStatus(this))
+    : EditableDocument(parent)
     , m_client(client)
-    , m_undo(new QUndoStack(this))
 {
-}
-
-MappingDocument::~MappingDocument()
-{
-    // The undo stack's commands point back here; drop them before the rows go. Silently: the
-    // stack's listeners (the view that owns this document) may already be half destroyed.
-    const QSignalBlocker quiet(m_undo);
-    m_undo->clear();
-}
-
-void MappingDocument::setDraftStore(Settings *settings, const QString &backendId)
-{
-    m_settings = settings;
-    m_backendId = backendId;
 }
 
 void MappingDocument::load(const QString &integrationId, const QString &target)
@@ -45,26 +26,20 @@ void MappingDocument::load(const QString &integrationId, const QString &target)
 
 void MappingDocument::reload()
 {
-    delete m_requests;
-    m_requests = new QObject(this);
-    setSaveState(SaveState::Idle);
-    m_status->begin();
+    beginLoad();
     const QJsonObject body{{u"integrationId"_s, m_integrationId}, {u"target"_s, m_target}};
     callWithOutcome<MappingInfo>(
-        m_client, u"fieldMapping.info"_s, body, m_requests,
+        m_client, u"fieldMapping.info"_s, body, requests(),
         [](const QJsonValue &results) { return MappingInfo::fromJson(results.toObject()); },
         Done<MappingInfo>([this](const Outcome<MappingInfo> &outcome) {
             if (!outcome.ok()) {
-                m_status->fail(outcome.error);
+                status()->fail(outcome.error);
                 return;
             }
             m_info = outcome.value;
-            m_undo->clear();
+            undoStack()->clear();
             adopt(outcome.value);
-            readDraft();
-            m_status->succeed();
-            if (m_draft)
-                Q_EMIT draftAvailable();
+            finishLoad();
         }));
 }
 
@@ -75,7 +50,7 @@ void MappingDocument::adopt(const MappingInfo &info)
     m_info.isDefault = info.isDefault;
     m_info.drift = info.drift;
     m_info.version = info.version;
-    m_version = info.version;
+    setVersion(info.version);
     // Rows in the order of the target fields, so equal mappings compare equal.
     QList<MappingRow> ordered;
     for (const TargetField &field : std::as_const(m_info.targetFields))
@@ -130,7 +105,7 @@ bool MappingDocument::push(const QString &text, const QList<Change> &changes)
     }
     if (recorded.isEmpty())
         return false;
-    m_undo->push(new RowChangeCommand(this, text, recorded));
+    undoStack()->push(new RowChangeCommand(this, text, recorded));
     return true;
 }
 
@@ -187,22 +162,27 @@ bool MappingDocument::setRowFlags(const QString &targetId, bool required, bool h
     return push(tr("Change %1").arg(labelOf(targetId)), {{targetId, current}});
 }
 
-bool MappingDocument::revert()
+QList<MappingDocument::Change> MappingDocument::allTargetsAs(const QList<MappingRow> &rows) const
 {
     QList<Change> changes;
     for (const TargetField &field : std::as_const(m_info.targetFields)) {
-        std::optional<MappingRow> saved;
-        for (const MappingRow &row : std::as_const(m_savedRows))
+        std::optional<MappingRow> found;
+        for (const MappingRow &row : rows)
             if (row.targetField == field.id)
-                saved = row;
-        changes.append({field.id, saved});
+                found = row;
+        changes.append({field.id, found});
     }
-    return push(tr("Revert"), changes);
+    return changes;
+}
+
+bool MappingDocument::revert()
+{
+    return push(tr("Revert"), allTargetsAs(m_savedRows));
 }
 
 int MappingDocument::suggestMappings(const QList<SourceField> &sources)
 {
-    if (m_status->state() != LoadState::Ready)
+    if (status()->state() != LoadState::Ready)
         return 0;
     const QList<MappingSuggester::Suggestion> suggestions =
         MappingSuggester::suggest(m_info.targetFields, m_rows, sources);
@@ -231,7 +211,7 @@ int MappingDocument::unsavedCount() const
     return count;
 }
 
-void MappingDocument::applyRow(const QString &targetId, const std::optional<MappingRow> &next)
+void MappingDocument::applyChange(const QString &targetId, const std::optional<MappingRow> &next)
 {
     const int targetPosition = targetIndex(targetId);
     qsizetype existing = -1;
@@ -255,151 +235,93 @@ void MappingDocument::applyRow(const QString &targetId, const std::optional<Mapp
     writeDraft();
 }
 
-void MappingDocument::notifyDirty()
-{
-    const bool dirty = isDirty();
-    if (dirty != m_wasDirty) {
-        m_wasDirty = dirty;
-        Q_EMIT dirtyChanged(dirty);
-    }
-}
-
 void MappingDocument::save()
 {
-    if (m_status->state() != LoadState::Ready || m_saveState == SaveState::Saving)
+    if (!beginSave())
         return;
-    m_saveError = {};
-    setSaveState(SaveState::Saving);
     const QJsonObject body{{u"integrationId"_s, m_integrationId},
                            {u"target"_s, m_target},
-                           {u"version"_s, m_version},
+                           {u"version"_s, version()},
                            {u"rows"_s, rowsToJson(m_rows)}};
     const QList<MappingRow> sent = m_rows;
     callWithOutcome<MappingInfo>(
-        m_client, u"fieldMapping.set"_s, body, m_requests,
+        m_client, u"fieldMapping.set"_s, body, requests(),
         [](const QJsonValue &results) { return MappingInfo::fromJson(results.toObject()); },
         Done<MappingInfo>([this, sent](const Outcome<MappingInfo> &outcome) {
             if (outcome.ok()) {
                 m_info.version = outcome.value.version;
                 m_info.isDefault = outcome.value.isDefault;
                 m_info.drift = outcome.value.drift;
-                m_version = outcome.value.version;
+                setVersion(outcome.value.version);
                 m_savedRows = sent;
                 if (m_rows == sent)
-                    m_undo->setClean();
+                    undoStack()->setClean();
                 notifyDirty();
-                writeDraft();
-                setSaveState(SaveState::Idle);
-                Q_EMIT saved();
+                finishSave();
                 return;
             }
-            m_saveError = outcome.error;
             if (outcome.error.code() != QLatin1StringView(Protocol::ErrorCode::versionConflict)) {
-                setSaveState(SaveState::Failed);
+                failSave(outcome.error);
                 return;
             }
+            setSaveError(outcome.error);
             // Someone else saved: fetch what they saved, then let the admin decide.
             const QJsonObject infoBody{{u"integrationId"_s, m_integrationId},
                                        {u"target"_s, m_target}};
             callWithOutcome<MappingInfo>(
-                m_client, u"fieldMapping.info"_s, infoBody, m_requests,
+                m_client, u"fieldMapping.info"_s, infoBody, requests(),
                 [](const QJsonValue &results) {
                     return MappingInfo::fromJson(results.toObject());
                 },
                 Done<MappingInfo>([this](const Outcome<MappingInfo> &info) {
                     if (!info.ok()) {
-                        m_saveError = info.error;
-                        setSaveState(SaveState::Failed);
+                        failSave(info.error);
                         return;
                     }
                     m_server = info.value;
-                    setSaveState(SaveState::Conflict);
-                    Q_EMIT conflictDetected();
+                    reportConflict();
                 }));
         }));
 }
 
-void MappingDocument::resolveReload()
+void MappingDocument::adoptServerState()
 {
-    if (m_saveState != SaveState::Conflict)
-        return;
-    m_undo->clear();
     adopt(m_server);
-    writeDraft();
-    setSaveState(SaveState::Idle);
 }
 
-void MappingDocument::resolveOverwrite()
+void MappingDocument::prepareOverwrite()
 {
-    if (m_saveState != SaveState::Conflict)
-        return;
-    m_version = m_server.version;
-    setSaveState(SaveState::Idle);
-    save();
+    setVersion(m_server.version);
 }
 
-void MappingDocument::readDraft()
+QByteArray MappingDocument::loadDraft() const
 {
-    m_draft.reset();
-    if (!m_settings)
-        return;
-    const QByteArray bytes = m_settings->mappingDraft(m_backendId, m_integrationId, m_target);
-    const QJsonObject draft = QJsonDocument::fromJson(bytes).object();
-    if (draft.isEmpty())
-        return;
-    QList<MappingRow> rows = rowsFromJson(draft.value(u"rows"_s).toArray());
-    if (rows == m_rows) {
-        m_settings->setMappingDraft(m_backendId, m_integrationId, m_target, {});
-        return;
-    }
-    m_draft = rows;
-    m_draftVersion = draft.value(u"version"_s).toInt();
+    return settings()->mappingDraft(backendId(), m_integrationId, m_target);
 }
 
-void MappingDocument::writeDraft()
+void MappingDocument::storeDraft(const QByteArray &bytes)
 {
-    if (!m_settings || m_status->state() == LoadState::Loading)
-        return;
-    QByteArray bytes;
-    if (isDirty()) {
-        const QJsonObject draft{{u"version"_s, m_version}, {u"rows"_s, rowsToJson(m_rows)}};
-        bytes = QJsonDocument(draft).toJson(QJsonDocument::Compact);
-    }
-    m_settings->setMappingDraft(m_backendId, m_integrationId, m_target, bytes);
-    m_settings->sync();
+    settings()->setMappingDraft(backendId(), m_integrationId, m_target, bytes);
+    settings()->sync();
+}
+
+QJsonObject MappingDocument::draftContent() const
+{
+    return {{u"rows"_s, rowsToJson(m_rows)}};
+}
+
+bool MappingDocument::draftMatches(const QJsonObject &draft) const
+{
+    return rowsFromJson(draft.value(u"rows"_s).toArray()) == m_rows;
 }
 
 void MappingDocument::restoreDraft()
 {
-    if (!m_draft)
+    const std::optional<QJsonObject> draft = takeDraft();
+    if (!draft)
         return;
-    QList<Change> changes;
-    for (const TargetField &field : std::as_const(m_info.targetFields)) {
-        std::optional<MappingRow> drafted;
-        for (const MappingRow &row : std::as_const(*m_draft))
-            if (row.targetField == field.id)
-                drafted = row;
-        changes.append({field.id, drafted});
-    }
-    // Saving the draft must not overwrite what others saved since: keep its base version, so a
-    // newer server version answers version_conflict.
-    m_version = m_draftVersion;
-    m_draft.reset();
-    push(tr("Restore unsaved changes"), changes);
-}
-
-void MappingDocument::discardDraft()
-{
-    m_draft.reset();
-    if (m_settings)
-        m_settings->setMappingDraft(m_backendId, m_integrationId, m_target, {});
-}
-
-
-void MappingDocument::setSaveState(SaveState state)
-{
-    if (assignState(m_saveState, state))
-        Q_EMIT saveStateChanged(state);
+    push(tr("Restore unsaved changes"),
+         allTargetsAs(rowsFromJson(draft->value(u"rows"_s).toArray())));
 }
 
 } // namespace Tessera

@@ -2,6 +2,7 @@
 
 #include "MappingDocument.h"
 #include "MappingMime.h"
+#include "models/core/DragIds.h"
 #include "SourceFieldsModel.h"
 
 #include <QFont>
@@ -245,7 +246,7 @@ QMimeData *MappingModel::mimeData(const QModelIndexList &indexes) const
     }
     if (ids.isEmpty())
         return nullptr;
-    return MappingMime::encode(MappingMime::targetFields(), ids);
+    return DragIds::encode(MappingMime::targetFields(), ids, DragIds::AsText::Yes);
 }
 
 QString MappingModel::dropTarget(int row, const QModelIndex &parent) const
@@ -262,8 +263,8 @@ bool MappingModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int ro
     if (target.isEmpty() || !data)
         return false;
     if (data->hasFormat(MappingMime::sourceFields()))
-        return MappingMime::decode(data, MappingMime::sourceFields()).size() == 1;
-    const QStringList moving = MappingMime::decode(data, MappingMime::targetFields());
+        return DragIds::decode(data, MappingMime::sourceFields()).size() == 1;
+    const QStringList moving = DragIds::decode(data, MappingMime::targetFields());
     return moving.size() == 1 && moving.constFirst() != target;
 }
 
@@ -276,7 +277,7 @@ bool MappingModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
     const auto existing = m_document->row(target);
     std::function<void()> apply;
     if (data->hasFormat(MappingMime::sourceFields())) {
-        const QString source = MappingMime::decode(data, MappingMime::sourceFields()).constFirst();
+        const QString source = DragIds::decode(data, MappingMime::sourceFields()).constFirst();
         if (existing && existing->sourceField == source)
             return false;
         apply = [document = m_document, target, source] {
@@ -284,7 +285,7 @@ bool MappingModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
                 document->mapSource(target, source);
         };
     } else {
-        const QString from = MappingMime::decode(data, MappingMime::targetFields()).constFirst();
+        const QString from = DragIds::decode(data, MappingMime::targetFields()).constFirst();
         apply = [document = m_document, from, target] {
             if (document)
                 document->moveMapping(from, target);

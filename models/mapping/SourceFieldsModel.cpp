@@ -3,6 +3,7 @@
 #include "MappingMime.h"
 #include "models/core/CallOutcome.h"
 #include "models/core/DecodeList.h"
+#include "models/core/DragIds.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -226,7 +227,7 @@ QMimeData *SourceFieldsModel::mimeData(const QModelIndexList &indexes) const
     }
     if (ids.isEmpty())
         return nullptr;
-    return MappingMime::encode(MappingMime::sourceFields(), ids);
+    return DragIds::encode(MappingMime::sourceFields(), ids, DragIds::AsText::Yes);
 }
 
 

@@ -6,9 +6,7 @@
 #include "models/settings/Settings.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
-#include <QSignalBlocker>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,25 +31,9 @@ QHash<QString, QString> idsAssigned(const QHash<QString, QList<PlanActivity>> &s
 } // namespace
 
 PlanActivitiesDocument::PlanActivitiesDocument(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_status(new LoadStatus(this))
+    : EditableDocument(parent)
     , m_service(client)
-    , m_undo(new QUndoStack(this))
 {
-}
-
-PlanActivitiesDocument::~PlanActivitiesDocument()
-{
-    // The undo stack's commands point back here; drop them before the activities go. Silently: the
-    // stack's listeners (the view that owns this document) may already be half destroyed.
-    const QSignalBlocker quiet(m_undo);
-    m_undo->clear();
-}
-
-void PlanActivitiesDocument::setDraftStore(Settings *settings, const QString &backendId)
-{
-    m_settings = settings;
-    m_backendId = backendId;
 }
 
 void PlanActivitiesDocument::load(const QString &interviewPlanId)
@@ -62,43 +44,37 @@ void PlanActivitiesDocument::load(const QString &interviewPlanId)
 
 void PlanActivitiesDocument::reload()
 {
-    delete m_requests;
-    m_requests = new QObject(this);
-    setSaveState(SaveState::Idle);
-    m_status->begin();
+    beginLoad();
     m_pendingList.reset();
     m_automationsDone = false;
     m_automations.clear();
     m_automationsError = {};
-    m_service.list(m_planId, m_requests, [this](const Outcome<ActivityList> &outcome) {
+    m_service.list(m_planId, requests(), [this](const Outcome<ActivityList> &outcome) {
         if (!outcome.ok()) {
-            m_status->fail(outcome.error);
+            status()->fail(outcome.error);
             return;
         }
         m_pendingList = outcome.value;
-        finishLoad();
+        finishWhenBothLoaded();
     });
-    m_service.automations(m_planId, m_requests,
+    m_service.automations(m_planId, requests(),
                           [this](const Outcome<QList<PlanAutomation>> &outcome) {
                               m_automationsDone = true;
                               m_automations = outcome.value;
                               m_automationsError = outcome.error;
-                              finishLoad();
+                              finishWhenBothLoaded();
                           });
 }
 
 // Ready once both the activities and the automations answered (automations may fail alone).
-void PlanActivitiesDocument::finishLoad()
+void PlanActivitiesDocument::finishWhenBothLoaded()
 {
     if (!m_pendingList || !m_automationsDone)
         return;
-    m_undo->clear();
+    undoStack()->clear();
     adopt(*m_pendingList);
     m_pendingList.reset();
-    readDraft();
-    m_status->succeed();
-    if (m_draft)
-        Q_EMIT draftAvailable();
+    finishLoad();
 }
 
 PlanActivitiesDocument::Stages PlanActivitiesDocument::group(const QList<PlanActivity> &activities)
@@ -129,7 +105,7 @@ std::optional<ActivityPlacement> PlanActivitiesDocument::find(const Stages &stag
 
 void PlanActivitiesDocument::adopt(const ActivityList &list)
 {
-    m_version = list.version;
+    setVersion(list.version);
     m_stages = group(list.activities);
     m_savedStages = m_stages;
     Q_EMIT activitiesChanged();
@@ -195,9 +171,9 @@ bool PlanActivitiesDocument::push(const QString &text,
         if (!same)
             recorded.append(change);
     }
-    if (recorded.isEmpty() || m_status->state() != LoadState::Ready)
+    if (recorded.isEmpty() || status()->state() != LoadState::Ready)
         return false;
-    m_undo->push(new ActivityChangeCommand(this, text, recorded));
+    undoStack()->push(new ActivityChangeCommand(this, text, recorded));
     return true;
 }
 
@@ -266,23 +242,28 @@ bool PlanActivitiesDocument::changeConfig(const QString &activityId, const QStri
     return push(tr("Change %1").arg(before->activity.title), {{activityId, before, after}});
 }
 
-bool PlanActivitiesDocument::revert()
+QList<PlanActivitiesDocument::ActivityChangeCommand::Change>
+PlanActivitiesDocument::replaceAllWith(const Stages &stages) const
 {
     QList<ActivityChangeCommand::Change> changes;
-    // Take everything off first, then put the saved list back in order.
     for (const PlanActivity &activity : flatten(m_stages))
         changes.append({activity.id, placement(activity.id), std::nullopt});
-    for (auto it = m_savedStages.cbegin(); it != m_savedStages.cend(); ++it)
+    for (auto it = stages.cbegin(); it != stages.cend(); ++it)
         for (qsizetype i = 0; i < it.value().size(); ++i)
             changes.append({it.value().at(i).id, std::nullopt,
                             ActivityPlacement{it.value().at(i), int(i)}});
+    return changes;
+}
+
+bool PlanActivitiesDocument::revert()
+{
     if (!isDirty())
         return false;
-    m_undo->push(new ActivityChangeCommand(this, tr("Revert"), changes));
+    undoStack()->push(new ActivityChangeCommand(this, tr("Revert"), replaceAllWith(m_savedStages)));
     return true;
 }
 
-void PlanActivitiesDocument::place(const QString &activityId,
+void PlanActivitiesDocument::applyChange(const QString &activityId,
                                    const std::optional<ActivityPlacement> &next)
 {
     for (auto it = m_stages.begin(); it != m_stages.end(); ++it) {
@@ -305,35 +286,24 @@ void PlanActivitiesDocument::place(const QString &activityId,
     writeDraft();
 }
 
-void PlanActivitiesDocument::notifyDirty()
-{
-    const bool dirty = isDirty();
-    if (dirty != m_wasDirty) {
-        m_wasDirty = dirty;
-        Q_EMIT dirtyChanged(dirty);
-    }
-}
-
 void PlanActivitiesDocument::save()
 {
-    if (m_status->state() != LoadState::Ready || m_saveState == SaveState::Saving)
+    if (!beginSave())
         return;
-    m_saveError = {};
-    setSaveState(SaveState::Saving);
     const Stages sent = m_stages;
-    m_service.set(m_planId, m_version, flatten(sent), m_requests,
+    m_service.set(m_planId, version(), flatten(sent), requests(),
                   [this, sent](const Outcome<ActivityList> &outcome) {
         if (outcome.ok()) {
             // New activities get their server ids: the undo history holds local ones.
             const bool unchanged = m_stages == sent;
-            m_undo->clear();
+            undoStack()->clear();
             if (unchanged) {
                 adopt(outcome.value);
             } else {
                 // Edited while saving: the edits stay, and what was new in the sent list takes
                 // the server's ids (same stage, same position), so the next save updates those
                 // activities instead of adding them again.
-                m_version = outcome.value.version;
+                setVersion(outcome.value.version);
                 m_savedStages = group(outcome.value.activities);
                 const QHash<QString, QString> serverIds = idsAssigned(sent, m_savedStages);
                 for (QList<PlanActivity> &stage : m_stages)
@@ -342,12 +312,9 @@ void PlanActivitiesDocument::save()
                 Q_EMIT activitiesChanged();
                 notifyDirty();
             }
-            writeDraft();
-            setSaveState(SaveState::Idle);
-            Q_EMIT saved();
+            finishSave();
             return;
         }
-        m_saveError = outcome.error;
         const bool conflict =
             outcome.error.code() == QLatin1StringView(Protocol::ErrorCode::versionConflict);
         // The backend checks the input before the version: an activity someone else removed
@@ -355,41 +322,34 @@ void PlanActivitiesDocument::save()
         const bool maybeConflict =
             outcome.error.code() == QLatin1StringView(Protocol::ErrorCode::invalidInput);
         if (!conflict && !maybeConflict) {
-            setSaveState(SaveState::Failed);
+            failSave(outcome.error);
             return;
         }
+        setSaveError(outcome.error);
         // Someone else saved: fetch what they saved, then let the admin decide.
-        m_service.list(m_planId, m_requests, [this, conflict](const Outcome<ActivityList> &list) {
+        m_service.list(m_planId, requests(),
+                       [this, conflict, error = outcome.error](const Outcome<ActivityList> &list) {
             if (!list.ok()) {
-                m_saveError = list.error;
-                setSaveState(SaveState::Failed);
+                failSave(list.error);
                 return;
             }
-            if (!conflict && list.value.version == m_version) {
-                setSaveState(SaveState::Failed);
+            if (!conflict && list.value.version == version()) {
+                failSave(error);
                 return;
             }
             m_server = list.value;
-            setSaveState(SaveState::Conflict);
-            Q_EMIT conflictDetected();
+            reportConflict();
         });
     });
 }
 
-void PlanActivitiesDocument::resolveReload()
+void PlanActivitiesDocument::adoptServerState()
 {
-    if (m_saveState != SaveState::Conflict)
-        return;
-    m_undo->clear();
     adopt(m_server);
-    writeDraft();
-    setSaveState(SaveState::Idle);
 }
 
-void PlanActivitiesDocument::resolveOverwrite()
+void PlanActivitiesDocument::prepareOverwrite()
 {
-    if (m_saveState != SaveState::Conflict)
-        return;
     // Activities the other side removed are sent as new ones.
     QSet<QString> theirs;
     for (const PlanActivity &activity : std::as_const(m_server.activities))
@@ -398,79 +358,48 @@ void PlanActivitiesDocument::resolveOverwrite()
         for (PlanActivity &activity : it.value())
             if (!activity.isLocal() && !theirs.contains(activity.id))
                 activity.id = PlanActivity::newLocalId();
-    m_undo->clear();
-    m_version = m_server.version;
-    setSaveState(SaveState::Idle);
-    save();
+    undoStack()->clear();
+    setVersion(m_server.version);
 }
 
-void PlanActivitiesDocument::readDraft()
+QByteArray PlanActivitiesDocument::loadDraft() const
 {
-    m_draft.reset();
-    if (!m_settings)
-        return;
-    const QJsonObject draft = QJsonDocument::fromJson(m_settings->planDraft(m_backendId, m_planId))
-                                  .object();
-    if (draft.isEmpty())
-        return;
+    return settings()->planDraft(backendId(), m_planId);
+}
+
+void PlanActivitiesDocument::storeDraft(const QByteArray &bytes)
+{
+    settings()->setPlanDraft(backendId(), m_planId, bytes);
+    settings()->sync();
+}
+
+QJsonObject PlanActivitiesDocument::draftContent() const
+{
+    QJsonArray list;
+    for (const PlanActivity &activity : flatten(m_stages))
+        list.append(activity.toJson());
+    return {{u"activities"_s, list}};
+}
+
+PlanActivitiesDocument::Stages PlanActivitiesDocument::fromDraft(const QJsonObject &draft)
+{
     QList<PlanActivity> activities;
     Tessera::decodeList(draft.value(u"activities"_s).toArray(), activities);
-    Stages stages = group(activities);
-    if (stages == m_stages) {
-        m_settings->setPlanDraft(m_backendId, m_planId, {});
-        return;
-    }
-    m_draft = stages;
-    m_draftVersion = draft.value(u"version"_s).toInt();
+    return group(activities);
 }
 
-void PlanActivitiesDocument::writeDraft()
+bool PlanActivitiesDocument::draftMatches(const QJsonObject &draft) const
 {
-    if (!m_settings || m_status->state() == LoadState::Loading)
-        return;
-    QByteArray bytes;
-    if (isDirty()) {
-        QJsonArray list;
-        for (const PlanActivity &activity : flatten(m_stages))
-            list.append(activity.toJson());
-        bytes = QJsonDocument(QJsonObject{{u"version"_s, m_version}, {u"activities"_s, list}})
-                    .toJson(QJsonDocument::Compact);
-    }
-    m_settings->setPlanDraft(m_backendId, m_planId, bytes);
-    m_settings->sync();
+    return fromDraft(draft) == m_stages;
 }
 
 void PlanActivitiesDocument::restoreDraft()
 {
-    if (!m_draft)
+    const std::optional<QJsonObject> draft = takeDraft();
+    if (!draft)
         return;
-    QList<ActivityChangeCommand::Change> changes;
-    for (const PlanActivity &activity : flatten(m_stages))
-        changes.append({activity.id, placement(activity.id), std::nullopt});
-    for (auto it = m_draft->cbegin(); it != m_draft->cend(); ++it)
-        for (qsizetype i = 0; i < it.value().size(); ++i)
-            changes.append({it.value().at(i).id, std::nullopt,
-                            ActivityPlacement{it.value().at(i), int(i)}});
-    // Saving the draft must not overwrite what others saved since: keep its base version, so a
-    // newer server version answers version_conflict.
-    m_version = m_draftVersion;
-    m_draft.reset();
-    m_undo->push(new ActivityChangeCommand(this, tr("Restore unsaved changes"), changes));
-}
-
-void PlanActivitiesDocument::discardDraft()
-{
-    m_draft.reset();
-    if (m_settings)
-        m_settings->setPlanDraft(m_backendId, m_planId, {});
-}
-
-void PlanActivitiesDocument::setSaveState(SaveState state)
-{
-    if (m_saveState == state)
-        return;
-    m_saveState = state;
-    Q_EMIT saveStateChanged(state);
+    undoStack()->push(new ActivityChangeCommand(this, tr("Restore unsaved changes"),
+                                                replaceAllWith(fromDraft(*draft))));
 }
 
 } // namespace Tessera

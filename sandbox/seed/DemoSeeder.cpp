@@ -76,7 +76,7 @@ void DemoSeeder::seedOrganizationOnly()
     m_store.database.commit();
 }
 
-void DemoSeeder::seedDemo(int candidateCount)
+void DemoSeeder::seedDemo(int candidateCount, int jobCount)
 {
     // A fresh store: skip the WAL for the bulk load (a failed seed leaves an empty store
     // behind because nothing commits until the end), then return to WAL for serving.
@@ -92,6 +92,7 @@ void DemoSeeder::seedDemo(int candidateCount)
     seedCustomFields();
     seedArchiveReasons();
     seedCandidates(candidateCount);
+    seedMoreJobs(jobCount);
     if (!m_store.database.commit())
         throw std::runtime_error("committing the demo seed failed");
 }
@@ -291,6 +292,26 @@ void DemoSeeder::seedJobs()
         m_store.jobs.insert(id, createdMs, doc, {{u"status"_s, status}});
         m_jobs << doc;
         ++index;
+    }
+}
+
+void DemoSeeder::seedMoreJobs(int total)
+{
+    SeedRandom random(0x10b5);
+    const qint64 createdMs = companyStartMs + 220 * dayMs;
+    const qsizetype own = m_jobs.size();
+    for (qsizetype index = own; own > 0 && index < total; ++index) {
+        QJsonObject doc = m_jobs.at(index % own);
+        const QString id = random.uuid();
+        doc.insert(u"id"_s, id);
+        doc.insert(u"title"_s, u"%1 %2"_s.arg(doc.value(u"title"_s).toString())
+                                   .arg(index / own + 1));
+        doc.insert(u"status"_s, u"Open"_s);
+        doc.insert(u"createdAt"_s, Records::isoTime(createdMs));
+        doc.insert(u"updatedAt"_s, Records::isoTime(createdMs));
+        doc.insert(u"openedAt"_s, Records::isoTime(createdMs + dayMs));
+        doc.remove(u"closedAt"_s);
+        m_store.jobs.insert(id, createdMs, doc, {{u"status"_s, u"Open"_s}});
     }
 }
 

@@ -13,14 +13,17 @@ class Store;
 // Seeds the demo organisation "Northwind Robotics": departments, users, interview plans whose
 // stages cover every stage group, ~25 jobs, custom fields, archive reasons, and a candidate pool
 // with applications spread over the stages, stage history and offers. Deterministic: the same
-// candidate count gives the same records and ids.
+// candidate count gives the same records and ids. More jobs than the demo's own (a job picker
+// with 1,000 jobs) are numbered copies of them, open and without applications, seeded last and
+// from a generator of their own, so everything else stays as without them.
 class DemoSeeder final
 {
 public:
     explicit DemoSeeder(Store &store);
 
     void seedOrganizationOnly();
-    void seedDemo(int candidateCount);
+    // `jobCount`: jobs in all; below the demo's own count (0) just those.
+    void seedDemo(int candidateCount, int jobCount = 0);
     bool setPlan(const QString &plan);
 
     static const QStringList &plans();
@@ -43,6 +46,7 @@ private:
     void seedStageGroups();
     void seedInterviewPlans();
     void seedJobs();
+    void seedMoreJobs(int total);
     void seedCustomFields();
     void seedArchiveReasons();
     void seedCandidates(int count);

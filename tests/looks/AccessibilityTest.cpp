@@ -7,16 +7,15 @@
 
 #include "app/capture/WizardDriver.h"
 #include "models/candidates/ApplicationsModel.h"
-#include "models/mapping/MappingTypes.h"
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/CreateApiKeyDialog.h"
 #include "ui/admin/WebhookDialog.h"
 #include "ui/admin/WebhooksView.h"
 #include "ui/candidates/MoveStageDialog.h"
+#include "ui/common/VersionConflictDialog.h"
 #include "ui/connect/ConnectDialog.h"
 #include "ui/mapping/ExternalWorkflowDialog.h"
 #include "ui/mapping/ExternalWorkflowsPane.h"
-#include "ui/mapping/MappingConflictDialog.h"
 #include "ui/marketplace/MarketplaceView.h"
 #include "ui/shell/QuickSwitcher.h"
 #include "ui/wizards/EnableWizard.h"
@@ -203,14 +202,15 @@ TEST_CASE("every dialog's controls have names, and Tab reaches each one without 
     problems << problemsInDialog(
         std::make_unique<ExternalWorkflowDialog>(workflows->model(), nullptr, window).get(),
         u"ExternalWorkflowDialog"_s);
-    MappingRow row;
-    row.targetField = u"firstName"_s;
-    row.sourceField = u"candidate.firstName"_s;
+    const auto conflictTexts = [] {
+        return VersionConflictDialog::Texts{u"The mapping was changed by someone else"_s,
+                                            u"Someone saved the Employee mapping."_s,
+                                            u"firstName ← candidate.firstName"_s, u"(no rows)"_s,
+                                            u"Your rows"_s, u"Their rows"_s};
+    };
     problems << problemsInDialog(
-        std::make_unique<MappingConflictDialog>(u"Employee"_s, 3, QList<MappingRow>{row},
-                                                QList<MappingRow>{}, window)
-            .get(),
-        u"MappingConflictDialog"_s);
+        std::make_unique<VersionConflictDialog>(3, conflictTexts, window).get(),
+        u"VersionConflictDialog"_s);
     QPointer<QuickSwitcher> switcher = window->openQuickSwitcher();
     REQUIRE(switcher);
     problems << problemsInDialog(switcher, u"QuickSwitcher"_s);

@@ -50,6 +50,13 @@ bool dragWithXdotool(const QPoint &from, const QPoint &to)
         && xdotool.exitCode() == 0;
 }
 
+// The centre of `widget` is on screen inside the scroll area (where the pointer will go).
+bool centreShown(QWidget *widget, QScrollArea *area)
+{
+    const QPoint centre = widget->mapTo(area->viewport(), widget->rect().center());
+    return widget->isVisible() && area->viewport()->rect().contains(centre);
+}
+
 QPoint centreOf(QAbstractItemView *view, const QModelIndex &index)
 {
     view->scrollTo(index);
@@ -80,7 +87,7 @@ TEST_CASE("a real mouse drag maps a source field and moves a mapping between tar
         return view.document()->status()->state() == LoadState::Ready
             && view.sourceFields()->status()->state() == LoadState::Ready;
     }));
-    QTest::qWait(300); // the layout settles before coordinates are read
+    REQUIRE(waitUntilLaidOut(&view));
     MappingDocument *document = view.document();
     REQUIRE_FALSE(document->row(u"workState"_s).has_value());
 
@@ -129,7 +136,8 @@ TEST_CASE("a real mouse drag puts a palette package on a stage and moves a card 
     SandboxProcess sandbox(plansSandboxArguments());
     PlansFixture fixture(sandbox);
     fixture.view->setGeometry(0, 0, 1500, 860);
-    QTest::qWait(300); // the layout settles before coordinates are read
+    REQUIRE(waitUntil([&] { return fixture.view->size() == QSize(1500, 860); }, 5'000));
+    REQUIRE(waitUntilLaidOut(fixture.view.get()));
 
     // Palette item → the Recruiter Screen column (scrolled into view).
     PaletteTree *tree = fixture.view->paletteTree();
@@ -139,7 +147,7 @@ TEST_CASE("a real mouse drag puts a palette package on a stage and moves a card 
     const QPoint from = tree->viewport()->mapToGlobal(tree->visualItemRect(item).center());
     StageColumn *screen = fixture.column(u"Recruiter Screen"_s);
     fixture.view->boardArea()->ensureWidgetVisible(screen);
-    QTest::qWait(100);
+    REQUIRE(waitUntil([&] { return centreShown(screen, fixture.view->boardArea()); }, 5'000));
     const QPoint onScreen = screen->mapToGlobal(QPoint(screen->width() / 2, screen->height() / 2));
     REQUIRE(dragWithXdotool(from, onScreen));
     REQUIRE(waitUntil([&] {
@@ -156,8 +164,12 @@ TEST_CASE("a real mouse drag puts a palette package on a stage and moves a card 
     StageColumn *next = columns.at(at + 1);
     const QString nextStage = next->stageId();
     fixture.view->boardArea()->ensureWidgetVisible(fixture.column(u"Recruiter Screen"_s));
-    QTest::qWait(100);
     ActivityCard *card = fixture.view->card(added);
+    REQUIRE(waitUntil([&] {
+        return centreShown(card, fixture.view->boardArea())
+            && centreShown(next, fixture.view->boardArea());
+    }, 5'000));
+    REQUIRE(waitUntilLaidOut(fixture.view.get()));
     const QPoint cardAt = card->mapToGlobal(QPoint(card->width() / 2, card->height() / 2));
     const QPoint onNext = next->mapToGlobal(QPoint(next->width() / 2, next->height() / 2));
     REQUIRE(dragWithXdotool(cardAt, onNext));

@@ -13,8 +13,8 @@
 #include "models/reference/ReferenceData.h"
 #include "models/settings/Settings.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/VersionConflictDialog.h"
 #include "ui/mapping/FieldMappingsView.h"
-#include "ui/mapping/MappingConflictDialog.h"
 #include "ui/mapping/MappingEditBar.h"
 #include "ui/mapping/PreviewPane.h"
 #include "ui/mapping/SourceFieldsPane.h"
@@ -368,9 +368,9 @@ TEST_CASE("a conflicting save opens the dialog: compare, then overwrite, reload 
     REQUIRE(document->mapSource(u"workState"_s, u"candidate.locationRegion"_s));
     fixture.targets()->setFocus();
     press(Qt::Key_S, Qt::ControlModifier);
-    MappingConflictDialog *dialog = nullptr;
+    VersionConflictDialog *dialog = nullptr;
     REQUIRE(waitUntil([&] {
-        dialog = fixture.view->findChild<MappingConflictDialog *>();
+        dialog = fixture.view->findChild<VersionConflictDialog *>();
         return dialog && dialog->isVisible();
     }));
     dialog->compareButton()->click();
@@ -396,7 +396,7 @@ TEST_CASE("a conflicting save opens the dialog: compare, then overwrite, reload 
     REQUIRE(document->unmap(u"workState"_s));
     fixture.view->saveAction()->trigger();
     REQUIRE(waitUntil([&] {
-        dialog = fixture.view->findChild<MappingConflictDialog *>();
+        dialog = fixture.view->findChild<VersionConflictDialog *>();
         return dialog && dialog->isVisible();
     }));
     dialog->reloadButton()->click();

@@ -5,10 +5,10 @@
 #include "PlansTestSupport.h"
 
 #include "ui/common/MessageBanner.h"
+#include "ui/common/VersionConflictDialog.h"
 #include "ui/mapping/MappingEditBar.h"
 #include "ui/plans/ActivityPicker.h"
 #include "ui/plans/PaletteTree.h"
-#include "ui/plans/PlanConflictDialog.h"
 
 #include <QAction>
 #include <QLabel>
@@ -60,11 +60,9 @@ TEST_CASE("drops add and move activities, undo and redo walk them back and forth
     REQUIRE_FALSE(document->isDirty());
 
     // A palette item dropped on Recruiter Screen, then the Juro workflow below it.
-    fixture.sendDrop(PlanMime::encode(PlanMime::paletteItem(),
-                                      fixture.paletteKey(u"Reference check"_s)),
+    fixture.sendDrop(DragIds::encode(PlanMime::paletteItem(), {fixture.paletteKey(u"Reference check"_s)}),
                      u"Recruiter Screen"_s);
-    fixture.sendDrop(PlanMime::encode(PlanMime::paletteItem(),
-                                      fixture.paletteKey(u"Employment contract"_s)),
+    fixture.sendDrop(DragIds::encode(PlanMime::paletteItem(), {fixture.paletteKey(u"Employment contract"_s)}),
                      u"Recruiter Screen"_s);
     CHECK(fixture.configsOn(u"Recruiter Screen"_s)
           == QStringList{referenceCheck, u"wf-demo-employment-contract"_s});
@@ -74,10 +72,10 @@ TEST_CASE("drops add and move activities, undo and redo walk them back and forth
 
     // The workflow card dropped above the package reorders; onto Offer moves it.
     const QString workflow = document->activitiesOn(fixture.stage(u"Recruiter Screen"_s)).at(1).id;
-    fixture.sendDrop(PlanMime::encode(PlanMime::activity(), workflow), u"Recruiter Screen"_s, 0);
+    fixture.sendDrop(DragIds::encode(PlanMime::activity(), {workflow}), u"Recruiter Screen"_s, 0);
     CHECK(fixture.configsOn(u"Recruiter Screen"_s)
           == QStringList{u"wf-demo-employment-contract"_s, referenceCheck});
-    fixture.sendDrop(PlanMime::encode(PlanMime::activity(), workflow), u"Offer"_s);
+    fixture.sendDrop(DragIds::encode(PlanMime::activity(), {workflow}), u"Offer"_s);
     CHECK(fixture.configsOn(u"Recruiter Screen"_s) == QStringList{referenceCheck});
     CHECK(fixture.configsOn(u"Offer"_s) == QStringList{u"wf-demo-employment-contract"_s});
     REQUIRE(fixture.column(u"Offer"_s)->cards().size() == 1);
@@ -222,7 +220,7 @@ TEST_CASE("an offer-entry workflow is refused with the reason, the same package 
     PlansFixture fixture(sandbox);
     PlanActivitiesDocument *document = fixture.document();
 
-    fixture.sendDrop(PlanMime::encode(PlanMime::paletteItem(), fixture.paletteKey(u"Offer letter"_s)),
+    fixture.sendDrop(DragIds::encode(PlanMime::paletteItem(), {fixture.paletteKey(u"Offer letter"_s)}),
                      u"Recruiter Screen"_s);
     CHECK(fixture.configsOn(u"Recruiter Screen"_s).isEmpty());
     CHECK(document->undoStack()->count() == 0);
@@ -231,14 +229,14 @@ TEST_CASE("an offer-entry workflow is refused with the reason, the same package 
 
     // The standard package is on Background Check already: a second one asks; Cancel keeps one.
     const QString standard = fixture.paletteKey(u"Standard background check"_s);
-    fixture.sendDrop(PlanMime::encode(PlanMime::paletteItem(), standard), u"Background Check"_s);
+    fixture.sendDrop(DragIds::encode(PlanMime::paletteItem(), {standard}), u"Background Check"_s);
     auto *box = waitForDialog<QMessageBox>(*fixture.view, u"planQuestionBox"_s);
     CHECK(box->text().contains(u"Standard background check"_s));
     box->button(QMessageBox::Cancel)->click();
     REQUIRE(waitUntil([&] { return !fixture.view->findChild<QMessageBox *>(u"planQuestionBox"_s); }));
     CHECK(fixture.configsOn(u"Background Check"_s) == QStringList{standardCheck});
     // Again, and "Add anyway": two, and Save stores both (the backend marks them as duplicates).
-    fixture.sendDrop(PlanMime::encode(PlanMime::paletteItem(), standard), u"Background Check"_s);
+    fixture.sendDrop(DragIds::encode(PlanMime::paletteItem(), {standard}), u"Background Check"_s);
     box = waitForDialog<QMessageBox>(*fixture.view, u"planQuestionBox"_s);
     box->defaultButton()->click();
     REQUIRE(waitUntil([&] { return fixture.configsOn(u"Background Check"_s).size() == 2; }));
@@ -263,8 +261,7 @@ TEST_CASE("someone else saves first: the conflict dialog compares, reloads their
     SandboxProcess sandbox(plansSandboxArguments());
     PlansFixture fixture(sandbox);
     PlanActivitiesDocument *document = fixture.document();
-    fixture.sendDrop(PlanMime::encode(PlanMime::paletteItem(),
-                                      fixture.paletteKey(u"Reference check"_s)),
+    fixture.sendDrop(DragIds::encode(PlanMime::paletteItem(), {fixture.paletteKey(u"Reference check"_s)}),
                      u"Recruiter Screen"_s);
     REQUIRE(document->isDirty());
 
@@ -280,7 +277,7 @@ TEST_CASE("someone else saves first: the conflict dialog compares, reloads their
     REQUIRE(waitUntil([document] {
         return document->saveState() != PlanActivitiesDocument::SaveState::Saving;
     }));
-    auto *dialog = waitForDialog<PlanConflictDialog>(*fixture.view, u"planConflictDialog"_s);
+    auto *dialog = waitForDialog<VersionConflictDialog>(*fixture.view, u"planConflictDialog"_s);
     CHECK(document->saveState() == PlanActivitiesDocument::SaveState::Conflict);
     dialog->compareButton()->click();
     CHECK(dialog->oursText()->isVisible());
@@ -298,8 +295,7 @@ TEST_CASE("someone else saves first: the conflict dialog compares, reloads their
           == QStringList{standardCheck});
 
     // Again, and this time reload theirs: the local edit is gone.
-    fixture.sendDrop(PlanMime::encode(PlanMime::paletteItem(),
-                                      fixture.paletteKey(u"Basic identity check"_s)),
+    fixture.sendDrop(DragIds::encode(PlanMime::paletteItem(), {fixture.paletteKey(u"Basic identity check"_s)}),
                      u"Offer"_s);
     serverActivities(fixture.clients.raw, fixture.planId, &version);
     REQUIRE(fixture.clients.raw.call(u"interviewPlanActivity.set"_s,
@@ -308,7 +304,7 @@ TEST_CASE("someone else saves first: the conflict dialog compares, reloads their
                                       {u"activities"_s, QJsonArray()}})
                 .isSuccess());
     fixture.view->saveAction()->trigger();
-    dialog = waitForDialog<PlanConflictDialog>(*fixture.view, u"planConflictDialog"_s);
+    dialog = waitForDialog<VersionConflictDialog>(*fixture.view, u"planConflictDialog"_s);
     dialog->reloadButton()->click();
     REQUIRE(waitUntil([document] {
         return document->saveState() == PlanActivitiesDocument::SaveState::Idle;
@@ -323,8 +319,7 @@ TEST_CASE("unsaved edits survive the view: the next one offers them and saves th
 {
     SandboxProcess sandbox(plansSandboxArguments());
     PlansFixture fixture(sandbox);
-    fixture.sendDrop(PlanMime::encode(PlanMime::paletteItem(),
-                                      fixture.paletteKey(u"Enhanced background check"_s)),
+    fixture.sendDrop(DragIds::encode(PlanMime::paletteItem(), {fixture.paletteKey(u"Enhanced background check"_s)}),
                      u"Recruiter Screen"_s);
     fixture.view->card(fixture.document()->activitiesOn(fixture.stage(u"Background Check"_s))
                            .first().id)->setFocus();

@@ -3,6 +3,7 @@
 // and two documents saving the same mapping.
 #include "MappingTestSupport.h"
 
+#include "models/core/DragIds.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/PreviewModel.h"
@@ -82,7 +83,7 @@ TEST_CASE("source fields form a tree grouped by record with types and samples", 
 
     std::unique_ptr<QMimeData> data(sources.mimeData({region}));
     REQUIRE(data);
-    CHECK(MappingMime::decode(data.get(), MappingMime::sourceFields())
+    CHECK(DragIds::decode(data.get(), MappingMime::sourceFields())
           == QStringList{u"candidate.locationRegion"_s});
     CHECK(sources.mimeData({region.parent()}) == nullptr); // a group is not a field
 }

@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 
 #include "app/ViewFactory.h"
+#include "models/core/DragIds.h"
 #include "models/core/LoadStatus.h"
 #include "models/plans/PlanActivitiesDocument.h"
 #include "models/plans/PlanPalette.h"

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QPixmap>
 #include <QTest>
 #include <QWidget>
@@ -16,6 +17,29 @@
 #include <functional>
 
 namespace Tessera::Test {
+
+// Runs the event loop until `widget` is laid out: no layout request waits and neither the
+// widget's place on screen nor any descendant's geometry changed since the previous look.
+// Before reading coordinates for a real pointer (xdotool).
+inline bool waitUntilLaidOut(QWidget *widget, int timeoutMs = 5'000)
+{
+    const auto snapshot = [widget] {
+        QList<QRect> rects{QRect(widget->mapToGlobal(QPoint(0, 0)), widget->size())};
+        for (const QWidget *child : widget->findChildren<QWidget *>())
+            rects.append(child->isVisible() ? child->geometry() : QRect());
+        return rects;
+    };
+    QList<QRect> previous;
+    return QTest::qWaitFor(
+        [&] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            const QList<QRect> now = snapshot();
+            const bool settled = widget->isVisible() && now == previous;
+            previous = now;
+            return settled;
+        },
+        timeoutMs);
+}
 
 // A key press as the user makes it: to whatever has the keyboard focus.
 inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)

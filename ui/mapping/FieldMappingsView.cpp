@@ -6,7 +6,6 @@
 #include "ColumnFitter.h"
 #include "DriftMarkDelegate.h"
 #include "ExternalWorkflowsPane.h"
-#include "MappingConflictDialog.h"
 #include "MappingEditBar.h"
 #include "models/mapping/CandidateSuggestions.h"
 #include "models/mapping/MappingDocument.h"
@@ -24,6 +23,7 @@
 #include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
+#include "ui/common/VersionConflictDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -507,31 +507,11 @@ void FieldMappingsView::updateTitle()
     const bool ready = m_document->status()->state() == LoadState::Ready;
     m_header->setSubtitle(ready && !m_document->targetLabel().isEmpty() ? m_chooser->currentText()
                                                                          : QString());
-    const int unsaved = m_document->unsavedCount();
-    // English has no plural forms of its own here, so the one-change sentence is separate.
-    const QString changes = unsaved == 1 ? tr("1 unsaved change")
-                                         : tr("%n unsaved changes", nullptr, unsaved);
-    QString status;
-    switch (m_document->saveState()) {
-    case MappingDocument::SaveState::Saving:
-        status = tr("Saving…");
-        break;
-    case MappingDocument::SaveState::Conflict:
-        status = tr("Changed by someone else");
-        break;
-    case MappingDocument::SaveState::Failed:
-        status = tr("Not saved: %1").arg(changes);
-        break;
-    case MappingDocument::SaveState::Idle:
-        if (ready)
-            status = m_document->isDirty()
-                       ? changes
-                     : m_document->isDefault() ? tr("Default mapping (not saved yet)")
-                                               : tr("All changes saved · version %1")
-                                                     .arg(m_document->version());
-        break;
-    }
-    m_editBar->setStatus(status);
+    m_editBar->showDocumentState(*m_document, m_document->unsavedCount(),
+                                 m_document->isDefault()
+                                     ? tr("Default mapping (not saved yet)")
+                                     : tr("All changes saved · version %1")
+                                           .arg(m_document->version()));
     m_saveAction->setEnabled(ready && m_document->saveState() != MappingDocument::SaveState::Saving
                              && (m_document->isDirty() || m_document->isDefault()));
     m_revertAction->setEnabled(ready && m_document->isDirty());
@@ -729,14 +709,42 @@ void FieldMappingsView::showConflict()
     if (m_conflict)
         m_conflict->close();
     const MappingInfo &theirs = m_document->serverState();
-    m_conflict = new MappingConflictDialog(m_chooser->currentText(), theirs.version,
-                                           m_document->rows(), theirs.rows, this);
+    const QList<MappingRow> ours = m_document->rows();
+    const QString name = m_chooser->currentText();
+    const int version = theirs.version;
+    m_conflict = new VersionConflictDialog(
+        version,
+        [name, version, ours, theirRows = theirs.rows] {
+            return VersionConflictDialog::Texts{
+                tr("The mapping was changed by someone else"),
+                tr("Someone saved the %1 mapping (now version %2) while you were editing it. "
+                   "Reload their version and lose your unsaved changes, or overwrite theirs "
+                   "with yours. Compare shows both.")
+                    .arg(name)
+                    .arg(version),
+                describe(ours), describe(theirRows), tr("Your rows"), tr("Their rows")};
+        },
+        this);
+    m_conflict->setObjectName(u"mappingConflictDialog"_s);
     m_conflict->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_conflict, &MappingConflictDialog::reloadChosen, m_document,
+    connect(m_conflict, &VersionConflictDialog::reloadChosen, m_document,
             &MappingDocument::resolveReload);
-    connect(m_conflict, &MappingConflictDialog::overwriteChosen, m_document,
+    connect(m_conflict, &VersionConflictDialog::overwriteChosen, m_document,
             &MappingDocument::resolveOverwrite);
     m_conflict->open();
+}
+
+QString FieldMappingsView::describe(const QList<MappingRow> &rows)
+{
+    QStringList lines;
+    for (const MappingRow &row : rows) {
+        QString line = row.targetField + u" ← "_s
+            + (row.sourceField.isEmpty() ? tr("(transforms only)") : row.sourceField);
+        if (!row.transforms.isEmpty())
+            line += u"  ["_s + Transforms::chainSummary(row.transforms) + u']';
+        lines << line;
+    }
+    return lines.isEmpty() ? tr("(no rows)") : lines.join(u'\n');
 }
 
 } // namespace Tessera

@@ -22,12 +22,13 @@ template<typename T>
 class RecordList;
 class ExternalWorkflowsModel;
 class ExternalWorkflowsPane;
-class MappingConflictDialog;
 class MappingDocument;
 class MappingModel;
+struct MappingRow;
 class MappingEditBar;
 class MessageBanner;
 class PageHeader;
+class VersionConflictDialog;
 class StateStack;
 class PreviewModel;
 class PreviewPane;
@@ -119,6 +120,7 @@ private:
     void showMapToMenu();
     void askReplace(const QString &targetId, const std::function<void()> &apply);
     void showConflict();
+    static QString describe(const QList<MappingRow> &rows);
     void showDocumentProblems();
     void rebuildChooser();
     QString workflowIntegrationId() const;
@@ -149,7 +151,7 @@ private:
     PreviewPane *m_previewPane;
     StateStack *m_states = nullptr;
     MappingEditBar *m_editBar = nullptr;
-    QPointer<MappingConflictDialog> m_conflict;
+    QPointer<VersionConflictDialog> m_conflict;
     QString m_currentTarget;
     bool m_focusTargetsWhenReady = false;
     bool m_started = false; // start() was asked for: open the first target once there is one

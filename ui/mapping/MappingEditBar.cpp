@@ -1,5 +1,6 @@
 #include "MappingEditBar.h"
 
+#include "models/core/EditableDocument.h"
 #include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
@@ -69,6 +70,32 @@ QPushButton *MappingEditBar::buttonFor(QAction *action)
     connect(action, &QAction::changed, button, follow);
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
     return button;
+}
+
+void MappingEditBar::showDocumentState(const EditableDocument &document, int unsaved,
+                                       const QString &whenSaved)
+{
+    const bool ready = document.status()->state() == LoadState::Ready;
+    // English has no plural forms of its own here, so the one-change sentence is separate.
+    const QString changes = unsaved == 1 ? tr("1 unsaved change")
+                                         : tr("%n unsaved changes", nullptr, unsaved);
+    QString status;
+    switch (document.saveState()) {
+    case EditableDocument::SaveState::Saving:
+        status = tr("Saving…");
+        break;
+    case EditableDocument::SaveState::Conflict:
+        status = tr("Changed by someone else");
+        break;
+    case EditableDocument::SaveState::Failed:
+        status = tr("Not saved: %1").arg(changes);
+        break;
+    case EditableDocument::SaveState::Idle:
+        if (ready)
+            status = document.isDirty() ? changes : whenSaved;
+        break;
+    }
+    setStatus(status);
 }
 
 void MappingEditBar::setStatus(const QString &text)

@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace Tessera {
 
+class EditableDocument;
+
 // The bar under the mapping editor (UX.md): [Undo] [Redo]  3 unsaved changes  [Revert] [Save].
 // Each button mirrors a view action (enabled state, the shortcut in its tooltip) and triggers
 // it, so keyboard, menu and button do the same thing.
@@ -27,6 +29,10 @@ public:
     MappingEditBar(const Actions &actions, QWidget *parent = nullptr);
 
     void setStatus(const QString &text);
+    // The status of a document being edited: saving, changed by someone else, not saved, the
+    // `unsaved` count, or `whenSaved` once everything is saved; nothing until it has loaded.
+    void showDocumentState(const EditableDocument &document, int unsaved,
+                           const QString &whenSaved);
     QLabel *status() const { return m_status; }
     QPushButton *undoButton() const { return m_undo; }
     QPushButton *redoButton() const { return m_redo; }

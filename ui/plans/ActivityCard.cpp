@@ -1,6 +1,7 @@
 #include "ActivityCard.h"
 
 #include "models/api/PlanProtocol.h"
+#include "models/core/DragIds.h"
 #include "PlanMime.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusChip.h"
@@ -154,7 +155,7 @@ void ActivityCard::mouseMoveEvent(QMouseEvent *event)
     // The drop rebuilds the board, and the deferred deletion of this card may run inside the
     // drag's own event loop: the drag belongs to the window, which outlives it.
     auto *drag = new QDrag(window());
-    drag->setMimeData(PlanMime::encode(PlanMime::activity(), m_activityId));
+    drag->setMimeData(DragIds::encode(PlanMime::activity(), {m_activityId}));
     drag->setPixmap(grab());
     drag->setHotSpot(m_pressedAt);
     // Nothing after exec: this card may be gone by then.

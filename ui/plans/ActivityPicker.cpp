@@ -3,7 +3,7 @@
 #include "ui/common/Spacing.h"
 
 #include <QDialogButtonBox>
-#include <QKeyEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -14,40 +14,31 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-ActivityPicker::ActivityPicker(const QString &title, const QString &prompt,
-                               const QList<PaletteItem> &items, const QString &acceptText,
+ActivityPicker::ActivityPicker(std::function<Texts()> texts, const QList<PaletteItem> &items,
                                QWidget *parent)
     : QDialog(parent)
+    , m_texts(std::move(texts))
+    , m_items(items)
+    , m_prompt(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
 {
     setObjectName(u"activityPicker"_s);
-    setWindowTitle(title);
-    auto *label = new QLabel(prompt, this);
-    label->setWordWrap(true);
-    label->setBuddy(m_filter);
+    m_prompt->setWordWrap(true);
+    m_prompt->setBuddy(m_filter);
     m_filter->setObjectName(u"activityPickerFilter"_s);
-    m_filter->setAccessibleName(tr("Filter"));
-    m_filter->setPlaceholderText(tr("Type to filter"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(u"activityPickerList"_s);
-    m_list->setAccessibleName(prompt);
     m_list->setWordWrap(true);
-    for (const PaletteItem &item : items) {
-        QString text = tr("%1 — %2").arg(item.title, item.integrationName);
-        if (!item.detail().isEmpty())
-            text += u'\n' + item.detail();
-        if (item.isRefused())
-            text += u'\n' + tr("Cannot be an activity: it starts from an offer.");
-        auto *entry = new QListWidgetItem(text, m_list);
+    for (const PaletteItem &item : std::as_const(m_items)) {
+        auto *entry = new QListWidgetItem(m_list);
         entry->setData(Qt::UserRole, item.key());
-        entry->setToolTip(item.isRefused() ? item.refusal() : item.detail());
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_accept = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
+    m_accept = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_accept->setObjectName(u"activityPickerAccept"_s);
     m_accept->setDefault(true);
     m_accept->setEnabled(m_list->currentItem() != nullptr);
@@ -66,12 +57,48 @@ ActivityPicker::ActivityPicker(const QString &title, const QString &prompt,
 
     auto *layout = new QVBoxLayout(this);
     Spacing::setPageMargins(layout);
-    layout->addWidget(label);
+    layout->addWidget(m_prompt);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
+    retranslateUi();
     resize(460, 420);
     m_filter->setFocus();
+}
+
+void ActivityPicker::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+QString ActivityPicker::itemText(const PaletteItem &item) const
+{
+    QString text = tr("%1 — %2").arg(item.title, item.integrationName);
+    if (!item.detail().isEmpty())
+        text += u'\n' + item.detail();
+    if (item.isRefused())
+        text += u'\n' + tr("Cannot be an activity: it starts from an offer.");
+    return text;
+}
+
+void ActivityPicker::retranslateUi()
+{
+    const Texts texts = m_texts();
+    setWindowTitle(texts.title);
+    m_prompt->setText(texts.prompt);
+    m_list->setAccessibleName(texts.prompt);
+    m_accept->setText(texts.accept);
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setPlaceholderText(tr("Type to filter"));
+    for (int row = 0; row < m_list->count() && row < m_items.size(); ++row) {
+        const PaletteItem &item = m_items.at(row);
+        m_list->item(row)->setText(itemText(item));
+        m_list->item(row)->setToolTip(item.isRefused() ? item.refusal() : item.detail());
+    }
+    // The filter matches the texts as they read now.
+    applyFilter();
 }
 
 void ActivityPicker::applyFilter()

@@ -1,5 +1,6 @@
 #include "PaletteTree.h"
 
+#include "models/core/DragIds.h"
 #include "models/plans/PaletteItem.h"
 #include "PlanMime.h"
 #include "ui/common/Spacing.h"
@@ -142,7 +143,7 @@ QMimeData *PaletteTree::mimeData(const QList<QTreeWidgetItem *> &items) const
     for (const QTreeWidgetItem *item : items) {
         const QString key = item->data(0, KeyRole).toString();
         if (!key.isEmpty())
-            return PlanMime::encode(PlanMime::paletteItem(), key);
+            return DragIds::encode(PlanMime::paletteItem(), {key});
     }
     return nullptr;
 }

@@ -8,6 +8,7 @@
 
 #include <QDragEnterEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
