@@ -32,6 +32,7 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     Retranslator::follow(this, [this] {
         setWindowTitle(tr("Enable %1").arg(m_integration.name));
         setAccessibleName(tr("Enable %1").arg(m_integration.name));
+        showStepTitles();
     });
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -44,11 +45,19 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     });
 }
 
-void EnableWizard::addStep(const QString &stepTitle, QWizardPage *page)
+void EnableWizard::addStep(Text stepTitle, QWizardPage *page)
 {
     addPage(page);
-    m_stepTitles << stepTitle;
-    m_steps->setSteps(m_stepTitles);
+    m_stepTitles << std::move(stepTitle);
+    showStepTitles();
+}
+
+void EnableWizard::showStepTitles()
+{
+    QStringList titles;
+    for (const Text &title : std::as_const(m_stepTitles))
+        titles << title();
+    m_steps->setSteps(titles);
 }
 
 EnableWizard::~EnableWizard()
