@@ -143,8 +143,10 @@ QStringList staleEnglish(QWidget *root, const QSet<QString> &english)
             continue; // another window (an open dialog or wizard): checked on its own
         if (!widget->isVisibleTo(pageOf(widget)) && widget != pageOf(widget))
             continue;
-        if (widget->objectName() == u"candidateStage"_s)
-            continue; // a stage's title is the backend's data ("Hired")
+        static const QStringList dataShown{u"candidateStage"_s, u"stageCombo"_s,
+                                           u"workflowTemplate"_s};
+        if (dataShown.contains(widget->objectName()))
+            continue; // a stage's or a Juro template's title is the backend's data ("Hired")
         for (const QString &text : textsOf(widget))
             if (english.contains(text))
                 stale << u"%1 %2: %3"_s.arg(QString::fromLatin1(widget->metaObject()->className()),

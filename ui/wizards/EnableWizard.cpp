@@ -9,6 +9,7 @@
 #include "ui/common/SecretLineEdit.h"
 #include "WizardStepList.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -32,6 +33,7 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     Retranslator::follow(this, [this] {
         setWindowTitle(tr("Enable %1").arg(m_integration.name));
         setAccessibleName(tr("Enable %1").arg(m_integration.name));
+        wordButtons();
         showStepTitles();
     });
     setWizardStyle(QWizard::ClassicStyle);
@@ -43,6 +45,19 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         m_steps->setCurrent(int(pageIds().indexOf(id)));
     });
+}
+
+// QWizard words its buttons once, when its style is set, and not again on a language switch:
+// its classic style's words, from Qt's own translation (qtbase_*.qm), set as the wizard's.
+void EnableWizard::wordButtons()
+{
+    static const char *const qtContext = "QWizard";
+    static const std::pair<WizardButton, const char *> words[]{
+        {BackButton, "< &Back"},     {NextButton, "&Next >"},   {CommitButton, "Commit"},
+        {FinishButton, "&Finish"},   {CancelButton, "Cancel"},  {HelpButton, "&Help"},
+    };
+    for (const auto &[button, text] : words)
+        setButtonText(button, QCoreApplication::translate(qtContext, text));
 }
 
 void EnableWizard::addStep(Text stepTitle, QWizardPage *page)

@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void showStepTitles();
+    void wordButtons();
     void saveDraft();
     void clearDraft();
     void restoreSecrets();
