@@ -10,7 +10,7 @@
 #include "models/core/LoadStatus.h"
 #include "models/dashboard/HealthBoard.h"
 #include "models/mapping/MappingTypes.h"
-#include "models/plans/PlanPalette.h"
+#include "models/plans/PaletteItem.h"
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/CreateApiKeyDialog.h"
 #include "ui/admin/WebhookDialog.h"
@@ -23,7 +23,6 @@
 #include "ui/mapping/MappingConflictDialog.h"
 #include "ui/marketplace/MarketplaceView.h"
 #include "ui/plans/ActivityPicker.h"
-#include "ui/plans/InterviewPlansView.h"
 #include "ui/plans/PlanConflictDialog.h"
 #include "ui/shell/QuickSwitcher.h"
 #include "ui/wizards/EnableWizard.h"
@@ -227,12 +226,19 @@ TEST_CASE("every dialog's controls have names, and Tab reaches each one without 
             .get(),
         u"MappingConflictDialog"_s);
     // The interview plan designer's dialogs (walked only: their texts are another's to change).
-    auto *plans = app.view<InterviewPlansView>(MainWindow::View::InterviewPlans);
-    REQUIRE(plans);
-    REQUIRE(waitUntil([plans] { return !plans->palette()->items().isEmpty(); }, 30'000));
+    // A fresh sandbox has no partner enabled, so the palette offers nothing yet: two packages
+    // as a partner would offer them.
+    QList<PaletteItem> offered(2);
+    for (qsizetype i = 0; i < offered.size(); ++i) {
+        offered[i].kind = u"assessment"_s;
+        offered[i].integrationId = u"justifacts"_s;
+        offered[i].integrationName = u"Justifacts"_s;
+        offered[i].configId = u"package-%1"_s.arg(i);
+        offered[i].title = u"Package %1"_s.arg(i + 1);
+    }
     problems << problemsInDialog(
-        std::make_unique<ActivityPicker>(u"Add an activity"_s, u"Choose an activity"_s,
-                                         plans->palette()->items(), u"Add"_s, window)
+        std::make_unique<ActivityPicker>(u"Add an activity"_s, u"Choose an activity"_s, offered,
+                                         u"Add"_s, window)
             .get(),
         u"ActivityPicker"_s);
     problems << problemsInDialog(

@@ -159,10 +159,10 @@ void PartnerStepPage::retranslate()
     for (qsizetype i = 0; i < m_fieldLabels.size(); ++i) {
         const Field &field = m_config.fields.at(i);
         m_fieldLabels.at(i)->setText(field.label + u':');
-        if (QWidget *edit = m_lineEdits.value(field.name))
+        if (QLineEdit *edit = m_lineEdits.value(field.name))
             edit->setAccessibleName(field.label);
-        if (QWidget *edit = m_secretEdits.value(field.name))
-            edit->setAccessibleName(field.label);
+        if (SecretLineEdit *edit = m_secretEdits.value(field.name))
+            edit->setAccessibleName(field.label); // names its inner field too
     }
     if (m_simulate) {
         m_simulate->setText(m_config.simulateLabel);
