@@ -55,9 +55,10 @@ void HumaansSetup::addPages(EnableWizard *wizard)
                     if (connected.ok()) {
                         page->setFieldText(requestUrl, connected.value.url);
                         page->setFieldText(secretToken, connected.value.secret);
-                        page->setResult(tr("✓ Humaans accepted the key and shows its Request URL "
-                                           "and "
-                                           "Secret Token."));
+                        page->setResult([] {
+                            return tr("✓ Humaans accepted the key and shows its Request URL and "
+                                      "Secret Token.");
+                        });
                     } else {
                         page->fail(connected.error);
                     }

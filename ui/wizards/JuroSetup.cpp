@@ -57,14 +57,15 @@ void JuroSetup::sendTestWebhook(PartnerStepPage *page, const QString &url)
                 page->simulationFinished(false);
                 return;
             }
-            const TestWebhookOutcome &outcome = sent.value;
-            if (outcome.delivered && outcome.verified)
-                page->setResult(tr("<b>✓ Juro's test webhook arrived and its signature "
-                                   "verified</b> (HTTP %1).").arg(outcome.statusCode));
-            else
-                page->setResult(tr("<b>✗ Juro's test webhook was not accepted</b> (HTTP %1): "
-                                   "%2").arg(outcome.statusCode)
-                                    .arg(outcome.message.toHtmlEscaped()));
+            const TestWebhookOutcome outcome = sent.value;
+            page->setResult([outcome] {
+                if (outcome.delivered && outcome.verified)
+                    return tr("<b>✓ Juro's test webhook arrived and its signature "
+                              "verified</b> (HTTP %1).").arg(outcome.statusCode);
+                return tr("<b>✗ Juro's test webhook was not accepted</b> (HTTP %1): "
+                          "%2").arg(outcome.statusCode)
+                    .arg(outcome.message.toHtmlEscaped());
+            });
             page->simulationFinished(outcome.delivered && outcome.verified);
         });
     });

@@ -171,6 +171,8 @@ void PartnerStepPage::retranslate()
     }
     if (m_confirm)
         m_confirm->setText(m_config.confirmLabel);
+    if (m_resultText)
+        m_result->setText(m_resultText());
 }
 
 void PartnerStepPage::initializePage()
@@ -223,9 +225,10 @@ void PartnerStepPage::storeField(const Field &field, const QString &value)
     invalidate();
 }
 
-void PartnerStepPage::setResult(const QString &html)
+void PartnerStepPage::setResult(std::function<QString()> html)
 {
-    m_result->setText(html);
+    m_resultText = std::move(html);
+    m_result->setText(m_resultText ? m_resultText() : QString());
 }
 
 void PartnerStepPage::simulationFinished(bool ok)

@@ -64,8 +64,9 @@ public:
 
     QString fieldText(const QString &name) const;
     void setFieldText(const QString &name, const QString &value);
-    // Shows what the simulated or checked step reported (rich text).
-    void setResult(const QString &html);
+    // Shows what the simulated or checked step reported (rich text), asked again after a
+    // language switch.
+    void setResult(std::function<QString()> html);
     void simulationFinished(bool ok);
     void pass() { passCheck(); }
     void fail(const ApiError &error) { failCheck(error); }
@@ -108,6 +109,7 @@ private:
     QPushButton *m_simulate = nullptr;
     QCheckBox *m_confirm = nullptr;
     QLabel *m_result;
+    std::function<QString()> m_resultText;
     bool m_simulated = false;
 };
 

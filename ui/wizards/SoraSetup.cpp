@@ -43,7 +43,9 @@ void SoraSetup::addPages(EnableWizard *wizard)
             owner->context().partnerConsole->soraConnect(
                 owner->state()->secret(u"atsKey"_s), page, [page](const Outcome<Nothing> &done) {
                     if (done.ok())
-                        page->setResult(tr("✓ Sora accepted the key; the integration is Active."));
+                        page->setResult([] {
+                            return tr("✓ Sora accepted the key; the integration is Active.");
+                        });
                     else
                         page->fail(done.error);
                     page->simulationFinished(done.ok());

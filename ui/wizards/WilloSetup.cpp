@@ -43,9 +43,10 @@ void WilloSetup::addPages(EnableWizard *wizard)
                 owner->state()->secret(u"atsKey"_s), page,
                 [page](const Outcome<WilloStatus> &connected) {
                     if (connected.ok())
-                        page->setResult(tr("✓ Willo accepted the key and you granted it access "
-                                           "(%1 plan).")
-                                            .arg(connected.value.plan));
+                        page->setResult([plan = connected.value.plan] {
+                            return tr("✓ Willo accepted the key and you granted it access (%1 "
+                                      "plan).").arg(plan);
+                        });
                     else
                         page->fail(connected.error);
                     page->simulationFinished(connected.ok());
