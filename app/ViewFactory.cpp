@@ -21,6 +21,7 @@
 #include "models/domain/Integration.h"
 #include "models/reference/RecordList.h"
 #include "models/reference/ReferenceData.h"
+#include "models/search/QuickSearch.h"
 #include "models/session/BackendContext.h"
 #include "models/session/BackendSession.h"
 #include "models/workflows/ExternalWorkflowsModel.h"
@@ -235,6 +236,17 @@ void install(MainWindow &window, BackendContext *context)
                      [candidates](const QuickTarget &target) {
                          if (target.kind == QuickTarget::Kind::Candidate)
                              candidates->selectCandidate(target.id);
+                     });
+    context->quickSearch()->setAdminModels(hooks->model(), keys->model());
+    QObject::connect(&window, &MainWindow::quickTargetChosen, hooks,
+                     [hooks](const QuickTarget &target) {
+                         if (target.kind == QuickTarget::Kind::Webhook)
+                             hooks->selectWebhook(target.id);
+                     });
+    QObject::connect(&window, &MainWindow::quickTargetChosen, keys,
+                     [keys](const QuickTarget &target) {
+                         if (target.kind == QuickTarget::Kind::ApiKey)
+                             keys->selectKey(target.id);
                      });
     QObject::connect(&window, &MainWindow::quickTargetChosen, plans,
                      [plans](const QuickTarget &target) {

@@ -1,5 +1,8 @@
 #include "QuickSearch.h"
 
+#include "models/admin/ApiKeysModel.h"
+#include "models/admin/WebhookEventTypes.h"
+#include "models/admin/WebhooksModel.h"
 #include "models/candidates/CandidateDirectory.h"
 #include "models/candidates/CandidatesModel.h"
 #include "models/reference/ReferenceData.h"
@@ -16,7 +19,7 @@ bool ranksBefore(const QuickTarget &left, const QuickTarget &right)
     if (left.score != right.score)
         return left.score > right.score;
     if (left.kind != right.kind)
-        return left.kind < right.kind; // views, then integrations, candidates
+        return left.kind < right.kind; // views, integrations, candidates, jobs, webhooks, keys
     return QString::localeAwareCompare(left.title, right.title) < 0;
 }
 
@@ -33,6 +36,12 @@ QuickSearch::QuickSearch(ReferenceData *reference, CandidateDirectory *candidate
 void QuickSearch::setViews(const QList<std::pair<QString, QString>> &views)
 {
     m_views = views;
+}
+
+void QuickSearch::setAdminModels(WebhooksModel *webhooks, ApiKeysModel *keys)
+{
+    m_webhooks = webhooks;
+    m_keys = keys;
 }
 
 void QuickSearch::prepare()
@@ -146,10 +155,45 @@ QList<QuickTarget> QuickSearch::find(const QString &typed, int limit) const
             if (!job.defaultInterviewPlanId.isEmpty())
                 consider(QuickTarget::Kind::Job, job.id, job.title, tr("Job · interview plan"));
     }
+    considerAdmin(text, found);
     if (m_candidates)
         scoreCandidates(*m_candidates->model(), text, limit, found);
     keepBest(found, limit);
     return found;
+}
+
+// A webhook by its address or its event, an API key by its title or its partner: the second
+// a little lower, as a candidate's email is.
+void QuickSearch::considerAdmin(const QString &text, QList<QuickTarget> &found) const
+{
+    const auto best = [&text](const QString &first, const QString &second) {
+        return std::max(score(first, text), score(second, text) / 2);
+    };
+    if (m_webhooks) {
+        for (int row = 0; row < m_webhooks->rowCount(); ++row) {
+            const Webhook *webhook = m_webhooks->webhook(row);
+            if (!webhook)
+                continue;
+            const QString event = WebhookEventTypes::label(webhook->webhookType);
+            if (const int points = best(webhook->requestUrl, event))
+                found.append({QuickTarget::Kind::Webhook, webhook->id, webhook->requestUrl,
+                              tr("Webhook · %1").arg(event), points});
+        }
+    }
+    if (m_keys) {
+        for (int row = 0; row < m_keys->rowCount(); ++row) {
+            const ApiKey *key = m_keys->key(row);
+            if (!key)
+                continue;
+            if (const int points = best(key->title, key->integrationPartner)) {
+                const QString detail = key->isRevoked ? tr("API key · revoked")
+                    : key->integrationPartner.isEmpty()
+                    ? tr("API key")
+                    : tr("API key · %1").arg(key->integrationPartner);
+                found.append({QuickTarget::Kind::ApiKey, key->id, key->title, detail, points});
+            }
+        }
+    }
 }
 
 void QuickSearch::keepBest(QList<QuickTarget> &found, int limit)

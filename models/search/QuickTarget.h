@@ -7,11 +7,11 @@ namespace Tessera {
 // One place the quick switcher (Ctrl+K) can jump to.
 struct QuickTarget
 {
-    enum class Kind { View, Integration, Candidate, Job };
+    enum class Kind { View, Integration, Candidate, Job, Webhook, ApiKey };
     Kind kind = Kind::View;
     QString id;     // the view's stable name, or the record's id (a job: its interview plan)
-    QString title;  // what the admin typed against: "Candidates", "Juro", "Ada Lovelace"
-    QString detail; // a second line: the kind, an email, a department
+    QString title;  // "Candidates", "Juro", "Ada Lovelace", a webhook's URL, a key's title
+    QString detail; // a second line: the kind, an email, a webhook's event, a key's partner
     int score = 0;  // higher ranks first
 };
 

@@ -8,12 +8,27 @@
 #include "app/Translations.h"
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
+#include "models/candidates/ApplicationsModel.h"
+#include "models/candidates/CandidateDetail.h"
+#include "models/candidates/CandidateDirectory.h"
+#include "models/candidates/CandidatesModel.h"
 #include "models/candidates/OffersModel.h"
 #include "models/core/DisplayText.h"
+#include "models/integrations/IntegrationsModel.h"
 #include "ui/candidates/CandidatesView.h"
 #include "models/mapping/MappingDocument.h"
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/CreateApiKeyDialog.h"
+#include "ui/admin/WebhookDialog.h"
+#include "ui/admin/WebhooksView.h"
+#include "ui/candidates/MoveStageDialog.h"
+#include "ui/common/Card.h"
+#include "ui/connect/ConnectDialog.h"
+#include "ui/mapping/ExternalWorkflowDialog.h"
+#include "ui/mapping/ExternalWorkflowsPane.h"
+#include "ui/wizards/AtsKeyPage.h"
+#include "ui/wizards/FinishPage.h"
+#include "ui/wizards/WizardFactory.h"
 #include "ui/common/PageHeader.h"
 #include "ui/mapping/FieldMappingsView.h"
 #include "ui/marketplace/MarketplaceView.h"
@@ -29,6 +44,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,6 +54,9 @@
 #include <QWizard>
 #include <QWizardPage>
 #include <QXmlStreamReader>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -99,11 +120,13 @@ QStringList textsOf(QWidget *widget)
     return texts;
 }
 
-// The main window's page that `widget` is on (each view counts as shown), else its window.
+// The main window's page or the wizard's page that `widget` is on (each counts as shown: a
+// wizard page not current yet keeps its words too), else its window.
 QWidget *pageOf(QWidget *widget)
 {
     for (QWidget *page = widget; page; page = page->parentWidget())
-        if (page->parentWidget() && page->parentWidget()->objectName() == u"pages"_s)
+        if ((page->parentWidget() && page->parentWidget()->objectName() == u"pages"_s)
+            || qobject_cast<QWizardPage *>(page))
             return page;
     return widget->window();
 }
@@ -120,8 +143,10 @@ QStringList staleEnglish(QWidget *root, const QSet<QString> &english)
             continue; // another window (an open dialog or wizard): checked on its own
         if (!widget->isVisibleTo(pageOf(widget)) && widget != pageOf(widget))
             continue;
-        if (widget->objectName() == u"candidateStage"_s)
-            continue; // a stage's title is the backend's data ("Hired")
+        static const QStringList dataShown{u"candidateStage"_s, u"stageCombo"_s,
+                                           u"workflowTemplate"_s};
+        if (dataShown.contains(widget->objectName()))
+            continue; // a stage's or a Juro template's title is the backend's data ("Hired")
         for (const QString &text : textsOf(widget))
             if (english.contains(text))
                 stale << u"%1 %2: %3"_s.arg(QString::fromLatin1(widget->metaObject()->className()),
@@ -161,6 +186,25 @@ void chooseLanguage(MainWindow *window, const QString &code)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
+// The console on its sandbox, in English, shown and synced.
+MainWindow *startInEnglish(ConsoleOnSandbox &app)
+{
+    Translations::use(*QCoreApplication::instance(), u"en"_s);
+    REQUIRE(app.startAndSync());
+    app.window()->show();
+    return app.window();
+}
+
+// Shows `dialog` and types `text` into its line edit `objectName`, as one not saved yet.
+QLineEdit *showAndType(QWidget &dialog, const QString &objectName, const QString &text)
+{
+    dialog.show();
+    auto *edit = dialog.findChild<QLineEdit *>(objectName);
+    REQUIRE(edit);
+    edit->setText(text);
+    return edit;
+}
+
 // The candidate of an offer, asked from the backend the console uses.
 QString candidateWithOffer(ApiClient *client, QObject *context)
 {
@@ -198,11 +242,8 @@ TEST_CASE("switching the language retranslates every view, an open dialog and a 
           "[app][language]")
 {
     const QSet<QString> english = englishWithGerman();
-    Translations::use(*QCoreApplication::instance(), u"en"_s);
     ConsoleOnSandbox app;
-    REQUIRE(app.startAndSync());
-    MainWindow *window = app.window();
-    window->show();
+    MainWindow *window = startInEnglish(app);
     window->showView(MainWindow::View::Candidates);
 
     // A candidate's offer: its salary in the locale's currency format.
@@ -274,7 +315,7 @@ TEST_CASE("switching the language retranslates every view, an open dialog and a 
     INFO(stale.join(u'\n').toStdString());
     CHECK(stale.isEmpty());
 
-    // The wizard's frame (its pages' own texts do not follow yet: docs/ARCHITECTURE.md).
+    // The wizard's frame; its pages: the test below.
     CHECK(wizard->windowTitle() == EnableWizard::tr("Enable %1").arg(wizard->integration().name));
     CHECK(wizard->windowTitle() != wizardTitle);
 
@@ -302,4 +343,152 @@ TEST_CASE("switching the language retranslates every view, an open dialog and a 
     CHECK(app.settings.language() == u"en"_s);
     wizard->close();
     dialog->close();
+}
+
+TEST_CASE("open dialogs and every page of every enable wizard follow a switch while open, "
+          "with what was typed kept",
+          "[app][language]")
+{
+    const QSet<QString> english = englishWithGerman();
+    ConsoleOnSandbox app;
+    MainWindow *window = startInEnglish(app);
+
+    // The dialogs, open, each with something typed or chosen.
+    QNetworkAccessManager network;
+    ConnectDialog connecting(&network, window);
+    connecting.show();
+    QLineEdit *backendName = nullptr;
+    for (auto *edit : connecting.findChildren<QLineEdit *>())
+        if (edit->accessibleName() == u"Backend name"_s)
+            backendName = edit;
+    REQUIRE(backendName);
+    backendName->setText(u"Staging ATS"_s);
+    const QString connectTitle = connecting.windowTitle();
+
+    auto *webhooks = app.view<WebhooksView>(MainWindow::View::Webhooks);
+    REQUIRE(webhooks);
+    WebhookDialog webhook(webhooks->model(), nullptr, window);
+    QLineEdit *webhookUrl = showAndType(webhook, u"url"_s, u"https://partner.example.com/typed"_s);
+    const QString webhookTitle = webhook.windowTitle();
+
+    auto *candidates = app.view<CandidatesView>(MainWindow::View::Candidates);
+    REQUIRE(candidates);
+    CandidatesModel *list = app.context()->candidates()->model();
+    REQUIRE(list->rowCount() > 0);
+    REQUIRE(candidates->selectCandidate(
+        list->index(0, 0).data(CandidatesModel::IdRole).toString()));
+    REQUIRE(waitUntil([candidates] { return candidates->detail()->state() == LoadState::Ready; }));
+    const QList<Application> &applications =
+        candidates->detail()->applications()->applications();
+    REQUIRE_FALSE(applications.isEmpty());
+    MoveStageDialog move(app.context()->reference(), applications, applications.first().id,
+                         window);
+    move.show();
+    auto *stage = move.findChild<QComboBox *>(u"stageCombo"_s);
+    REQUIRE(waitUntil([stage] { return stage->isEnabled() && stage->count() > 1; }));
+    // A stage to move to (not the current one, not an archived one): the hint names it.
+    auto *hint = move.findChild<QLabel *>(u"moveStageHint"_s);
+    for (int index = 0; index < stage->count() && !move.isValid(); ++index) {
+        stage->setCurrentIndex(index);
+        if (move.needsArchiveReason())
+            stage->setCurrentIndex(-1);
+    }
+    REQUIRE(move.isValid());
+    const QString moveStage = move.stageId();
+    const QString moveHint = hint->text();
+    REQUIRE(moveHint.contains(applications.first().jobTitle));
+
+    auto *workflows = window->findChild<ExternalWorkflowsPane *>();
+    REQUIRE(workflows);
+    ExternalWorkflowDialog workflow(workflows->model(), nullptr, window);
+    QLineEdit *workflowTitle = showAndType(workflow, u"workflowTitle"_s, u"Contract (typed)"_s);
+    const QString workflowWindowTitle = workflow.windowTitle();
+
+    // Every enable wizard, open on its first page with the key's name changed.
+    auto *marketplace = app.view<MarketplaceView>(MainWindow::View::Marketplace);
+    REQUIRE(waitUntil([marketplace] { return marketplace->currentContext().partnerConsole; }));
+    // Made as the marketplace makes them, all five at once (it keeps only one open).
+    std::vector<std::unique_ptr<EnableWizard>> wizards;
+    QHash<QWizardPage *, QString> englishTitles;
+    QHash<EnableWizard *, QString> englishPermissions;
+    for (const QString &id : {u"juro"_s, u"willo"_s, u"humaans"_s, u"sora"_s, u"justifacts"_s}) {
+        const Integration *integration = marketplace->model()->find(id);
+        REQUIRE(integration);
+        auto *wizard = WizardFactory::create(*integration, marketplace->currentContext(), window);
+        REQUIRE(wizard);
+        wizards.emplace_back(wizard);
+        wizard->setConfirmCancel(false);
+        wizard->show();
+        auto *keyTitle = wizard->findChild<QLineEdit *>(u"keyTitle"_s);
+        REQUIRE(keyTitle);
+        keyTitle->setText(id + u" typed key"_s);
+        for (const int pageId : wizard->pageIds())
+            englishTitles.insert(wizard->page(pageId), wizard->page(pageId)->title());
+        auto *permissions = wizard->findChild<Card *>(u"permissionsCard"_s);
+        REQUIRE(permissions);
+        englishPermissions.insert(wizard, permissions->title());
+    }
+    REQUIRE(englishTitles.size() >= 20);
+    const QString cancelText = wizards.front()->button(QWizard::CancelButton)->text();
+
+    chooseLanguage(window, u"de"_s);
+    REQUIRE(QLocale().language() == QLocale::German);
+
+    // Nothing in any of them speaks English any more.
+    QStringList stale = staleEnglish(&connecting, english) + staleEnglish(&webhook, english)
+        + staleEnglish(&move, english) + staleEnglish(&workflow, english);
+    for (const auto &wizard : wizards)
+        stale << staleEnglish(wizard.get(), english);
+    INFO(stale.join(u'\n').toStdString());
+    CHECK(stale.isEmpty());
+
+    // The dialogs: new titles, labels and buttons; the input is still there.
+    CHECK(connecting.windowTitle() == ConnectDialog::tr("Connect Tessera"));
+    CHECK(connecting.windowTitle() != connectTitle);
+    CHECK(backendName->text() == u"Staging ATS"_s);
+    CHECK(webhook.windowTitle() == WebhookDialog::tr("New webhook"));
+    CHECK(webhook.windowTitle() != webhookTitle);
+    CHECK(webhook.findChild<QPushButton *>(u"save"_s)->text()
+          == WebhookDialog::tr("C&reate webhook"));
+    CHECK(webhookUrl->text() == u"https://partner.example.com/typed"_s);
+    CHECK(move.windowTitle() == MoveStageDialog::tr("Move to stage"));
+    CHECK(move.stageId() == moveStage);
+    CHECK(hint->text() != moveHint); // built again from the same choice, in German
+    CHECK(hint->text().contains(applications.first().jobTitle));
+    CHECK(workflow.windowTitle() == ExternalWorkflowDialog::tr("New Juro workflow"));
+    CHECK(workflow.windowTitle() != workflowWindowTitle);
+    CHECK(workflowTitle->text() == u"Contract (typed)"_s);
+    for (QWidget *dialog :
+         std::initializer_list<QWidget *>{&connecting, &webhook, &move, &workflow})
+        CHECK(dialog->isVisible());
+
+    // The wizards: every page's title (with its partner's name where it has one), the steps,
+    // the buttons; the key's name as typed, the same page.
+    for (const auto &wizard : wizards) {
+        INFO(wizard->integrationId().toStdString());
+        CHECK(wizard->isVisible());
+        for (const int pageId : wizard->pageIds()) {
+            QWizardPage *page = wizard->page(pageId);
+            INFO(page->objectName().toStdString());
+            CHECK_FALSE(page->title().isEmpty());
+            CHECK(page->title() != englishTitles.value(page));
+        }
+        CHECK(wizard->page(wizard->pageIds().constLast())->title()
+              == FinishPage::tr("Enable %1").arg(wizard->integration().name));
+        CHECK(wizard->findChild<Card *>(u"permissionsCard"_s)->title()
+              == AtsKeyPage::tr("What %1 may do with this key").arg(wizard->integration().name));
+        CHECK(wizard->findChild<Card *>(u"permissionsCard"_s)->title()
+              != englishPermissions.value(wizard.get()));
+        CHECK(wizard->findChild<QLabel *>(u"step1"_s)->text().contains(AtsKeyPage::stepTitle()));
+        CHECK(wizard->findChild<QLineEdit *>(u"keyTitle"_s)->text()
+              == wizard->integrationId() + u" typed key"_s);
+        CHECK(wizard->currentId() == wizard->startId());
+        CHECK(wizard->button(QWizard::CancelButton)->text() != cancelText);
+        CHECK(englishPermissions.contains(wizard.get()));
+    }
+
+    chooseLanguage(window, u"en"_s);
+    CHECK(connecting.windowTitle() == connectTitle);
+    QWizardPage *first = wizards.front()->page(wizards.front()->pageIds().constFirst());
+    CHECK(first->title() == englishTitles.value(first));
 }

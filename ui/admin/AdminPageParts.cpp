@@ -76,6 +76,16 @@ int selectedRow(const QTableView *table)
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
+bool goToRow(QTableView *table, int row)
+{
+    if (row < 0)
+        return false;
+    table->selectRow(row);
+    table->scrollTo(table->model()->index(row, 0));
+    table->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void fitStatusColumn(QTableView *table, int column, const QStringList &words)
 {
     const QFontMetrics metrics = table->fontMetrics();

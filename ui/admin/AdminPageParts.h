@@ -30,6 +30,9 @@ void setActionText(QAction *action, const QString &text);
 
 QTableView *makeTable(QWidget *parent, const QString &accessibleName);
 int selectedRow(const QTableView *table); // -1 when none
+// Selects `row`, scrolls to it and gives the table the focus (a record jumped to with Ctrl+K).
+// False, and nothing changes, when `row` is -1 (the record is not listed, or not yet).
+bool goToRow(QTableView *table, int row);
 // A fixed width for a status column (a HealthDelegate mark and one of `words`), wide enough
 // for every row whichever rows are loaded.
 void fitStatusColumn(QTableView *table, int column, const QStringList &words);

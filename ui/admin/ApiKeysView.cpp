@@ -107,6 +107,14 @@ void ApiKeysView::refresh()
     m_model->load();
 }
 
+bool ApiKeysView::selectKey(const QString &keyId)
+{
+    if (AdminPageParts::goToRow(m_table, m_model->rowOf(keyId)))
+        return true;
+    m_reselectId = keyId; // reselect() selects it once the list is loaded
+    return false;
+}
+
 void ApiKeysView::reselect()
 {
     updateState();

@@ -31,6 +31,9 @@ public:
     void newKey();
     void revokeSelected();
     void refresh();
+    // Selects the key and shows its details (Ctrl+K); one not listed yet is selected once the
+    // list is loaded. False when it is not listed now.
+    bool selectKey(const QString &keyId);
 
 private:
     void updateState();

@@ -3,7 +3,9 @@
 #include "models/admin/WebhookEventTypes.h"
 #include "models/session/BackendUrl.h"
 #include "ui/common/DialogHeight.h"
+#include "ui/common/FormRow.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/SecretLineEdit.h"
 #include "ui/common/Spacing.h"
 
@@ -31,17 +33,14 @@ WebhookDialog::WebhookDialog(WebhooksModel *model, const Webhook *existing, QWid
     , m_url(new QLineEdit(this))
     , m_urlProblem(new QLabel(this))
     , m_secret(new SecretLineEdit(this))
-    , m_generate(new QPushButton(tr("&Generate"), this))
+    , m_generate(new QPushButton(this))
     , m_busy(new QLabel(this))
-    , m_save(new QPushButton(existing ? tr("&Save") : tr("C&reate webhook"), this))
+    , m_save(new QPushButton(this))
 {
-    setWindowTitle(existing ? tr("Edit webhook") : tr("New webhook"));
-    setAccessibleName(windowTitle());
+    const bool editing = existing != nullptr;
     for (const QString &type : WebhookEventTypes::all())
-        m_type->addItem(WebhookEventTypes::label(type), type);
-    m_type->setAccessibleName(tr("Event"));
+        m_type->addItem(QString(), type);
     m_type->setObjectName(u"type"_s);
-    m_url->setAccessibleName(tr("Request URL"));
     m_url->setObjectName(u"url"_s);
     m_url->setPlaceholderText(u"https://partner.example.com/ashby"_s);
     m_urlProblem->setObjectName(u"urlProblem"_s);
@@ -51,39 +50,53 @@ WebhookDialog::WebhookDialog(WebhooksModel *model, const Webhook *existing, QWid
     problemPalette.setColor(QPalette::WindowText,
                             StatusPalette::color(StatusPalette::Status::Failing, problemPalette));
     m_urlProblem->setPalette(problemPalette);
-    m_secret->setAccessibleName(tr("Secret token"));
     m_secret->setObjectName(u"secret"_s);
-    m_generate->setAccessibleName(tr("Generate a secret token"));
     m_save->setObjectName(u"save"_s);
-    m_save->setAccessibleName(m_save->text().remove(u'&'));
     m_busy->setObjectName(u"busy"_s);
     if (existing) {
         m_type->setCurrentIndex(std::max(0, m_type->findData(existing->webhookType)));
         m_type->setEnabled(false); // the API cannot change a webhook's event
         m_url->setText(existing->requestUrl);
-        m_secret->setPlaceholderText(tr("Leave empty to keep the current secret"));
-    } else {
-        m_secret->setPlaceholderText(tr("The partner checks signatures with it"));
     }
 
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_generate);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Event:"), m_type);
-    form->addRow(tr("Request &URL:"), m_url);
+    QLabel *typeLabel = FormRow::add(form, m_type);
+    QLabel *urlLabel = FormRow::add(form, m_url);
     form->addRow(QString(), m_urlProblem);
-    auto *secretLabel = new QLabel(tr("Secret &token:"), this);
-    secretLabel->setBuddy(m_secret->lineEdit());
-    form->addRow(secretLabel, secretRow);
-    auto *note = new QLabel(tr("Deliveries are signed with the secret token "
-                               "(Ashby-Signature: sha256=…). Give the partner the same token."),
-                            this);
+    QLabel *secretLabel = FormRow::add(form, secretRow, m_secret->lineEdit());
+    auto *note = new QLabel(this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
+    Retranslator::follow(this, [=, this] {
+        setWindowTitle(editing ? tr("Edit webhook") : tr("New webhook"));
+        setAccessibleName(windowTitle());
+        for (int i = 0; i < m_type->count(); ++i)
+            m_type->setItemText(i, WebhookEventTypes::label(m_type->itemData(i).toString()));
+        m_type->setAccessibleName(tr("Event"));
+        m_url->setAccessibleName(tr("Request URL"));
+        m_secret->setAccessibleName(tr("Secret token"));
+        m_secret->setPlaceholderText(editing ? tr("Leave empty to keep the current secret")
+                                             : tr("The partner checks signatures with it"));
+        m_generate->setText(tr("&Generate"));
+        m_generate->setAccessibleName(tr("Generate a secret token"));
+        m_save->setText(editing ? tr("&Save") : tr("C&reate webhook"));
+        m_save->setAccessibleName(m_save->text().remove(u'&'));
+        typeLabel->setText(tr("&Event:"));
+        urlLabel->setText(tr("Request &URL:"));
+        secretLabel->setText(tr("Secret &token:"));
+        note->setText(tr("Deliveries are signed with the secret token "
+                         "(Ashby-Signature: sha256=…). Give the partner the same token."));
+        cancel->setAccessibleName(tr("Cancel"));
+        if (m_waiting)
+            m_busy->setText(tr("Saving the webhook…"));
+        if (!m_urlProblem->isHidden())
+            m_urlProblem->setText(urlProblem(m_url->text()));
+    });
 
     auto *layout = new QVBoxLayout(this);
     Spacing::setPageMargins(layout);

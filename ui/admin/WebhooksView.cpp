@@ -173,6 +173,14 @@ void WebhooksView::refresh()
     m_model->load(); // clears the selection; reselect() puts it back when the row is in
 }
 
+bool WebhooksView::selectWebhook(const QString &webhookId)
+{
+    if (AdminPageParts::goToRow(m_table, m_model->rowOf(webhookId)))
+        return true;
+    m_reselectId = webhookId; // reselect() selects it once it is listed
+    return false;
+}
+
 void WebhooksView::reselect()
 {
     updateState();

@@ -37,6 +37,9 @@ public:
     void deleteSelected();
     void pingSelected();
     void refresh();
+    // Selects the webhook and shows its deliveries (Ctrl+K); one not listed yet is selected
+    // once it is. False when it is not listed now.
+    bool selectWebhook(const QString &webhookId);
 
 private:
     void updateState();

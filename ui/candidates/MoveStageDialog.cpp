@@ -4,7 +4,9 @@
 #include "models/plans/StagesModel.h"
 #include "models/reference/ArchiveReasonsModel.h"
 #include "models/reference/ReferenceData.h"
+#include "ui/common/FormRow.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,39 +37,48 @@ MoveStageDialog::MoveStageDialog(ReferenceData *reference, const QList<Applicati
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"moveStageDialog"_s);
-    setWindowTitle(tr("Move to stage"));
-    setAccessibleName(tr("Move to stage"));
     for (const Application &item : applications)
-        m_applicationCombo->addItem(tr("%1 — now in %2").arg(item.jobTitle, item.currentStage.title),
-                                    item.id);
+        m_applicationCombo->addItem(QString(), item.id);
     m_applicationCombo->setCurrentIndex(std::max(0, m_applicationCombo->findData(applicationId)));
     m_applicationCombo->setObjectName(u"applicationCombo"_s);
-    m_applicationCombo->setAccessibleName(tr("Application"));
-    m_applicationLabel->setText(m_applicationCombo->currentText());
     m_applicationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stageCombo->setObjectName(u"stageCombo"_s);
-    m_stageCombo->setAccessibleName(tr("Stage"));
     m_stageCombo->setModel(m_stages);
-    m_stageCombo->setPlaceholderText(tr("Choose a stage"));
     m_reasonCombo->setObjectName(u"archiveReasonCombo"_s);
-    m_reasonCombo->setAccessibleName(tr("Archive reason"));
     m_reasonCombo->setModel(m_reasons);
-    m_reasonCombo->setPlaceholderText(tr("Choose a reason"));
     m_hint->setObjectName(u"moveStageHint"_s);
     m_hint->setWordWrap(true);
     // Room for two lines from the start, so the dialog does not jump (or clip) as hints change.
     m_hint->setMinimumHeight(2 * m_hint->fontMetrics().lineSpacing());
     m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
-    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Move"));
 
     const bool several = applications.size() > 1;
-    m_form->addRow(tr("&Application:"), several ? static_cast<QWidget *>(m_applicationCombo)
-                                                 : m_applicationLabel);
+    QLabel *applicationLabel = FormRow::add(
+        m_form, several ? static_cast<QWidget *>(m_applicationCombo) : m_applicationLabel);
     (several ? static_cast<QWidget *>(m_applicationLabel) : m_applicationCombo)->hide();
-    m_form->addRow(tr("&Stage:"), m_stageCombo);
-    m_form->addRow(tr("Archive &reason:"), m_reasonCombo);
+    QLabel *stageLabel = FormRow::add(m_form, m_stageCombo);
+    QLabel *reasonLabel = FormRow::add(m_form, m_reasonCombo);
     m_form->setRowVisible(m_reasonCombo, false);
+    Retranslator::follow(this, [=, this] {
+        setWindowTitle(tr("Move to stage"));
+        setAccessibleName(tr("Move to stage"));
+        for (int i = 0; i < m_applications.size(); ++i)
+            m_applicationCombo->setItemText(i, tr("%1 — now in %2")
+                                                   .arg(m_applications.at(i).jobTitle,
+                                                        m_applications.at(i).currentStage.title));
+        m_applicationLabel->setText(m_applicationCombo->currentText());
+        m_applicationCombo->setAccessibleName(tr("Application"));
+        m_stageCombo->setAccessibleName(tr("Stage"));
+        m_stageCombo->setPlaceholderText(tr("Choose a stage"));
+        m_reasonCombo->setAccessibleName(tr("Archive reason"));
+        m_reasonCombo->setPlaceholderText(tr("Choose a reason"));
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
+        m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Move"));
+        applicationLabel->setText(tr("&Application:"));
+        stageLabel->setText(tr("&Stage:"));
+        reasonLabel->setText(tr("Archive &reason:"));
+        validate(); // the hint
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);

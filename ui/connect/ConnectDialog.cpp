@@ -1,6 +1,8 @@
 #include "ConnectDialog.h"
 
 #include "models/session/BackendUrl.h"
+#include "ui/common/FormRow.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/SecretLineEdit.h"
 #include "ui/common/Spacing.h"
 
@@ -19,53 +21,63 @@ namespace Tessera {
 ConnectDialog::ConnectDialog(QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
     , m_probe(new ConnectionProbe(network, this))
-    , m_sandboxChoice(new QRadioButton(tr("Try the local sandbox"), this))
-    , m_backendChoice(new QRadioButton(tr("Connect to a backend"), this))
+    , m_sandboxChoice(new QRadioButton(this))
+    , m_backendChoice(new QRadioButton(this))
     , m_backendForm(new QWidget(this))
     , m_name(new QLineEdit(m_backendForm))
     , m_url(new QLineEdit(m_backendForm))
     , m_key(new SecretLineEdit(m_backendForm))
-    , m_insecure(new QCheckBox(tr("Allow insecure connection (http:// to another machine)"),
-                               m_backendForm))
+    , m_insecure(new QCheckBox(m_backendForm))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Connect Tessera"));
     setObjectName(QStringLiteral("connectDialog"));
-    auto *intro = new QLabel(tr("Tessera manages the integrations of an applicant tracking system. "
-                                "Start with the local sandbox — a complete demo organisation on "
-                                "this computer — or connect to your backend."),
-                             this);
+    auto *intro = new QLabel(this);
     intro->setWordWrap(true);
-    auto *sandboxHint = new QLabel(tr("No account needed. Data stays on this computer."), this);
+    auto *sandboxHint = new QLabel(this);
     sandboxHint->setIndent(24);
     m_sandboxChoice->setChecked(true);
 
-    m_name->setPlaceholderText(tr("e.g. Production ATS"));
-    m_name->setAccessibleName(tr("Backend name"));
     m_url->setPlaceholderText(QStringLiteral("https://ats.example.com"));
-    m_url->setAccessibleName(tr("Backend address"));
-    m_key->setPlaceholderText(tr("Paste the API key"));
-    m_key->setAccessibleName(tr("API key"));
     auto *form = new QFormLayout(m_backendForm);
     form->setContentsMargins(3 * Spacing::Unit, 0, 0, 0);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Address:"), m_url);
-    form->addRow(tr("API &key:"), m_key);
+    QLabel *nameLabel = FormRow::add(form, m_name);
+    QLabel *urlLabel = FormRow::add(form, m_url);
+    QLabel *keyLabel = FormRow::add(form, m_key);
     form->addRow(QString(), m_insecure);
-    auto *keyHint = new QLabel(tr("The key is checked with the backend, then kept only in your "
-                                  "system keychain."), m_backendForm);
+    auto *keyHint = new QLabel(m_backendForm);
     keyHint->setWordWrap(true);
     form->addRow(QString(), keyHint);
 
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Connection check"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(6);
     m_busy->setTextVisible(false);
     m_busy->setVisible(false);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    Retranslator::follow(this, [=, this] {
+        setWindowTitle(tr("Connect Tessera"));
+        intro->setText(tr("Tessera manages the integrations of an applicant tracking system. "
+                          "Start with the local sandbox — a complete demo organisation on "
+                          "this computer — or connect to your backend."));
+        sandboxHint->setText(tr("No account needed. Data stays on this computer."));
+        m_sandboxChoice->setText(tr("Try the local sandbox"));
+        m_backendChoice->setText(tr("Connect to a backend"));
+        m_insecure->setText(tr("Allow insecure connection (http:// to another machine)"));
+        m_name->setPlaceholderText(tr("e.g. Production ATS"));
+        m_name->setAccessibleName(tr("Backend name"));
+        m_url->setAccessibleName(tr("Backend address"));
+        m_key->setPlaceholderText(tr("Paste the API key"));
+        m_key->setAccessibleName(tr("API key"));
+        nameLabel->setText(tr("&Name:"));
+        urlLabel->setText(tr("&Address:"));
+        keyLabel->setText(tr("API &key:"));
+        keyHint->setText(tr("The key is checked with the backend, then kept only in your "
+                            "system keychain."));
+        m_status->setAccessibleName(tr("Connection check"));
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+        showStatus();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -128,20 +140,36 @@ bool ConnectDialog::allowInsecure() const
 void ConnectDialog::updateState()
 {
     m_checked = false; // any edit invalidates an earlier check
+    m_failure.reset();
     const bool backend = choice() == Choice::Backend;
     m_backendForm->setEnabled(backend && !m_probe->isRunning());
-    QString problem;
-    if (backend) {
-        problem = BackendUrl::problem(BackendUrl::parse(m_url->text()), m_insecure->isChecked());
-        if (m_url->text().trimmed().isEmpty())
-            problem.clear(); // do not scold an empty field
-        else if (problem.isEmpty() && apiKey().isEmpty())
-            problem = tr("Paste the API key that your ATS administrator created for Tessera.");
-    }
-    m_status->setText(problem);
+    showStatus();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(
         !m_probe->isRunning()
-        && (!backend || (problem.isEmpty() && !m_url->text().trimmed().isEmpty())));
+        && (!backend || (problem().isEmpty() && !m_url->text().trimmed().isEmpty())));
+}
+
+QString ConnectDialog::problem() const
+{
+    if (choice() != Choice::Backend || m_url->text().trimmed().isEmpty())
+        return {}; // do not scold an empty field
+    QString problem = BackendUrl::problem(BackendUrl::parse(m_url->text()),
+                                          m_insecure->isChecked());
+    if (problem.isEmpty() && apiKey().isEmpty())
+        problem = tr("Paste the API key that your ATS administrator created for Tessera.");
+    return problem;
+}
+
+// What the status line says now, in the current language: the check running, its failure, or
+// what is wrong with the input.
+void ConnectDialog::showStatus()
+{
+    if (m_probe->isRunning())
+        m_status->setText(tr("Checking the key with %1…").arg(m_checkedUrl.host()));
+    else if (m_failure)
+        m_status->setText(m_failure->userMessage());
+    else
+        m_status->setText(problem());
 }
 
 void ConnectDialog::accept()
@@ -156,9 +184,10 @@ void ConnectDialog::accept()
 void ConnectDialog::startCheck()
 {
     m_checkedUrl = BackendUrl::parse(m_url->text());
-    m_status->setText(tr("Checking the key with %1…").arg(m_checkedUrl.host()));
+    m_failure.reset();
     setBusy(true);
     m_probe->probe(m_checkedUrl, apiKey());
+    showStatus();
 }
 
 void ConnectDialog::onChecked(const ConnectionProbe::Result &result)
@@ -172,7 +201,8 @@ void ConnectDialog::onChecked(const ConnectionProbe::Result &result)
 void ConnectDialog::onCheckFailed(const ApiError &error)
 {
     setBusy(false);
-    m_status->setText(error.userMessage());
+    m_failure = error;
+    showStatus();
     m_url->setFocus();
 }
 

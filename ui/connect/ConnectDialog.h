@@ -1,9 +1,12 @@
 #pragma once
 
+#include "models/api/ApiError.h"
 #include "models/session/ConnectionProbe.h"
 
 #include <QDialog>
 #include <QUrl>
+
+#include <optional>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -41,6 +44,8 @@ public:
 
 private:
     void updateState();
+    QString problem() const;
+    void showStatus();
     void startCheck();
     void onChecked(const ConnectionProbe::Result &result);
     void onCheckFailed(const ApiError &error);
@@ -59,6 +64,7 @@ private:
     QDialogButtonBox *m_buttons;
     QUrl m_checkedUrl;
     ConnectionProbe::Result m_result;
+    std::optional<ApiError> m_failure; // the last check's, until the input changes
     bool m_checked = false;
 };
 

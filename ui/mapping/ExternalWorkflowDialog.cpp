@@ -4,7 +4,9 @@
 #include "models/core/LoadStatus.h"
 #include "models/mapping/MappingTargets.h"
 #include "ui/common/DialogHeight.h"
+#include "ui/common/FormRow.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 
 #include <QButtonGroup>
@@ -38,41 +40,29 @@ ExternalWorkflowDialog::ExternalWorkflowDialog(ExternalWorkflowsModel *model,
     , m_entryPoints(new QButtonGroup(this))
     , m_template(new QComboBox(this))
     , m_templateNote(new QLabel(this))
-    , m_openMapping(new QCheckBox(tr("&Open its field mapping next"), this))
+    , m_openMapping(new QCheckBox(this))
     , m_busy(new QLabel(this))
-    , m_save(new QPushButton(existing ? tr("&Save") : tr("C&reate workflow"), this))
+    , m_save(new QPushButton(this))
 {
+    const bool editing = existing != nullptr;
     setObjectName(u"externalWorkflowDialog"_s);
-    setWindowTitle(existing ? tr("Edit Juro workflow") : tr("New Juro workflow"));
-    setAccessibleName(windowTitle());
 
     m_title->setObjectName(u"workflowTitle"_s);
-    m_title->setAccessibleName(tr("Workflow title"));
     m_title->setMaxLength(maxTitleLength);
-    m_title->setPlaceholderText(tr("e.g. Employment contract (UK)"));
 
     auto *entryBox = new QWidget(this);
-    entryBox->setAccessibleName(tr("Started from"));
     auto *entryLayout = new QVBoxLayout(entryBox);
     Spacing::setGroupMargins(entryLayout);
-    const QStringList entryHints{
-        tr("Recruiters start it as an activity on an interview plan stage."),
-        tr("Recruiters start it from a candidate's offer."),
-    };
     const QStringList entryPoints = ExternalWorkflowsModel::entryPoints();
     for (int i = 0; i < entryPoints.size(); ++i) {
-        auto *button = new QRadioButton(ExternalWorkflowsModel::entryPointText(entryPoints.at(i)),
-                                        entryBox);
+        auto *button = new QRadioButton(entryBox);
         button->setObjectName(u"entryPoint_"_s + entryPoints.at(i));
-        button->setToolTip(entryHints.value(i));
-        button->setAccessibleDescription(entryHints.value(i));
         m_entryPoints->addButton(button, i);
         entryLayout->addWidget(button);
     }
     m_entryPoints->button(0)->setChecked(true);
 
     m_template->setObjectName(u"workflowTemplate"_s);
-    m_template->setAccessibleName(tr("Juro template"));
     for (const MappingTarget &partnerTemplate : model->templates())
         m_template->addItem(partnerTemplate.label, partnerTemplate.templateId);
     m_templateNote->setWordWrap(true);
@@ -80,35 +70,59 @@ ExternalWorkflowDialog::ExternalWorkflowDialog(ExternalWorkflowsModel *model,
     m_openMapping->setObjectName(u"openMapping"_s);
     m_busy->setObjectName(u"busy"_s);
     m_save->setObjectName(u"save"_s);
-    m_save->setAccessibleName(m_save->text().remove(u'&'));
 
     if (existing) {
         m_title->setText(existing->title);
         selectEntryPoint(existing->entryPoint);
         m_template->setCurrentIndex(std::max(0, m_template->findData(existing->templateId)));
         m_template->setEnabled(false);
-        m_templateNote->setText(tr("The template cannot change: it decides the workflow's field "
-                                   "mapping. Create a new workflow for another template."));
         m_openMapping->setChecked(false);
         m_openMapping->hide();
     } else {
-        m_templateNote->setText(tr("Workflows on the same template share its field mapping."));
         m_openMapping->setChecked(true);
     }
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    auto *entryLabel = new QLabel(tr("Started from:"), this);
+    QLabel *titleLabel = FormRow::add(form, m_title);
+    auto *entryLabel = new QLabel(this);
     entryLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(entryLabel, entryBox);
-    form->addRow(tr("Juro t&emplate:"), m_template);
+    QLabel *templateLabel = FormRow::add(form, m_template);
     form->addRow(QString(), m_templateNote);
     form->addRow(QString(), m_openMapping);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
+    Retranslator::follow(this, [=, this] {
+        setWindowTitle(editing ? tr("Edit Juro workflow") : tr("New Juro workflow"));
+        setAccessibleName(windowTitle());
+        m_title->setAccessibleName(tr("Workflow title"));
+        m_title->setPlaceholderText(tr("e.g. Employment contract (UK)"));
+        entryBox->setAccessibleName(tr("Started from"));
+        const QStringList entryHints{
+            tr("Recruiters start it as an activity on an interview plan stage."),
+            tr("Recruiters start it from a candidate's offer."),
+        };
+        for (int i = 0; i < entryPoints.size(); ++i) {
+            QAbstractButton *button = m_entryPoints->button(i);
+            button->setText(ExternalWorkflowsModel::entryPointText(entryPoints.at(i)));
+            button->setToolTip(entryHints.value(i));
+            button->setAccessibleDescription(entryHints.value(i));
+        }
+        m_template->setAccessibleName(tr("Juro template"));
+        m_templateNote->setText(
+            editing ? tr("The template cannot change: it decides the workflow's field "
+                         "mapping. Create a new workflow for another template.")
+                    : tr("Workflows on the same template share its field mapping."));
+        m_openMapping->setText(tr("&Open its field mapping next"));
+        titleLabel->setText(tr("&Title:"));
+        entryLabel->setText(tr("Started from:"));
+        templateLabel->setText(tr("Juro t&emplate:"));
+        cancel->setAccessibleName(tr("Cancel"));
+        showSaveText();
+        showBusyText();
+    });
 
     auto *layout = new QVBoxLayout(this);
     Spacing::setPageMargins(layout);
@@ -191,15 +205,14 @@ void ExternalWorkflowDialog::onFailed(ExternalWorkflowsModel::Action action,
     if (error.code() == QLatin1StringView(Protocol::ErrorCode::versionConflict) && m_model->status()->state() == LoadState::Loading) {
         // Stay busy until their version is in: a Save before that would conflict again.
         m_awaitingTheirVersion = true;
-        m_busy->setText(tr("Someone else changed this workflow; loading their version…"));
+        showBusyText();
         return;
     }
     setBusy(false);
     if (error.code() == QLatin1StringView(Protocol::ErrorCode::externalWorkflowNotFound)) {
         // Deleted meanwhile: offer to create it again from this input rather than lose it.
         m_workflowId.clear();
-        m_save->setText(tr("C&reate workflow"));
-        m_save->setAccessibleName(m_save->text().remove(u'&'));
+        showSaveText();
         showProblem(tr("Someone else deleted this workflow while you were editing it. Press "
                        "Create workflow to add it again with your changes, or Cancel."),
                     m_save);
@@ -234,10 +247,24 @@ void ExternalWorkflowDialog::showProblem(const QString &text, QWidget *focus)
     DialogHeight::grow(this);
 }
 
+void ExternalWorkflowDialog::showSaveText()
+{
+    m_save->setText(m_workflowId.isEmpty() ? tr("C&reate workflow") : tr("&Save"));
+    m_save->setAccessibleName(m_save->text().remove(u'&'));
+}
+
+void ExternalWorkflowDialog::showBusyText()
+{
+    m_busy->setText(m_awaitingTheirVersion
+                        ? tr("Someone else changed this workflow; loading their version…")
+                    : m_waiting ? tr("Saving the workflow…")
+                                : QString());
+}
+
 void ExternalWorkflowDialog::setBusy(bool busy)
 {
     m_waiting = busy;
-    m_busy->setText(busy ? tr("Saving the workflow…") : QString());
+    showBusyText();
     m_save->setEnabled(!busy);
     m_title->setReadOnly(busy);
     for (QAbstractButton *button : m_entryPoints->buttons())

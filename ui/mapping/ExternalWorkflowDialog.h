@@ -47,6 +47,8 @@ private:
                   const ApiError &error);
     void onModelStateChanged(LoadState state);
     void setBusy(bool busy);
+    void showSaveText();
+    void showBusyText();
     void showProblem(const QString &text, QWidget *focus);
 
     ExternalWorkflowsModel *m_model;

@@ -277,6 +277,8 @@ QuickSwitcher *MainWindow::openQuickSwitcher()
         case QuickTarget::Kind::Integration: showView(View::Marketplace); break;
         case QuickTarget::Kind::Candidate: showView(View::Candidates); break;
         case QuickTarget::Kind::Job: showView(View::InterviewPlans); break;
+        case QuickTarget::Kind::Webhook: showView(View::Webhooks); break;
+        case QuickTarget::Kind::ApiKey: showView(View::ApiKeys); break;
         }
         Q_EMIT quickTargetChosen(target);
     });

@@ -24,6 +24,8 @@ QString iconOf(const QuickTarget &target)
     case QuickTarget::Kind::Integration: return u":/icons/views/marketplace.svg"_s;
     case QuickTarget::Kind::Candidate: return u":/icons/views/candidates.svg"_s;
     case QuickTarget::Kind::Job: return u":/icons/views/interview-plans.svg"_s;
+    case QuickTarget::Kind::Webhook: return u":/icons/views/webhooks.svg"_s;
+    case QuickTarget::Kind::ApiKey: return u":/icons/views/api-keys.svg"_s;
     }
     return {};
 }
@@ -61,7 +63,7 @@ QuickSwitcher::QuickSwitcher(QuickSearch *search, QWidget *parent)
         m_search->prepare();
     Retranslator::follow(this, [this] {
         setAccessibleName(tr("Quick switcher"));
-        m_query->setPlaceholderText(tr("Jump to a candidate, integration or view…"));
+        m_query->setPlaceholderText(tr("Jump to a candidate, integration, job, webhook, API key or view…"));
         m_query->setAccessibleName(tr("Search everything"));
         m_list->setAccessibleName(tr("Results"));
         this->search(m_query->text()); // the view names found and the hint

@@ -14,8 +14,8 @@ namespace Tessera {
 
 class QuickSearch;
 
-// Ctrl+K: type to jump to a view, an integration or a candidate. Results are ranked
-// as you type; Up/Down choose, Enter goes there, Esc closes.
+// Ctrl+K: type to jump to a view, an integration, a candidate, a job, a webhook or an API key.
+// Results are ranked as you type; Up/Down choose, Enter goes there, Esc closes.
 class QuickSwitcher final : public QDialog
 {
     Q_OBJECT

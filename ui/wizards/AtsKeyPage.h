@@ -2,6 +2,9 @@
 
 #include "CheckedPage.h"
 
+#include <functional>
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,7 +24,7 @@ public:
     {
         QString partner;     // integrationPartner preset; empty leaves it blank (Humaans)
         QString scopePreset; // "integration:<id>" or "readWriteAll"
-        QString explanation;
+        std::function<QString()> explanation; // asked again after a language switch
         QStringList scopes;  // shown to the admin
     };
     AtsKeyPage(EnableWizard *wizard, const Options &options);
@@ -38,12 +41,14 @@ private:
     void createKey();
     void showKey();
     void showKept(bool kept);
+    void showNotice();
 
     Options m_options;
     QLineEdit *m_title;
     QPushButton *m_create;
     SecretLineEdit *m_secret;
     QLabel *m_notice;
+    std::optional<bool> m_kept; // whether the keychain took the new key, once it answered
 };
 
 } // namespace Tessera

@@ -9,6 +9,7 @@
 #include "ui/common/SecretLineEdit.h"
 #include "WizardStepList.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -32,6 +33,8 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     Retranslator::follow(this, [this] {
         setWindowTitle(tr("Enable %1").arg(m_integration.name));
         setAccessibleName(tr("Enable %1").arg(m_integration.name));
+        wordButtons();
+        showStepTitles();
     });
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -44,11 +47,32 @@ EnableWizard::EnableWizard(const Integration &integration, const SetupContext &c
     });
 }
 
-void EnableWizard::addStep(const QString &stepTitle, QWizardPage *page)
+// QWizard words its buttons once, when its style is set, and not again on a language switch:
+// its classic style's words, from Qt's own translation (qtbase_*.qm), set as the wizard's.
+void EnableWizard::wordButtons()
+{
+    static const char *const qtContext = "QWizard";
+    static const std::pair<WizardButton, const char *> words[]{
+        {BackButton, "< &Back"},     {NextButton, "&Next >"},   {CommitButton, "Commit"},
+        {FinishButton, "&Finish"},   {CancelButton, "Cancel"},  {HelpButton, "&Help"},
+    };
+    for (const auto &[button, text] : words)
+        setButtonText(button, QCoreApplication::translate(qtContext, text));
+}
+
+void EnableWizard::addStep(Text stepTitle, QWizardPage *page)
 {
     addPage(page);
-    m_stepTitles << stepTitle;
-    m_steps->setSteps(m_stepTitles);
+    m_stepTitles << std::move(stepTitle);
+    showStepTitles();
+}
+
+void EnableWizard::showStepTitles()
+{
+    QStringList titles;
+    for (const Text &title : std::as_const(m_stepTitles))
+        titles << title();
+    m_steps->setSteps(titles);
 }
 
 EnableWizard::~EnableWizard()

@@ -5,6 +5,8 @@
 
 #include <QWizard>
 
+#include <functional>
+
 namespace Tessera {
 
 class SecretJob;
@@ -23,8 +25,11 @@ public:
                  QWidget *parent = nullptr);
     ~EnableWizard() override;
 
+    // The words of a page or step, asked again after a language switch.
+    using Text = std::function<QString()>;
+
     // Adds a page with the short title the side list of steps shows for it ("Juro key").
-    void addStep(const QString &stepTitle, QWizardPage *page);
+    void addStep(Text stepTitle, QWizardPage *page);
     WizardStepList *stepList() const { return m_steps; }
 
     // Shows the wizard, first offering to resume a draft when there is one.
@@ -54,6 +59,8 @@ Q_SIGNALS:
     void nextStepRequested(const QString &viewName);
 
 private:
+    void showStepTitles();
+    void wordButtons();
     void saveDraft();
     void clearDraft();
     void restoreSecrets();
@@ -63,7 +70,7 @@ private:
     SetupContext m_context;
     SetupState *m_state;
     WizardStepList *m_steps;
-    QStringList m_stepTitles;
+    QList<Text> m_stepTitles;
     bool m_confirmCancel = true;
 };
 

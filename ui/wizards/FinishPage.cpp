@@ -5,6 +5,7 @@
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
 #include "ui/common/Card.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusChip.h"
 #include "ui/common/TextStyle.h"
@@ -38,17 +39,15 @@ FinishPage::FinishPage(EnableWizard *wizard, Summary summary)
     : CheckedPage(wizard)
     , m_summary(std::move(summary))
     , m_headline(new QLabel(this))
-    , m_created(new Card(tr("Created in this setup"), this))
+    , m_created(new Card(QString(), this))
     , m_createdForm(new QFormLayout)
     , m_checks(new Card(QString(), this))
     , m_checkGrid(new QGridLayout)
     , m_partnerNote(new QLabel(this))
     , m_nextRow(new QHBoxLayout)
-    , m_retry(new QPushButton(tr("&Try again"), this))
+    , m_retry(new QPushButton(this))
 {
     setObjectName(u"finishPage"_s);
-    setTitle(tr("Enable %1").arg(wizard->integration().name));
-    setSubTitle(tr("Tessera enables the integration and tests both ends of the connection."));
     setFinalPage(true);
     m_headline->setObjectName(u"finishResult"_s);
     m_headline->setWordWrap(true);
@@ -76,6 +75,23 @@ FinishPage::FinishPage(EnableWizard *wizard, Summary summary)
     m_created->hide();
     m_checks->hide();
     connect(m_retry, &QPushButton::clicked, this, &FinishPage::enableAndTest);
+    Retranslator::follow(this, [this] { retranslate(); });
+}
+
+void FinishPage::retranslate()
+{
+    setTitle(tr("Enable %1").arg(setupWizard()->integration().name));
+    setSubTitle(tr("Tessera enables the integration and tests both ends of the connection."));
+    m_created->setTitle(tr("Created in this setup"));
+    m_retry->setText(tr("&Try again"));
+    if (m_result)
+        showResult();
+    // The next steps' buttons keep their place (and the focus); only their words change.
+    const QList<NextStep> steps = m_done ? nextSteps(setupWizard()->integration())
+                                         : QList<NextStep>();
+    for (int i = 0; i < m_nextRow->count() - 2 && i < steps.size(); ++i)
+        if (auto *button = qobject_cast<QPushButton *>(m_nextRow->itemAt(i)->widget()))
+            button->setText(steps.at(i).text);
 }
 
 QString FinishPage::stepTitle()
@@ -124,6 +140,7 @@ QString FinishPage::checkedAtText() const
 void FinishPage::enableAndTest()
 {
     m_done = false;
+    m_result.reset();
     m_retry->hide();
     m_headline->clear();
     m_partnerNote->clear();
@@ -147,7 +164,9 @@ void FinishPage::enableAndTest()
                 m_retry->show();
                 return;
             }
-            showResult(tested.value);
+            m_result = tested.value;
+            m_checkedAt = QTime::currentTime();
+            showResult();
             m_retry->setVisible(!tested.value.ok);
             m_done = true;
             showNextSteps();
@@ -156,8 +175,9 @@ void FinishPage::enableAndTest()
     });
 }
 
-void FinishPage::showResult(const IntegrationTestResult &result)
+void FinishPage::showResult()
 {
+    const IntegrationTestResult &result = *m_result;
     const QString name = setupWizard()->integration().name;
     m_headline->setText(result.ok ? tr("%1 is enabled and every check passed.").arg(name)
                                   : tr("%1 is enabled, but a check failed. Fix it and try again, "
@@ -183,7 +203,7 @@ void FinishPage::showResult(const IntegrationTestResult &result)
         }
     }
     m_checks->setTitle(tr("Checked at %1")
-                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                           .arg(QLocale().toString(m_checkedAt, QLocale::ShortFormat)));
     m_checks->show();
     m_partnerNote->setText(m_summary ? m_summary(result) : QString());
     m_partnerNote->setVisible(!m_partnerNote->text().isEmpty());

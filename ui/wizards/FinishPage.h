@@ -3,7 +3,10 @@
 #include "CheckedPage.h"
 #include "models/integrations/SetupTypes.h"
 
+#include <QTime>
+
 #include <functional>
+#include <optional>
 
 class QFormLayout;
 class QGridLayout;
@@ -48,7 +51,8 @@ protected:
 
 private:
     void enableAndTest();
-    void showResult(const IntegrationTestResult &result);
+    void showResult();
+    void retranslate();
     void showCreated();
     void showNextSteps();
     void clearLayout(QLayout *layout);
@@ -63,6 +67,8 @@ private:
     QHBoxLayout *m_nextRow;
     QPushButton *m_retry;
     bool m_done = false;
+    std::optional<IntegrationTestResult> m_result; // the last test's, shown until the next
+    QTime m_checkedAt;
 };
 
 } // namespace Tessera

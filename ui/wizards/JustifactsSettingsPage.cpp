@@ -8,6 +8,8 @@
 #include "models/integrations/SetupState.h"
 #include "PartnerStepPage.h"
 #include "ui/common/Card.h"
+#include "ui/common/FormRow.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/SecretLineEdit.h"
 #include "ui/common/Spacing.h"
 
@@ -35,39 +37,28 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
     , m_baseUrlHint(new EndpointHint(this))
 {
     setObjectName(u"justifactsSettingsPage"_s);
-    setTitle(tr("Configure Justifacts"));
-    setSubTitle(tr("Justifacts e-mails you a credential verification key. The ATS uses it, with "
-                   "the base URL, to fetch Justifacts' packages."));
     m_credential->setObjectName(credentialName);
-    m_credential->setAccessibleName(tr("Justifacts credential verification key"));
     m_credential->setCopyable(true);
     m_key->setObjectName(u"atsApiKey"_s);
-    m_key->setAccessibleName(tr("ATS API key"));
     m_baseUrl->setObjectName(u"baseUrl"_s);
-    m_baseUrl->setAccessibleName(tr("Staging base URL"));
     m_baseUrl->setPlaceholderText(u"https://app.justifacts.com/jfacts/servlet/application/ashby/"_s);
-    auto *instructions = new QLabel(
-        tr("<ol><li>Paste the credential verification key and the staging base URL from "
-           "Justifacts' e-mail.</li><li>Choose the ATS API key you share with Justifacts (the "
-           "one you just created).</li><li>On Next, the ATS fetches Justifacts' packages to "
-           "prove both ends work.</li></ol>"),
-        this);
+    auto *instructions = new QLabel(this);
     instructions->setWordWrap(true);
     instructions->setTextFormat(Qt::RichText);
-    auto *card = new Card(tr("From Justifacts"), this);
+    auto *card = new Card(QString(), this);
     card->setObjectName(u"instructionsCard"_s);
     card->body()->addWidget(instructions);
     body()->addWidget(card);
     auto *form = new QFormLayout;
     Spacing::setGroupMargins(form);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows); // long labels (German) above their fields
-    form->addRow(tr("&Credential verification key:"), m_credential);
-    form->addRow(tr("ATS API &key:"), m_key);
-    form->addRow(tr("Staging &base URL:"), m_baseUrl);
+    QLabel *credentialLabel = FormRow::add(form, m_credential);
+    QLabel *keyLabel = FormRow::add(form, m_key);
+    QLabel *baseUrlLabel = FormRow::add(form, m_baseUrl);
     form->addRow(QString(), m_baseUrlHint);
     body()->addLayout(form);
     if (wizard->hasPartnerConsole()) {
-        m_simulate = new QPushButton(tr("Get them from the simulated &Justifacts"), this);
+        m_simulate = new QPushButton(this);
         m_simulate->setObjectName(u"simulateButton"_s);
         auto *row = new QHBoxLayout;
         row->addWidget(m_simulate);
@@ -90,6 +81,26 @@ JustifactsSettingsPage::JustifactsSettingsPage(EnableWizard *wizard)
                 });
         });
     }
+    Retranslator::follow(this, [=, this] {
+        setTitle(tr("Configure Justifacts"));
+        setSubTitle(tr("Justifacts e-mails you a credential verification key. The ATS uses it, "
+                       "with the base URL, to fetch Justifacts' packages."));
+        m_credential->setAccessibleName(tr("Justifacts credential verification key"));
+        m_key->setAccessibleName(tr("ATS API key"));
+        m_baseUrl->setAccessibleName(tr("Staging base URL"));
+        instructions->setText(
+            tr("<ol><li>Paste the credential verification key and the staging base URL from "
+               "Justifacts' e-mail.</li><li>Choose the ATS API key you share with Justifacts "
+               "(the one you just created).</li><li>On Next, the ATS fetches Justifacts' "
+               "packages to prove both ends work.</li></ol>"));
+        card->setTitle(tr("From Justifacts"));
+        credentialLabel->setText(tr("&Credential verification key:"));
+        keyLabel->setText(tr("ATS API &key:"));
+        baseUrlLabel->setText(tr("Staging &base URL:"));
+        if (m_simulate)
+            m_simulate->setText(tr("Get them from the simulated &Justifacts"));
+        showKeys();
+    });
     const auto changed = [this] {
         state()->setValue(u"baseUrl"_s, m_baseUrl->text().trimmed());
         state()->setValue(u"atsApiKeyId"_s, m_key->currentData().toString());
@@ -115,11 +126,14 @@ void JustifactsSettingsPage::loadKeys()
     const QString wanted = state()->hasValue(u"atsApiKeyId"_s) ? state()->value(u"atsApiKeyId"_s)
                                                                : state()->value(u"atsKeyId"_s);
     m_key->clear();
-    m_key->setPlaceholderText(tr("Loading keys…"));
+    m_keys.clear();
+    m_keysState = KeysState::Loading;
+    showKeys();
     setupWizard()->context().service->listApiKeys(
         this, [this, wanted](const Outcome<QList<ApiKeyChoice>> &keys) {
             if (!keys.ok()) {
-                m_key->setPlaceholderText(tr("Keys could not be loaded"));
+                m_keysState = KeysState::Failed;
+                showKeys();
                 failCheck(keys.error);
                 return;
             }
@@ -127,15 +141,37 @@ void JustifactsSettingsPage::loadKeys()
             for (const ApiKeyChoice &key : keys.value) {
                 if (key.revoked)
                     continue;
-                m_key->addItem(key.partner.isEmpty() ? key.title
-                                                     : tr("%1 (%2)").arg(key.title, key.partner),
-                               key.id);
+                m_keys << key;
+                m_key->addItem(keyText(key), key.id);
                 if (key.id == state()->value(u"atsKeyId"_s) || key.id == wanted)
                     preferred = m_key->count() - 1;
             }
-            m_key->setPlaceholderText(tr("No active key: go back and create one"));
+            m_keysState = KeysState::Loaded;
+            showKeys();
             m_key->setCurrentIndex(preferred);
         });
+}
+
+QString JustifactsSettingsPage::keyText(const ApiKeyChoice &key)
+{
+    return key.partner.isEmpty() ? key.title : tr("%1 (%2)").arg(key.title, key.partner);
+}
+
+void JustifactsSettingsPage::showKeys()
+{
+    switch (m_keysState) {
+    case KeysState::Loading:
+        m_key->setPlaceholderText(tr("Loading keys…"));
+        break;
+    case KeysState::Failed:
+        m_key->setPlaceholderText(tr("Keys could not be loaded"));
+        break;
+    case KeysState::Loaded:
+        m_key->setPlaceholderText(tr("No active key: go back and create one"));
+        break;
+    }
+    for (int i = 0; i < m_key->count() && i < m_keys.size(); ++i)
+        m_key->setItemText(i, keyText(m_keys.at(i)));
 }
 
 bool JustifactsSettingsPage::inputComplete() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckedPage.h"
+#include "models/integrations/SetupTypes.h"
 
 class QComboBox;
 class QLineEdit;
@@ -29,13 +30,19 @@ protected:
     void runCheck() override;
 
 private:
+    enum class KeysState { Loading, Failed, Loaded };
+
     void loadKeys();
+    void showKeys();
+    static QString keyText(const ApiKeyChoice &key);
 
     SecretLineEdit *m_credential;
     QComboBox *m_key;
     QLineEdit *m_baseUrl;
     EndpointHint *m_baseUrlHint;
     QPushButton *m_simulate = nullptr;
+    QList<ApiKeyChoice> m_keys; // as the key box lists them
+    KeysState m_keysState = KeysState::Loading;
 };
 
 } // namespace Tessera

@@ -5,6 +5,7 @@
 #include "FinishPage.h"
 #include "JustifactsSettingsPage.h"
 #include "models/integrations/SetupState.h"
+#include "ui/common/Retranslator.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -31,6 +32,12 @@ public:
         m_list->setObjectName(u"packages"_s);
         layout->addWidget(m_list);
         layout->addStretch(1);
+        Retranslator::follow(this, [this] {
+            setTitle(JustifactsSetup::tr("Connection proven"));
+            setSubTitle(JustifactsSetup::tr("Justifacts answered the ATS with the "
+                                            "background-check packages you can add to "
+                                            "interview plans:"));
+        });
     }
 
     void initializePage() override
@@ -57,19 +64,17 @@ private:
 
 void JustifactsSetup::addPages(EnableWizard *wizard)
 {
-    wizard->addStep(AtsKeyPage::stepTitle(), new AtsKeyPage(
+    wizard->addStep(&AtsKeyPage::stepTitle, new AtsKeyPage(
         wizard, {u"Justifacts"_s, u"readWriteAll"_s,
-                 tr("The key is made for the integration partner Justifacts (which also names it) "
-                    "with Read all and Write all. Share it with Justifacts: it is shown only "
-                    "once."),
+                 [] {
+                     return tr("The key is made for the integration partner Justifacts (which "
+                               "also names it) with Read all and Write all. Share it with "
+                               "Justifacts: it is shown only once.");
+                 },
                  {}}));
-    wizard->addStep(tr("Justifacts settings"), new JustifactsSettingsPage(wizard));
-    auto *packages = new PackagesPage(wizard, new QLabel);
-    packages->setTitle(tr("Connection proven"));
-    packages->setSubTitle(tr("Justifacts answered the ATS with the background-check packages "
-                             "you can add to interview plans:"));
-    wizard->addStep(tr("Packages"), packages);
-    wizard->addStep(FinishPage::stepTitle(), new FinishPage(wizard, [](const IntegrationTestResult &) {
+    wizard->addStep([] { return tr("Justifacts settings"); }, new JustifactsSettingsPage(wizard));
+    wizard->addStep([] { return tr("Packages"); }, new PackagesPage(wizard, new QLabel));
+    wizard->addStep(&FinishPage::stepTitle, new FinishPage(wizard, [](const IntegrationTestResult &) {
         return tr("<p>In each interview plan, add a Justifacts activity to the background-check "
                   "stage and choose its package.</p>");
     }));

@@ -6,7 +6,9 @@
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
 #include "ui/common/Card.h"
+#include "ui/common/FormRow.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/SecretLineEdit.h"
 #include "ui/common/Spacing.h"
 
@@ -23,59 +25,56 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
+PartnerStepPage::PartnerStepPage(EnableWizard *wizard, std::function<Config()> config)
     : CheckedPage(wizard)
-    , m_config(std::move(config))
+    , m_makeConfig(std::move(config))
+    , m_config(m_makeConfig())
+    , m_instructions(new QLabel(this))
+    , m_card(new Card(QString(), this))
     , m_result(new QLabel(this))
 {
     setObjectName(m_config.objectName);
-    setTitle(m_config.title);
-    setSubTitle(m_config.subTitle);
-    auto *instructions = new QLabel(m_config.instructions, this);
-    instructions->setWordWrap(true);
-    instructions->setTextFormat(Qt::RichText);
-    auto *card = new Card(tr("In %1").arg(wizard->integration().name), this);
-    card->setObjectName(u"instructionsCard"_s);
-    card->body()->addWidget(instructions);
-    body()->addWidget(card);
+    m_instructions->setWordWrap(true);
+    m_instructions->setTextFormat(Qt::RichText);
+    m_card->setObjectName(u"instructionsCard"_s);
+    m_card->body()->addWidget(m_instructions);
+    body()->addWidget(m_card);
 
     auto *form = new QFormLayout;
     Spacing::setGroupMargins(form);
-    for (const CopyRow &row : std::as_const(m_config.copyRows)) {
-        if (row.kind == CopyRow::Kind::Secret) {
-            auto *secret = new SecretLineEdit(this);
-            secret->setAccessibleName(row.label);
-            secret->setReadOnly(true);
-            form->addRow(row.label + u':', secret);
-            m_copySecrets.append({secret, row});
+    for (qsizetype i = 0; i < m_config.copyRows.size(); ++i) {
+        CopyWidgets row;
+        if (m_config.copyRows.at(i).kind == CopyRow::Kind::Secret) {
+            row.secret = new SecretLineEdit(this);
+            row.secret->setReadOnly(true);
+            row.label = FormRow::add(form, row.secret);
+            m_copyRows << row;
             continue;
         }
-        auto *value = new QLabel(this);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setAccessibleName(row.label);
-        value->setWordWrap(true);
-        m_copyLabels.append({value, row});
-        if (row.kind == CopyRow::Kind::Fixed) {
-            form->addRow(row.label + u':', value);
+        row.value = new QLabel(this);
+        row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row.value->setWordWrap(true);
+        if (m_config.copyRows.at(i).kind == CopyRow::Kind::Fixed) {
+            row.label = FormRow::add(form, row.value);
+            m_copyRows << row;
             continue;
         }
-        auto *copy = new QPushButton(tr("Copy"), this);
-        copy->setAccessibleName(tr("Copy %1").arg(row.label));
+        row.copy = new QPushButton(this);
         auto *line = new QHBoxLayout;
-        line->addWidget(value, 1);
-        line->addWidget(copy);
-        form->addRow(row.label + u':', line);
-        connect(copy, &QPushButton::clicked, this, [row] {
-            QGuiApplication::clipboard()->setText(row.value());
+        line->addWidget(row.value, 1);
+        line->addWidget(row.copy);
+        row.label = FormRow::add(form, line, row.copy);
+        m_copyRows << row;
+        connect(row.copy, &QPushButton::clicked, this, [this, i] {
+            QGuiApplication::clipboard()->setText(m_config.copyRows.at(i).value());
         });
     }
     for (const Field &field : std::as_const(m_config.fields)) {
         if (field.secret) {
             auto *edit = new SecretLineEdit(this);
             edit->setObjectName(field.name);
-            edit->setAccessibleName(field.label);
             edit->setCopyable(true);
-            form->addRow(field.label + u':', edit);
+            m_fieldLabels << FormRow::add(form, edit);
             m_secretEdits.insert(field.name, edit);
             connect(edit, &SecretLineEdit::textChanged, this, [this, field](const QString &text) {
                 storeField(field, text);
@@ -83,8 +82,7 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
         } else {
             auto *edit = new QLineEdit(this);
             edit->setObjectName(field.name);
-            edit->setAccessibleName(field.label);
-            form->addRow(field.label + u':', edit);
+            m_fieldLabels << FormRow::add(form, edit);
             m_lineEdits.insert(field.name, edit);
             EndpointHint *hint = nullptr;
             if (field.url) {
@@ -102,10 +100,8 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
     body()->addLayout(form);
 
     if (wizard->hasPartnerConsole() && m_config.simulate) {
-        m_simulate = new QPushButton(m_config.simulateLabel, this);
+        m_simulate = new QPushButton(this);
         m_simulate->setObjectName(u"simulateButton"_s);
-        m_simulate->setToolTip(tr("Only on a sandbox: the sandbox's stand-in for the partner "
-                                  "does what you would do on the partner's website."));
         auto *row = new QHBoxLayout;
         row->addWidget(m_simulate);
         row->addStretch(1);
@@ -117,7 +113,7 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
             m_config.simulate(this);
         });
     } else if (!m_config.confirmLabel.isEmpty()) {
-        m_confirm = new QCheckBox(m_config.confirmLabel, this);
+        m_confirm = new QCheckBox(this);
         m_confirm->setObjectName(u"confirmStep"_s);
         body()->addWidget(m_confirm);
         connect(m_confirm, &QCheckBox::toggled, this, [this] { invalidate(); });
@@ -126,6 +122,57 @@ PartnerStepPage::PartnerStepPage(EnableWizard *wizard, Config config)
     m_result->setTextFormat(Qt::RichText);
     m_result->setObjectName(u"stepResult"_s);
     body()->addWidget(m_result);
+    Retranslator::follow(this, [this] { retranslate(); });
+}
+
+void PartnerStepPage::retranslate()
+{
+    const Config words = m_makeConfig();
+    m_config.title = words.title;
+    m_config.subTitle = words.subTitle;
+    m_config.instructions = words.instructions;
+    m_config.simulateLabel = words.simulateLabel;
+    m_config.confirmLabel = words.confirmLabel;
+    for (qsizetype i = 0; i < m_config.copyRows.size() && i < words.copyRows.size(); ++i)
+        m_config.copyRows[i] = words.copyRows.at(i); // a fixed value may be words too ("All")
+    for (qsizetype i = 0; i < m_config.fields.size() && i < words.fields.size(); ++i)
+        m_config.fields[i].label = words.fields.at(i).label;
+
+    setTitle(m_config.title);
+    setSubTitle(m_config.subTitle);
+    m_instructions->setText(m_config.instructions);
+    m_card->setTitle(tr("In %1").arg(setupWizard()->integration().name));
+    for (qsizetype i = 0; i < m_copyRows.size(); ++i) {
+        const CopyWidgets &row = m_copyRows.at(i);
+        const QString &label = m_config.copyRows.at(i).label;
+        row.label->setText(label + u':');
+        if (row.secret)
+            row.secret->setAccessibleName(label);
+        if (row.value)
+            row.value->setAccessibleName(label);
+        if (row.copy) {
+            row.copy->setText(tr("Copy"));
+            row.copy->setAccessibleName(tr("Copy %1").arg(label));
+        }
+    }
+    showCopyValues();
+    for (qsizetype i = 0; i < m_fieldLabels.size(); ++i) {
+        const Field &field = m_config.fields.at(i);
+        m_fieldLabels.at(i)->setText(field.label + u':');
+        if (QLineEdit *edit = m_lineEdits.value(field.name))
+            edit->setAccessibleName(field.label);
+        if (SecretLineEdit *edit = m_secretEdits.value(field.name))
+            edit->setAccessibleName(field.label); // names its inner field too
+    }
+    if (m_simulate) {
+        m_simulate->setText(m_config.simulateLabel);
+        m_simulate->setToolTip(tr("Only on a sandbox: the sandbox's stand-in for the partner "
+                                  "does what you would do on the partner's website."));
+    }
+    if (m_confirm)
+        m_confirm->setText(m_config.confirmLabel);
+    if (m_resultText)
+        m_result->setText(m_resultText());
 }
 
 void PartnerStepPage::initializePage()
@@ -136,10 +183,18 @@ void PartnerStepPage::initializePage()
     for (auto it = m_secretEdits.begin(); it != m_secretEdits.end(); ++it)
         if (it.value()->text().isEmpty())
             it.value()->setText(state()->secret(it.key()));
-    for (const auto &[label, row] : std::as_const(m_copyLabels))
-        label->setText(row.value());
-    for (const auto &[secret, row] : std::as_const(m_copySecrets))
-        secret->setText(row.value());
+    showCopyValues();
+}
+
+void PartnerStepPage::showCopyValues()
+{
+    for (qsizetype i = 0; i < m_copyRows.size(); ++i) {
+        const QString value = m_config.copyRows.at(i).value();
+        if (m_copyRows.at(i).secret)
+            m_copyRows.at(i).secret->setText(value);
+        else
+            m_copyRows.at(i).value->setText(value);
+    }
 }
 
 QString PartnerStepPage::fieldText(const QString &name) const
@@ -170,9 +225,10 @@ void PartnerStepPage::storeField(const Field &field, const QString &value)
     invalidate();
 }
 
-void PartnerStepPage::setResult(const QString &html)
+void PartnerStepPage::setResult(std::function<QString()> html)
 {
-    m_result->setText(html);
+    m_resultText = std::move(html);
+    m_result->setText(m_resultText ? m_resultText() : QString());
 }
 
 void PartnerStepPage::simulationFinished(bool ok)

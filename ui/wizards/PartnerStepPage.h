@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace Tessera {
 
+class Card;
 class SecretLineEdit;
 
 // A thin, configured page for one step an admin does partly on the partner's website: the
@@ -55,14 +56,17 @@ public:
         std::function<void(PartnerStepPage *)> check; // on Next; null passes
     };
 
-    PartnerStepPage(EnableWizard *wizard, Config config);
+    // `config` is asked again after a language switch for the page's words; the rows, fields
+    // and callbacks stay those of the first answer.
+    PartnerStepPage(EnableWizard *wizard, std::function<Config()> config);
 
     void initializePage() override;
 
     QString fieldText(const QString &name) const;
     void setFieldText(const QString &name, const QString &value);
-    // Shows what the simulated or checked step reported (rich text).
-    void setResult(const QString &html);
+    // Shows what the simulated or checked step reported (rich text), asked again after a
+    // language switch.
+    void setResult(std::function<QString()> html);
     void simulationFinished(bool ok);
     void pass() { passCheck(); }
     void fail(const ApiError &error) { failCheck(error); }
@@ -81,16 +85,31 @@ protected:
     void runCheck() override;
 
 private:
-    void storeField(const Field &field, const QString &value);
+    // The widgets of one of Config::copyRows (value or secret, Copy only for Kind::Copy).
+    struct CopyWidgets
+    {
+        QLabel *label = nullptr;
+        QLabel *value = nullptr;
+        SecretLineEdit *secret = nullptr;
+        QPushButton *copy = nullptr;
+    };
 
+    void storeField(const Field &field, const QString &value);
+    void retranslate();
+    void showCopyValues();
+
+    std::function<Config()> m_makeConfig;
     Config m_config;
+    QLabel *m_instructions;
+    Card *m_card;
     QHash<QString, QLineEdit *> m_lineEdits;
     QHash<QString, SecretLineEdit *> m_secretEdits;
-    QList<std::pair<QLabel *, CopyRow>> m_copyLabels;
-    QList<std::pair<SecretLineEdit *, CopyRow>> m_copySecrets;
+    QList<CopyWidgets> m_copyRows;   // as Config::copyRows
+    QList<QLabel *> m_fieldLabels;   // as Config::fields
     QPushButton *m_simulate = nullptr;
     QCheckBox *m_confirm = nullptr;
     QLabel *m_result;
+    std::function<QString()> m_resultText;
     bool m_simulated = false;
 };
 

@@ -10,7 +10,9 @@
 #include "models/integrations/SetupState.h"
 #include "PartnerStepPage.h"
 #include "ui/common/Card.h"
+#include "ui/common/FormRow.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/SecretLineEdit.h"
 #include "ui/common/Spacing.h"
 
@@ -39,40 +41,28 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
     , m_endpointHint(new EndpointHint(this))
 {
     setObjectName(u"soraListenerPage"_s);
-    setTitle(tr("Add the stage-change listener in Sora"));
-    setSubTitle(tr("Sora imports a candidate as an employee and starts the workflow when they "
-                   "enter the stage you choose."));
-    auto *instructions = new QLabel(
-        tr("<ol><li>In Sora, open <b>Workflows</b> and click <b>Manage workflow</b> on the "
-           "workflow (usually Onboarding).</li><li>Click <b>Add listener</b>, choose Ashby, "
-           "<b>Candidate stage change</b> and the stage below.</li><li>Copy the <b>Endpoint "
-           "URL</b> and <b>Secret key</b> Sora shows into the fields below.</li></ol>"),
-        this);
+    auto *instructions = new QLabel(this);
     instructions->setWordWrap(true);
-    auto *card = new Card(tr("In Sora"), this);
+    auto *card = new Card(QString(), this);
     card->setObjectName(u"instructionsCard"_s);
     card->body()->addWidget(instructions);
     body()->addWidget(card);
     m_workflow->setObjectName(u"workflow"_s);
-    m_workflow->setAccessibleName(tr("Sora workflow"));
     m_stage->setObjectName(u"stage"_s);
-    m_stage->setAccessibleName(tr("Stage"));
     m_endpoint->setObjectName(endpointValue);
-    m_endpoint->setAccessibleName(tr("Endpoint URL"));
     m_endpoint->setPlaceholderText(u"https://…"_s);
     m_secret->setObjectName(secretName);
-    m_secret->setAccessibleName(tr("Secret key"));
     m_secret->setCopyable(true);
     auto *form = new QFormLayout;
     Spacing::setGroupMargins(form);
-    form->addRow(tr("&Workflow:"), m_workflow);
-    form->addRow(tr("S&tage:"), m_stage);
-    form->addRow(tr("&Endpoint URL:"), m_endpoint);
+    QLabel *workflowLabel = FormRow::add(form, m_workflow);
+    QLabel *stageLabel = FormRow::add(form, m_stage);
+    QLabel *endpointLabel = FormRow::add(form, m_endpoint);
     form->addRow(QString(), m_endpointHint);
-    form->addRow(tr("Secret &key:"), m_secret);
+    QLabel *secretLabel = FormRow::add(form, m_secret);
     body()->addLayout(form);
     if (wizard->hasPartnerConsole()) {
-        m_simulate = new QPushButton(tr("Add the listener in the simulated &Sora"), this);
+        m_simulate = new QPushButton(this);
         m_simulate->setObjectName(u"simulateButton"_s);
         auto *row = new QHBoxLayout;
         row->addWidget(m_simulate);
@@ -82,6 +72,28 @@ SoraListenerPage::SoraListenerPage(EnableWizard *wizard)
                 &SoraListenerPage::addListenerInSimulatedSora);
         m_simulate->setEnabled(false); // until the stages are there to choose from
     }
+    Retranslator::follow(this, [=, this] {
+        setTitle(tr("Add the stage-change listener in Sora"));
+        setSubTitle(tr("Sora imports a candidate as an employee and starts the workflow when "
+                       "they enter the stage you choose."));
+        instructions->setText(
+            tr("<ol><li>In Sora, open <b>Workflows</b> and click <b>Manage workflow</b> on the "
+               "workflow (usually Onboarding).</li><li>Click <b>Add listener</b>, choose Ashby, "
+               "<b>Candidate stage change</b> and the stage below.</li><li>Copy the <b>Endpoint "
+               "URL</b> and <b>Secret key</b> Sora shows into the fields below.</li></ol>"));
+        card->setTitle(tr("In Sora"));
+        m_workflow->setAccessibleName(tr("Sora workflow"));
+        m_stage->setAccessibleName(tr("Stage"));
+        m_endpoint->setAccessibleName(tr("Endpoint URL"));
+        m_secret->setAccessibleName(tr("Secret key"));
+        workflowLabel->setText(tr("&Workflow:"));
+        stageLabel->setText(tr("S&tage:"));
+        endpointLabel->setText(tr("&Endpoint URL:"));
+        secretLabel->setText(tr("Secret &key:"));
+        if (m_simulate)
+            m_simulate->setText(tr("Add the listener in the simulated &Sora"));
+        showStages();
+    });
     const auto changed = [this] {
         state()->setValue(u"workflow"_s, m_workflow->text().trimmed());
         state()->setValue(u"stageId"_s, m_stage->currentData().toString());
@@ -110,22 +122,25 @@ void SoraListenerPage::initializePage()
 void SoraListenerPage::loadStages()
 {
     m_loadingStages = true;
+    m_stagesFailed = false;
     m_stage->setEnabled(false);
-    m_stage->setPlaceholderText(tr("Loading stages…"));
+    showStages();
     AllStages::collect(
         setupWizard()->context().reference, this,
         [this](const Outcome<QList<StageChoice>> &stages) {
             m_loadingStages = false;
             m_stage->setEnabled(true);
             if (!stages.ok()) {
-                m_stage->setPlaceholderText(tr("Stages could not be loaded"));
+                m_stagesFailed = true;
+                showStages();
                 failCheck(stages.error);
                 return;
             }
+            m_stages = stages.value;
             const QString wanted = state()->value(u"stageId"_s);
             int preferred = -1;
             for (const StageChoice &stage : stages.value) {
-                m_stage->addItem(tr("%1 — %2").arg(stage.title, stage.planTitle), stage.id);
+                m_stage->addItem(stageText(stage), stage.id);
                 if (stage.id == wanted || (wanted.isEmpty() && preferred < 0
                                            && stage.title == u"Offer"))
                     preferred = m_stage->count() - 1;
@@ -154,6 +169,20 @@ void SoraListenerPage::addListenerInSimulatedSora()
             m_endpoint->setCursorPosition(0);
             m_secret->setText(added.value.secret);
         });
+}
+
+QString SoraListenerPage::stageText(const StageChoice &stage)
+{
+    return tr("%1 — %2").arg(stage.title, stage.planTitle);
+}
+
+void SoraListenerPage::showStages()
+{
+    m_stage->setPlaceholderText(m_loadingStages ? tr("Loading stages…")
+                                : m_stagesFailed ? tr("Stages could not be loaded")
+                                                 : QString());
+    for (int i = 0; i < m_stage->count() && i < m_stages.size(); ++i)
+        m_stage->setItemText(i, stageText(m_stages.at(i)));
 }
 
 bool SoraListenerPage::inputComplete() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckedPage.h"
+#include "models/plans/StageChoice.h"
 
 class QComboBox;
 class QLineEdit;
@@ -30,6 +31,8 @@ protected:
 private:
     void loadStages();
     void addListenerInSimulatedSora();
+    void showStages();
+    static QString stageText(const StageChoice &stage);
 
     QLineEdit *m_workflow;
     QComboBox *m_stage;
@@ -37,7 +40,9 @@ private:
     SecretLineEdit *m_secret;
     EndpointHint *m_endpointHint;
     QPushButton *m_simulate = nullptr;
+    QList<StageChoice> m_stages; // as the stage box lists them
     bool m_loadingStages = false; // a collection of the stages is on its way
+    bool m_stagesFailed = false;
 };
 
 } // namespace Tessera

@@ -5,6 +5,8 @@
 #include "models/integrations/IntegrationService.h"
 #include "models/integrations/SetupState.h"
 #include "ui/common/Card.h"
+#include "ui/common/FormRow.h"
+#include "ui/common/Retranslator.h"
 #include "ui/common/SecretLineEdit.h"
 #include "ui/common/Spacing.h"
 
@@ -28,44 +30,55 @@ const QString signedWithSecret = u"webhookSignedWith"_s; // in memory only, neve
 WebhookPage::WebhookPage(EnableWizard *wizard, Config config)
     : CheckedPage(wizard)
     , m_config(std::move(config))
-    , m_type(new QLabel(m_config.typeLabel, this))
+    , m_type(new QLabel(this))
     , m_url(new QLabel(this))
     , m_secret(new SecretLineEdit(this))
     , m_urlHint(new EndpointHint(this))
 {
     setObjectName(u"webhookPage"_s);
-    setTitle(tr("Create the %1 webhook").arg(m_config.typeLabel));
-    setSubTitle(tr("Tessera creates the webhook in the ATS. The ATS pings it at once, and %1 "
-                   "must verify the ping's signature with the secret it gave you.")
-                    .arg(wizard->integration().name));
     m_url->setObjectName(u"webhookUrl"_s);
     m_url->setWordWrap(true);
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_url->setAccessibleName(m_config.urlLabel);
     m_secret->setObjectName(u"webhookSecret"_s);
-    m_secret->setAccessibleName(m_config.secretLabel);
     m_secret->setReadOnly(true);
     auto *form = new QFormLayout;
     Spacing::setGroupMargins(form);
-    form->addRow(tr("Webhook type:"), m_type);
-    form->addRow(m_config.urlLabel + u':', m_url);
+    QLabel *typeLabel = FormRow::add(form, m_type);
+    QLabel *urlLabel = FormRow::add(form, m_url);
     form->addRow(QString(), m_urlHint);
-    form->addRow(m_config.secretLabel + u':', m_secret);
-    auto *webhook = new Card(tr("The webhook the ATS creates"), this);
+    QLabel *secretLabel = FormRow::add(form, m_secret);
+    auto *webhook = new Card(QString(), this);
     webhook->body()->addLayout(form);
     body()->addWidget(webhook);
-    auto *steps = new QLabel(tr("<ol><li>The ATS creates the webhook with the values above.</li>"
-                                "<li>It sends %1 a ping signed with this secret.</li>"
-                                "<li>Tessera waits until %1 confirms that it verified the "
-                                "signature, then goes on.</li></ol>")
-                                 .arg(wizard->integration().name.toHtmlEscaped()),
-                             this);
+    auto *steps = new QLabel(this);
     steps->setWordWrap(true);
     steps->setTextFormat(Qt::RichText);
-    auto *next = new Card(tr("What happens next"), this);
+    auto *next = new Card(QString(), this);
     next->body()->addWidget(steps);
     body()->addWidget(next);
-    setButtonText(QWizard::NextButton, tr("Create and &verify"));
+    Retranslator::follow(this, [=, this] {
+        const QString name = setupWizard()->integration().name;
+        const QString type = m_config.typeLabel();
+        setTitle(tr("Create the %1 webhook").arg(type));
+        setSubTitle(tr("Tessera creates the webhook in the ATS. The ATS pings it at once, and %1 "
+                       "must verify the ping's signature with the secret it gave you.")
+                        .arg(name));
+        m_type->setText(type);
+        m_url->setAccessibleName(m_config.urlLabel());
+        m_secret->setAccessibleName(m_config.secretLabel());
+        typeLabel->setText(tr("Webhook type:"));
+        urlLabel->setText(m_config.urlLabel() + u':');
+        secretLabel->setText(m_config.secretLabel() + u':');
+        webhook->setTitle(tr("The webhook the ATS creates"));
+        steps->setText(tr("<ol><li>The ATS creates the webhook with the values above.</li>"
+                          "<li>It sends %1 a ping signed with this secret.</li>"
+                          "<li>Tessera waits until %1 confirms that it verified the "
+                          "signature, then goes on.</li></ol>")
+                           .arg(name.toHtmlEscaped()));
+        next->setTitle(tr("What happens next"));
+        setButtonText(QWizard::NextButton, tr("Create and &verify"));
+        showSecretHint();
+    });
 }
 
 void WebhookPage::initializePage()
@@ -74,8 +87,13 @@ void WebhookPage::initializePage()
     m_url->setText(state()->value(m_config.urlValue));
     m_urlHint->showFor(m_url->text());
     m_secret->setText(secret);
-    m_secret->setPlaceholderText(secret.isEmpty() ? tr("Missing: go back and paste it")
-                                                  : QString());
+    showSecretHint();
+}
+
+void WebhookPage::showSecretHint()
+{
+    m_secret->setPlaceholderText(m_secret->text().isEmpty() ? tr("Missing: go back and paste it")
+                                                            : QString());
 }
 
 void WebhookPage::runCheck()
@@ -120,7 +138,7 @@ void WebhookPage::create()
             state()->setValue(webhookIdValue, outcome.value.id);
             state()->setValue(sentToValue, url);
             state()->setSecret(signedWithSecret, secret);
-            state()->setValue(u"webhookLabel"_s, m_config.typeLabel);
+            state()->setValue(u"webhookLabel"_s, m_config.typeLabel());
             if (m_config.afterCreate)
                 m_config.afterCreate(this, [this] { verify(0); });
             else

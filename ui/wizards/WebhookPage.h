@@ -22,11 +22,12 @@ public:
     struct Config
     {
         QString webhookType;  // "applicationUpdate"
-        QString typeLabel;    // "Application Updated"
+        // The words are asked again after a language switch.
+        std::function<QString()> typeLabel;   // "Application Updated"
         QString urlValue;     // SetupState value name of the partner's URL
-        QString urlLabel;     // as the partner names it: "Request URL", "Endpoint URL"
+        std::function<QString()> urlLabel;    // as the partner names it: "Request URL"
         QString secretName;   // SetupState secret name of the partner's secret
-        QString secretLabel;  // as the partner names it: "Secret token", "Secret key"
+        std::function<QString()> secretLabel; // as the partner names it: "Secret token"
         // Runs after the webhook exists and before the ping is checked (Sora: "Create event
         // listener"); calls `then` to go on.
         std::function<void(WebhookPage *, std::function<void()> then)> afterCreate;
@@ -39,6 +40,7 @@ protected:
     void runCheck() override;
 
 private:
+    void showSecretHint();
     void create();
     void verify(int attempt);
 

@@ -15,45 +15,54 @@ namespace Tessera {
 
 void WilloSetup::addPages(EnableWizard *wizard)
 {
-    wizard->addStep(AtsKeyPage::stepTitle(), new AtsKeyPage(
+    wizard->addStep(&AtsKeyPage::stepTitle, new AtsKeyPage(
         wizard, {u"Willo"_s, u"integration:willo"_s,
-                 tr("Willo reads jobs and stages and sends interview responses back as notes. "
-                    "Set up every ATS job you want in Willo first: the first sync copies them."),
+                 [] {
+                     return tr("Willo reads jobs and stages and sends interview responses back "
+                               "as notes. Set up every ATS job you want in Willo first: the "
+                               "first sync copies them.");
+                 },
                  wizard->integration().scopes}));
 
-    PartnerStepPage::Config handOff;
-    handOff.objectName = u"willoHandOffPage"_s;
-    handOff.title = tr("Give the key to Willo");
-    handOff.subTitle = tr("Willo checks the key as soon as you paste it.");
-    handOff.instructions = tr(
-        "<ol><li>In Willo, open <b>Integrations</b>, expand the Ashby tile and select "
-        "<b>Enable</b>.</li><li>Paste the ATS API key into the connection dialog and click "
-        "<b>Continue</b>.</li><li>Grant Willo access in the authorization step.</li></ol>");
-    handOff.copyRows = {{tr("ATS API key"),
-                         [wizard] { return wizard->state()->secret(u"atsKey"_s); },
-                        PartnerStepPage::CopyRow::Kind::Secret}};
-    handOff.simulateLabel = tr("Do this step in the simulated &Willo");
-    handOff.simulate = [](PartnerStepPage *page) {
-        EnableWizard *owner = page->enableWizard();
-        owner->context().partnerConsole->willoConnect(
-            owner->state()->secret(u"atsKey"_s), page,
-            [page](const Outcome<WilloStatus> &connected) {
-                if (connected.ok())
-                    page->setResult(tr("✓ Willo accepted the key and you granted it access (%1 plan).")
-                                        .arg(connected.value.plan));
-                else
-                    page->fail(connected.error);
-                page->simulationFinished(connected.ok());
-            });
+    const auto handOffPage = [=] {
+        PartnerStepPage::Config handOff;
+        handOff.objectName = u"willoHandOffPage"_s;
+        handOff.title = tr("Give the key to Willo");
+        handOff.subTitle = tr("Willo checks the key as soon as you paste it.");
+        handOff.instructions = tr(
+            "<ol><li>In Willo, open <b>Integrations</b>, expand the Ashby tile and select "
+            "<b>Enable</b>.</li><li>Paste the ATS API key into the connection dialog and click "
+            "<b>Continue</b>.</li><li>Grant Willo access in the authorization step.</li></ol>");
+        handOff.copyRows = {{tr("ATS API key"),
+                             [wizard] { return wizard->state()->secret(u"atsKey"_s); },
+                            PartnerStepPage::CopyRow::Kind::Secret}};
+        handOff.simulateLabel = tr("Do this step in the simulated &Willo");
+        handOff.simulate = [](PartnerStepPage *page) {
+            EnableWizard *owner = page->enableWizard();
+            owner->context().partnerConsole->willoConnect(
+                owner->state()->secret(u"atsKey"_s), page,
+                [page](const Outcome<WilloStatus> &connected) {
+                    if (connected.ok())
+                        page->setResult([plan = connected.value.plan] {
+                            return tr("✓ Willo accepted the key and you granted it access (%1 "
+                                      "plan).").arg(plan);
+                        });
+                    else
+                        page->fail(connected.error);
+                    page->simulationFinished(connected.ok());
+                });
+        };
+        handOff.confirmLabel = tr("I pasted the key into Willo and granted access");
+        handOff.check = [](PartnerStepPage *page) {
+            page->passWhenTestPasses(u"connected"_s, tr("Asking whether Willo holds a working "
+                                                        "key…"),
+                                     tr("Willo is not connected yet."));
+        };
+        return handOff;
     };
-    handOff.confirmLabel = tr("I pasted the key into Willo and granted access");
-    handOff.check = [](PartnerStepPage *page) {
-        page->passWhenTestPasses(u"connected"_s, tr("Asking whether Willo holds a working key…"),
-                                 tr("Willo is not connected yet."));
-    };
-    wizard->addStep(tr("Key to Willo"), new PartnerStepPage(wizard, handOff));
-    wizard->addStep(tr("First sync"), new WilloSyncPage(wizard));
-    wizard->addStep(FinishPage::stepTitle(), new FinishPage(wizard, [](const IntegrationTestResult &result) {
+    wizard->addStep([] { return tr("Key to Willo"); }, new PartnerStepPage(wizard, handOffPage));
+    wizard->addStep([] { return tr("First sync"); }, new WilloSyncPage(wizard));
+    wizard->addStep(&FinishPage::stepTitle, new FinishPage(wizard, [](const IntegrationTestResult &result) {
         if (result.syncIntervalMinutes <= 0)
             return QString();
         // One whole sentence: "every %1 minutes" does not translate piecewise.

@@ -6,6 +6,7 @@
 #include "models/integrations/PartnerConsole.h"
 #include "models/integrations/SetupState.h"
 #include "ui/common/Card.h"
+#include "ui/common/Retranslator.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,35 +28,41 @@ WilloSyncPage::WilloSyncPage(EnableWizard *wizard)
     : CheckedPage(wizard)
     , m_progress(new QProgressBar(this))
     , m_counts(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Sync again"), this))
+    , m_retry(new QPushButton(this))
 {
     setObjectName(u"willoSyncPage"_s);
-    setTitle(tr("Willo's first sync"));
-    setSubTitle(tr("Willo copies your jobs and their interview stages, so each Willo interview "
-                   "can be connected to a job and a trigger stage."));
     m_progress->setObjectName(u"syncProgress"_s);
-    m_progress->setAccessibleName(tr("Sync progress"));
     m_counts->setObjectName(u"syncCounts"_s);
     m_counts->setWordWrap(true);
     m_retry->hide();
-    auto *card = new Card(tr("Jobs and interview stages"), this);
+    auto *card = new Card(QString(), this);
     card->body()->addWidget(m_progress);
     card->body()->addWidget(m_counts);
     body()->addWidget(card);
-    auto *after = new QLabel(tr("<ol><li>Willo copies every ATS job with its interview "
-                                "stages.</li><li>Once the sync has finished, Next enables Willo "
-                                "and checks both ends.</li><li>Then, in Willo, connect each "
-                                "interview to a job and a trigger stage.</li></ol>"),
-                             this);
+    auto *after = new QLabel(this);
     after->setWordWrap(true);
     after->setTextFormat(Qt::RichText);
-    auto *next = new Card(tr("What happens next"), this);
+    auto *next = new Card(QString(), this);
     next->body()->addWidget(after);
     body()->addWidget(next);
     auto *row = new QHBoxLayout;
     row->addWidget(m_retry);
     row->addStretch(1);
     body()->addLayout(row);
+    Retranslator::follow(this, [=, this] {
+        setTitle(tr("Willo's first sync"));
+        setSubTitle(tr("Willo copies your jobs and their interview stages, so each Willo "
+                       "interview can be connected to a job and a trigger stage."));
+        m_retry->setText(tr("&Sync again"));
+        m_progress->setAccessibleName(tr("Sync progress"));
+        card->setTitle(tr("Jobs and interview stages"));
+        after->setText(tr("<ol><li>Willo copies every ATS job with its interview "
+                          "stages.</li><li>Once the sync has finished, Next enables Willo "
+                          "and checks both ends.</li><li>Then, in Willo, connect each "
+                          "interview to a job and a trigger stage.</li></ol>"));
+        next->setTitle(tr("What happens next"));
+        showCounts();
+    });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         PartnerConsole *willo = setupWizard()->context().partnerConsole;
         if (!willo)
@@ -87,8 +94,9 @@ void WilloSyncPage::initializePage()
     if (m_work && !m_job)
         m_job = m_work->begin(tr("Willo's first sync"));
     m_synced = false;
+    m_status.reset();
     m_progress->setRange(0, 0);
-    m_counts->setText(tr("Starting…"));
+    showCounts();
     ++m_generation;
     poll();
 }
@@ -144,7 +152,7 @@ void WilloSyncPage::poll()
 
 void WilloSyncPage::show(const WilloStatus &status)
 {
-    const QLocale locale;
+    m_status = status;
     if (status.jobsTotal > 0) {
         m_progress->setRange(0, status.jobsTotal);
         m_progress->setValue(status.jobsDone);
@@ -156,22 +164,35 @@ void WilloSyncPage::show(const WilloStatus &status)
     if (status.syncState == u"done") {
         m_progress->setRange(0, 1);
         m_progress->setValue(1);
-        m_counts->setText(tr("✓ Sync finished. Jobs: %1 · interview stages: %2.")
-                              .arg(locale.toString(status.jobsDone),
-                                   locale.toString(status.stagesDone)));
         m_synced = true;
         Q_EMIT completeChanged();
     } else if (status.syncState == u"failed") {
-        m_counts->setText(tr("✗ The sync stopped: %1").arg(status.message));
         m_retry->show();
-    } else {
+    }
+    showCounts();
+}
+
+void WilloSyncPage::showCounts()
+{
+    if (!m_status) {
+        m_counts->setText(tr("Starting…"));
+        return;
+    }
+    const WilloStatus &status = *m_status;
+    const QLocale locale;
+    if (status.syncState == u"done")
+        m_counts->setText(tr("✓ Sync finished. Jobs: %1 · interview stages: %2.")
+                              .arg(locale.toString(status.jobsDone),
+                                   locale.toString(status.stagesDone)));
+    else if (status.syncState == u"failed")
+        m_counts->setText(tr("✗ The sync stopped: %1").arg(status.message));
+    else
         m_counts->setText(status.jobsTotal > 0
                               ? tr("Syncing… jobs: %1 of %2 · interview stages so far: %3")
                                     .arg(locale.toString(status.jobsDone),
                                          locale.toString(status.jobsTotal),
                                          locale.toString(status.stagesDone))
                               : tr("Waiting for Willo to start the sync…"));
-    }
 }
 
 } // namespace Tessera

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "CheckedPage.h"
+#include "models/integrations/SetupTypes.h"
 
 #include <QPointer>
+
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -11,7 +14,6 @@ class QPushButton;
 namespace Tessera {
 
 class BackgroundWork;
-struct WilloStatus;
 
 // Willo's first sync of jobs and stages, with a real progress bar and counts.
 class WilloSyncPage final : public CheckedPage
@@ -32,11 +34,13 @@ protected:
 private:
     void poll();
     void show(const WilloStatus &status);
+    void showCounts();
     void endJob();
 
     QProgressBar *m_progress;
     QLabel *m_counts;
     QPushButton *m_retry;
+    std::optional<WilloStatus> m_status; // the last one shown; none while starting
     bool m_synced = false;
     int m_generation = 0;
     QPointer<BackgroundWork> m_work;
