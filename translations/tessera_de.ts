@@ -958,6 +958,113 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ActivitiesTab</name>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>+ &amp;New activity</source>
+        <translation>+ &amp;Neue Aktivität</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <source>Start another assessment package for this application</source>
+        <translation>Ein weiteres Assessment-Paket für diese Bewerbung starten</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Neues Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>Assessment package</source>
+        <translation>Assessment-Paket</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Activities of this application</source>
+        <translation>Aktivitäten dieser Bewerbung</translation>
+    </message>
+    <message>
+        <source>+ New activity</source>
+        <translation>+ Neue Aktivität</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which has no candidate activities.</source>
+        <translation>Dieses Backend spricht nur die öffentliche API von Ashby, die keine Kandidatenaktivitäten kennt.</translation>
+    </message>
+    <message>
+        <source>For the application to %1 at the stage &quot;%2&quot;.</source>
+        <translation>Für die Bewerbung auf %1 in der Phase „%2“.</translation>
+    </message>
+    <message>
+        <source>This candidate has no application, so nothing runs for them.</source>
+        <translation>Dieser Kandidat hat keine Bewerbung, daher läuft für ihn nichts.</translation>
+    </message>
+    <message>
+        <source>Activities run for an application; this candidate has none.</source>
+        <translation>Aktivitäten laufen für eine Bewerbung; dieser Kandidat hat keine.</translation>
+    </message>
+    <message>
+        <source>Candidate activities need a backend with Tessera&apos;s extensions, such as the local sandbox.</source>
+        <translation>Kandidatenaktivitäten erfordern ein Backend mit den Erweiterungen von Tessera, etwa die lokale Sandbox.</translation>
+    </message>
+    <message>
+        <source>Loading the activities of %1…</source>
+        <translation>Aktivitäten von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>No activities at this stage. Activities are partner steps such as a background check or a contract workflow: an admin places them on interview stages in Interview plans, and they appear here when the candidate reaches that stage. You can also start an assessment by hand with + New activity.</source>
+        <translation>Keine Aktivitäten in dieser Phase. Aktivitäten sind Schritte eines Partners, etwa eine Hintergrundprüfung oder ein Vertrags-Workflow: Ein Admin fügt sie unter „Interviewpläne“ den Interviewphasen hinzu, und sie erscheinen hier, sobald der Kandidat diese Phase erreicht. Mit „+ Neue Aktivität“ können Sie ein Assessment auch von Hand starten.</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded.</source>
+        <translation>Die Aktivitäten konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded. %1</source>
+        <translation>Die Aktivitäten konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The activities could not be refreshed; what is shown may be out of date. %1</source>
+        <translation>Die Aktivitäten konnten nicht aktualisiert werden; die Anzeige ist möglicherweise veraltet. %1</translation>
+    </message>
+    <message>
+        <source>%1 receives %2&apos;s name, email address and profile link and the job &quot;%3&quot;, and starts &quot;%4&quot; for them.</source>
+        <translation>%1 erhält Name, E-Mail-Adresse und Profillink von %2 sowie die Stelle „%3“ und startet dafür „%4“.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Assessment starten</translation>
+    </message>
+    <message>
+        <source>Start assessment %1</source>
+        <translation>Assessment %1 starten</translation>
+    </message>
+    <message>
+        <source>The packages could not be listed. %1</source>
+        <translation>Die Pakete konnten nicht abgerufen werden. %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 which packages it offers…</source>
+        <translation>%1 wird nach den angebotenen Paketen gefragt…</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ActivityCard</name>
     <message>
         <source>Assessment</source>
@@ -1010,6 +1117,61 @@
     <message>
         <source>Remove this activity</source>
         <translation>Diese Aktivität entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ActivityChart</name>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 runs and checks (%L4 %)</source>
+        <translation>%1: %L2 von %L3 Läufen und Prüfungen (%L4 %)</translation>
+    </message>
+    <message>
+        <source>The runs and checks could not be loaded.</source>
+        <translation>Die Läufe und Prüfungen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading the runs and checks…</source>
+        <translation>Läufe und Prüfungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No runs or checks in this period.</source>
+        <translation>Keine Läufe oder Prüfungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%L1 runs and checks: %L2 completed, %L3 failed, %L4 cancelled, %L5 still open; %L6 stuck.</source>
+        <translation>%L1 Läufe und Prüfungen: %L2 abgeschlossen, %L3 fehlgeschlagen, %L4 abgebrochen, %L5 noch offen; %L6 hängen fest.</translation>
+    </message>
+    <message>
+        <source>Not current: the last refresh failed. %1</source>
+        <translation>Nicht aktuell: Die letzte Aktualisierung ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Runs and checks by status</source>
+        <translation>Läufe und Prüfungen nach Status</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1324,13 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ApplicationActivities</name>
+    <message>
+        <source>No enabled integration runs assessments. Enable Justifacts in the Marketplace, then try again.</source>
+        <translation>Keine aktivierte Integration führt Assessments durch. Aktivieren Sie Justifacts im Marktplatz und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ApplicationsModel</name>
     <message>
         <source>%1: %2</source>
@@ -1290,6 +1459,207 @@
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CandidateActivityCard</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>View result</source>
+        <translation>Ergebnis anzeigen</translation>
+    </message>
+    <message>
+        <source>For example: the candidate withdrew</source>
+        <translation>Zum Beispiel: Der Kandidat hat seine Bewerbung zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Hängt fest</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>%1 has not reported for %2. Check the candidate in %1, or cancel and start again.</source>
+        <translation>%1 hat sich seit %2 nicht gemeldet. Prüfen Sie den Kandidaten in %1, oder brechen Sie ab und starten Sie neu.</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Start workflow</source>
+        <translation>Workflow &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Start assessment</source>
+        <translation>Assessment &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start workflow %1</source>
+        <translation>Workflow %1 starten</translation>
+    </message>
+    <message>
+        <source>Start assessment %1</source>
+        <translation>Assessment %1 starten</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Abbrechen…</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
+        <source>View result of %1</source>
+        <translation>Ergebnis von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Start workflow</source>
+        <translation>Workflow starten</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Assessment starten</translation>
+    </message>
+    <message>
+        <source>Confirm: start %1</source>
+        <translation>Bestätigen: %1 starten</translation>
+    </message>
+    <message>
+        <source>%1 receives %2&apos;s name, email address and profile link and the job &quot;%3&quot;, and starts &quot;%4&quot; for them.</source>
+        <translation>%1 erhält Name, E-Mail-Adresse und Profillink von %2 sowie die Stelle „%3“ und startet dafür „%4“.</translation>
+    </message>
+    <message>
+        <source>the candidate</source>
+        <translation>dem Kandidaten</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it cancelled? %1 is told this reason.</source>
+        <translation>&amp;Warum wird es abgebrochen? %1 wird dieser Grund mitgeteilt.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling %1</source>
+        <translation>Grund für den Abbruch von %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancel workflow</source>
+        <translation>Workflow abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel assessment</source>
+        <translation>Assessment abbrechen</translation>
+    </message>
+    <message>
+        <source>Confirm: cancel %1</source>
+        <translation>Bestätigen: %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled because: %1</source>
+        <translation>Abgebrochen, Grund: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 says &quot;%2&quot;</source>
+        <translation>%1 meldet „%2“</translation>
+    </message>
+    <message>
+        <source>From the interview plan</source>
+        <translation>Aus dem Interviewplan</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>Warten auf %1…</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1878,14 @@
     <message>
         <source>O&amp;ffers</source>
         <translation>&amp;Angebote</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities (%L1)</source>
+        <translation>Ak&amp;tivitäten (%L1)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities</source>
+        <translation>Ak&amp;tivitäten</translation>
     </message>
 </context>
 <context>
@@ -1864,10 +2242,6 @@
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <source>Period of the delivery chart</source>
-        <translation>Zeitraum des Zustellungsdiagramms</translation>
-    </message>
-    <message>
         <source>The integrations&apos; health could not be loaded. Retry above once the backend answers again.</source>
         <translation>Der Zustand der Integrationen konnte nicht geladen werden. Versuchen Sie es oben erneut, sobald das Backend wieder antwortet.</translation>
     </message>
@@ -1893,6 +2267,14 @@
     <message>
         <source>Tessera: integration failing</source>
         <translation>Tessera: Integration gestört</translation>
+    </message>
+    <message>
+        <source>Runs and checks by status</source>
+        <translation>Läufe und Prüfungen nach Status</translation>
+    </message>
+    <message>
+        <source>Period of the delivery and activity charts</source>
+        <translation>Zeitraum der Zustellungs- und Aktivitätsdiagramme</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2384,154 @@ p95-Latenz %4</translation>
     <message>
         <source>Webhook deliveries over time</source>
         <translation>Webhook-Zustellungen im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DeliveryDetail</name>
+    <message>
+        <source>This connection has no keychain, so the secret was used once and not remembered.</source>
+        <translation>Diese Verbindung hat keinen Schlüsselbund; das Geheimnis wurde daher nur einmal verwendet und nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DeliveryDetailDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s secret first.</source>
+        <translation>Fügen Sie zuerst das Geheimnis des Webhooks ein.</translation>
+    </message>
+    <message>
+        <source>The secret was used for this check but could not be remembered: %1</source>
+        <translation>Das Geheimnis wurde für diese Prüfung verwendet, konnte aber nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the delivery…</source>
+        <translation>Zustellung wird geladen…</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at %3 — attempt %4. Answer: %5 after %6.%7</source>
+        <translation>%1 an %2 am %3 — Versuch %4. Antwort: %5 nach %6.%7</translation>
+    </message>
+    <message>
+        <source>The backend recorded no headers for this attempt.</source>
+        <translation>Das Backend hat für diesen Versuch keine Header aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Status: %1
+Latency: %2
+
+%3</source>
+        <translation>Status: %1
+Latenz: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Signature matches: the body is what was signed with this secret.</source>
+        <translation>Signatur stimmt: Der Inhalt ist genau das, was mit diesem Geheimnis signiert wurde.</translation>
+    </message>
+    <message>
+        <source>Signature does not match — the body was changed or the secret differs.</source>
+        <translation>Signatur stimmt nicht — der Inhalt wurde geändert oder das Geheimnis ist ein anderes.</translation>
+    </message>
+    <message>
+        <source>This attempt was logged without its headers, so there is no signature to check.</source>
+        <translation>Dieser Versuch wurde ohne Header protokolliert, daher gibt es keine Signatur zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for this webhook (it was created outside this console). Paste its secret token to check the signature; it is not shown or logged.</source>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für diesen Webhook (er wurde außerhalb dieser Konsole angelegt). Fügen Sie sein Secret-Token ein, um die Signatur zu prüfen; es wird weder angezeigt noch protokolliert.</translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the keychain: %1 Paste the webhook&apos;s secret token to check the signature instead.</source>
+        <translation>Das Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden: %1 Fügen Sie stattdessen das Secret-Token des Webhooks ein, um die Signatur zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Delivery details</source>
+        <translation>Details der Zustellung</translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation>&amp;Payload</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers</source>
+        <translation>Anfrage-&amp;Header</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>Ant&amp;wort</translation>
+    </message>
+    <message>
+        <source>Payload as sent, formatted</source>
+        <translation>Payload wie gesendet, formatiert</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Response status, latency and body</source>
+        <translation>Antwortstatus, Latenz und Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy payload</source>
+        <translation>Payload &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the payload to the clipboard</source>
+        <translation>Payload in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signature</source>
+        <translation>Signatur &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>Verify the signature with the webhook&apos;s secret</source>
+        <translation>Signatur mit dem Geheimnis des Webhooks verifizieren</translation>
+    </message>
+    <message>
+        <source>Webhook secret token</source>
+        <translation>Secret-Token des Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the keychain for this webhook</source>
+        <translation>Für diesen Webhook im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>Check the signature with this secret</source>
+        <translation>Signatur mit diesem Geheimnis prüfen</translation>
+    </message>
+    <message>
+        <source>Re&amp;deliver</source>
+        <translation>Erneut &amp;zustellen</translation>
+    </message>
+    <message>
+        <source>Redeliver this delivery</source>
+        <translation>Diese Zustellung erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2800,193 @@ p95-Latenz %4</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::FailedDeliveries</name>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Integration or webhook</source>
+        <translation>Integration oder Webhook</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Statuscode</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::FailuresPanel</name>
+    <message>
+        <source>in the last 24 hours</source>
+        <translation>in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>in the last 7 days</source>
+        <translation>in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>in the last 30 days</source>
+        <translation>in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Loading failed deliveries…</source>
+        <translation>Fehlgeschlagene Zustellungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The failed deliveries could not be loaded. Retry above once the backend answers again.</source>
+        <translation>Die fehlgeschlagenen Zustellungen konnten nicht geladen werden. Versuchen Sie es oben erneut, sobald das Backend wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>No delivery failed %1 with these filters. Widen the period or clear a filter to see more.</source>
+        <translation>Mit diesen Filtern ist %1 keine Zustellung fehlgeschlagen. Wählen Sie einen längeren Zeitraum oder entfernen Sie einen Filter, um mehr zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery(s) shown; loading more…</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Zustellung angezeigt; weitere werden geladen…</numerusform>
+            <numerusform>%n fehlgeschlagene Zustellungen angezeigt; weitere werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery(s) shown; scroll down for more.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Zustellung angezeigt; für weitere nach unten scrollen.</numerusform>
+            <numerusform>%n fehlgeschlagene Zustellungen angezeigt; für weitere nach unten scrollen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery(s) shown; that is all %1.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Zustellung angezeigt; mehr gab es %1 nicht.</numerusform>
+            <numerusform>%n fehlgeschlagene Zustellungen angezeigt; mehr gab es %1 nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>Fehlgeschlagene Zustellungen</translation>
+    </message>
+    <message>
+        <source>All integrations</source>
+        <translation>Alle Integrationen</translation>
+    </message>
+    <message>
+        <source>Filter by integration</source>
+        <translation>Nach Integration filtern</translation>
+    </message>
+    <message>
+        <source>All webhooks</source>
+        <translation>Alle Webhooks</translation>
+    </message>
+    <message>
+        <source>Filter by webhook</source>
+        <translation>Nach Webhook filtern</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Filter by event</source>
+        <translation>Nach Ereignis filtern</translation>
+    </message>
+    <message>
+        <source>Failed, no retry coming</source>
+        <translation>Fehlgeschlagen, kein neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Failed, will be retried</source>
+        <translation>Fehlgeschlagen, wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>In the last 24 hours</source>
+        <translation>In den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>In den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>In den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Period of the failed deliveries</source>
+        <translation>Zeitraum der fehlgeschlagenen Zustellungen</translation>
+    </message>
+    <message>
+        <source>Text in the response…</source>
+        <translation>Text in der Antwort…</translation>
+    </message>
+    <message>
+        <source>Filter by text in the response</source>
+        <translation>Nach Text in der Antwort filtern</translation>
+    </message>
+    <message>
+        <source>Failed deliveries, newest first</source>
+        <translation>Fehlgeschlagene Zustellungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Show the selected delivery&apos;s details</source>
+        <translation>Details der ausgewählten Zustellung anzeigen</translation>
+    </message>
+    <message>
+        <source>Redeliver &amp;selected</source>
+        <translation>&amp;Auswahl erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Redeliver the selected deliveries</source>
+        <translation>Ausgewählte Zustellungen erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Redeliver &amp;all matching</source>
+        <translation>Alle &amp;passenden erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Redeliver every delivery that matches the filters</source>
+        <translation>Alle Zustellungen, die zu den Filtern passen, erneut zustellen</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::FieldMappingsView</name>
     <message>
         <source>Field mappings</source>
@@ -2334,14 +3051,6 @@ p95-Latenz %4</translation>
     <message>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Default mapping (not saved yet)</source>
@@ -2440,21 +3149,6 @@ p95-Latenz %4</translation>
         <translation>Weitere Zuordnungsaktionen</translation>
     </message>
     <message>
-        <source>1 unsaved change</source>
-        <translation>1 ungespeicherte Änderung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved changes</source>
-        <translation>
-            <numerusform>%n ungespeicherte Änderung</numerusform>
-            <numerusform>%n ungespeicherte Änderungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>All changes saved · version %1</source>
         <translation>Alles gespeichert · Version %1</translation>
     </message>
@@ -2476,6 +3170,30 @@ p95-Latenz %4</translation>
             <numerusform>%n Feld zugeordnet – „Rückgängig“ nimmt es zurück.</numerusform>
             <numerusform>%n Felder zugeordnet – „Rückgängig“ nimmt sie zurück.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The mapping was changed by someone else</source>
+        <translation>Die Zuordnung wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone saved the %1 mapping (now version %2) while you were editing it. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
+        <translation>Jemand hat die Zuordnung „%1“ gespeichert (jetzt Version %2), während Sie sie bearbeitet haben. Laden Sie die andere Version und verwerfen Sie damit Ihre ungespeicherten Änderungen, oder überschreiben Sie die andere Version mit Ihrer. „Vergleichen“ zeigt beide an.</translation>
+    </message>
+    <message>
+        <source>Your rows</source>
+        <translation>Ihre Zeilen</translation>
+    </message>
+    <message>
+        <source>Their rows</source>
+        <translation>Zeilen der anderen Version</translation>
+    </message>
+    <message>
+        <source>(transforms only)</source>
+        <translation>(nur Umwandlungen)</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>(keine Zeilen)</translation>
     </message>
 </context>
 <context>
@@ -2811,100 +3529,16 @@ p95-Latenz %4</translation>
         <translation>Interviewpläne</translation>
     </message>
     <message>
-        <source>&amp;Yes, restore</source>
-        <translation>&amp;Ja, wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
         <source>&amp;Job:</source>
         <translation>&amp;Stelle:</translation>
-    </message>
-    <message>
-        <source>Restore the unsaved changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Stages of the interview plan</source>
         <translation>Phasen des Interviewplans</translation>
     </message>
     <message>
-        <source>Revert to the saved plan</source>
-        <translation>Zum gespeicherten Plan zurückkehren</translation>
-    </message>
-    <message>
-        <source>Save the plan&apos;s activities</source>
-        <translation>Aktivitäten des Plans speichern</translation>
-    </message>
-    <message>
         <source>No job has an interview plan yet. Create a job with an interview plan in the ATS, then design its activities here.</source>
         <translation>Noch keine Stelle hat einen Interviewplan. Legen Sie im ATS eine Stelle mit Interviewplan an und gestalten Sie dann hier ihre Aktivitäten.</translation>
-    </message>
-    <message>
-        <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
-        <translation>Sie haben aus einer früheren Sitzung ungespeicherte Änderungen an den Aktivitäten dieses Plans. Wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>&amp;Palette</source>
-        <translation>&amp;Palette</translation>
-    </message>
-    <message>
-        <source>Drag an activity onto a stage, or focus a stage and press Insert.</source>
-        <translation>Ziehen Sie eine Aktivität auf eine Phase, oder wählen Sie eine Phase aus und drücken Sie Einfg.</translation>
-    </message>
-    <message>
-        <source>No enabled integration offers activities. Enable Justifacts (background checks) or Juro (contract workflows) in the Marketplace to add them to interview plans.</source>
-        <translation>Keine aktivierte Integration bietet Aktivitäten an. Aktivieren Sie Justifacts (Hintergrundprüfungen) oder Juro (Vertrags-Workflows) im Marktplatz, um sie Interviewplänen hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>Open the Marketplace</source>
-        <translation>Marktplatz öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Add activity…</source>
-        <translation>Aktivität &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove activity</source>
-        <translation>Aktivität &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Move to stage…</source>
-        <translation>In &amp;Phase verschieben…</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert to saved</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>This plan has no activities yet. An activity is a step a partner runs when a candidate reaches a stage, such as a Justifacts background check or a Juro contract workflow. Drag one from the palette onto a stage, or focus a stage and press Insert.</source>
@@ -2917,97 +3551,6 @@ p95-Latenz %4</translation>
     <message>
         <source>Loading the interview plan of %1…</source>
         <translation>Interviewplan von %1 wird geladen…</translation>
-    </message>
-    <message>
-        <source>1 unsaved change</source>
-        <translation>1 ungespeicherte Änderung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved changes</source>
-        <translation>
-            <numerusform>%n ungespeicherte Änderung</numerusform>
-            <numerusform>%n ungespeicherte Änderungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Von jemand anderem geändert</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>All changes saved · version %1</source>
-        <translation>Alles gespeichert · Version %1</translation>
-    </message>
-    <message>
-        <source>Add it a second time?</source>
-        <translation>Ein zweites Mal hinzufügen?</translation>
-    </message>
-    <message>
-        <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
-        <translation>%1 enthält „%2“ bereits. Kandidaten würden es zweimal durchlaufen. Trotzdem hinzufügen?</translation>
-    </message>
-    <message>
-        <source>&amp;Add anyway</source>
-        <translation>&amp;Trotzdem hinzufügen</translation>
-    </message>
-    <message>
-        <source>Focus a stage first (Tab to it), then press Insert to add an activity there.</source>
-        <translation>Wählen Sie zuerst eine Phase aus (mit Tab) und drücken Sie dann Einfg, um dort eine Aktivität hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
-        <translation>Es gibt noch nichts hinzuzufügen: Aktivieren Sie Justifacts oder Juro im Marktplatz.</translation>
-    </message>
-    <message>
-        <source>Add an activity to %1</source>
-        <translation>Aktivität zu %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Activities</source>
-        <translation>&amp;Aktivitäten</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Move %1 to</source>
-        <translation>%1 verschieben nach</translation>
-    </message>
-    <message>
-        <source>%1 offers no packages right now; remove this activity or try again later.</source>
-        <translation>%1 bietet derzeit keine Pakete an; entfernen Sie diese Aktivität oder versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>Choose another package</source>
-        <translation>Anderes Paket wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Packages of %1</source>
-        <translation>&amp;Pakete von %1</translation>
-    </message>
-    <message>
-        <source>&amp;Use this package</source>
-        <translation>Dieses Paket &amp;verwenden</translation>
-    </message>
-    <message>
-        <source>The workflow is not loaded yet; try again in a moment.</source>
-        <translation>Der Workflow ist noch nicht geladen; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
-        <translation>Der Startpunkt des Workflows ist geändert. Speichern Sie den Plan, damit seine Probleme erneut geprüft werden.</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3252,65 +3795,6 @@ p95-Latenz %4</translation>
     </message>
 </context>
 <context>
-    <name>Tessera::MappingConflictDialog</name>
-    <message>
-        <source>&amp;Reload theirs</source>
-        <translation>&amp;Andere Version laden</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite with mine</source>
-        <translation>Mit &amp;Ihrer Version überschreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Vergleichen</translation>
-    </message>
-    <message>
-        <source>The mapping was changed by someone else</source>
-        <translation>Die Zuordnung wurde von jemand anderem geändert</translation>
-    </message>
-    <message>
-        <source>Someone saved the %1 mapping (now version %2) while you were editing it. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
-        <translation>Jemand hat die Zuordnung „%1“ gespeichert (jetzt Version %2), während Sie sie bearbeitet haben. Laden Sie die andere Version und verwerfen Sie damit Ihre ungespeicherten Änderungen, oder überschreiben Sie die andere Version mit Ihrer. „Vergleichen“ zeigt beide an.</translation>
-    </message>
-    <message>
-        <source>Reload their version</source>
-        <translation>Andere Version laden</translation>
-    </message>
-    <message>
-        <source>Overwrite their version with mine</source>
-        <translation>Andere Version mit Ihrer überschreiben</translation>
-    </message>
-    <message>
-        <source>Compare both versions</source>
-        <translation>Beide Versionen vergleichen</translation>
-    </message>
-    <message>
-        <source>Your rows</source>
-        <translation>Ihre Zeilen</translation>
-    </message>
-    <message>
-        <source>Their rows</source>
-        <translation>Zeilen der anderen Version</translation>
-    </message>
-    <message>
-        <source>Yours (unsaved)</source>
-        <translation>Ihre (nicht gespeichert)</translation>
-    </message>
-    <message>
-        <source>Theirs (version %1)</source>
-        <translation>Andere (Version %1)</translation>
-    </message>
-    <message>
-        <source>(transforms only)</source>
-        <translation>(nur Umwandlungen)</translation>
-    </message>
-    <message>
-        <source>(no rows)</source>
-        <translation>(keine Zeilen)</translation>
-    </message>
-</context>
-<context>
     <name>Tessera::MappingDocument</name>
     <message>
         <source>Map %1</source>
@@ -3382,6 +3866,29 @@ p95-Latenz %4</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>1 unsaved change</source>
+        <translation>1 ungespeicherte Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung</numerusform>
+            <numerusform>%n ungespeicherte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3828,58 +4335,97 @@ Genehmigung: %3</translation>
     </message>
 </context>
 <context>
-    <name>Tessera::PlanConflictDialog</name>
+    <name>Tessera::PlanEditActions</name>
     <message>
-        <source>&amp;Reload theirs</source>
-        <translation>&amp;Andere Version laden</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <source>&amp;Overwrite with mine</source>
-        <translation>Mit &amp;Ihrer Version überschreiben</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Vergleichen</translation>
+        <source>&amp;Add activity…</source>
+        <translation>Aktivität &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>(no activities)</source>
-        <translation>(keine Aktivitäten)</translation>
+        <source>&amp;Remove activity</source>
+        <translation>Aktivität &amp;entfernen</translation>
     </message>
     <message>
-        <source>The plan was changed by someone else</source>
-        <translation>Der Plan wurde von jemand anderem geändert</translation>
+        <source>&amp;Move to stage…</source>
+        <translation>In Phase &amp;verschieben…</translation>
     </message>
     <message>
-        <source>Someone saved the activities of %1 (now version %2) while you were editing them. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
-        <translation>Jemand hat die Aktivitäten von %1 gespeichert (jetzt Version %2), während Sie sie bearbeitet haben. Laden Sie die andere Version und verwerfen Sie Ihre ungespeicherten Änderungen, oder überschreiben Sie die andere Version mit Ihrer. „Vergleichen“ zeigt beide.</translation>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <source>Reload their version</source>
-        <translation>Andere Version laden</translation>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>Overwrite their version with mine</source>
-        <translation>Andere Version mit Ihrer überschreiben</translation>
+        <source>Add it a second time?</source>
+        <translation>Ein zweites Mal hinzufügen?</translation>
     </message>
     <message>
-        <source>Compare both versions</source>
-        <translation>Beide Versionen vergleichen</translation>
+        <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
+        <translation>%1 enthält „%2“ bereits. Kandidaten würden es zweimal durchlaufen. Trotzdem hinzufügen?</translation>
     </message>
     <message>
-        <source>Your activities</source>
-        <translation>Ihre Aktivitäten</translation>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;Trotzdem hinzufügen</translation>
     </message>
     <message>
-        <source>Their activities</source>
-        <translation>Die anderen Aktivitäten</translation>
+        <source>Focus a stage first (Tab to it), then press Insert to add an activity there.</source>
+        <translation>Wählen Sie zuerst eine Phase aus (mit Tab) und drücken Sie dann Einfg, um dort eine Aktivität hinzuzufügen.</translation>
     </message>
     <message>
-        <source>Yours (unsaved)</source>
-        <translation>Ihre (nicht gespeichert)</translation>
+        <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
+        <translation>Es gibt noch nichts hinzuzufügen: Aktivieren Sie Justifacts oder Juro im Marktplatz.</translation>
     </message>
     <message>
-        <source>Theirs (version %1)</source>
-        <translation>Andere (Version %1)</translation>
+        <source>Add an activity to %1</source>
+        <translation>Aktivität zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Aktivitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>%1 verschieben nach</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanFixActions</name>
+    <message>
+        <source>%1 offers no packages right now; remove this activity or try again later.</source>
+        <translation>%1 bietet derzeit keine Pakete an; entfernen Sie diese Aktivität oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Choose another package</source>
+        <translation>Anderes Paket wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Packages of %1</source>
+        <translation>&amp;Pakete von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use this package</source>
+        <translation>Dieses Paket &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>The workflow is not loaded yet; try again in a moment.</source>
+        <translation>Der Workflow ist noch nicht geladen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
+        <translation>Der Startpunkt des Workflows ist geändert. Speichern Sie den Plan, damit seine Probleme erneut geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4445,96 @@ Genehmigung: %3</translation>
     <message>
         <source>External workflow, started as an interview plan activity</source>
         <translation>Externer Workflow, startet als Aktivität im Interviewplan</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanPalettePane</name>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>&amp;Palette</translation>
+    </message>
+    <message>
+        <source>Drag an activity onto a stage, or focus a stage and press Insert.</source>
+        <translation>Ziehen Sie eine Aktivität auf eine Phase, oder wählen Sie eine Phase aus und drücken Sie Einfg.</translation>
+    </message>
+    <message>
+        <source>No enabled integration offers activities. Enable Justifacts (background checks) or Juro (contract workflows) in the Marketplace to add them to interview plans.</source>
+        <translation>Keine aktivierte Integration bietet Aktivitäten an. Aktivieren Sie Justifacts (Hintergrundprüfungen) oder Juro (Vertrags-Workflows) im Marktplatz, um sie Interviewplänen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace</source>
+        <translation>Marktplatz öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanSaveFlow</name>
+    <message>
+        <source>&amp;Yes, restore</source>
+        <translation>&amp;Ja, wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
+        <translation>Sie haben aus einer früheren Sitzung ungespeicherte Änderungen an den Aktivitäten dieses Plans. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Revert to the saved plan</source>
+        <translation>Zum gespeicherten Plan zurückkehren</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s activities</source>
+        <translation>Aktivitäten des Plans speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to saved</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>All changes saved · version %1</source>
+        <translation>Alles gespeichert · Version %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(no activities)</source>
+        <translation>(keine Aktivitäten)</translation>
+    </message>
+    <message>
+        <source>The plan was changed by someone else</source>
+        <translation>Der Plan wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone saved the activities of %1 (now version %2) while you were editing them. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
+        <translation>Jemand hat die Aktivitäten von %1 gespeichert (jetzt Version %2), während Sie sie bearbeitet haben. Laden Sie die andere Version und verwerfen Sie damit Ihre ungespeicherten Änderungen, oder überschreiben Sie die andere Version mit Ihrer. „Vergleichen“ zeigt beide an.</translation>
+    </message>
+    <message>
+        <source>Your activities</source>
+        <translation>Ihre Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Their activities</source>
+        <translation>Aktivitäten der anderen Version</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4641,22 @@ Genehmigung: %3</translation>
         <source>Job · interview plan</source>
         <translation>Stelle · Interviewplan</translation>
     </message>
+    <message>
+        <source>Webhook · %1</source>
+        <translation>Webhook · %1</translation>
+    </message>
+    <message>
+        <source>API key · revoked</source>
+        <translation>API-Schlüssel · widerrufen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key · %1</source>
+        <translation>API-Schlüssel · %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::QuickSwitcher</name>
@@ -4040,8 +4692,45 @@ Genehmigung: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Jump to a candidate, integration or view…</source>
-        <translation>Zu einem Kandidaten, einer Integration oder einer Ansicht springen …</translation>
+        <source>Jump to a candidate, integration, job, webhook, API key or view…</source>
+        <translation>Zu Kandidat, Integration, Stelle, Webhook, API-Schlüssel oder Ansicht springen…</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::RedeliverBar</name>
+    <message numerus="yes">
+        <source>Resent %n delivery(s). Each is a new attempt in the log; the table shows what fails again.</source>
+        <translation>
+            <numerusform>%n Zustellung erneut gesendet. Sie ist ein neuer Versuch im Protokoll; die Tabelle zeigt, was erneut fehlschlägt.</numerusform>
+            <numerusform>%n Zustellungen erneut gesendet. Jede ist ein neuer Versuch im Protokoll; die Tabelle zeigt, was erneut fehlschlägt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No delivery matches any more, so there is nothing to resend. Change the filters or refresh the table.</source>
+        <translation>Keine Zustellung passt mehr, daher gibt es nichts erneut zu senden. Ändern Sie die Filter oder aktualisieren Sie die Tabelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This will resend %n delivery(s). Each goes to its webhook&apos;s current address as a new attempt.</source>
+        <translation>
+            <numerusform>Damit wird %n Zustellung erneut gesendet. Sie geht als neuer Versuch an die aktuelle Adresse ihres Webhooks.</numerusform>
+            <numerusform>Damit werden %n Zustellungen erneut gesendet. Jede geht als neuer Versuch an die aktuelle Adresse ihres Webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Resend the deliveries</source>
+        <translation>Zustellungen erneut senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Do not resend</source>
+        <translation>Nicht erneut senden</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5475,41 @@ Beispielwert: %4</translation>
     <message>
         <source>To</source>
         <translation>Nach</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::VersionConflictDialog</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Andere Version laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>Mit &amp;Ihrer Version überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Andere Version laden</translation>
+    </message>
+    <message>
+        <source>Overwrite their version with mine</source>
+        <translation>Andere Version mit Ihrer überschreiben</translation>
+    </message>
+    <message>
+        <source>Compare both versions</source>
+        <translation>Beide Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Yours (unsaved)</source>
+        <translation>Ihre (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation>Andere (Version %1)</translation>
     </message>
 </context>
 <context>

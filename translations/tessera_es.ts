@@ -958,6 +958,113 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ActivitiesTab</name>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>+ &amp;New activity</source>
+        <translation>+ &amp;Nueva actividad</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>Start another assessment package for this application</source>
+        <translation>Iniciar otro paquete de evaluación para esta candidatura</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Nueva evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paquete:</translation>
+    </message>
+    <message>
+        <source>Assessment package</source>
+        <translation>Paquete de evaluación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Activities of this application</source>
+        <translation>Actividades de esta candidatura</translation>
+    </message>
+    <message>
+        <source>+ New activity</source>
+        <translation>+ Nueva actividad</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which has no candidate activities.</source>
+        <translation>Este backend solo usa la API pública de Ashby, que no tiene actividades de candidatos.</translation>
+    </message>
+    <message>
+        <source>For the application to %1 at the stage &quot;%2&quot;.</source>
+        <translation>Para la candidatura a %1 en la etapa «%2».</translation>
+    </message>
+    <message>
+        <source>This candidate has no application, so nothing runs for them.</source>
+        <translation>Este candidato no tiene ninguna candidatura, así que no hay nada en marcha para él.</translation>
+    </message>
+    <message>
+        <source>Activities run for an application; this candidate has none.</source>
+        <translation>Las actividades se ejecutan para una candidatura, y este candidato no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>Candidate activities need a backend with Tessera&apos;s extensions, such as the local sandbox.</source>
+        <translation>Las actividades de candidatos requieren un backend con las extensiones de Tessera, como la sandbox local.</translation>
+    </message>
+    <message>
+        <source>Loading the activities of %1…</source>
+        <translation>Cargando las actividades de %1…</translation>
+    </message>
+    <message>
+        <source>No activities at this stage. Activities are partner steps such as a background check or a contract workflow: an admin places them on interview stages in Interview plans, and they appear here when the candidate reaches that stage. You can also start an assessment by hand with + New activity.</source>
+        <translation>No hay actividades en esta etapa. Las actividades son pasos de un partner, como una verificación de antecedentes o un flujo de contrato: un administrador las coloca en las etapas de entrevista en Planes de entrevistas y aparecen aquí cuando el candidato llega a esa etapa. También puede iniciar una evaluación manualmente con + Nueva actividad.</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded.</source>
+        <translation>No se pudieron cargar las actividades.</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded. %1</source>
+        <translation>No se pudieron cargar las actividades. %1</translation>
+    </message>
+    <message>
+        <source>The activities could not be refreshed; what is shown may be out of date. %1</source>
+        <translation>No se pudieron actualizar las actividades; puede que lo que se muestra esté desactualizado. %1</translation>
+    </message>
+    <message>
+        <source>%1 receives %2&apos;s name, email address and profile link and the job &quot;%3&quot;, and starts &quot;%4&quot; for them.</source>
+        <translation>%1 recibe el nombre, el correo electrónico y el enlace al perfil de %2, además del puesto «%3», e inicia «%4».</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Iniciar evaluación</translation>
+    </message>
+    <message>
+        <source>Start assessment %1</source>
+        <translation>Iniciar la evaluación %1</translation>
+    </message>
+    <message>
+        <source>The packages could not be listed. %1</source>
+        <translation>No se pudo obtener la lista de paquetes. %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 which packages it offers…</source>
+        <translation>Preguntando a %1 qué paquetes ofrece…</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ActivityCard</name>
     <message>
         <source>Assessment</source>
@@ -1010,6 +1117,61 @@
     <message>
         <source>Remove this activity</source>
         <translation>Quitar esta actividad</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ActivityChart</name>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 runs and checks (%L4 %)</source>
+        <translation>%1: %L2 de %L3 ejecuciones y verificaciones (%L4 %)</translation>
+    </message>
+    <message>
+        <source>The runs and checks could not be loaded.</source>
+        <translation>No se pudieron cargar las ejecuciones y verificaciones.</translation>
+    </message>
+    <message>
+        <source>Loading the runs and checks…</source>
+        <translation>Cargando las ejecuciones y verificaciones…</translation>
+    </message>
+    <message>
+        <source>No runs or checks in this period.</source>
+        <translation>No hay ejecuciones ni verificaciones en este periodo.</translation>
+    </message>
+    <message>
+        <source>%L1 runs and checks: %L2 completed, %L3 failed, %L4 cancelled, %L5 still open; %L6 stuck.</source>
+        <translation>%L1 ejecuciones y verificaciones: %L2 completadas, %L3 fallidas, %L4 canceladas, %L5 aún abiertas; %L6 estancadas.</translation>
+    </message>
+    <message>
+        <source>Not current: the last refresh failed. %1</source>
+        <translation>Desactualizado: falló la última actualización. %1</translation>
+    </message>
+    <message>
+        <source>Runs and checks by status</source>
+        <translation>Ejecuciones y verificaciones por estado</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1324,13 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ApplicationActivities</name>
+    <message>
+        <source>No enabled integration runs assessments. Enable Justifacts in the Marketplace, then try again.</source>
+        <translation>Ninguna integración activada realiza evaluaciones. Active Justifacts en el Marketplace y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ApplicationsModel</name>
     <message>
         <source>%1: %2</source>
@@ -1290,6 +1459,207 @@
     <message>
         <source>Working</source>
         <translation>Procesando</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CandidateActivityCard</name>
+    <message>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>no superada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>No cancelar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>View result</source>
+        <translation>Ver resultado</translation>
+    </message>
+    <message>
+        <source>For example: the candidate withdrew</source>
+        <translation>Por ejemplo: el candidato retiró su candidatura</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Estancada</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>%1 has not reported for %2. Check the candidate in %1, or cancel and start again.</source>
+        <translation>%1 no ha informado de nada desde hace %2. Compruebe el candidato en %1, o cancele y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Start workflow</source>
+        <translation>&amp;Iniciar flujo</translation>
+    </message>
+    <message>
+        <source>&amp;Start assessment</source>
+        <translation>&amp;Iniciar evaluación</translation>
+    </message>
+    <message>
+        <source>Start workflow %1</source>
+        <translation>Iniciar el flujo %1</translation>
+    </message>
+    <message>
+        <source>Start assessment %1</source>
+        <translation>Iniciar la evaluación %1</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Cancelar %1</translation>
+    </message>
+    <message>
+        <source>View result of %1</source>
+        <translation>Ver el resultado de %1</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Start workflow</source>
+        <translation>Iniciar flujo</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Iniciar evaluación</translation>
+    </message>
+    <message>
+        <source>Confirm: start %1</source>
+        <translation>Confirmar: iniciar %1</translation>
+    </message>
+    <message>
+        <source>%1 receives %2&apos;s name, email address and profile link and the job &quot;%3&quot;, and starts &quot;%4&quot; for them.</source>
+        <translation>%1 recibe el nombre, el correo electrónico y el enlace al perfil de %2, además del puesto «%3», e inicia «%4».</translation>
+    </message>
+    <message>
+        <source>the candidate</source>
+        <translation>este candidato</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it cancelled? %1 is told this reason.</source>
+        <translation>¿&amp;Por qué se cancela? Se comunicará este motivo a %1.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling %1</source>
+        <translation>Motivo para cancelar %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancel workflow</source>
+        <translation>Cancelar flujo</translation>
+    </message>
+    <message>
+        <source>Cancel assessment</source>
+        <translation>Cancelar evaluación</translation>
+    </message>
+    <message>
+        <source>Confirm: cancel %1</source>
+        <translation>Confirmar: cancelar %1</translation>
+    </message>
+    <message>
+        <source>Cancelled because: %1</source>
+        <translation>Motivo de la cancelación: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 says &quot;%2&quot;</source>
+        <translation>%1 indica «%2»</translation>
+    </message>
+    <message>
+        <source>From the interview plan</source>
+        <translation>Del plan de entrevistas</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>Esperando a %1…</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1878,14 @@
     <message>
         <source>O&amp;ffers</source>
         <translation>O&amp;fertas</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities (%L1)</source>
+        <translation>Ac&amp;tividades (%L1)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities</source>
+        <translation>Ac&amp;tividades</translation>
     </message>
 </context>
 <context>
@@ -1864,10 +2242,6 @@
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <source>Period of the delivery chart</source>
-        <translation>Periodo del gráfico de entregas</translation>
-    </message>
-    <message>
         <source>The integrations&apos; health could not be loaded. Retry above once the backend answers again.</source>
         <translation>No se pudo cargar el estado de las integraciones. Vuelva a intentarlo arriba cuando el backend responda de nuevo.</translation>
     </message>
@@ -1893,6 +2267,14 @@
     <message>
         <source>Tessera: integration failing</source>
         <translation>Tessera: una integración no funciona</translation>
+    </message>
+    <message>
+        <source>Runs and checks by status</source>
+        <translation>Ejecuciones y verificaciones por estado</translation>
+    </message>
+    <message>
+        <source>Period of the delivery and activity charts</source>
+        <translation>Periodo de los gráficos de entregas y actividades</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2384,154 @@ latencia p95: %4</translation>
     <message>
         <source>Webhook deliveries over time</source>
         <translation>Evolución de las entregas de webhooks</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DeliveryDetail</name>
+    <message>
+        <source>This connection has no keychain, so the secret was used once and not remembered.</source>
+        <translation>Esta conexión no tiene llavero, así que el secreto se usó una vez y no se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DeliveryDetailDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s secret first.</source>
+        <translation>Pegue primero el secreto del webhook.</translation>
+    </message>
+    <message>
+        <source>The secret was used for this check but could not be remembered: %1</source>
+        <translation>El secreto se usó para esta comprobación, pero no se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Loading the delivery…</source>
+        <translation>Cargando la entrega…</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>sin respuesta HTTP</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at %3 — attempt %4. Answer: %5 after %6.%7</source>
+        <translation>%1 a %2 el %3 — intento %4. Respuesta: %5 tras %6.%7</translation>
+    </message>
+    <message>
+        <source>The backend recorded no headers for this attempt.</source>
+        <translation>El backend no registró encabezados para este intento.</translation>
+    </message>
+    <message>
+        <source>Status: %1
+Latency: %2
+
+%3</source>
+        <translation>Estado: %1
+Latencia: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Signature matches: the body is what was signed with this secret.</source>
+        <translation>La firma coincide: el cuerpo es el que se firmó con este secreto.</translation>
+    </message>
+    <message>
+        <source>Signature does not match — the body was changed or the secret differs.</source>
+        <translation>La firma no coincide — el cuerpo se modificó o el secreto es distinto.</translation>
+    </message>
+    <message>
+        <source>This attempt was logged without its headers, so there is no signature to check.</source>
+        <translation>Este intento se registró sin sus encabezados, así que no hay ninguna firma que comprobar.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for this webhook (it was created outside this console). Paste its secret token to check the signature; it is not shown or logged.</source>
+        <translation>El llavero no contiene ningún secreto para este webhook (se creó fuera de esta consola). Pegue su secret token para comprobar la firma; no se muestra ni se registra.</translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the keychain: %1 Paste the webhook&apos;s secret token to check the signature instead.</source>
+        <translation>No se pudo leer el secreto del llavero: %1 Pegue en su lugar el secret token del webhook para comprobar la firma.</translation>
+    </message>
+    <message>
+        <source>Delivery details</source>
+        <translation>Detalles de la entrega</translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation>&amp;Carga útil</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers</source>
+        <translation>&amp;Encabezados de la solicitud</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>&amp;Respuesta</translation>
+    </message>
+    <message>
+        <source>Payload as sent, formatted</source>
+        <translation>Carga útil tal como se envió, con formato</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Encabezados de la solicitud</translation>
+    </message>
+    <message>
+        <source>Response status, latency and body</source>
+        <translation>Estado, latencia y cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Copy payload</source>
+        <translation>Copi&amp;ar carga útil</translation>
+    </message>
+    <message>
+        <source>Copy the payload to the clipboard</source>
+        <translation>Copiar la carga útil al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signature</source>
+        <translation>Veri&amp;ficar firma</translation>
+    </message>
+    <message>
+        <source>Verify the signature with the webhook&apos;s secret</source>
+        <translation>Verificar la firma con el secreto del webhook</translation>
+    </message>
+    <message>
+        <source>Webhook secret token</source>
+        <translation>Secret token del webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the keychain for this webhook</source>
+        <translation>&amp;Guardarlo en el llavero para este webhook</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Co&amp;mprobar</translation>
+    </message>
+    <message>
+        <source>Check the signature with this secret</source>
+        <translation>Comprobar la firma con este secreto</translation>
+    </message>
+    <message>
+        <source>Re&amp;deliver</source>
+        <translation>Vol&amp;ver a entregar</translation>
+    </message>
+    <message>
+        <source>Redeliver this delivery</source>
+        <translation>Volver a realizar esta entrega</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2800,193 @@ latencia p95: %4</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::FailedDeliveries</name>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Integration or webhook</source>
+        <translation>Integración o webhook</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Código de estado</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::FailuresPanel</name>
+    <message>
+        <source>in the last 24 hours</source>
+        <translation>en las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>in the last 7 days</source>
+        <translation>en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>in the last 30 days</source>
+        <translation>en los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Loading failed deliveries…</source>
+        <translation>Cargando las entregas fallidas…</translation>
+    </message>
+    <message>
+        <source>The failed deliveries could not be loaded. Retry above once the backend answers again.</source>
+        <translation>No se pudieron cargar las entregas fallidas. Vuelva a intentarlo arriba cuando el backend responda de nuevo.</translation>
+    </message>
+    <message>
+        <source>No delivery failed %1 with these filters. Widen the period or clear a filter to see more.</source>
+        <translation>Ninguna entrega ha fallado %1 con estos filtros. Amplíe el periodo o quite un filtro para ver más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery(s) shown; loading more…</source>
+        <translation>
+            <numerusform>Se muestra %n entrega fallida; cargando más…</numerusform>
+            <numerusform>Se muestran %n entregas fallidas; cargando más…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery(s) shown; scroll down for more.</source>
+        <translation>
+            <numerusform>Se muestra %n entrega fallida; desplácese hacia abajo para ver más.</numerusform>
+            <numerusform>Se muestran %n entregas fallidas; desplácese hacia abajo para ver más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery(s) shown; that is all %1.</source>
+        <translation>
+            <numerusform>Se muestra %n entrega fallida; es la única %1.</numerusform>
+            <numerusform>Se muestran %n entregas fallidas; son todas las que hay %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>Entregas fallidas</translation>
+    </message>
+    <message>
+        <source>All integrations</source>
+        <translation>Todas las integraciones</translation>
+    </message>
+    <message>
+        <source>Filter by integration</source>
+        <translation>Filtrar por integración</translation>
+    </message>
+    <message>
+        <source>All webhooks</source>
+        <translation>Todos los webhooks</translation>
+    </message>
+    <message>
+        <source>Filter by webhook</source>
+        <translation>Filtrar por webhook</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>Filter by event</source>
+        <translation>Filtrar por evento</translation>
+    </message>
+    <message>
+        <source>Failed, no retry coming</source>
+        <translation>Fallida, sin más reintentos</translation>
+    </message>
+    <message>
+        <source>Failed, will be retried</source>
+        <translation>Fallida, se reintentará</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>In the last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Period of the failed deliveries</source>
+        <translation>Periodo de las entregas fallidas</translation>
+    </message>
+    <message>
+        <source>Text in the response…</source>
+        <translation>Texto de la respuesta…</translation>
+    </message>
+    <message>
+        <source>Filter by text in the response</source>
+        <translation>Filtrar por texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>Failed deliveries, newest first</source>
+        <translation>Entregas fallidas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>Show the selected delivery&apos;s details</source>
+        <translation>Mostrar los detalles de la entrega seleccionada</translation>
+    </message>
+    <message>
+        <source>Redeliver &amp;selected</source>
+        <translation>Volver a entregar &amp;selección</translation>
+    </message>
+    <message>
+        <source>Redeliver the selected deliveries</source>
+        <translation>Volver a entregar las entregas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Redeliver &amp;all matching</source>
+        <translation>Volver a entregar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Redeliver every delivery that matches the filters</source>
+        <translation>Volver a entregar todas las entregas que coinciden con los filtros</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::FieldMappingsView</name>
     <message>
         <source>Field mappings</source>
@@ -2372,29 +3089,6 @@ latencia p95: %4</translation>
         <translation>Más acciones de asignación</translation>
     </message>
     <message>
-        <source>1 unsaved change</source>
-        <translation>1 cambio sin guardar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved changes</source>
-        <translation>
-            <numerusform>%n cambio sin guardar</numerusform>
-            <numerusform>%n cambios sin guardar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modificado por otra persona</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>No guardado: %1</translation>
-    </message>
-    <message>
         <source>Default mapping (not saved yet)</source>
         <translation>Asignación predeterminada (aún sin guardar)</translation>
     </message>
@@ -2476,6 +3170,30 @@ latencia p95: %4</translation>
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Sustituir</translation>
+    </message>
+    <message>
+        <source>The mapping was changed by someone else</source>
+        <translation>Otra persona cambió la asignación</translation>
+    </message>
+    <message>
+        <source>Someone saved the %1 mapping (now version %2) while you were editing it. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
+        <translation>Otra persona guardó la asignación de %1 (ahora versión %2) mientras usted la editaba. Recargue la versión de esa persona y perderá sus cambios sin guardar, o sobrescríbala con la suya. Comparar muestra ambas.</translation>
+    </message>
+    <message>
+        <source>Your rows</source>
+        <translation>Sus filas</translation>
+    </message>
+    <message>
+        <source>Their rows</source>
+        <translation>Filas de la otra persona</translation>
+    </message>
+    <message>
+        <source>(transforms only)</source>
+        <translation>(solo transformaciones)</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>(sin filas)</translation>
     </message>
 </context>
 <context>
@@ -2815,96 +3533,12 @@ latencia p95: %4</translation>
         <translation>&amp;Puesto:</translation>
     </message>
     <message>
-        <source>&amp;Yes, restore</source>
-        <translation>&amp;Sí, restaurar</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>Restore the unsaved changes</source>
-        <translation>Restaurar los cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation>Descartar los cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
-        <translation>Tiene cambios sin guardar de una sesión anterior en las actividades de este plan. ¿Quiere restaurarlos?</translation>
-    </message>
-    <message>
         <source>Stages of the interview plan</source>
         <translation>Etapas del plan de entrevistas</translation>
     </message>
     <message>
-        <source>&amp;Palette</source>
-        <translation>Pa&amp;leta</translation>
-    </message>
-    <message>
-        <source>Drag an activity onto a stage, or focus a stage and press Insert.</source>
-        <translation>Arrastre una actividad a una etapa, o seleccione una etapa y pulse Insert.</translation>
-    </message>
-    <message>
-        <source>No enabled integration offers activities. Enable Justifacts (background checks) or Juro (contract workflows) in the Marketplace to add them to interview plans.</source>
-        <translation>Ninguna integración activada ofrece actividades. Active Justifacts (verificación de antecedentes) o Juro (flujos de contratos) en el Marketplace para añadirlas a los planes de entrevistas.</translation>
-    </message>
-    <message>
-        <source>Open the Marketplace</source>
-        <translation>Abrir el Marketplace</translation>
-    </message>
-    <message>
         <source>No job has an interview plan yet. Create a job with an interview plan in the ATS, then design its activities here.</source>
         <translation>Aún no hay ningún puesto con plan de entrevistas. Cree en el ATS un puesto con plan de entrevistas y, después, diseñe aquí sus actividades.</translation>
-    </message>
-    <message>
-        <source>Revert to the saved plan</source>
-        <translation>Volver al plan guardado</translation>
-    </message>
-    <message>
-        <source>Save the plan&apos;s activities</source>
-        <translation>Guardar las actividades del plan</translation>
-    </message>
-    <message>
-        <source>&amp;Add activity…</source>
-        <translation>&amp;Añadir actividad…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove activity</source>
-        <translation>&amp;Quitar actividad</translation>
-    </message>
-    <message>
-        <source>&amp;Move to stage…</source>
-        <translation>&amp;Mover a etapa…</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>&amp;Bajar</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert to saved</source>
-        <translation>&amp;Volver a lo guardado</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;cargar</translation>
     </message>
     <message>
         <source>This plan has no activities yet. An activity is a step a partner runs when a candidate reaches a stage, such as a Justifacts background check or a Juro contract workflow. Drag one from the palette onto a stage, or focus a stage and press Insert.</source>
@@ -2917,97 +3551,6 @@ latencia p95: %4</translation>
     <message>
         <source>Loading the interview plan of %1…</source>
         <translation>Cargando el plan de entrevistas de %1…</translation>
-    </message>
-    <message>
-        <source>1 unsaved change</source>
-        <translation>1 cambio sin guardar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved changes</source>
-        <translation>
-            <numerusform>%n cambio sin guardar</numerusform>
-            <numerusform>%n cambios sin guardar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modificado por otra persona</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>No guardado: %1</translation>
-    </message>
-    <message>
-        <source>All changes saved · version %1</source>
-        <translation>Todos los cambios guardados · versión %1</translation>
-    </message>
-    <message>
-        <source>Add it a second time?</source>
-        <translation>¿Añadirla por segunda vez?</translation>
-    </message>
-    <message>
-        <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
-        <translation>%1 ya incluye «%2». Los candidatos pasarían por ella dos veces. ¿Añadirla de todos modos?</translation>
-    </message>
-    <message>
-        <source>&amp;Add anyway</source>
-        <translation>&amp;Añadir de todos modos</translation>
-    </message>
-    <message>
-        <source>Focus a stage first (Tab to it), then press Insert to add an activity there.</source>
-        <translation>Seleccione primero una etapa (con Tab) y pulse Insert para añadirle una actividad.</translation>
-    </message>
-    <message>
-        <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
-        <translation>Aún no hay nada que añadir: active Justifacts o Juro en el Marketplace.</translation>
-    </message>
-    <message>
-        <source>Add an activity to %1</source>
-        <translation>Añadir una actividad a %1</translation>
-    </message>
-    <message>
-        <source>&amp;Activities</source>
-        <translation>Ac&amp;tividades</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
-        <source>Move %1 to</source>
-        <translation>Mover %1 a</translation>
-    </message>
-    <message>
-        <source>%1 offers no packages right now; remove this activity or try again later.</source>
-        <translation>%1 no ofrece ningún paquete en este momento; quite esta actividad o vuelva a intentarlo más tarde.</translation>
-    </message>
-    <message>
-        <source>Choose another package</source>
-        <translation>Elegir otro paquete</translation>
-    </message>
-    <message>
-        <source>&amp;Packages of %1</source>
-        <translation>&amp;Paquetes de %1</translation>
-    </message>
-    <message>
-        <source>&amp;Use this package</source>
-        <translation>&amp;Usar este paquete</translation>
-    </message>
-    <message>
-        <source>The workflow is not loaded yet; try again in a moment.</source>
-        <translation>El flujo aún no se ha cargado; vuelva a intentarlo en un momento.</translation>
-    </message>
-    <message>
-        <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
-        <translation>Se ha cambiado el punto de inicio del flujo. Guarde el plan para que se vuelvan a comprobar sus problemas.</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3252,65 +3795,6 @@ latencia p95: %4</translation>
     </message>
 </context>
 <context>
-    <name>Tessera::MappingConflictDialog</name>
-    <message>
-        <source>&amp;Reload theirs</source>
-        <translation>&amp;Recargar la otra versión</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite with mine</source>
-        <translation>&amp;Sobrescribir con la mía</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparar</translation>
-    </message>
-    <message>
-        <source>The mapping was changed by someone else</source>
-        <translation>Otra persona cambió la asignación</translation>
-    </message>
-    <message>
-        <source>Someone saved the %1 mapping (now version %2) while you were editing it. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
-        <translation>Otra persona guardó la asignación de %1 (ahora versión %2) mientras usted la editaba. Recargue la versión de esa persona y perderá sus cambios sin guardar, o sobrescríbala con la suya. Comparar muestra ambas.</translation>
-    </message>
-    <message>
-        <source>Reload their version</source>
-        <translation>Recargar la versión de la otra persona</translation>
-    </message>
-    <message>
-        <source>Overwrite their version with mine</source>
-        <translation>Sobrescribir la otra versión con la mía</translation>
-    </message>
-    <message>
-        <source>Compare both versions</source>
-        <translation>Comparar ambas versiones</translation>
-    </message>
-    <message>
-        <source>Your rows</source>
-        <translation>Sus filas</translation>
-    </message>
-    <message>
-        <source>Their rows</source>
-        <translation>Filas de la otra persona</translation>
-    </message>
-    <message>
-        <source>Yours (unsaved)</source>
-        <translation>Su versión (sin guardar)</translation>
-    </message>
-    <message>
-        <source>Theirs (version %1)</source>
-        <translation>Otra persona (versión %1)</translation>
-    </message>
-    <message>
-        <source>(transforms only)</source>
-        <translation>(solo transformaciones)</translation>
-    </message>
-    <message>
-        <source>(no rows)</source>
-        <translation>(sin filas)</translation>
-    </message>
-</context>
-<context>
     <name>Tessera::MappingDocument</name>
     <message>
         <source>Map %1</source>
@@ -3382,6 +3866,29 @@ latencia p95: %4</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>1 unsaved change</source>
+        <translation>1 cambio sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n cambio sin guardar</numerusform>
+            <numerusform>%n cambios sin guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Otra persona hizo cambios</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -3828,58 +4335,97 @@ Aprobación: %3</translation>
     </message>
 </context>
 <context>
-    <name>Tessera::PlanConflictDialog</name>
+    <name>Tessera::PlanEditActions</name>
     <message>
-        <source>&amp;Reload theirs</source>
-        <translation>&amp;Recargar la otra versión</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <source>&amp;Overwrite with mine</source>
-        <translation>&amp;Sobrescribir con la mía</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparar</translation>
+        <source>&amp;Add activity…</source>
+        <translation>&amp;Añadir actividad…</translation>
     </message>
     <message>
-        <source>(no activities)</source>
-        <translation>(sin actividades)</translation>
+        <source>&amp;Remove activity</source>
+        <translation>&amp;Quitar actividad</translation>
     </message>
     <message>
-        <source>The plan was changed by someone else</source>
-        <translation>Otra persona cambió el plan</translation>
+        <source>&amp;Move to stage…</source>
+        <translation>&amp;Mover a etapa…</translation>
     </message>
     <message>
-        <source>Someone saved the activities of %1 (now version %2) while you were editing them. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
-        <translation>Otra persona guardó las actividades de %1 (ahora versión %2) mientras usted las editaba. Recargue la versión de esa persona y perderá sus cambios sin guardar, o sobrescríbala con la suya. Comparar muestra ambas.</translation>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
-        <source>Reload their version</source>
-        <translation>Recargar la versión de la otra persona</translation>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <source>Overwrite their version with mine</source>
-        <translation>Sobrescribir la otra versión con la mía</translation>
+        <source>Add it a second time?</source>
+        <translation>¿Añadirla por segunda vez?</translation>
     </message>
     <message>
-        <source>Compare both versions</source>
-        <translation>Comparar ambas versiones</translation>
+        <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
+        <translation>%1 ya incluye «%2». Los candidatos pasarían por ella dos veces. ¿Añadirla de todos modos?</translation>
     </message>
     <message>
-        <source>Your activities</source>
-        <translation>Sus actividades</translation>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;Añadir de todos modos</translation>
     </message>
     <message>
-        <source>Their activities</source>
-        <translation>Actividades de la otra persona</translation>
+        <source>Focus a stage first (Tab to it), then press Insert to add an activity there.</source>
+        <translation>Seleccione primero una etapa (con Tab) y pulse Insert para añadirle una actividad.</translation>
     </message>
     <message>
-        <source>Yours (unsaved)</source>
-        <translation>Su versión (sin guardar)</translation>
+        <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
+        <translation>Aún no hay nada que añadir: active Justifacts o Juro en el Marketplace.</translation>
     </message>
     <message>
-        <source>Theirs (version %1)</source>
-        <translation>Otra persona (versión %1)</translation>
+        <source>Add an activity to %1</source>
+        <translation>Añadir una actividad a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>Ac&amp;tividades</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>Mover %1 a</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanFixActions</name>
+    <message>
+        <source>%1 offers no packages right now; remove this activity or try again later.</source>
+        <translation>%1 no ofrece ningún paquete en este momento; quite esta actividad o vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Choose another package</source>
+        <translation>Elegir otro paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Packages of %1</source>
+        <translation>&amp;Paquetes de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use this package</source>
+        <translation>&amp;Usar este paquete</translation>
+    </message>
+    <message>
+        <source>The workflow is not loaded yet; try again in a moment.</source>
+        <translation>El flujo aún no se ha cargado; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
+        <translation>Se ha cambiado el punto de inicio del flujo. Guarde el plan para que se vuelvan a comprobar sus problemas.</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4445,96 @@ Aprobación: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanPalettePane</name>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>Pa&amp;leta</translation>
+    </message>
+    <message>
+        <source>Drag an activity onto a stage, or focus a stage and press Insert.</source>
+        <translation>Arrastre una actividad a una etapa, o seleccione una etapa y pulse Insert.</translation>
+    </message>
+    <message>
+        <source>No enabled integration offers activities. Enable Justifacts (background checks) or Juro (contract workflows) in the Marketplace to add them to interview plans.</source>
+        <translation>Ninguna integración activada ofrece actividades. Active Justifacts (verificación de antecedentes) o Juro (flujos de contratos) en el Marketplace para añadirlas a los planes de entrevistas.</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace</source>
+        <translation>Abrir el Marketplace</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanSaveFlow</name>
+    <message>
+        <source>&amp;Yes, restore</source>
+        <translation>&amp;Sí, restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Restaurar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
+        <translation>Tiene cambios sin guardar de una sesión anterior en las actividades de este plan. ¿Quiere restaurarlos?</translation>
+    </message>
+    <message>
+        <source>Revert to the saved plan</source>
+        <translation>Volver al plan guardado</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s activities</source>
+        <translation>Guardar las actividades del plan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to saved</source>
+        <translation>&amp;Volver a lo guardado</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>All changes saved · version %1</source>
+        <translation>Todos los cambios guardados · versión %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(no activities)</source>
+        <translation>(sin actividades)</translation>
+    </message>
+    <message>
+        <source>The plan was changed by someone else</source>
+        <translation>Otra persona cambió el plan</translation>
+    </message>
+    <message>
+        <source>Someone saved the activities of %1 (now version %2) while you were editing them. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
+        <translation>Otra persona guardó las actividades de %1 (ahora versión %2) mientras usted las editaba. Recargue la versión de esa persona y perderá sus cambios sin guardar, o sobrescríbala con la suya. Comparar muestra ambas.</translation>
+    </message>
+    <message>
+        <source>Your activities</source>
+        <translation>Sus actividades</translation>
+    </message>
+    <message>
+        <source>Their activities</source>
+        <translation>Actividades de la otra persona</translation>
     </message>
 </context>
 <context>
@@ -4005,16 +4641,28 @@ Aprobación: %3</translation>
         <source>Job · interview plan</source>
         <translation>Puesto · plan de entrevistas</translation>
     </message>
+    <message>
+        <source>Webhook · %1</source>
+        <translation>Webhook · %1</translation>
+    </message>
+    <message>
+        <source>API key · revoked</source>
+        <translation>Clave de API · revocada</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>API key · %1</source>
+        <translation>Clave de API · %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::QuickSwitcher</name>
     <message>
         <source>Quick switcher</source>
         <translation>Selector rápido</translation>
-    </message>
-    <message>
-        <source>Jump to a candidate, integration or view…</source>
-        <translation>Ir a un candidato, una integración o una vista…</translation>
     </message>
     <message>
         <source>Search everything</source>
@@ -4042,6 +4690,47 @@ Aprobación: %3</translation>
             <numerusform>%n resultado · Intro para ir · Esc para cerrar</numerusform>
             <numerusform>%n resultados · Intro para ir · Esc para cerrar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Jump to a candidate, integration, job, webhook, API key or view…</source>
+        <translation>Ir a un candidato, integración, puesto, webhook, clave de API o vista…</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::RedeliverBar</name>
+    <message numerus="yes">
+        <source>Resent %n delivery(s). Each is a new attempt in the log; the table shows what fails again.</source>
+        <translation>
+            <numerusform>Se reenvió %n entrega. Es un nuevo intento en el registro; la tabla muestra si vuelve a fallar.</numerusform>
+            <numerusform>Se reenviaron %n entregas. Cada una es un nuevo intento en el registro; la tabla muestra las que vuelven a fallar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No delivery matches any more, so there is nothing to resend. Change the filters or refresh the table.</source>
+        <translation>Ya no coincide ninguna entrega, así que no hay nada que reenviar. Cambie los filtros o actualice la tabla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This will resend %n delivery(s). Each goes to its webhook&apos;s current address as a new attempt.</source>
+        <translation>
+            <numerusform>Se reenviará %n entrega. Irá a la dirección actual de su webhook como un nuevo intento.</numerusform>
+            <numerusform>Se reenviarán %n entregas. Cada una irá a la dirección actual de su webhook como un nuevo intento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Resend the deliveries</source>
+        <translation>Reenviar las entregas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Do not resend</source>
+        <translation>No reenviar</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5475,41 @@ Ejemplo: %4</translation>
     <message>
         <source>To</source>
         <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::VersionConflictDialog</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recargar la otra versión</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Sobrescribir con la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Recargar la versión de la otra persona</translation>
+    </message>
+    <message>
+        <source>Overwrite their version with mine</source>
+        <translation>Sobrescribir la otra versión con la mía</translation>
+    </message>
+    <message>
+        <source>Compare both versions</source>
+        <translation>Comparar ambas versiones</translation>
+    </message>
+    <message>
+        <source>Yours (unsaved)</source>
+        <translation>Su versión (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation>Versión %1 (otra persona)</translation>
     </message>
 </context>
 <context>

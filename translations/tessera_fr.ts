@@ -958,6 +958,113 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ActivitiesTab</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>+ &amp;New activity</source>
+        <translation>+ Nouvelle &amp;activité</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Start another assessment package for this application</source>
+        <translation>Lancer un autre forfait d’évaluation pour cette candidature</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>F&amp;orfait :</translation>
+    </message>
+    <message>
+        <source>Assessment package</source>
+        <translation>Forfait d’évaluation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Activities of this application</source>
+        <translation>Activités de cette candidature</translation>
+    </message>
+    <message>
+        <source>+ New activity</source>
+        <translation>+ Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>This backend speaks only Ashby&apos;s public API, which has no candidate activities.</source>
+        <translation>Ce backend ne parle que l’API publique d’Ashby, qui n’a pas d’activités de candidats.</translation>
+    </message>
+    <message>
+        <source>For the application to %1 at the stage &quot;%2&quot;.</source>
+        <translation>Pour la candidature au poste %1, à l’étape « %2 ».</translation>
+    </message>
+    <message>
+        <source>This candidate has no application, so nothing runs for them.</source>
+        <translation>Ce candidat n’a aucune candidature : aucune activité ne peut donc être lancée pour lui.</translation>
+    </message>
+    <message>
+        <source>Activities run for an application; this candidate has none.</source>
+        <translation>Les activités se déroulent dans le cadre d’une candidature ; ce candidat n’en a aucune.</translation>
+    </message>
+    <message>
+        <source>Candidate activities need a backend with Tessera&apos;s extensions, such as the local sandbox.</source>
+        <translation>Les activités des candidats nécessitent un backend doté des extensions de Tessera, comme la sandbox locale.</translation>
+    </message>
+    <message>
+        <source>Loading the activities of %1…</source>
+        <translation>Chargement des activités de %1…</translation>
+    </message>
+    <message>
+        <source>No activities at this stage. Activities are partner steps such as a background check or a contract workflow: an admin places them on interview stages in Interview plans, and they appear here when the candidate reaches that stage. You can also start an assessment by hand with + New activity.</source>
+        <translation>Aucune activité à cette étape. Les activités sont des actions de partenaires, comme une vérification des antécédents ou un workflow de contrat : un administrateur les place sur les étapes d’entretien dans Plans d’entretien, et elles apparaissent ici lorsque le candidat atteint l’étape correspondante. Vous pouvez aussi lancer une évaluation manuellement avec + Nouvelle activité.</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded.</source>
+        <translation>Impossible de charger les activités.</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded. %1</source>
+        <translation>Impossible de charger les activités. %1</translation>
+    </message>
+    <message>
+        <source>The activities could not be refreshed; what is shown may be out of date. %1</source>
+        <translation>Impossible d’actualiser les activités ; les informations affichées ne sont peut-être plus à jour. %1</translation>
+    </message>
+    <message>
+        <source>%1 receives %2&apos;s name, email address and profile link and the job &quot;%3&quot;, and starts &quot;%4&quot; for them.</source>
+        <translation>%1 reçoit, pour %2, le nom, l’adresse e-mail, le lien vers le profil et le poste « %3 », puis lance « %4 ».</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Lancer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Start assessment %1</source>
+        <translation>Lancer l’évaluation %1</translation>
+    </message>
+    <message>
+        <source>The packages could not be listed. %1</source>
+        <translation>Impossible de lister les forfaits. %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 which packages it offers…</source>
+        <translation>Récupération des forfaits de %1…</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ActivityCard</name>
     <message>
         <source>Assessment</source>
@@ -1010,6 +1117,61 @@
     <message>
         <source>Remove this activity</source>
         <translation>Retirer cette activité</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ActivityChart</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 runs and checks (%L4 %)</source>
+        <translation>%1 : %L2 sur %L3 workflows et vérifications (%L4 %)</translation>
+    </message>
+    <message>
+        <source>The runs and checks could not be loaded.</source>
+        <translation>Impossible de charger les workflows et vérifications.</translation>
+    </message>
+    <message>
+        <source>Loading the runs and checks…</source>
+        <translation>Chargement des workflows et vérifications…</translation>
+    </message>
+    <message>
+        <source>No runs or checks in this period.</source>
+        <translation>Aucun workflow ni vérification sur cette période.</translation>
+    </message>
+    <message>
+        <source>%L1 runs and checks: %L2 completed, %L3 failed, %L4 cancelled, %L5 still open; %L6 stuck.</source>
+        <translation>Workflows et vérifications : %L1 au total ; terminés : %L2, échoués : %L3, annulés : %L4, en cours : %L5 ; bloqués : %L6.</translation>
+    </message>
+    <message>
+        <source>Not current: the last refresh failed. %1</source>
+        <translation>Pas à jour&#xa0;: la dernière actualisation a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Runs and checks by status</source>
+        <translation>Workflows et vérifications par statut</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1324,13 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ApplicationActivities</name>
+    <message>
+        <source>No enabled integration runs assessments. Enable Justifacts in the Marketplace, then try again.</source>
+        <translation>Aucune intégration activée ne lance d’évaluations. Activez Justifacts dans la marketplace, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ApplicationsModel</name>
     <message>
         <source>%1: %2</source>
@@ -1290,6 +1459,207 @@
     <message>
         <source>Working</source>
         <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CandidateActivityCard</name>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>non réussi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Laisser en cours</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>View result</source>
+        <translation>Voir le résultat</translation>
+    </message>
+    <message>
+        <source>For example: the candidate withdrew</source>
+        <translation>Par exemple : le candidat s’est désisté</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarrée</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message>
+        <source>%1 has not reported for %2. Check the candidate in %1, or cancel and start again.</source>
+        <translation>%1 n’a rien signalé depuis %2. Vérifiez où en est le candidat dans %1, ou annulez et relancez.</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Start workflow</source>
+        <translation>&amp;Lancer le workflow</translation>
+    </message>
+    <message>
+        <source>&amp;Start assessment</source>
+        <translation>&amp;Lancer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Start workflow %1</source>
+        <translation>Lancer le workflow %1</translation>
+    </message>
+    <message>
+        <source>Start assessment %1</source>
+        <translation>Lancer l’évaluation %1</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>View result of %1</source>
+        <translation>Voir le résultat de %1</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Start workflow</source>
+        <translation>Lancer le workflow</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Lancer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Confirm: start %1</source>
+        <translation>Confirmer : lancer %1</translation>
+    </message>
+    <message>
+        <source>%1 receives %2&apos;s name, email address and profile link and the job &quot;%3&quot;, and starts &quot;%4&quot; for them.</source>
+        <translation>%1 reçoit, pour %2, le nom, l’adresse e-mail, le lien vers le profil et le poste « %3 », puis lance « %4 ».</translation>
+    </message>
+    <message>
+        <source>the candidate</source>
+        <translation>le candidat</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it cancelled? %1 is told this reason.</source>
+        <translation>&amp;Pourquoi annuler ? Ce motif est communiqué à %1.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling %1</source>
+        <translation>Motif de l’annulation de %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancel workflow</source>
+        <translation>Annuler le workflow</translation>
+    </message>
+    <message>
+        <source>Cancel assessment</source>
+        <translation>Annuler l’évaluation</translation>
+    </message>
+    <message>
+        <source>Confirm: cancel %1</source>
+        <translation>Confirmer : annuler %1</translation>
+    </message>
+    <message>
+        <source>Cancelled because: %1</source>
+        <translation>Motif de l’annulation : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 says &quot;%2&quot;</source>
+        <translation>%1 indique « %2 »</translation>
+    </message>
+    <message>
+        <source>From the interview plan</source>
+        <translation>Prévue par le plan d’entretien</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>En attente de %1…</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1878,14 @@
     <message>
         <source>O&amp;ffers</source>
         <translation>O&amp;ffres</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities (%L1)</source>
+        <translation>Ac&amp;tivités (%L1)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivities</source>
+        <translation>Ac&amp;tivités</translation>
     </message>
 </context>
 <context>
@@ -1864,16 +2242,12 @@
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <source>Period of the delivery chart</source>
-        <translation>Période du graphique des livraisons</translation>
-    </message>
-    <message>
         <source>The integrations&apos; health could not be loaded. Retry above once the backend answers again.</source>
         <translation>Impossible de charger l’état des intégrations. Réessayez ci-dessus dès que le backend répondra de nouveau.</translation>
     </message>
     <message>
         <source>No integration is enabled yet, so there is nothing to watch. Enable one in the marketplace.</source>
-        <translation>Aucune intégration n’est encore activée : il n’y a donc rien à surveiller. Activez-en une dans la marketplace.</translation>
+        <translation>Aucune intégration n’est encore activée&#xa0;: il n’y a donc rien à surveiller. Activez-en une dans la marketplace.</translation>
     </message>
     <message>
         <source>Open marketplace</source>
@@ -1892,7 +2266,15 @@
     </message>
     <message>
         <source>Tessera: integration failing</source>
-        <translation>Tessera : intégration en échec</translation>
+        <translation>Tessera&#xa0;: intégration en échec</translation>
+    </message>
+    <message>
+        <source>Runs and checks by status</source>
+        <translation>Workflows et vérifications par statut</translation>
+    </message>
+    <message>
+        <source>Period of the delivery and activity charts</source>
+        <translation>Période des graphiques de livraisons et d’activités</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2331,7 @@
     <name>Tessera::DeliveryChart</name>
     <message>
         <source>%L1 ms</source>
-        <translation>%L1 ms</translation>
+        <translation>%L1&#xa0;ms</translation>
     </message>
     <message>
         <source>—</source>
@@ -1961,7 +2343,7 @@
 p95 latency %4</source>
         <translation>%1
 %L2 livrées, %L3 échouées
-Latence p95 : %4</translation>
+Latence p95&#xa0;: %4</translation>
     </message>
     <message>
         <source>Delivered (%)</source>
@@ -1993,15 +2375,163 @@ Latence p95 : %4</translation>
     </message>
     <message>
         <source>%L1 of %L2 deliveries succeeded (%L3 %), %L4 failed; p95 latency %5.</source>
-        <translation>Livraisons réussies : %L1 sur %L2 (%L3 %), échouées : %L4 ; latence p95 : %5.</translation>
+        <translation>Livraisons réussies&#xa0;: %L1 sur %L2 (%L3&#xa0;%), échouées&#xa0;: %L4&#xa0;; latence p95&#xa0;: %5.</translation>
     </message>
     <message>
         <source>Not current: the last refresh failed. %1</source>
-        <translation>Pas à jour : la dernière actualisation a échoué. %1</translation>
+        <translation>Pas à jour&#xa0;: la dernière actualisation a échoué. %1</translation>
     </message>
     <message>
         <source>Webhook deliveries over time</source>
         <translation>Évolution des livraisons de webhooks</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DeliveryDetail</name>
+    <message>
+        <source>This connection has no keychain, so the secret was used once and not remembered.</source>
+        <translation>Cette connexion n’a pas de trousseau : le secret a été utilisé une seule fois, sans être mémorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DeliveryDetailDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s secret first.</source>
+        <translation>Collez d’abord le secret du webhook.</translation>
+    </message>
+    <message>
+        <source>The secret was used for this check but could not be remembered: %1</source>
+        <translation>Le secret a servi à cette vérification mais n’a pas pu être mémorisé : %1</translation>
+    </message>
+    <message>
+        <source>Loading the delivery…</source>
+        <translation>Chargement de la livraison…</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>aucune réponse HTTP</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at %3 — attempt %4. Answer: %5 after %6.%7</source>
+        <translation>%1 vers %2 le %3 — tentative %4. Réponse : %5 après %6.%7</translation>
+    </message>
+    <message>
+        <source>The backend recorded no headers for this attempt.</source>
+        <translation>Le backend n’a enregistré aucun en-tête pour cette tentative.</translation>
+    </message>
+    <message>
+        <source>Status: %1
+Latency: %2
+
+%3</source>
+        <translation>Statut : %1
+Latence : %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Signature matches: the body is what was signed with this secret.</source>
+        <translation>La signature correspond : le corps est bien celui qui a été signé avec ce secret.</translation>
+    </message>
+    <message>
+        <source>Signature does not match — the body was changed or the secret differs.</source>
+        <translation>La signature ne correspond pas — le corps a été modifié ou le secret est différent.</translation>
+    </message>
+    <message>
+        <source>This attempt was logged without its headers, so there is no signature to check.</source>
+        <translation>Cette tentative a été journalisée sans ses en-têtes : il n’y a donc aucune signature à vérifier.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for this webhook (it was created outside this console). Paste its secret token to check the signature; it is not shown or logged.</source>
+        <translation>Le trousseau ne contient aucun secret pour ce webhook (il a été créé en dehors de cette console). Collez son jeton secret pour vérifier la signature ; il n’est ni affiché ni journalisé.</translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the keychain: %1 Paste the webhook&apos;s secret token to check the signature instead.</source>
+        <translation>Impossible de lire le secret dans le trousseau : %1 Collez plutôt le jeton secret du webhook pour vérifier la signature.</translation>
+    </message>
+    <message>
+        <source>Delivery details</source>
+        <translation>Détails de la livraison</translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation>&amp;Contenu</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers</source>
+        <translation>&amp;En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>&amp;Réponse</translation>
+    </message>
+    <message>
+        <source>Payload as sent, formatted</source>
+        <translation>Contenu tel qu’envoyé, mis en forme</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Response status, latency and body</source>
+        <translation>Statut, latence et corps de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy payload</source>
+        <translation>Co&amp;pier le contenu</translation>
+    </message>
+    <message>
+        <source>Copy the payload to the clipboard</source>
+        <translation>Copier le contenu dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signature</source>
+        <translation>Vérifier la &amp;signature</translation>
+    </message>
+    <message>
+        <source>Verify the signature with the webhook&apos;s secret</source>
+        <translation>Vérifier la signature avec le secret du webhook</translation>
+    </message>
+    <message>
+        <source>Webhook secret token</source>
+        <translation>Jeton secret du webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the keychain for this webhook</source>
+        <translation>&amp;Mémoriser dans le trousseau pour ce webhook</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Vérif&amp;ier</translation>
+    </message>
+    <message>
+        <source>Check the signature with this secret</source>
+        <translation>Vérifier la signature avec ce secret</translation>
+    </message>
+    <message>
+        <source>Re&amp;deliver</source>
+        <translation>Ren&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Redeliver this delivery</source>
+        <translation>Renvoyer cette livraison</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2800,193 @@ Latence p95 : %4</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::FailedDeliveries</name>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Integration or webhook</source>
+        <translation>Intégration ou webhook</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Code de statut</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::FailuresPanel</name>
+    <message>
+        <source>in the last 24 hours</source>
+        <translation>au cours des 24 dernières heures</translation>
+    </message>
+    <message>
+        <source>in the last 7 days</source>
+        <translation>au cours des 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>in the last 30 days</source>
+        <translation>au cours des 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Loading failed deliveries…</source>
+        <translation>Chargement des livraisons échouées…</translation>
+    </message>
+    <message>
+        <source>The failed deliveries could not be loaded. Retry above once the backend answers again.</source>
+        <translation>Impossible de charger les livraisons échouées. Réessayez ci-dessus dès que le backend répondra de nouveau.</translation>
+    </message>
+    <message>
+        <source>No delivery failed %1 with these filters. Widen the period or clear a filter to see more.</source>
+        <translation>Aucune livraison n’a échoué %1 avec ces filtres. Élargissez la période ou retirez un filtre pour en voir davantage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery(s) shown; loading more…</source>
+        <translation>
+            <numerusform>%n livraison échouée affichée ; chargement de la suite…</numerusform>
+            <numerusform>%n livraisons échouées affichées ; chargement de la suite…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery(s) shown; scroll down for more.</source>
+        <translation>
+            <numerusform>%n livraison échouée affichée ; faites défiler vers le bas pour en voir plus.</numerusform>
+            <numerusform>%n livraisons échouées affichées ; faites défiler vers le bas pour en voir plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery(s) shown; that is all %1.</source>
+        <translation>
+            <numerusform>%n livraison échouée affichée ; il n’y en a pas d’autre %1.</numerusform>
+            <numerusform>%n livraisons échouées affichées ; il n’y en a pas d’autres %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>Livraisons échouées</translation>
+    </message>
+    <message>
+        <source>All integrations</source>
+        <translation>Toutes les intégrations</translation>
+    </message>
+    <message>
+        <source>Filter by integration</source>
+        <translation>Filtrer par intégration</translation>
+    </message>
+    <message>
+        <source>All webhooks</source>
+        <translation>Tous les webhooks</translation>
+    </message>
+    <message>
+        <source>Filter by webhook</source>
+        <translation>Filtrer par webhook</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Filter by event</source>
+        <translation>Filtrer par événement</translation>
+    </message>
+    <message>
+        <source>Failed, no retry coming</source>
+        <translation>Échouées, sans nouvel essai</translation>
+    </message>
+    <message>
+        <source>Failed, will be retried</source>
+        <translation>Échouées, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>In the last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Period of the failed deliveries</source>
+        <translation>Période des livraisons échouées</translation>
+    </message>
+    <message>
+        <source>Text in the response…</source>
+        <translation>Texte dans la réponse…</translation>
+    </message>
+    <message>
+        <source>Filter by text in the response</source>
+        <translation>Filtrer par texte dans la réponse</translation>
+    </message>
+    <message>
+        <source>Failed deliveries, newest first</source>
+        <translation>Livraisons échouées, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
+    <message>
+        <source>Show the selected delivery&apos;s details</source>
+        <translation>Afficher les détails de la livraison sélectionnée</translation>
+    </message>
+    <message>
+        <source>Redeliver &amp;selected</source>
+        <translation>Renvoyer la sé&amp;lection</translation>
+    </message>
+    <message>
+        <source>Redeliver the selected deliveries</source>
+        <translation>Renvoyer les livraisons sélectionnées</translation>
+    </message>
+    <message>
+        <source>Redeliver &amp;all matching</source>
+        <translation>Renvoyer tout ce qui &amp;correspond</translation>
+    </message>
+    <message>
+        <source>Redeliver every delivery that matches the filters</source>
+        <translation>Renvoyer toutes les livraisons qui correspondent aux filtres</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::FieldMappingsView</name>
     <message>
         <source>Field mappings</source>
@@ -2334,14 +3051,6 @@ Latence p95 : %4</translation>
     <message>
         <source>Re&amp;load</source>
         <translation>Rechar&amp;ger</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modifiée par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Default mapping (not saved yet)</source>
@@ -2440,21 +3149,6 @@ Latence p95 : %4</translation>
         <translation>Plus d’actions de correspondance</translation>
     </message>
     <message>
-        <source>1 unsaved change</source>
-        <translation>1 modification non enregistrée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved changes</source>
-        <translation>
-            <numerusform>%n modification non enregistrée</numerusform>
-            <numerusform>%n modifications non enregistrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>All changes saved · version %1</source>
         <translation>Toutes les modifications sont enregistrées · version %1</translation>
     </message>
@@ -2476,6 +3170,30 @@ Latence p95 : %4</translation>
             <numerusform>%n champ associé — Annuler pour revenir en arrière.</numerusform>
             <numerusform>%n champs associés — Annuler pour revenir en arrière.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The mapping was changed by someone else</source>
+        <translation>La correspondance a été modifiée par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Someone saved the %1 mapping (now version %2) while you were editing it. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
+        <translation>Quelqu’un a enregistré la correspondance %1 (désormais en version %2) pendant que vous la modifiiez. Rechargez sa version et perdez vos modifications non enregistrées, ou écrasez la sienne avec la vôtre. Comparer affiche les deux.</translation>
+    </message>
+    <message>
+        <source>Your rows</source>
+        <translation>Vos lignes</translation>
+    </message>
+    <message>
+        <source>Their rows</source>
+        <translation>Ses lignes</translation>
+    </message>
+    <message>
+        <source>(transforms only)</source>
+        <translation>(transformations uniquement)</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>(aucune ligne)</translation>
     </message>
 </context>
 <context>
@@ -2620,11 +3338,11 @@ Latence p95 : %4</translation>
     </message>
     <message>
         <source>%L1 min</source>
-        <translation>%L1 min</translation>
+        <translation>%L1&#xa0;min</translation>
     </message>
     <message>
         <source>%L1 h</source>
-        <translation>%L1 h</translation>
+        <translation>%L1&#xa0;h</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2651,7 +3369,7 @@ Latence p95 : %4</translation>
     </message>
     <message>
         <source>The dashboard could not refresh. Last known state: %1.</source>
-        <translation>Le tableau de bord n’a pas pu être actualisé. Dernier état connu : %1.</translation>
+        <translation>Le tableau de bord n’a pas pu être actualisé. Dernier état connu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Last success %1</source>
@@ -2815,96 +3533,12 @@ Latence p95 : %4</translation>
         <translation>&amp;Poste&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Yes, restore</source>
-        <translation>&amp;Oui, restaurer</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Ignorer</translation>
-    </message>
-    <message>
-        <source>Restore the unsaved changes</source>
-        <translation>Restaurer les modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation>Ignorer les modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
-        <translation>Les activités de ce plan comportent des modifications non enregistrées d’une session précédente. Les restaurer&#xa0;?</translation>
-    </message>
-    <message>
         <source>Stages of the interview plan</source>
         <translation>Étapes du plan d’entretien</translation>
     </message>
     <message>
-        <source>&amp;Palette</source>
-        <translation>Pa&amp;lette</translation>
-    </message>
-    <message>
-        <source>Drag an activity onto a stage, or focus a stage and press Insert.</source>
-        <translation>Faites glisser une activité sur une étape, ou sélectionnez une étape et appuyez sur Inser.</translation>
-    </message>
-    <message>
-        <source>No enabled integration offers activities. Enable Justifacts (background checks) or Juro (contract workflows) in the Marketplace to add them to interview plans.</source>
-        <translation>Aucune intégration activée ne propose d’activités. Activez Justifacts (vérification des antécédents) ou Juro (workflows de contrats) dans la marketplace pour en ajouter aux plans d’entretien.</translation>
-    </message>
-    <message>
-        <source>Open the Marketplace</source>
-        <translation>Ouvrir la marketplace</translation>
-    </message>
-    <message>
         <source>No job has an interview plan yet. Create a job with an interview plan in the ATS, then design its activities here.</source>
         <translation>Aucun poste n’a encore de plan d’entretien. Créez dans l’ATS un poste avec un plan d’entretien, puis définissez ici ses activités.</translation>
-    </message>
-    <message>
-        <source>Revert to the saved plan</source>
-        <translation>Revenir au plan enregistré</translation>
-    </message>
-    <message>
-        <source>Save the plan&apos;s activities</source>
-        <translation>Enregistrer les activités du plan</translation>
-    </message>
-    <message>
-        <source>&amp;Add activity…</source>
-        <translation>A&amp;jouter une activité…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove activity</source>
-        <translation>Re&amp;tirer l’activité</translation>
-    </message>
-    <message>
-        <source>&amp;Move to stage…</source>
-        <translation>&amp;Changer d’étape…</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert to saved</source>
-        <translation>Re&amp;venir à la version enregistrée</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Rechar&amp;ger</translation>
     </message>
     <message>
         <source>This plan has no activities yet. An activity is a step a partner runs when a candidate reaches a stage, such as a Justifacts background check or a Juro contract workflow. Drag one from the palette onto a stage, or focus a stage and press Insert.</source>
@@ -2917,97 +3551,6 @@ Latence p95 : %4</translation>
     <message>
         <source>Loading the interview plan of %1…</source>
         <translation>Chargement du plan d’entretien de %1…</translation>
-    </message>
-    <message>
-        <source>1 unsaved change</source>
-        <translation>1 modification non enregistrée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved changes</source>
-        <translation>
-            <numerusform>%n modification non enregistrée</numerusform>
-            <numerusform>%n modifications non enregistrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>All changes saved · version %1</source>
-        <translation>Toutes les modifications sont enregistrées · version %1</translation>
-    </message>
-    <message>
-        <source>Add it a second time?</source>
-        <translation>L’ajouter une deuxième fois&#xa0;?</translation>
-    </message>
-    <message>
-        <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
-        <translation>L’étape %1 contient déjà «&#xa0;%2&#xa0;». Les candidats passeraient deux fois par cette activité. L’ajouter quand même&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Add anyway</source>
-        <translation>&amp;Ajouter quand même</translation>
-    </message>
-    <message>
-        <source>Focus a stage first (Tab to it), then press Insert to add an activity there.</source>
-        <translation>Sélectionnez d’abord une étape (avec Tab), puis appuyez sur Inser pour y ajouter une activité.</translation>
-    </message>
-    <message>
-        <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
-        <translation>Il n’y a encore rien à ajouter&#xa0;: activez Justifacts ou Juro dans la marketplace.</translation>
-    </message>
-    <message>
-        <source>Add an activity to %1</source>
-        <translation>Ajouter une activité à %1</translation>
-    </message>
-    <message>
-        <source>&amp;Activities</source>
-        <translation>&amp;Activités</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
-        <source>Move %1 to</source>
-        <translation>Déplacer %1 vers</translation>
-    </message>
-    <message>
-        <source>%1 offers no packages right now; remove this activity or try again later.</source>
-        <translation>%1 ne propose aucun forfait pour le moment&#xa0;; retirez cette activité ou réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>Choose another package</source>
-        <translation>Choisir un autre forfait</translation>
-    </message>
-    <message>
-        <source>&amp;Packages of %1</source>
-        <translation>&amp;Forfaits de %1</translation>
-    </message>
-    <message>
-        <source>&amp;Use this package</source>
-        <translation>&amp;Utiliser ce forfait</translation>
-    </message>
-    <message>
-        <source>The workflow is not loaded yet; try again in a moment.</source>
-        <translation>Le workflow n’est pas encore chargé&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
-        <translation>Le point de départ du workflow a été modifié. Enregistrez le plan pour que ses problèmes soient vérifiés à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3252,65 +3795,6 @@ Latence p95 : %4</translation>
     </message>
 </context>
 <context>
-    <name>Tessera::MappingConflictDialog</name>
-    <message>
-        <source>&amp;Reload theirs</source>
-        <translation>&amp;Recharger la leur</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite with mine</source>
-        <translation>&amp;Écraser avec la mienne</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparer</translation>
-    </message>
-    <message>
-        <source>The mapping was changed by someone else</source>
-        <translation>La correspondance a été modifiée par quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <source>Someone saved the %1 mapping (now version %2) while you were editing it. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
-        <translation>Quelqu’un a enregistré la correspondance %1 (désormais en version %2) pendant que vous la modifiiez. Rechargez sa version et perdez vos modifications non enregistrées, ou écrasez la sienne avec la vôtre. Comparer affiche les deux.</translation>
-    </message>
-    <message>
-        <source>Reload their version</source>
-        <translation>Recharger sa version</translation>
-    </message>
-    <message>
-        <source>Overwrite their version with mine</source>
-        <translation>Écraser sa version avec la mienne</translation>
-    </message>
-    <message>
-        <source>Compare both versions</source>
-        <translation>Comparer les deux versions</translation>
-    </message>
-    <message>
-        <source>Your rows</source>
-        <translation>Vos lignes</translation>
-    </message>
-    <message>
-        <source>Their rows</source>
-        <translation>Ses lignes</translation>
-    </message>
-    <message>
-        <source>Yours (unsaved)</source>
-        <translation>La vôtre (non enregistrée)</translation>
-    </message>
-    <message>
-        <source>Theirs (version %1)</source>
-        <translation>La sienne (version %1)</translation>
-    </message>
-    <message>
-        <source>(transforms only)</source>
-        <translation>(transformations uniquement)</translation>
-    </message>
-    <message>
-        <source>(no rows)</source>
-        <translation>(aucune ligne)</translation>
-    </message>
-</context>
-<context>
     <name>Tessera::MappingDocument</name>
     <message>
         <source>Map %1</source>
@@ -3382,6 +3866,29 @@ Latence p95 : %4</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>1 unsaved change</source>
+        <translation>1 modification non enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n modification non enregistrée</numerusform>
+            <numerusform>%n modifications non enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Échec de l’enregistrement : %1</translation>
     </message>
 </context>
 <context>
@@ -3828,58 +4335,97 @@ Approbation&#xa0;: %3</translation>
     </message>
 </context>
 <context>
-    <name>Tessera::PlanConflictDialog</name>
+    <name>Tessera::PlanEditActions</name>
     <message>
-        <source>&amp;Reload theirs</source>
-        <translation>&amp;Recharger la leur</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>&amp;Overwrite with mine</source>
-        <translation>&amp;Écraser avec la mienne</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparer</translation>
+        <source>&amp;Add activity…</source>
+        <translation>A&amp;jouter une activité…</translation>
     </message>
     <message>
-        <source>(no activities)</source>
-        <translation>(aucune activité)</translation>
+        <source>&amp;Remove activity</source>
+        <translation>Re&amp;tirer l’activité</translation>
     </message>
     <message>
-        <source>The plan was changed by someone else</source>
-        <translation>Le plan a été modifié par quelqu’un d’autre</translation>
+        <source>&amp;Move to stage…</source>
+        <translation>&amp;Changer d’étape…</translation>
     </message>
     <message>
-        <source>Someone saved the activities of %1 (now version %2) while you were editing them. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
-        <translation>Quelqu’un a enregistré les activités de %1 (désormais en version %2) pendant que vous les modifiiez. Rechargez sa version et perdez vos modifications non enregistrées, ou écrasez la sienne avec la vôtre. Comparer affiche les deux.</translation>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
-        <source>Reload their version</source>
-        <translation>Recharger sa version</translation>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <source>Overwrite their version with mine</source>
-        <translation>Écraser sa version avec la mienne</translation>
+        <source>Add it a second time?</source>
+        <translation>L’ajouter une deuxième fois ?</translation>
     </message>
     <message>
-        <source>Compare both versions</source>
-        <translation>Comparer les deux versions</translation>
+        <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
+        <translation>L’étape %1 contient déjà « %2 ». Les candidats passeraient deux fois par cette activité. L’ajouter quand même ?</translation>
     </message>
     <message>
-        <source>Your activities</source>
-        <translation>Vos activités</translation>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;Ajouter quand même</translation>
     </message>
     <message>
-        <source>Their activities</source>
-        <translation>Ses activités</translation>
+        <source>Focus a stage first (Tab to it), then press Insert to add an activity there.</source>
+        <translation>Sélectionnez d’abord une étape (avec Tab), puis appuyez sur Inser pour y ajouter une activité.</translation>
     </message>
     <message>
-        <source>Yours (unsaved)</source>
-        <translation>La vôtre (non enregistrée)</translation>
+        <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
+        <translation>Il n’y a encore rien à ajouter : activez Justifacts ou Juro dans la marketplace.</translation>
     </message>
     <message>
-        <source>Theirs (version %1)</source>
-        <translation>La sienne (version %1)</translation>
+        <source>Add an activity to %1</source>
+        <translation>Ajouter une activité à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Move %1 to</source>
+        <translation>Déplacer %1 vers</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanFixActions</name>
+    <message>
+        <source>%1 offers no packages right now; remove this activity or try again later.</source>
+        <translation>%1 ne propose aucun forfait pour le moment ; retirez cette activité ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Choose another package</source>
+        <translation>Choisir un autre forfait</translation>
+    </message>
+    <message>
+        <source>&amp;Packages of %1</source>
+        <translation>&amp;Forfaits de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use this package</source>
+        <translation>&amp;Utiliser ce forfait</translation>
+    </message>
+    <message>
+        <source>The workflow is not loaded yet; try again in a moment.</source>
+        <translation>Le workflow n’est pas encore chargé ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
+        <translation>Le point de départ du workflow a été modifié. Enregistrez le plan pour que ses problèmes soient vérifiés à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4445,96 @@ Approbation&#xa0;: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanPalettePane</name>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>Pa&amp;lette</translation>
+    </message>
+    <message>
+        <source>Drag an activity onto a stage, or focus a stage and press Insert.</source>
+        <translation>Faites glisser une activité sur une étape, ou sélectionnez une étape et appuyez sur Inser.</translation>
+    </message>
+    <message>
+        <source>No enabled integration offers activities. Enable Justifacts (background checks) or Juro (contract workflows) in the Marketplace to add them to interview plans.</source>
+        <translation>Aucune intégration activée ne propose d’activités. Activez Justifacts (vérification des antécédents) ou Juro (workflows de contrats) dans la marketplace pour en ajouter aux plans d’entretien.</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace</source>
+        <translation>Ouvrir la marketplace</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PlanSaveFlow</name>
+    <message>
+        <source>&amp;Yes, restore</source>
+        <translation>&amp;Oui, restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Ignorer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
+        <translation>Les activités de ce plan comportent des modifications non enregistrées d’une session précédente. Les restaurer ?</translation>
+    </message>
+    <message>
+        <source>Revert to the saved plan</source>
+        <translation>Revenir au plan enregistré</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s activities</source>
+        <translation>Enregistrer les activités du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to saved</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Rechar&amp;ger</translation>
+    </message>
+    <message>
+        <source>All changes saved · version %1</source>
+        <translation>Toutes les modifications sont enregistrées · version %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(no activities)</source>
+        <translation>(aucune activité)</translation>
+    </message>
+    <message>
+        <source>The plan was changed by someone else</source>
+        <translation>Le plan a été modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Someone saved the activities of %1 (now version %2) while you were editing them. Reload their version and lose your unsaved changes, or overwrite theirs with yours. Compare shows both.</source>
+        <translation>Quelqu’un a enregistré les activités de %1 (désormais en version %2) pendant que vous les modifiiez. Rechargez sa version et perdez vos modifications non enregistrées, ou écrasez la sienne avec la vôtre. Comparer affiche les deux.</translation>
+    </message>
+    <message>
+        <source>Your activities</source>
+        <translation>Vos activités</translation>
+    </message>
+    <message>
+        <source>Their activities</source>
+        <translation>Ses activités</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4641,22 @@ Approbation&#xa0;: %3</translation>
         <source>Job · interview plan</source>
         <translation>Poste · plan d’entretien</translation>
     </message>
+    <message>
+        <source>Webhook · %1</source>
+        <translation>Webhook · %1</translation>
+    </message>
+    <message>
+        <source>API key · revoked</source>
+        <translation>Clé API · révoquée</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <source>API key · %1</source>
+        <translation>Clé API · %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::QuickSwitcher</name>
@@ -4040,8 +4692,45 @@ Approbation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Jump to a candidate, integration or view…</source>
-        <translation>Aller à un candidat, une intégration ou une vue…</translation>
+        <source>Jump to a candidate, integration, job, webhook, API key or view…</source>
+        <translation>Accéder à un candidat, une intégration, un poste, un webhook, une clé API ou une vue…</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::RedeliverBar</name>
+    <message numerus="yes">
+        <source>Resent %n delivery(s). Each is a new attempt in the log; the table shows what fails again.</source>
+        <translation>
+            <numerusform>%n livraison renvoyée. Chaque renvoi apparaît comme une nouvelle tentative dans le journal ; le tableau montre ce qui échoue encore.</numerusform>
+            <numerusform>%n livraisons renvoyées. Chaque renvoi apparaît comme une nouvelle tentative dans le journal ; le tableau montre ce qui échoue encore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No delivery matches any more, so there is nothing to resend. Change the filters or refresh the table.</source>
+        <translation>Plus aucune livraison ne correspond : il n’y a donc rien à renvoyer. Modifiez les filtres ou actualisez le tableau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This will resend %n delivery(s). Each goes to its webhook&apos;s current address as a new attempt.</source>
+        <translation>
+            <numerusform>Cette action renverra %n livraison. Chaque livraison part vers l’adresse actuelle de son webhook, comme nouvelle tentative.</numerusform>
+            <numerusform>Cette action renverra %n livraisons. Chaque livraison part vers l’adresse actuelle de son webhook, comme nouvelle tentative.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Resend the deliveries</source>
+        <translation>Renvoyer les livraisons</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Do not resend</source>
+        <translation>Ne pas renvoyer</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5475,41 @@ Exemple&#xa0;: %4</translation>
     <message>
         <source>To</source>
         <translation>Vers</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::VersionConflictDialog</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recharger la sienne</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Écraser avec la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Recharger sa version</translation>
+    </message>
+    <message>
+        <source>Overwrite their version with mine</source>
+        <translation>Écraser sa version avec la mienne</translation>
+    </message>
+    <message>
+        <source>Compare both versions</source>
+        <translation>Comparer les deux versions</translation>
+    </message>
+    <message>
+        <source>Yours (unsaved)</source>
+        <translation>La vôtre (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation>La sienne (version %1)</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,21 @@ TEST_CASE("Settings offers every embedded language by its own name", "[app][lang
     CHECK(SettingsView::languageName(u"en"_s) == u"English"_s);
 }
 
+TEST_CASE("English says one delivery and two deliveries, not delivery(s)", "[app][language]")
+{
+    const auto resend = [](int count) {
+        return QCoreApplication::translate("Tessera::RedeliverBar",
+                                           "This will resend %n delivery(s). Each goes to its "
+                                           "webhook's current address as a new attempt.",
+                                           nullptr, count);
+    };
+    Translations::use(*QCoreApplication::instance(), u"en"_s);
+    CHECK(resend(1).startsWith(u"This will resend 1 delivery. It goes"_s));
+    CHECK(resend(2).startsWith(u"This will resend 2 deliveries. Each goes"_s));
+    CHECK(QCoreApplication::translate("Tessera::DataAgeLabel", "Updated %n day(s) ago", nullptr, 1)
+          == u"Updated 1 day ago"_s);
+}
+
 TEST_CASE("switching the language retranslates every view, an open dialog and a wizard, and "
           "keeps unsaved work",
           "[app][language]")

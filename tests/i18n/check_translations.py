@@ -6,7 +6,8 @@ qt_add_translations writes for update_translations (its sources and include path
 lupdate needs to name a class's namespace in its context), so a tr() string the code has but
 the file lacks shows up as unfinished, and one the code no longer has as vanished or obsolete.
 Then every message must have a finished, non-empty translation (each plural form), and a
-translation must use the same %1/%L1/%n placeholders as its source.
+translation must use the same %1/%L1/%n placeholders as its source. tessera_en.ts, the source
+language's, holds only the messages with plural forms (lupdate -pluralonly).
 """
 import argparse
 import pathlib
@@ -74,8 +75,10 @@ def main():
             copy = pathlib.Path(scratch) / ts.name
             shutil.copyfile(ts, copy)
             # No -no-obsolete here: strings the code dropped must stay visible as vanished.
+            # English is the source language: its file holds only the plural forms.
+            plural_only = ["-pluralonly"] if ts.name == "tessera_en.ts" else []
             subprocess.run([args.lupdate, "-silent", "-project", str(project),
-                            "-locations", "none", "-ts", str(copy)],
+                            "-locations", "none", *plural_only, "-ts", str(copy)],
                            check=True, capture_output=True, text=True)
             found = problems_of(copy, ts.name)
             print(f"{ts.name}: {len(found)} problem(s)")
