@@ -342,7 +342,7 @@ TEST_CASE("A note written with Willo's key shows \"From Willo\" and its link ope
     const QString link = u"https://willo.example/responses/42"_s;
     requireSuccess(willo.call(u"candidate.createNote"_s,
                               {{u"candidateId"_s, candidateId},
-                               {u"note"_s, u"Video interview answered: "_s + link}}));
+                               {u"note"_s, QString(u"Video interview answered: "_s + link)}}));
     fixture.open(candidateId);
 
     NotesModel *notes = fixture.detail()->notes();
@@ -359,7 +359,7 @@ TEST_CASE("A note written with Willo's key shows \"From Willo\" and its link ope
     auto *viewer = fixture.child<QLabel>(u"noteViewer"_s);
     REQUIRE(viewer->isVisible());
     CHECK(viewer->text().contains(u"From Willo"_s));
-    CHECK(viewer->text().contains(u"<a href=\""_s + link + u"\">"_s));
+    CHECK(viewer->text().contains(QString(u"<a href=\""_s + link + u"\">"_s)));
 
     UrlCatcher browser;
     // What a click on the link does (the offscreen platform cannot aim at a word in a label).
