@@ -31,7 +31,7 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case CreatedColumn: return DisplayText::dateTime(note.createdAt);
-        case AuthorColumn: return note.authorName.isEmpty() ? tr("Unknown") : note.authorName;
+        case AuthorColumn: return author(note);
         case ContentColumn: return DisplayText::plainText(note.content);
         case PrivateColumn: return note.isPrivate ? tr("Private") : tr("Shared");
         default: return {};
@@ -40,8 +40,18 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
     case ContentRole: return note.content;
     case IsPrivateRole: return note.isPrivate;
     case CreatedAtRole: return note.createdAt;
+    case IntegrationIdRole: return note.integrationId;
+    case AuthorRole: return author(note);
     default: return {};
     }
+}
+
+QString NotesModel::author(const Note &note)
+{
+    if (note.authorName.isEmpty())
+        return tr("Unknown");
+    // A partner's note is marked in words, so it reads the same without colour.
+    return note.integrationId.isEmpty() ? note.authorName : tr("From %1").arg(note.authorName);
 }
 
 QVariant NotesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -19,6 +19,8 @@ public:
         ContentRole,   // the content as the backend keeps it (plain text or sanitised HTML)
         IsPrivateRole, // bool
         CreatedAtRole, // QDateTime
+        IntegrationIdRole, // the partner that wrote it ("willo"), empty for a person
+        AuthorRole,    // "From Willo" for a partner, the person's name otherwise
     };
 
     explicit NotesModel(QObject *parent = nullptr);
@@ -38,6 +40,8 @@ public:
     int rowOf(const QString &noteId) const;
 
 private:
+    static QString author(const Note &note);
+
     QList<Note> m_notes;
 };
 

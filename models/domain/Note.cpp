@@ -18,6 +18,7 @@ std::variant<Note, DecodeError> Note::fromJson(const QJsonObject &object)
     note.authorName = QString(author.optionalString(u"firstName"_s) + u' '
                               + author.optionalString(u"lastName"_s))
                           .trimmed();
+    note.integrationId = author.optionalString(u"integrationId"_s);
     for (const JsonReader *part : {&reader, &author})
         if (!part->ok())
             return *part->error();

@@ -17,6 +17,7 @@ struct Note
     QString content; // plain text or the sanitised HTML subset
     bool isPrivate = false;
     QString authorName;
+    QString integrationId; // the partner whose key wrote it (extension author.integrationId)
 
     static std::variant<Note, DecodeError> fromJson(const QJsonObject &object);
 };

@@ -64,6 +64,25 @@ std::optional<QStringList> presetScopes(const MethodCall &call)
         "integration:<id> (e.g. integration:willo)."_s.arg(*preset));
 }
 
+// The catalog entry named by "integrationPartner" (its id or name, ignoring case), nullptr for
+// none; any other value is refused, so a key names only a partner the console can show.
+const IntegrationEntry *validatedPartner(const MethodCall &call)
+{
+    const QString given = call.optionalString(u"integrationPartner"_s).value_or(QString()).trimmed();
+    if (given.isEmpty())
+        return nullptr;
+    QStringList allowed;
+    for (const IntegrationEntry &entry : IntegrationCatalog::all()) {
+        if (entry.id.compare(given, Qt::CaseInsensitive) == 0
+            || entry.name.compare(given, Qt::CaseInsensitive) == 0)
+            return &entry;
+        allowed << entry.id;
+    }
+    throw ApiFailure::invalidInput(
+        u"Field \"integrationPartner\" must be one of %1, or left out; \"%2\" is not a partner "
+        "of the integration catalog."_s.arg(allowed.join(u", "_s), given));
+}
+
 QStringList validatedScopes(const MethodCall &call)
 {
     auto scopes = presetScopes(call);
@@ -106,15 +125,16 @@ void registerApiKeyMethods(MethodRegistry &registry, MethodContext &context)
 
     // Extension: the secret is in "key" of this answer only; the store keeps its hash.
     registry.add(u"apiKey.create"_s, u"apiKeysWrite"_s, [&store](const MethodCall &call) {
-        const QString partner = call.optionalString(u"integrationPartner"_s).value_or(QString());
+        const IntegrationEntry *entry = validatedPartner(call);
+        const QString partner = entry ? entry->name : QString();
         QString title = call.optionalString(u"title"_s).value_or(QString()).trimmed();
         if (title.isEmpty())
-            title = partner.trimmed();
+            title = partner;
         if (title.isEmpty())
             throw ApiFailure::invalidInput(
                 u"Missing required field \"title\" (or an \"integrationPartner\" to name the key)."_s);
         const CreatedApiKey created =
-            store.apiKeys.create(title, partner.trimmed(), validatedScopes(call), call.nowMs());
+            store.apiKeys.create(title, partner, validatedScopes(call), call.nowMs());
         QJsonObject view = keyView(created.record);
         view.insert(u"key"_s, created.secret);
         return Protocol::successEnvelope(view);

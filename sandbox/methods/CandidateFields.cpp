@@ -1,5 +1,6 @@
 #include "CandidateFields.h"
 
+#include "sandbox/integrations/IntegrationCatalog.h"
 #include "sandbox/server/ApiFailure.h"
 #include "sandbox/server/FieldLimits.h"
 #include "sandbox/server/MethodCall.h"
@@ -268,11 +269,21 @@ QJsonObject note(const MethodCall &call, Store &store)
     if (content.trimmed().isEmpty())
         throw ApiFailure::invalidInput(u"Field \"note\" must not be empty."_s);
 
-    // Notes written through the API are authored by the organisation's first admin.
+    // Notes written with a partner's key are authored by that partner (extension
+    // "integrationId"), the others by the organisation's first admin.
     QJsonObject author{{u"id"_s, call.key().id}, {u"firstName"_s, call.key().title},
                        {u"lastName"_s, u"(API)"_s}};
+    const IntegrationEntry *partner = nullptr;
+    for (const IntegrationEntry &entry : IntegrationCatalog::all())
+        if (entry.name.compare(call.key().integrationPartner, Qt::CaseInsensitive) == 0)
+            partner = &entry;
     const auto admins = store.users.select(u"is_enabled = 1"_s, {}, u"rid"_s, 1);
-    if (!admins.isEmpty())
+    if (partner)
+        author = QJsonObject{{u"id"_s, call.key().id},
+                             {u"firstName"_s, partner->name},
+                             {u"lastName"_s, QString()},
+                             {u"integrationId"_s, partner->id}};
+    else if (!admins.isEmpty())
         author = QJsonObject{{u"id"_s, admins.first().doc.value(u"id"_s)},
                              {u"firstName"_s, admins.first().doc.value(u"firstName"_s)},
                              {u"lastName"_s, admins.first().doc.value(u"lastName"_s)},

@@ -111,6 +111,13 @@ void registerSora(MethodRegistry &registry, SoraStandIn &sora)
         const bool active = call.optionalBool(u"active"_s).value_or(true);
         return later(call, [&](const Deferred &answer) { sora.connectKey(key, active, answer); });
     });
+    addFor(registry, sora, u"setActive"_s, [&sora](const MethodCall &call) {
+        const auto active = call.optionalBool(u"active"_s);
+        if (!active)
+            throw ApiFailure::invalidInput(
+                u"Missing required field \"active\" (true or false)."_s);
+        return Protocol::successEnvelope(sora.setActive(*active));
+    });
     addFor(registry, sora, u"addListener"_s, [&sora](const MethodCall &call) {
         const QString workflow = call.optionalString(u"workflow"_s).value_or(u"Onboarding"_s);
         const QString stageId = call.requiredString(u"stageId"_s);

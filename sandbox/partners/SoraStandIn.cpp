@@ -44,6 +44,19 @@ void SoraStandIn::connectKey(const QString &atsApiKey, bool active, const Deferr
     });
 }
 
+QJsonObject SoraStandIn::setActive(bool active)
+{
+    if (heldAtsKey().isEmpty())
+        throw ApiFailure(Code::notConnected,
+                         u"Sora is not connected to Ashby yet, so there is nothing to turn %1. "
+                         "Paste an Ashby API key into Sora first."_s.arg(active ? u"on"_s
+                                                                                : u"off"_s));
+    QJsonObject doc = state();
+    doc.insert(u"active"_s, active);
+    saveState(doc);
+    return QJsonObject{{u"connected"_s, true}, {u"active"_s, active}};
+}
+
 void SoraStandIn::disconnectKey()
 {
     saveState(QJsonObject{});

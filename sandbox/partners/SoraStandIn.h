@@ -18,6 +18,8 @@ public:
     void connectKey(const QString &atsApiKey, bool active, const Deferred &answer);
     void addListener(const QString &workflow, const QString &stageId, const Deferred &answer);
     QJsonObject createListener(const QString &listenerId);
+    // Turns the listener on or off, keeping the Ashby key; not_connected without one.
+    QJsonObject setActive(bool active);
     void disconnectKey();
     QJsonObject status() const;
     QString receivedRecordsLabel() const override;

@@ -189,3 +189,40 @@ TEST_CASE("A key cannot create a key with permissions it does not hold", "[api][
         createKey(client, u"Subset"_s, {u"jobsRead"_s, u"jobsRead"_s});
     CHECK(subset.value(u"scopes"_s).toArray() == QJsonArray{u"jobsRead"_s});
 }
+
+TEST_CASE("apiKey.create accepts only the catalog's partners as integrationPartner",
+          "[api][auth][partners]")
+{
+    TestClient admin = adminClient(sandbox());
+    const qsizetype before = results(admin, u"apiKey.list"_s).toArray().size();
+    const QJsonArray scopes{u"candidatesRead"_s};
+
+    const ApiReply unknown = admin.call(
+        u"apiKey.create"_s, {{u"integrationPartner"_s, u"Greenhouse"_s}, {u"scopes"_s, scopes}});
+    requireInvalidInput(unknown, u"integrationPartner"_s);
+    // The allowed values come from integration.list, not a second list.
+    for (const QJsonValue entry : results(admin, u"integration.list"_s).toArray()) {
+        const QString id = entry.toObject().value(u"id"_s).toString();
+        INFO(unknown.errorMessage().toStdString());
+        CHECK(unknown.errorMessage().contains(id));
+    }
+    CHECK(unknown.errorMessage().contains(u"Greenhouse"_s));
+    CHECK(results(admin, u"apiKey.list"_s).toArray().size() == before);
+
+    // An id or a name in any case names the partner as the catalog spells it.
+    for (const QString &given : {u"willo"_s, u"WILLO"_s, u" Willo "_s}) {
+        const QJsonObject key =
+            results(admin, u"apiKey.create"_s,
+                    {{u"integrationPartner"_s, given}, {u"scopes"_s, scopes}})
+                .toObject();
+        CHECK(key.value(u"integrationPartner"_s) == QJsonValue(u"Willo"_s));
+        CHECK(key.value(u"title"_s) == QJsonValue(u"Willo"_s));
+    }
+    // None at all is still fine.
+    const QJsonObject plain = results(admin, u"apiKey.create"_s,
+                                      {{u"title"_s, u"No partner"_s},
+                                       {u"integrationPartner"_s, u""_s},
+                                       {u"scopes"_s, scopes}})
+                                  .toObject();
+    CHECK_FALSE(plain.contains(u"integrationPartner"_s));
+}

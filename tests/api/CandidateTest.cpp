@@ -289,3 +289,43 @@ TEST_CASE("HTML notes drop script URLs however they are spelled", "[api][candida
         CHECK_FALSE(content.contains(u"alert"_s));
     }
 }
+
+TEST_CASE("A note written with a partner's key has the partner as its author",
+          "[api][candidates][notes][partners]")
+{
+    TestClient admin = adminClient(sandbox());
+    const QString id =
+        createCandidate(admin, {{u"name"_s, u"Video Responder"_s}}).value(u"id"_s).toString();
+    const QJsonObject willoKey =
+        results(admin, u"apiKey.create"_s,
+                {{u"integrationPartner"_s, u"Willo"_s},
+                 {u"scopePreset"_s, u"integration:willo"_s}})
+            .toObject();
+    TestClient willo(sandbox().baseUrl(), willoKey.value(u"key"_s).toString());
+
+    const QJsonObject fromWillo =
+        results(willo, u"candidate.createNote"_s,
+                {{u"candidateId"_s, id},
+                 {u"note"_s, QJsonObject{{u"type"_s, u"text/html"_s},
+                                         {u"value"_s, u"Responses: <a href=\"https://willo.example/"
+                                                      "r/1\">watch</a>"_s}}}})
+            .toObject();
+    const QJsonObject author = fromWillo.value(u"author"_s).toObject();
+    INFO(QJsonDocument(fromWillo).toJson().toStdString());
+    CHECK(author.value(u"id"_s) == willoKey.value(u"id"_s));
+    CHECK(author.value(u"firstName"_s) == QJsonValue(u"Willo"_s));
+    CHECK(author.value(u"lastName"_s) == QJsonValue(u""_s));
+    CHECK(author.value(u"integrationId"_s) == QJsonValue(u"willo"_s));
+
+    // A person's note has no integrationId; both read back as written.
+    const QJsonObject byAdmin =
+        results(admin, u"candidate.createNote"_s, {{u"candidateId"_s, id}, {u"note"_s, u"Hi"_s}})
+            .toObject();
+    CHECK_FALSE(byAdmin.value(u"author"_s).toObject().contains(u"integrationId"_s));
+    CHECK(byAdmin.value(u"author"_s).toObject().value(u"firstName"_s) != QJsonValue(u"Willo"_s));
+    const QJsonArray notes =
+        walkAll(admin, u"candidate.listNotes"_s, {{u"candidateId"_s, id}}).records;
+    REQUIRE(notes.size() == 2);
+    CHECK(notes.at(0).toObject().value(u"author"_s) == QJsonValue(author));
+    CHECK(notes.at(1).toObject().value(u"author"_s) == byAdmin.value(u"author"_s));
+}

@@ -335,6 +335,43 @@ TEST_CASE("Sora: listener on a stage, webhook, a stage change imports the employ
     CHECK(postTo(admin, endpoint, "{}", {{"Ashby-Signature", "sha256=00"}}).httpStatus == 401);
 }
 
+TEST_CASE("Sora: setActive turns the listener off and on without pasting the key again",
+          "[api][partners]")
+{
+    TestClient admin = adminClient(sandbox());
+    requireSuccess(admin.call(u"partnerConsole.sora.disconnect"_s));
+    const ApiReply early =
+        admin.call(u"partnerConsole.sora.setActive"_s, {{u"active"_s, true}});
+    requireError(early, 200, u"not_connected"_s);
+    CHECK(early.errorMessage().contains(u"Paste an Ashby API key"_s));
+
+    const QJsonObject key = createKey(admin, u"Sora toggle"_s,
+                                      {{u"scopePreset"_s, u"integration:sora"_s}});
+    requireSuccess(admin.call(u"partnerConsole.sora.connect"_s,
+                              {{u"atsApiKey"_s, key.value(u"key"_s)}, {u"active"_s, true}}));
+    requireInvalidInput(admin.call(u"partnerConsole.sora.setActive"_s), u"active"_s);
+    requireInvalidInput(admin.call(u"partnerConsole.sora.setActive"_s, {{u"active"_s, u"no"_s}}),
+                        u"active"_s);
+
+    CHECK(object(admin, u"partnerConsole.sora.setActive"_s, {{u"active"_s, false}})
+          == QJsonObject{{u"connected"_s, true}, {u"active"_s, false}});
+    QJsonObject status = object(admin, u"partnerConsole.sora.status"_s);
+    CHECK(status.value(u"connected"_s) == QJsonValue(true));
+    CHECK(status.value(u"active"_s) == QJsonValue(false));
+    // The key is kept: the integration still uses it, and the test says Sora is inactive.
+    CHECK(integration(admin, u"sora"_s).value(u"usesApiKeyIds"_s).toArray().contains(
+        key.value(u"id"_s)));
+    CHECK(check(runTest(admin, u"sora"_s), u"connected"_s).value(u"ok"_s) == QJsonValue(false));
+
+    CHECK(object(admin, u"partnerConsole.sora.setActive"_s, {{u"active"_s, true}})
+          == QJsonObject{{u"connected"_s, true}, {u"active"_s, true}});
+    status = object(admin, u"partnerConsole.sora.status"_s);
+    CHECK(status.value(u"active"_s) == QJsonValue(true));
+    CHECK(check(runTest(admin, u"sora"_s), u"connected"_s).value(u"ok"_s) == QJsonValue(true));
+    CHECK(integration(admin, u"sora"_s).value(u"capabilities"_s).toObject()
+              .value(u"partnerConsoleSteps"_s).toArray().contains(QJsonValue(u"setActive"_s)));
+}
+
 TEST_CASE("Willo: connect checks the key's scopes, syncs, and a revoked key needs attention",
           "[api][partners]")
 {

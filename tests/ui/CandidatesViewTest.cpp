@@ -1,6 +1,7 @@
 // CandidatesView against a real sandbox, driven from the keyboard under the offscreen platform:
 // list, filter, selection, notes, stage moves, archive reasons, error and empty states.
 #include "UiTestSupport.h"
+#include "UrlCatcher.h"
 
 #include "models/api/SyncTokenStore.h"
 #include "models/candidates/ApplicationsModel.h"
@@ -323,6 +324,49 @@ TEST_CASE("A note added with the keyboard appears and is on the server", "[ui][c
     CHECK(banner->isVisible());
     CHECK(banner->text().contains(u"Your text is still in the editor"_s));
     CHECK(notes->rowCount() == before + 1);
+}
+
+TEST_CASE("A note written with Willo's key shows \"From Willo\" and its link opens in the browser",
+          "[ui][candidates]")
+{
+    ViewFixture fixture(sandbox());
+    fixture.sync();
+    const QString candidateId = fixture.directory.model()->index(4, 0)
+                                    .data(CandidatesModel::IdRole).toString();
+    const QJsonObject key = requireSuccess(fixture.clients.raw.call(
+                                               u"apiKey.create"_s,
+                                               {{u"integrationPartner"_s, u"Willo"_s},
+                                                {u"scopePreset"_s, u"integration:willo"_s}}))
+                                .resultObject();
+    TestClient willo(sandbox().baseUrl(), key.value(u"key"_s).toString());
+    const QString link = u"https://willo.example/responses/42"_s;
+    requireSuccess(willo.call(u"candidate.createNote"_s,
+                              {{u"candidateId"_s, candidateId},
+                               {u"note"_s, QString(u"Video interview answered: "_s + link)}}));
+    fixture.open(candidateId);
+
+    NotesModel *notes = fixture.detail()->notes();
+    REQUIRE(notes->rowCount() > 0);
+    const int last = notes->rowCount() - 1;
+    CHECK(notes->index(last, NotesModel::AuthorColumn).data().toString() == u"From Willo"_s);
+    CHECK(notes->index(last, 0).data(NotesModel::IntegrationIdRole).toString() == u"willo"_s);
+
+    press(Qt::Key_N, Qt::AltModifier); // the Notes tab
+    auto *list = fixture.child<QTableView>(u"notesList"_s);
+    list->setFocus();
+    press(Qt::Key_End, Qt::ControlModifier);
+    REQUIRE(list->currentIndex().row() == last);
+    auto *viewer = fixture.child<QLabel>(u"noteViewer"_s);
+    REQUIRE(viewer->isVisible());
+    CHECK(viewer->text().contains(u"From Willo"_s));
+    CHECK(viewer->text().contains(QString(u"<a href=\""_s + link + u"\">"_s)));
+
+    UrlCatcher browser;
+    // What a click on the link does (the offscreen platform cannot aim at a word in a label).
+    Q_EMIT viewer->linkActivated(link);
+    CHECK(browser.opened == QList<QUrl>{QUrl(link)});
+    Q_EMIT viewer->linkActivated(u"file:///etc/passwd"_s);
+    CHECK(browser.opened.size() == 1);
 }
 
 TEST_CASE("Move to stage with the keyboard moves the application on the server",

@@ -7,13 +7,17 @@
 #include "ui/common/Spacing.h"
 
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
+#include <QTextDocument>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +28,7 @@ NotesTab::NotesTab(CandidateDetail *detail, QWidget *parent)
     , m_detail(detail)
     , m_list(new QTableView(this))
     , m_empty(new QLabel(this))
+    , m_viewer(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
     , m_private(new QCheckBox(this))
     , m_add(new QPushButton(this))
@@ -38,6 +43,12 @@ NotesTab::NotesTab(CandidateDetail *detail, QWidget *parent)
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(NotesModel::ContentColumn, QHeaderView::Stretch);
+    m_viewer->setObjectName(u"noteViewer"_s);
+    m_viewer->setTextFormat(Qt::RichText);
+    m_viewer->setWordWrap(true);
+    m_viewer->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_viewer->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_viewer->setVisible(false);
     m_empty->setObjectName(u"notesEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
 
@@ -55,6 +66,8 @@ NotesTab::NotesTab(CandidateDetail *detail, QWidget *parent)
         m_add->setText(tr("Add note"));
         m_saving->setText(tr("Saving the note…"));
         m_list->setAccessibleName(tr("Notes"));
+        m_viewer->setAccessibleName(tr("Selected note"));
+        showSelectedNote();
         label->setText(tr("Ne&w note:"));
         m_editor->setAccessibleName(tr("New note"));
         m_editor->setPlaceholderText(tr("Write a note… Ctrl+Enter adds it."));
@@ -68,13 +81,14 @@ NotesTab::NotesTab(CandidateDetail *detail, QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(Spacing::Normal, Spacing::Normal, Spacing::Normal, Spacing::Normal);
     layout->addWidget(m_list, 0, 0, 1, 4);
-    layout->addWidget(m_empty, 1, 0, 1, 4);
-    layout->addWidget(label, 2, 0, 1, 4);
-    layout->addWidget(m_editor, 3, 0, 1, 4);
-    layout->addWidget(m_private, 4, 0);
-    layout->addWidget(m_saving, 4, 1);
+    layout->addWidget(m_viewer, 1, 0, 1, 4);
+    layout->addWidget(m_empty, 2, 0, 1, 4);
+    layout->addWidget(label, 3, 0, 1, 4);
+    layout->addWidget(m_editor, 4, 0, 1, 4);
+    layout->addWidget(m_private, 5, 0);
+    layout->addWidget(m_saving, 5, 1);
     layout->setColumnStretch(2, 1);
-    layout->addWidget(m_add, 4, 3);
+    layout->addWidget(m_add, 5, 3);
     layout->setRowStretch(0, 1);
 
     connect(m_add, &QPushButton::clicked, this, &NotesTab::submit);
@@ -84,6 +98,10 @@ NotesTab::NotesTab(CandidateDetail *detail, QWidget *parent)
     connect(detail, &CandidateDetail::noteFailed, this, &NotesTab::onNoteFailed);
     connect(detail->notes(), &QAbstractItemModel::rowsInserted, this, &NotesTab::updateControls);
     connect(detail->notes(), &QAbstractItemModel::modelReset, this, &NotesTab::updateControls);
+    connect(detail->notes(), &QAbstractItemModel::modelReset, this, &NotesTab::showSelectedNote);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NotesTab::showSelectedNote);
+    connect(m_viewer, &QLabel::linkActivated, this, &NotesTab::openLink);
     updateControls();
 }
 
@@ -161,6 +179,37 @@ void NotesTab::updateControls()
     const bool empty = m_detail->notes()->rowCount() == 0;
     m_list->setVisible(!empty);
     m_empty->setVisible(empty && ready);
+}
+
+void NotesTab::showSelectedNote()
+{
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    m_viewer->setVisible(current.isValid());
+    if (!current.isValid()) {
+        m_viewer->clear();
+        return;
+    }
+    const QModelIndex note = current.siblingAtColumn(NotesModel::ContentColumn);
+    QString content = note.data(NotesModel::ContentRole).toString();
+    // Plain text is escaped and its web addresses made links; HTML is the server's sanitised
+    // subset, whose links are kept as they are.
+    if (!Qt::mightBeRichText(content)) {
+        static const QRegularExpression url(u"(https?://[^\\s<>\"]+)"_s);
+        content = content.toHtmlEscaped().replace(url, u"<a href=\"\\1\">\\1</a>"_s);
+        content.replace(u'\n', u"<br>"_s);
+    }
+    m_viewer->setText(u"<p><b>%1</b> · %2</p>%3"_s.arg(
+        note.siblingAtColumn(NotesModel::AuthorColumn).data().toString().toHtmlEscaped(),
+        note.siblingAtColumn(NotesModel::CreatedColumn).data().toString().toHtmlEscaped(),
+        content));
+}
+
+// Only web addresses open, in the browser; anything else a note might link to is ignored.
+void NotesTab::openLink(const QString &link)
+{
+    const QUrl url(link);
+    if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
+        QDesktopServices::openUrl(url);
 }
 
 } // namespace Tessera

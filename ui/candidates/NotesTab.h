@@ -17,6 +17,7 @@ class CandidateDetail;
 // The Notes tab: the candidate's notes, and an editor to add one (the button or Ctrl+Enter).
 // Typed text is never lost: it stays in the editor until the server confirms the note, comes
 // back if saving fails, and is kept per candidate as a draft while another one is shown.
+// The selected note is shown whole below the list, its links open in the browser.
 class NotesTab final : public QWidget
 {
     Q_OBJECT
@@ -39,10 +40,13 @@ private:
     void onNoteAdded(const QString &candidateId);
     void onNoteFailed(const QString &candidateId, const ApiError &error, const QString &text);
     void updateControls();
+    void showSelectedNote();
+    void openLink(const QString &link);
 
     CandidateDetail *m_detail;
     QTableView *m_list;
     QLabel *m_empty;
+    QLabel *m_viewer;
     QPlainTextEdit *m_editor;
     QCheckBox *m_private;
     QPushButton *m_add;
