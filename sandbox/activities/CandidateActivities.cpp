@@ -371,4 +371,28 @@ QJsonObject CandidateActivities::apply(Store &store, const QJsonObject &update)
     return view(activity, now);
 }
 
+QJsonObject CandidateActivities::notStartedView(QJsonObject fields)
+{
+    fields.insert(u"id"_s, QJsonValue());
+    fields.insert(u"status"_s, u"not_started"_s);
+    fields.insert(u"statusLabel"_s, QString());
+    fields.insert(u"statusHistory"_s, QJsonArray{});
+    fields.insert(u"result"_s, QJsonValue());
+    fields.insert(u"resultUrl"_s, QJsonValue());
+    fields.insert(u"stuck"_s, false);
+    fields.insert(u"allowedActions"_s, QJsonArray{u"start"_s});
+    return fields;
+}
+
+void CandidateActivities::moveActivity(QJsonObject &activity, const QString &status,
+                                       const QString &label, qint64 atMs)
+{
+    Sandbox::moveTo(activity, status, label, atMs);
+}
+
+void CandidateActivities::saveActivity(Store &store, const QJsonObject &activity, qint64 nowMs)
+{
+    Sandbox::save(store, activity, nowMs);
+}
+
 } // namespace Tessera::Sandbox

@@ -36,6 +36,15 @@ public:
     static QJsonObject view(const QJsonObject &activity, qint64 nowMs);
     // The partner's label in the vocabulary, e.g. "In Process" -> in_progress.
     static QString statusFor(const QString &partnerLabel);
+    // What activity.list shows for an activity that can start: `fields` (planActivityId, kind,
+    // integrationId, title, ...) plus id null, not_started, an empty history, allowedActions
+    // ["start"].
+    static QJsonObject notStartedView(QJsonObject fields);
+    // For other partners' runs (JuroRuns): a history entry when status or label changed, and
+    // storing the run.
+    static void moveActivity(QJsonObject &activity, const QString &status, const QString &label,
+                             qint64 atMs);
+    static void saveActivity(Store &store, const QJsonObject &activity, qint64 nowMs);
 };
 
 } // namespace Tessera::Sandbox

@@ -2,6 +2,7 @@
 
 #include "IntegrationPrivate.h"
 #include "models/api/ApiProtocol.h"
+#include "sandbox/activities/JuroRuns.h"
 #include "sandbox/partners/StandIn.h"
 #include "sandbox/store/Records.h"
 #include "sandbox/webhooks/WebhookSignature.h"
@@ -45,6 +46,8 @@ HttpAnswer receiveJuroWebhook(Store &store, const RawRequest &request)
     IntegrationPrivate::setInbound(store, juro, inbound);
     if (!reason.isEmpty())
         return StandIn::errorAnswer(401, Code::invalidSignature, reason);
+    if (auto refused = JuroRuns::apply(store, QJsonDocument::fromJson(request.body).object()))
+        return *refused;
     return StandIn::jsonAnswer(200, QJsonObject{{u"success"_s, true}});
 }
 

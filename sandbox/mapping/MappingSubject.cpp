@@ -11,11 +11,13 @@ namespace Tessera::Sandbox {
 
 namespace {
 
-std::optional<QJsonObject> acceptedOffer(const Store &store, const QString &applicationId)
+// The application's current offer: the newest one that is accepted or whose latest version is
+// approved (a contract workflow runs on an approved offer before the candidate accepts).
+std::optional<QJsonObject> currentOffer(const Store &store, const QString &applicationId)
 {
     for (const StoredDocument &row :
          store.offers.select(u"application_id = ?"_s, {applicationId}, u"rid DESC"_s))
-        if (row.doc.value(u"acceptanceStatus"_s).toString() == u"Accepted"_s)
+        if (MappingSubject::isCurrentOffer(row.doc))
             return row.doc;
     return std::nullopt;
 }
@@ -45,7 +47,7 @@ MappingSubject MappingSubject::of(const Store &store, const QJsonObject &candida
     subject.application = application;
     if (!application) {
         subject.noApplication = u"this candidate has no application"_s;
-        subject.noOffer = u"this candidate has no application, so no accepted offer"_s;
+        subject.noOffer = u"this candidate has no application, so no offer"_s;
         return subject;
     }
     subject.job = store.jobs.find(application->value(u"jobId"_s).toString());
@@ -56,17 +58,30 @@ MappingSubject MappingSubject::of(const Store &store, const QJsonObject &candida
         store.interviewStages.find(application->value(u"currentInterviewStageId"_s).toString());
 
     const QString applicationId = application->value(u"id"_s).toString();
-    if (const auto offer = acceptedOffer(store, applicationId)) {
-        QJsonObject version = offer->value(u"latestVersion"_s).toObject();
-        version.insert(u"offerStatus"_s, offer->value(u"offerStatus"_s));
-        subject.offer = version;
+    if (const auto offer = currentOffer(store, applicationId)) {
+        subject.useOffer(*offer);
     } else {
         const QString status = offerStatus(store, applicationId);
         subject.noOffer = status.isEmpty()
-            ? u"this candidate has no accepted offer"_s
-            : u"this candidate has no accepted offer (the offer is %1)"_s.arg(status);
+            ? u"this candidate has no approved or accepted offer"_s
+            : u"this candidate has no approved or accepted offer (the offer is %1)"_s.arg(status);
     }
     return subject;
+}
+
+bool MappingSubject::isCurrentOffer(const QJsonObject &offer)
+{
+    return offer.value(u"acceptanceStatus"_s).toString() == u"Accepted"_s
+        || offer.value(u"latestVersion"_s).toObject().value(u"approvalStatus"_s).toString()
+               == u"Approved"_s;
+}
+
+void MappingSubject::useOffer(const QJsonObject &chosen)
+{
+    QJsonObject version = chosen.value(u"latestVersion"_s).toObject();
+    version.insert(u"offerStatus"_s, chosen.value(u"offerStatus"_s));
+    offer = version;
+    noOffer.clear();
 }
 
 MappingSubject MappingSubject::forCandidate(const Store &store, const QString &candidateId)
@@ -78,7 +93,7 @@ MappingSubject MappingSubject::forCandidate(const Store &store, const QString &c
         store.applications.select(u"candidate_id = ?"_s, {candidateId}, u"rid DESC"_s);
     std::optional<QJsonObject> chosen;
     for (const StoredDocument &row : applications)
-        if (acceptedOffer(store, row.doc.value(u"id"_s).toString())) {
+        if (currentOffer(store, row.doc.value(u"id"_s).toString())) {
             chosen = row.doc;
             break;
         }

@@ -3,6 +3,8 @@
 #include "models/api/ApiProtocol.h"
 #include "sandbox/activities/ActivityCodes.h"
 #include "sandbox/activities/CandidateActivities.h"
+#include "sandbox/activities/JuroRuns.h"
+#include "sandbox/activities/WorkflowForm.h"
 #include "sandbox/plans/PlanActivities.h"
 #include "sandbox/server/ApiFailure.h"
 #include "sandbox/server/DeferredAnswer.h"
@@ -43,18 +45,11 @@ QJsonArray notStarted(const Store &store, const QJsonObject &application,
         if (activity.value(u"interviewStageId"_s).toString() != stageId
             || startedPlanActivities.contains(id))
             continue;
-        shown << QJsonObject{{u"id"_s, QJsonValue()},
-                             {u"planActivityId"_s, id},
-                             {u"kind"_s, activity.value(u"kind"_s)},
-                             {u"integrationId"_s, activity.value(u"integrationId"_s)},
-                             {u"title"_s, activity.value(u"title"_s)},
-                             {u"status"_s, u"not_started"_s},
-                             {u"statusLabel"_s, QString()},
-                             {u"statusHistory"_s, QJsonArray{}},
-                             {u"result"_s, QJsonValue()},
-                             {u"resultUrl"_s, QJsonValue()},
-                             {u"stuck"_s, false},
-                             {u"allowedActions"_s, QJsonArray{u"start"_s}}};
+        shown << CandidateActivities::notStartedView(
+            {{u"planActivityId"_s, id},
+             {u"kind"_s, activity.value(u"kind"_s)},
+             {u"integrationId"_s, activity.value(u"integrationId"_s)},
+             {u"title"_s, activity.value(u"title"_s)}});
     }
     return shown;
 }
@@ -83,6 +78,10 @@ void registerActivityMethods(MethodRegistry &registry, MethodContext &context)
     });
 
     registry.add(u"activity.list"_s, u"candidatesRead"_s, [&store](const MethodCall &call) {
+        if (call.has(u"offerId"_s))
+            return Protocol::successEnvelope(QJsonObject{
+                {u"activities"_s, JuroRuns::listForOffer(store, call.requiredString(u"offerId"_s),
+                                                         QDateTime::currentMSecsSinceEpoch())}});
         const QString applicationId = call.requiredString(u"applicationId"_s);
         const QJsonObject application = applicationOrThrow(store, applicationId);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -104,6 +103,15 @@ void registerActivityMethods(MethodRegistry &registry, MethodContext &context)
 
     registry.add(u"activity.start"_s, u"candidatesWrite"_s,
                  [&store, &partners](const MethodCall &call) {
+        const QJsonObject values = call.optionalObject(u"values"_s).value_or(QJsonObject{});
+        if (call.has(u"offerId"_s)) {
+            const WorkflowForm form = WorkflowForm::forOffer(
+                store, call.requiredString(u"offerId"_s),
+                call.requiredString(u"externalWorkflowId"_s));
+            return deferredActivity(call, [&, form, values](auto done, auto failed) {
+                JuroRuns::start(store, partners, form, values, std::move(done), std::move(failed));
+            });
+        }
         const QString applicationId = call.requiredString(u"applicationId"_s);
         const QJsonObject application = applicationOrThrow(store, applicationId);
         QString integrationId;
@@ -128,6 +136,14 @@ void registerActivityMethods(MethodRegistry &registry, MethodContext &context)
                 throw ApiFailure::invalidInput(
                     u"This activity is already running for the application; cancel it before "
                     "starting it again."_s);
+            if (found.value(u"kind"_s).toString() == u"externalWorkflow"_s) {
+                const WorkflowForm form =
+                    WorkflowForm::forPlanActivity(store, applicationId, planActivityId);
+                return deferredActivity(call, [&, form, values](auto done, auto failed) {
+                    JuroRuns::start(store, partners, form, values, std::move(done),
+                                    std::move(failed));
+                });
+            }
             if (found.value(u"kind"_s).toString() != u"assessment"_s)
                 throw ApiFailure::invalidInput(
                     u"Starting \"%1\" activities is not supported yet; only assessments start "
@@ -163,6 +179,13 @@ void registerActivityMethods(MethodRegistry &registry, MethodContext &context)
                  [&store, &partners](const MethodCall &call) {
         const QString activityId = call.requiredString(u"activityId"_s);
         const QString reason = call.requiredString(u"reason"_s);
+        const auto run = store.candidateActivities.find(activityId);
+        if (run && run->value(u"integrationId"_s).toString() == u"juro"_s
+            && !CandidateActivities::isFinal(run->value(u"status"_s).toString())
+            && !reason.trimmed().isEmpty())
+            return deferredActivity(call, [&, run, reason](auto done, auto failed) {
+                JuroRuns::cancel(store, partners, *run, reason, std::move(done), std::move(failed));
+            });
         return deferredActivity(call, [&, activityId, reason](auto done, auto failed) {
             CandidateActivities::cancel(store, partners, activityId, reason, std::move(done),
                                         std::move(failed));

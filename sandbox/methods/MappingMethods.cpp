@@ -4,6 +4,7 @@
 
 #include "models/api/ApiProtocol.h"
 #include "sandbox/integrations/IntegrationCatalog.h"
+#include "sandbox/integrations/IntegrationPlan.h"
 #include "sandbox/mapping/MappingEvaluator.h"
 #include "sandbox/mapping/MappingRows.h"
 #include "sandbox/mapping/MappingSubject.h"
@@ -201,6 +202,9 @@ void registerMappingMethods(MethodRegistry &registry, MethodContext &context)
     registry.add(u"fieldMapping.set"_s, u"organizationWrite"_s,
                  [&store](const MethodCall &call) {
         Mapping mapping = loadMapping(store, call);
+        // Like the integration's other writes (external workflows, plan activities).
+        IntegrationPlan::requireInPlan(IntegrationPlan::organizationPlan(store),
+                                       *mapping.integration);
         const auto version = call.optionalInteger(u"version"_s);
         if (!version)
             throw ApiFailure::invalidInput(u"Missing required field \"version\"."_s);

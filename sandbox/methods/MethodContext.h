@@ -43,6 +43,7 @@ void registerPlanActivityMethods(MethodRegistry &registry, MethodContext &contex
 void registerPlanAutomationMethods(MethodRegistry &registry, MethodContext &context);
 void registerHealthMethods(MethodRegistry &registry, MethodContext &context);
 void registerActivityMethods(MethodRegistry &registry, MethodContext &context);
+void registerWorkflowRunMethods(MethodRegistry &registry, MethodContext &context);
 
 inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
 {
@@ -64,6 +65,7 @@ inline void registerAllMethods(MethodRegistry &registry, MethodContext &context)
     registerPlanAutomationMethods(registry, context);
     registerHealthMethods(registry, context);
     registerActivityMethods(registry, context);
+    registerWorkflowRunMethods(registry, context);
 }
 
 } // namespace Tessera::Sandbox

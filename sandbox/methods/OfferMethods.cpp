@@ -7,6 +7,8 @@
 #include "sandbox/store/Store.h"
 #include "Views.h"
 
+#include <QJsonArray>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera::Sandbox {
@@ -27,6 +29,66 @@ void filterOn(const MethodCall &call, const QString &field, const QString &jsonP
     conditions << u"json_extract(doc, '%1') IN (%2)"_s.arg(jsonPath, marks.join(u','));
     for (const QString &value : *values)
         binds << value;
+}
+
+QJsonObject requireOffer(const Store &store, const QString &id)
+{
+    const auto offer = store.offers.find(id);
+    if (!offer)
+        throw ApiFailure::notFound(QString::fromLatin1(Protocol::ErrorCode::offerNotFound),
+                                   u"offer"_s, id);
+    return *offer;
+}
+
+// Ashby's offer.approve ("Force Approve"): the sandbox's offers have no approval steps, so the
+// whole approval is given; a step id is refused with a sentence.
+QJsonObject approve(Store &store, const MethodCall &call)
+{
+    const QString versionId = call.requiredString(u"offerVersionId"_s);
+    const auto stepId = call.optionalString(u"approvalStepId"_s);
+    const auto userId = call.optionalString(u"userId"_s);
+    if (stepId && !userId)
+        throw ApiFailure::invalidInput(
+            u"Field \"userId\" is required with \"approvalStepId\": name the approver of the "
+            "step."_s);
+    if (userId && !store.users.find(*userId))
+        throw ApiFailure::notFound(QString::fromLatin1(Protocol::ErrorCode::userNotFound),
+                                   u"user"_s, *userId);
+    const auto rows = store.offers.select(
+        u"json_extract(doc, '$.latestVersion.id') = ?"_s, {versionId}, {}, 1);
+    if (rows.isEmpty()) {
+        const auto older = store.offers.select(
+            u"EXISTS (SELECT 1 FROM json_each(doc, '$.versions') WHERE "
+            "json_extract(value, '$.id') = ?)"_s, {versionId}, {}, 1);
+        if (!older.isEmpty())
+            throw ApiFailure::invalidInput(
+                u"The offer version \"%1\" is not the offer's latest version; approve the latest "
+                "one (%2)."_s.arg(versionId, older.first().doc.value(u"latestVersion"_s).toObject()
+                                                .value(u"id"_s).toString()));
+        throw ApiFailure(QString::fromLatin1(Protocol::ErrorCode::offerNotFound),
+                         u"No offer version with id \"%1\" exists."_s.arg(versionId));
+    }
+    if (stepId)
+        throw ApiFailure::invalidInput(
+            u"The offer has no approval step \"%1\": offers here have no approval steps. Leave "
+            "out approvalStepId and userId to approve the whole offer."_s.arg(*stepId));
+    QJsonObject offer = rows.first().doc;
+    QJsonObject version = offer.value(u"latestVersion"_s).toObject();
+    if (version.value(u"approvalStatus"_s).toString() == u"Approved"_s)
+        return offer; // already approved: nothing changes
+    version.insert(u"approvalStatus"_s, u"Approved"_s);
+    offer.insert(u"latestVersion"_s, version);
+    QJsonArray versions = offer.value(u"versions"_s).toArray();
+    for (qsizetype i = 0; i < versions.size(); ++i)
+        if (versions.at(i).toObject().value(u"id"_s) == version.value(u"id"_s))
+            versions.replace(i, version);
+    offer.insert(u"versions"_s, versions);
+    if (offer.value(u"offerStatus"_s).toString() == u"WaitingOnOfferApproval"_s)
+        offer.insert(u"offerStatus"_s, u"WaitingOnCandidateResponse"_s);
+    if (offer.value(u"acceptanceStatus"_s).toString() == u"Pending"_s)
+        offer.insert(u"acceptanceStatus"_s, u"WaitingOnResponse"_s);
+    store.offers.update(offer.value(u"id"_s).toString(), offer);
+    return offer;
 }
 
 } // namespace
@@ -58,12 +120,11 @@ void registerOfferMethods(MethodRegistry &registry, MethodContext &context)
     });
 
     registry.add(u"offer.info"_s, u"offersRead"_s, [&store](const MethodCall &call) {
-        const QString id = call.requiredString(u"offerId"_s);
-        const auto offer = store.offers.find(id);
-        if (!offer)
-            throw ApiFailure::notFound(QString::fromLatin1(Protocol::ErrorCode::offerNotFound),
-                                       u"offer"_s, id);
-        return Protocol::successEnvelope(*offer);
+        return Protocol::successEnvelope(requireOffer(store, call.requiredString(u"offerId"_s)));
+    });
+
+    registry.add(u"offer.approve"_s, u"offersWrite"_s, [&store](const MethodCall &call) {
+        return Protocol::successEnvelope(approve(store, call));
     });
 }
 

@@ -1,5 +1,6 @@
 #include "JuroStandIn.h"
 
+#include "JuroContracts.h"
 #include "models/api/ApiProtocol.h"
 #include "PartnerHttp.h"
 #include "sandbox/mapping/JuroTemplates.h"
@@ -25,6 +26,7 @@ const QString company = u"Tessera Demo Ltd (Juro workspace)"_s;
 
 JuroStandIn::JuroStandIn(PartnerEnvironment &environment, QObject *parent)
     : StandIn(environment, u"juro"_s, u"Juro"_s, parent)
+    , m_contracts(new JuroContracts(*this, environment, this))
 {
 }
 
@@ -109,13 +111,16 @@ void JuroStandIn::sendTestWebhook(const Deferred &answer)
     });
 }
 
-// GET v3/me, v3/templates and v3/templates/<id>, each with the Juro API key in x-api-key.
+// GET v3/me, v3/templates and v3/templates/<id>, and v3/contracts..., each with the Juro API key
+// in x-api-key.
 std::optional<HttpAnswer> JuroStandIn::route(const RawRequest &request, const QString &subPath)
 {
     const QString templatesPath = u"v3/templates"_s;
     const bool isTemplates =
         subPath == templatesPath || subPath.startsWith(templatesPath + u'/');
-    if (request.verb != "GET" || (subPath != u"v3/me"_s && !isTemplates))
+    const bool isContracts =
+        subPath == u"v3/contracts"_s || subPath.startsWith(u"v3/contracts/"_s);
+    if (!isContracts && (request.verb != "GET" || (subPath != u"v3/me"_s && !isTemplates)))
         return std::nullopt;
     const QString held = state().value(u"apiKey"_s).toString();
     const QString given = QString::fromUtf8(request.headers.value("x-api-key"));
@@ -123,6 +128,8 @@ std::optional<HttpAnswer> JuroStandIn::route(const RawRequest &request, const QS
         return errorAnswer(401, Code::unauthorized,
                            u"Juro does not accept this API key. Copy the current key from Juro "
                            "Settings > Integrations > API."_s);
+    if (isContracts)
+        return m_contracts->route(request, subPath);
     if (!isTemplates)
         return jsonAnswer(200, QJsonObject{{u"company"_s, company}});
     if (subPath == templatesPath) {

@@ -3,6 +3,8 @@
 #include "sandbox/integrations/IntegrationCatalog.h"
 #include "sandbox/integrations/IntegrationPlan.h"
 #include "sandbox/integrations/IntegrationPrivate.h"
+#include "sandbox/mapping/MappingRows.h"
+#include "sandbox/mapping/SourceFields.h"
 #include "sandbox/partners/HumaansStandIn.h"
 #include "sandbox/partners/JuroStandIn.h"
 #include "sandbox/partners/JustifactsStandIn.h"
@@ -89,6 +91,35 @@ void DemoIntegrations::addWorkflow(const QString &id, const QString &title,
          {u"updated_ms"_s, nowMs}, {u"is_deleted"_s, 0}});
 }
 
+// The demo workflows' template mapped, so a started workflow's form comes pre-filled.
+void DemoIntegrations::mapEmploymentContract(qint64 nowMs)
+{
+    const QList<MappingRow> rows{
+        {u"employeeName"_s, u"candidate.name"_s, {}, false, false},
+        {u"employeeEmail"_s, u"candidate.personalEmail"_s, {}, false, false},
+        {u"jobTitle"_s, u"job.title"_s, {}, false, false},
+        {u"department"_s, u"job.department"_s, {}, false, false},
+        {u"startDate"_s, u"offer.startDate"_s, {}, false, false},
+        {u"annualSalary"_s, u"offer.salary.value"_s, {}, false, false},
+        {u"salaryCurrency"_s, u"offer.salary.currencyCode"_s, {}, false, false},
+        {u"atsApplicationId"_s, u"application.id"_s, {}, false, true}};
+    const QString target = u"workflow:employment-contract"_s;
+    const QString key = u"juro:"_s + target;
+    const QJsonObject doc{
+        {u"id"_s, key},
+        {u"integrationId"_s, u"juro"_s},
+        {u"target"_s, target},
+        {u"rows"_s, MappingRows::toJson(rows)},
+        {u"sourceTypes"_s, MappingRows::sourceTypes(rows, SourceFields::catalog(m_store))},
+        {u"version"_s, 1},
+        {u"updatedAt"_s, Records::isoTime(nowMs)}};
+    m_store.fieldMappings.insert(key, nowMs, doc,
+                                 {{u"integration_id"_s, u"juro"_s},
+                                  {u"target"_s, target},
+                                  {u"version"_s, 1},
+                                  {u"updated_ms"_s, nowMs}});
+}
+
 void DemoIntegrations::sendFirstWebhooks(WebhookDispatcher &webhooks)
 {
     for (const QString &id : {humaansWebhookId, soraWebhookId})
@@ -133,6 +164,7 @@ void DemoIntegrations::enableAll(qint64 nowMs)
         addWorkflow(workflowInterviewId, u"Employment contract"_s, u"interviewPlanActivity"_s,
                     nowMs);
         addWorkflow(workflowOfferId, u"Offer letter"_s, u"offer"_s, nowMs);
+        mapEmploymentContract(nowMs);
     }
     if (inPlan(u"willo"_s)) {
         WilloStandIn &willo = m_partners.willo();

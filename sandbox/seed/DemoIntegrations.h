@@ -40,6 +40,7 @@ private:
                     const QString &secret, qint64 nowMs);
     void addWorkflow(const QString &id, const QString &title, const QString &entryPoint,
                      qint64 nowMs);
+    void mapEmploymentContract(qint64 nowMs);
 
     Store &m_store;
     PartnerHub &m_partners;

@@ -42,6 +42,7 @@ const QStringList &ApiProfile::ashbyMethods()
         u"job.info"_s,
         u"job.list"_s,
         u"jobInterviewPlan.info"_s,
+        u"offer.approve"_s,
         u"offer.info"_s,
         u"offer.list"_s,
         u"user.info"_s,

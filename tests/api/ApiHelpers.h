@@ -74,6 +74,38 @@ inline QSet<QString> idSet(const QJsonArray &records)
     return QSet<QString>(ids.begin(), ids.end());
 }
 
+// The first job, its default interview plan and the id of the plan's stage titled `title`
+// (empty when it has none).
+struct FirstJobStage
+{
+    QJsonObject job;
+    QString planId;
+    QString stageId;
+};
+
+inline FirstJobStage firstJobStage(TestClient &client, const QString &title)
+{
+    FirstJobStage found;
+    found.job = results(client, QStringLiteral("job.list"), {{QStringLiteral("limit"), 1}})
+                    .toArray().first().toObject();
+    found.planId = found.job.value(QStringLiteral("defaultInterviewPlanId")).toString();
+    for (const QJsonValue stage : results(client, QStringLiteral("interviewStage.list"),
+                                          {{QStringLiteral("interviewPlanId"), found.planId}})
+                                      .toArray())
+        if (stage.toObject().value(QStringLiteral("title")).toString() == title)
+            found.stageId = stage.toObject().value(QStringLiteral("id")).toString();
+    return found;
+}
+
+// One field of each entry of an activity's statusHistory, oldest first.
+inline QStringList statusHistoryField(const QJsonObject &activity, const QString &field)
+{
+    QStringList values;
+    for (const QJsonValue entry : activity.value(QStringLiteral("statusHistory")).toArray())
+        values << entry.toObject().value(field).toString();
+    return values;
+}
+
 // The records whose `field` equals `value`.
 inline QJsonArray where(const QJsonArray &records, const QString &field, const QJsonValue &value)
 {

@@ -376,7 +376,7 @@ TEST_CASE("fieldMapping.apply builds the record for applications with and withou
     CHECK(targetFieldsOf(errors) == QStringList{u"employmentStartDate"_s, u"salaryAmount"_s,
                                                 u"salaryCurrency"_s});
     CHECK(byKey(errors, u"targetField"_s, u"employmentStartDate"_s).value(u"error"_s)
-          == QJsonValue(u"Offer start date is empty: this candidate has no accepted offer."_s));
+          == QJsonValue(u"Offer start date is empty: this candidate has no approved or accepted offer."_s));
     CHECK_FALSE(noOffer.value(u"record"_s).toObject().contains(u"employmentStartDate"_s));
     CHECK(noOffer.value(u"record"_s).toObject().value(u"jobTitle"_s).isString());
 

@@ -56,6 +56,9 @@ TEST_CASE("Profile ashby serves Ashby's public methods", "[api][profile]")
             .toObject();
     CHECK(results(admin, u"webhook.info"_s, {{u"webhookId"_s, webhook.value(u"id"_s)}})
               .toObject().value(u"id"_s) == webhook.value(u"id"_s));
+    // offer.approve is Ashby's: served (an unknown version is its own error, not unknown_method).
+    requireError(admin.call(u"offer.approve"_s, {{u"offerVersionId"_s, u"no-such-version"_s}}),
+                 200, u"offer_not_found"_s);
 }
 
 TEST_CASE("Profile ashby answers every extension exactly as an unknown method",
@@ -74,7 +77,8 @@ TEST_CASE("Profile ashby answers every extension exactly as an unknown method",
           u"externalWorkflow.list"_s, u"externalWorkflow.create"_s, u"partnerConsole.setDown"_s,
           u"partnerConsole.receivedRecords"_s, u"partnerConsole.humaans.connect"_s,
           u"sandbox.configure"_s, u"webhook.list"_s, u"webhook.ping"_s,
-          u"webhookDelivery.list"_s, u"webhookDelivery.info"_s, u"webhookDelivery.redeliver"_s}) {
+          u"webhookDelivery.list"_s, u"webhookDelivery.info"_s, u"webhookDelivery.redeliver"_s,
+          u"activity.form"_s, u"activity.list"_s, u"activity.start"_s}) {
         INFO(method.toStdString());
         const ApiReply reply = admin.call(method, {{u"integrationId"_s, u"humaans"_s},
                                                    {u"target"_s, u"employee"_s}});

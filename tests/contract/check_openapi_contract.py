@@ -359,6 +359,17 @@ def check_offers_and_org(run):
     run.call("candidate.info", {"id": unknown}, "unknown id", expect_error=True)
     run.call("job.info", {"id": unknown}, "unknown id", expect_error=True)
     run.call("offer.info", {"offerId": unknown}, "unknown id", expect_error=True)
+    waiting = first_id(run.call("offer.list", {"approvalStatus": ["WaitingOnApprovals"], "limit": 100},
+                                "waiting on approval"))
+    if run.require("offer.approve", waiting, "offer.list (waiting on approval)"):
+        offer = result(run.call("offer.info", {"offerId": waiting}))
+        version_id = (offer.get("latestVersion") or {}).get("id")
+
+        def approved(reply):
+            status = ((result(reply).get("latestVersion") or {}).get("approvalStatus"))
+            return [] if status == "Approved" else [f"latestVersion.approvalStatus is {status}"]
+        run.call("offer.approve", {"offerVersionId": version_id}, check=approved)
+    run.call("offer.approve", {"offerVersionId": unknown}, "unknown id", expect_error=True)
 
 
 def check_webhooks(run):

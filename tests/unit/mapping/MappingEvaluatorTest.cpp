@@ -26,7 +26,7 @@ SourceValues candidateWithoutOffer()
     add(u"candidate.locationRegion"_s, u"State"_s, u"CA"_s);
     add(u"job.title"_s, u"Job title"_s, u"Engineer"_s);
     add(u"offer.startDate"_s, u"Offer start date"_s, QJsonValue::Null,
-        u"Offer start date is empty: this candidate has no accepted offer."_s);
+        u"Offer start date is empty: this candidate has no approved or accepted offer."_s);
     add(u"customField.x"_s, u"Languages"_s, QJsonValue::Null,
         u"Custom field \u201CLanguages\u201D has no value for this candidate."_s);
     add(u"candidate.bio"_s, u"Bio"_s, u"not a date"_s);
@@ -92,7 +92,7 @@ TEST_CASE("The evaluator maps values and explains every empty or failed field", 
     CHECK_FALSE(byTarget(values, u"twitter"_s).required);
     // A missing offer or custom field value is explained even when optional.
     CHECK(byTarget(values, u"startDate"_s).error
-          == u"Offer start date is empty: this candidate has no accepted offer."_s);
+          == u"Offer start date is empty: this candidate has no approved or accepted offer."_s);
     CHECK(byTarget(values, u"languages"_s).error.contains(u"has no value"_s));
     CHECK(byTarget(values, u"workState"_s).value == QJsonValue(u"California"_s));
     CHECK(byTarget(values, u"type"_s).error.contains(u"not one of the values Type accepts"_s));
