@@ -49,13 +49,25 @@ void ActivityService::list(const QString &applicationId, QObject *context,
 }
 
 void ActivityService::startPlanned(const QString &applicationId, const QString &planActivityId,
-                                   QObject *context, Done<CandidateActivity> done) const
+                                   const QJsonObject &values, QObject *context,
+                                   Done<CandidateActivity> done) const
 {
-    callWithOutcome<CandidateActivity>(m_client, method(Protocol::Method::activityStart),
-                                       {{u"applicationId"_s, applicationId},
-                                        {u"planActivityId"_s, planActivityId}},
+    QJsonObject body{{u"applicationId"_s, applicationId}, {u"planActivityId"_s, planActivityId}};
+    if (!values.isEmpty())
+        body.insert(u"values"_s, values);
+    callWithOutcome<CandidateActivity>(m_client, method(Protocol::Method::activityStart), body,
                                        context, &decodeOne, std::move(done),
                                        {CallOptions::Idempotency::Write, partnerTimeoutMs});
+}
+
+void ActivityService::form(const QString &applicationId, const QString &planActivityId,
+                           QObject *context, Done<WorkflowForm> done) const
+{
+    callWithOutcome<WorkflowForm>(
+        m_client, method(Protocol::Method::activityForm),
+        {{u"applicationId"_s, applicationId}, {u"planActivityId"_s, planActivityId}}, context,
+        [](const QJsonValue &results) { return WorkflowForm::fromJson(results.toObject()); },
+        std::move(done));
 }
 
 void ActivityService::startAssessment(const QString &applicationId, const QString &integrationId,

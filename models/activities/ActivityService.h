@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CandidateActivity.h"
+#include "WorkflowForm.h"
 #include "models/core/Outcome.h"
 
 #include <QPointer>
@@ -21,9 +22,14 @@ public:
 
     void list(const QString &applicationId, QObject *context,
               Done<QList<CandidateActivity>> done) const;
-    // One of the current stage's plan activities.
+    // One of the current stage's plan activities; `values` (a workflow's visible fields the user
+    // confirmed, by key) only for a workflow.
     void startPlanned(const QString &applicationId, const QString &planActivityId,
-                      QObject *context, Done<CandidateActivity> done) const;
+                      const QJsonObject &values, QObject *context,
+                      Done<CandidateActivity> done) const;
+    // The start form of a workflow activity of the current stage.
+    void form(const QString &applicationId, const QString &planActivityId, QObject *context,
+              Done<WorkflowForm> done) const;
     // Another package, by hand.
     void startAssessment(const QString &applicationId, const QString &integrationId,
                          const QString &assessmentTypeId, QObject *context,
