@@ -34,8 +34,18 @@ public:
     void startAssessment(const QString &applicationId, const QString &integrationId,
                          const QString &assessmentTypeId, QObject *context,
                          Done<CandidateActivity> done) const;
+    // An offer's workflows: those that can start (on an approved offer) and its runs.
+    void listForOffer(const QString &offerId, QObject *context,
+                      Done<QList<CandidateActivity>> done) const;
+    void formForOffer(const QString &offerId, const QString &externalWorkflowId,
+                      QObject *context, Done<WorkflowForm> done) const;
+    void startOnOffer(const QString &offerId, const QString &externalWorkflowId,
+                      const QJsonObject &values, QObject *context,
+                      Done<CandidateActivity> done) const;
     void cancel(const QString &activityId, const QString &reason, QObject *context,
                 Done<CandidateActivity> done) const;
+
+    ApiClient *client() const;
 
     static constexpr int partnerTimeoutMs = 60'000;
 

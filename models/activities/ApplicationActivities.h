@@ -37,6 +37,8 @@ public:
     explicit ApplicationActivities(ApiClient *client, RecordList<Integration> *integrations = nullptr,
                                    QObject *parent = nullptr);
 
+    ApiClient *client() const { return m_service.client(); }
+
     // A backend without Tessera's extensions has no activities: nothing is asked.
     void setSupported(bool supported);
     bool isSupported() const { return m_supported; }

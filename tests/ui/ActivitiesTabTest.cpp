@@ -11,6 +11,7 @@
 #include "models/api/SyncTokenStore.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidateDirectory.h"
+#include "models/candidates/OffersModel.h"
 #include "models/reference/ReferenceData.h"
 #include "tests/support/RequestLog.h"
 #include "ui/candidates/ActivitiesTab.h"
@@ -18,6 +19,7 @@
 #include "ui/candidates/CandidateDetailPane.h"
 #include "ui/candidates/CandidateTabs.h"
 #include "ui/candidates/CandidatesView.h"
+#include "ui/candidates/OfferWorkflowPanel.h"
 #include "ui/candidates/WorkflowFieldsForm.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StateStack.h"
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -590,4 +593,90 @@ TEST_CASE("The plan's Juro workflow starts from its card with its fields: requir
     CHECK(values.value(u"startDate"_s).toString() == u"2027-02-01"_s);
     CHECK(values.value(u"employeeEmail"_s).toString() == email);
     CHECK(values.value(u"employeeName"_s).toString() == subject.candidateName);
+}
+
+TEST_CASE("Offers: an approved offer starts its Juro workflow with the fields beside the offer's "
+          "terms, and reads Candidate accepted when Juro completes",
+          "[ui][activities][juro][offers]")
+{
+    SandboxProcess &process = sharedSandbox(u"activities-tab-offer"_s,
+                                            SandboxProcess::defaultArguments(60)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"0.02"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    const QJsonArray approved =
+        results(admin, u"offer.list"_s,
+                {{u"approvalStatus"_s, QJsonArray{u"Approved"_s}},
+                 {u"acceptanceStatus"_s, QJsonArray{u"WaitingOnResponse"_s}},
+                 {u"limit"_s, 1}})
+            .toArray();
+    REQUIRE(approved.size() == 1);
+    const QJsonObject offer = approved.first().toObject();
+    const QString offerId = offer.value(u"id"_s).toString();
+    const QJsonObject application = object(admin, u"application.info"_s,
+                                           {{u"applicationId"_s, offer.value(u"applicationId"_s)}});
+    const QJsonObject candidate = application.value(u"candidate"_s).toObject();
+    const QJsonArray startable = object(admin, u"activity.list"_s, {{u"offerId"_s, offerId}})
+                                     .value(u"activities"_s).toArray();
+    REQUIRE_FALSE(startable.isEmpty());
+
+    ActivitiesFixture f(process);
+    REQUIRE(f.view.selectCandidate(candidate.value(u"id"_s).toString()));
+    REQUIRE(waitUntil([&] { return f.view.detail()->state() == LoadState::Ready; }));
+    f.tabs()->setCurrentIndex(2);
+    auto *table = f.tabs()->offersView();
+    const QList<Offer> &offers = f.view.detail()->offers()->offers();
+    int row = -1;
+    for (int i = 0; i < offers.size(); ++i)
+        if (offers.at(i).id == offerId)
+            row = i;
+    REQUIRE(row >= 0);
+    REQUIRE(waitUntil([&] { return table->isVisible(); }));
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Home);
+    for (int i = 0; i < row; ++i)
+        press(Qt::Key_Down);
+    REQUIRE(table->currentIndex().row() == row);
+
+    OfferWorkflowPanel *panel = f.tabs()->offerWorkflows();
+    REQUIRE(panel != nullptr);
+    auto *start = part<QPushButton>(panel, u"offerStartWorkflow"_s);
+    REQUIRE(waitUntil([&] { return start->isVisible(); }));
+    INFO("the start button");
+    CHECK(part<QComboBox>(panel, u"offerWorkflowPick"_s)->count() == startable.size());
+    const QString details = part<QLabel>(panel, u"offerDetails"_s)->text();
+    CHECK(details.contains(u"Salary: "_s));
+    ActivitiesFixture::tabTo(start);
+    press(Qt::Key_Space);
+
+    auto *fields = part<WorkflowFieldsForm>(panel, u"workflowFields"_s);
+    REQUIRE(waitUntil([&] { return fields->isVisible() && !fields->editors().isEmpty(); }));
+    // The form's values come from this offer: its start date, as the server has it.
+    const QString startDate = offer.value(u"latestVersion"_s).toObject()
+                                  .value(u"startDate"_s).toString().left(10);
+    CHECK(part<QLineEdit>(panel, u"workflowField_startDate"_s)->text() == startDate);
+    CHECK(panel->findChild<QWidget *>(u"workflowField_atsApplicationId"_s) == nullptr);
+    for (const WorkflowFormField &field : fields->form().fields) {
+        auto *editor = qobject_cast<QLineEdit *>(fields->findChild<QWidget *>(u"workflowField_"_s + field.key));
+        if (!field.required || !editor || !editor->text().isEmpty())
+            continue;
+        INFO(field.key.toStdString());
+        ActivitiesFixture::tabTo(editor);
+        type(field.key == u"employeeEmail"_s ? u"offer.test@example.com"_s : u"Filled in"_s);
+    }
+    ActivitiesFixture::tabTo(part<QPushButton>(panel, u"offerConfirmStart"_s));
+    press(Qt::Key_Space);
+
+    // The run shows with its chip, and the offer follows it to accepted.
+    REQUIRE(waitUntil([&] {
+        for (StatusChip *chip : panel->findChildren<StatusChip *>(u"offerRunStatus"_s))
+            if (chip->text() == u"Completed"_s)
+                return true;
+        return false;
+    }, 30'000));
+    const QModelIndex status = f.view.detail()->offers()->index(row, OffersModel::OfferStatusColumn);
+    REQUIRE(waitUntil([&] { return status.data().toString() == u"Candidate accepted"_s; }));
+    CHECK(object(admin, u"offer.info"_s, {{u"offerId"_s, offerId}}).value(u"offerStatus"_s)
+          == QJsonValue(u"CandidateAccepted"_s));
+    CHECK(part<QLabel>(panel, u"offerDetails"_s)->text().contains(u"Candidate accepted"_s));
 }
