@@ -4,6 +4,8 @@
 #include "app/SandboxHost.h"
 
 #include "models/activities/ApplicationActivities.h"
+#include "models/activities/OfferActivities.h"
+#include "models/candidates/OffersModel.h"
 #include "models/admin/ApiKeysModel.h"
 #include "models/admin/WebhooksModel.h"
 #include "models/api/ApiCall.h"
@@ -33,6 +35,7 @@
 #include "ui/candidates/CandidateDetailPane.h"
 #include "ui/candidates/CandidateTabs.h"
 #include "ui/candidates/CandidatesView.h"
+#include "ui/candidates/OfferWorkflowPanel.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/FailuresPanel.h"
 #include "ui/mapping/ExternalWorkflowDialog.h"
@@ -51,6 +54,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableView>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -183,6 +187,8 @@ void CaptureRunner::whenReady(const std::function<bool()> &ready, const QString 
     for (QObject *source : watched) {
         if (auto *status = qobject_cast<LoadStatus *>(source))
             connect(status, &LoadStatus::stateChanged, waiter, check);
+        else if (auto *offer = qobject_cast<OfferActivities *>(source))
+            connect(offer, &OfferActivities::changed, waiter, check);
         else if (auto *model = qobject_cast<QAbstractItemModel *>(source)) {
             connect(model, &QAbstractItemModel::rowsInserted, waiter, check);
             connect(model, &QAbstractItemModel::modelReset, waiter, check);
@@ -836,7 +842,116 @@ void CaptureRunner::saveCandidateActivities(MainWindow *window, ActivitiesTab *t
     Q_UNUSED(tab) // shown as it loaded: the four cards fit without scrolling
     QApplication::processEvents();
     if (save(window, u"candidate-activities"_s))
+        captureOfferWorkflow();
+}
+
+// An approved offer with its Juro workflow started through the API (the form's values, empty
+// required ones filled in), then shown on the candidate's Offers tab once the run shows.
+void CaptureRunner::captureOfferWorkflow()
+{
+    const auto failed = [this](ApiCall *call, const QString &what) {
+        if (!call->error().isError())
+            return false;
+        fail(what + u": "_s + call->error().details());
+        return true;
+    };
+    const QJsonObject filter{{u"approvalStatus"_s, QJsonArray{u"Approved"_s}},
+                             {u"acceptanceStatus"_s, QJsonArray{u"WaitingOnResponse"_s}},
+                             {u"limit"_s, 1}};
+    callThen(u"offer.list"_s, filter, [=, this](ApiCall *offers) {
+        if (failed(offers, u"the approved offers could not be read"_s))
+            return;
+        const QJsonObject offer = offers->results().toArray().at(0).toObject();
+        const QString offerId = offer[u"id"_s].toString();
+        callThen(u"activity.list"_s, {{u"offerId"_s, offerId}}, [=, this](ApiCall *list) {
+            if (failed(list, u"the offer's workflows could not be read"_s))
+                return;
+            const QString workflowId = list->results()[u"activities"_s].toArray().at(0)
+                                           [u"externalWorkflowId"_s].toString();
+            if (workflowId.isEmpty()) {
+                fail(u"no workflow starts from an offer"_s);
+                return;
+            }
+            const QJsonObject which{{u"offerId"_s, offerId}, {u"externalWorkflowId"_s, workflowId}};
+            callThen(u"activity.form"_s, which, [=, this](ApiCall *form) {
+                if (failed(form, u"the workflow's form could not be read"_s))
+                    return;
+                QJsonObject values;
+                for (const QJsonValue field : form->results()[u"fields"_s].toArray())
+                    if (field[u"required"_s].toBool() && field[u"value"_s].isNull()) {
+                        const QString type = field[u"type"_s].toString();
+                        values.insert(field[u"key"_s].toString(),
+                                      type == u"Number"_s  ? QJsonValue(90000)
+                                      : type == u"Email"_s ? QJsonValue(u"offers@example.com"_s)
+                                      : type == u"Date"_s  ? QJsonValue(u"2027-01-04"_s)
+                                      : type == u"ValueSelect"_s ? QJsonValue(u"EUR"_s)
+                                                           : QJsonValue(u"Filled in"_s));
+                    }
+                QJsonObject start = which;
+                start.insert(u"values"_s, values);
+                callThen(u"activity.start"_s, start, [=, this](ApiCall *started) {
+                    if (failed(started, u"Juro did not start the workflow"_s))
+                        return;
+                    callThen(u"application.info"_s,
+                             {{u"applicationId"_s, offer[u"applicationId"_s]}},
+                             [=, this](ApiCall *application) {
+                                 if (failed(application, u"the offer's application could not be read"_s))
+                                     return;
+                                 showOfferWorkflow(application->results()[u"candidate"_s]
+                                                       [u"id"_s].toString(),
+                                                   offerId);
+                             });
+                });
+            });
+        });
+    });
+}
+
+void CaptureRunner::showOfferWorkflow(const QString &candidateId, const QString &offerId)
+{
+    MainWindow *window = m_console->window();
+    auto *view = qobject_cast<CandidatesView *>(window->viewWidget(MainWindow::View::Candidates));
+    if (!view) {
         captureErrorState();
+        return;
+    }
+    view->selectCandidate(candidateId);
+    CandidateTabs *tabs = view->detailPane()->tabs();
+    OfferWorkflowPanel *panel = tabs->offerWorkflows();
+    if (!panel) {
+        captureErrorState();
+        return;
+    }
+    tabs->setCurrentIndex(2);
+    const auto selected = [view, tabs, offerId] {
+        if (view->detail()->state() != LoadState::Ready)
+            return false;
+        const QList<Offer> &offers = view->detail()->offers()->offers();
+        for (int row = 0; row < offers.size(); ++row)
+            if (offers.at(row).id == offerId) {
+                if (tabs->offersView()->currentIndex().row() != row)
+                    tabs->offersView()->setCurrentIndex(view->detail()->offers()->index(row, 0));
+                return true;
+            }
+        return false;
+    };
+    const auto ready = [selected, panel, offerId] {
+        if (!selected() || panel->model()->offerId() != offerId)
+            return false;
+        for (const CandidateActivity &activity : panel->model()->activities())
+            if (!activity.id.isEmpty())
+                return true;
+        return false;
+    };
+    whenReady(ready, u"the offer's workflow run did not show"_s,
+              [this, window] {
+                  QMetaObject::invokeMethod(this, [this, window] {
+                      QApplication::processEvents();
+                      if (save(window, u"offer-workflow"_s))
+                          captureErrorState();
+                  }, Qt::QueuedConnection);
+              },
+              {view->detail()->status(), panel->model()});
 }
 
 // The backend stops, the admin presses Refresh on the Webhooks page: the banner with Retry

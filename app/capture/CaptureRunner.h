@@ -60,6 +60,8 @@ private:
     // A candidate in Background Check with a completed and a running Justifacts check and the
     // plan's Juro workflow: candidate-activities.png.
     void captureCandidateActivities();
+    void captureOfferWorkflow();
+    void showOfferWorkflow(const QString &candidateId, const QString &offerId);
     void startRunningCheck(const QString &applicationId, const QString &candidateId);
     void showCandidateActivities(const QString &candidateId);
     void saveCandidateActivities(MainWindow *window, ActivitiesTab *tab);

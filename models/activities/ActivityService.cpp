@@ -1,6 +1,7 @@
 #include "ActivityService.h"
 
 #include "models/api/ActivityProtocol.h"
+#include "models/api/ApiClient.h"
 #include "models/api/PlanProtocol.h"
 #include "models/core/CallOutcome.h"
 #include "models/core/DecodeList.h"
@@ -40,6 +41,11 @@ ActivityService::ActivityService(ApiClient *client)
 {
 }
 
+ApiClient *ActivityService::client() const
+{
+    return m_client;
+}
+
 void ActivityService::list(const QString &applicationId, QObject *context,
                            Done<QList<CandidateActivity>> done) const
 {
@@ -49,13 +55,25 @@ void ActivityService::list(const QString &applicationId, QObject *context,
 }
 
 void ActivityService::startPlanned(const QString &applicationId, const QString &planActivityId,
-                                   QObject *context, Done<CandidateActivity> done) const
+                                   const QJsonObject &values, QObject *context,
+                                   Done<CandidateActivity> done) const
 {
-    callWithOutcome<CandidateActivity>(m_client, method(Protocol::Method::activityStart),
-                                       {{u"applicationId"_s, applicationId},
-                                        {u"planActivityId"_s, planActivityId}},
+    QJsonObject body{{u"applicationId"_s, applicationId}, {u"planActivityId"_s, planActivityId}};
+    if (!values.isEmpty())
+        body.insert(u"values"_s, values);
+    callWithOutcome<CandidateActivity>(m_client, method(Protocol::Method::activityStart), body,
                                        context, &decodeOne, std::move(done),
                                        {CallOptions::Idempotency::Write, partnerTimeoutMs});
+}
+
+void ActivityService::form(const QString &applicationId, const QString &planActivityId,
+                           QObject *context, Done<WorkflowForm> done) const
+{
+    callWithOutcome<WorkflowForm>(
+        m_client, method(Protocol::Method::activityForm),
+        {{u"applicationId"_s, applicationId}, {u"planActivityId"_s, planActivityId}}, context,
+        [](const QJsonValue &results) { return WorkflowForm::fromJson(results.toObject()); },
+        std::move(done));
 }
 
 void ActivityService::startAssessment(const QString &applicationId, const QString &integrationId,
@@ -68,6 +86,36 @@ void ActivityService::startAssessment(const QString &applicationId, const QStrin
         {u"integrationId"_s, integrationId},
         {u"config"_s, QJsonObject{{u"assessmentTypeId"_s, assessmentTypeId}}}};
     callWithOutcome<CandidateActivity>(m_client, method(Protocol::Method::activityStart), body,
+                                       context, &decodeOne, std::move(done),
+                                       {CallOptions::Idempotency::Write, partnerTimeoutMs});
+}
+
+void ActivityService::listForOffer(const QString &offerId, QObject *context,
+                                   Done<QList<CandidateActivity>> done) const
+{
+    callWithOutcome<QList<CandidateActivity>>(m_client, method(Protocol::Method::activityList),
+                                              {{u"offerId"_s, offerId}}, context,
+                                              &decodeActivities, std::move(done));
+}
+
+void ActivityService::formForOffer(const QString &offerId, const QString &externalWorkflowId,
+                                   QObject *context, Done<WorkflowForm> done) const
+{
+    callWithOutcome<WorkflowForm>(
+        m_client, method(Protocol::Method::activityForm),
+        {{u"offerId"_s, offerId}, {u"externalWorkflowId"_s, externalWorkflowId}}, context,
+        [](const QJsonValue &results) { return WorkflowForm::fromJson(results.toObject()); },
+        std::move(done));
+}
+
+void ActivityService::startOnOffer(const QString &offerId, const QString &externalWorkflowId,
+                                   const QJsonObject &values, QObject *context,
+                                   Done<CandidateActivity> done) const
+{
+    callWithOutcome<CandidateActivity>(m_client, method(Protocol::Method::activityStart),
+                                       {{u"offerId"_s, offerId},
+                                        {u"externalWorkflowId"_s, externalWorkflowId},
+                                        {u"values"_s, values}},
                                        context, &decodeOne, std::move(done),
                                        {CallOptions::Idempotency::Write, partnerTimeoutMs});
 }

@@ -51,6 +51,8 @@ void ApplicationActivities::show(const QString &applicationId)
         m_loaded = false;
         m_activities.clear();
         m_errors.clear();
+        m_forms.clear();
+        m_formLoading.clear();
         m_status->reset();
     }
     if (!m_applicationId.isEmpty() && m_supported) {
@@ -161,7 +163,7 @@ void ApplicationActivities::setWatched(bool watched)
         request(); // what changed while nobody looked
 }
 
-bool ApplicationActivities::start(const QString &key)
+bool ApplicationActivities::start(const QString &key, const QJsonObject &values)
 {
     const CandidateActivity *activity = find(key);
     if (!activity || m_busy.contains(key) || activity->planActivityId.isEmpty()
@@ -170,12 +172,41 @@ bool ApplicationActivities::start(const QString &key)
     m_busy.insert(key);
     m_errors.remove(key);
     const QString applicationId = m_applicationId;
-    m_service.startPlanned(applicationId, activity->planActivityId, this,
+    m_service.startPlanned(applicationId, activity->planActivityId, values, this,
                            [this, applicationId, key](const Outcome<CandidateActivity> &outcome) {
                                onActionDone(applicationId, key, outcome);
                            });
     Q_EMIT changed();
     return true;
+}
+
+void ApplicationActivities::loadForm(const QString &key)
+{
+    const CandidateActivity *activity = find(key);
+    if (!activity || activity->planActivityId.isEmpty() || m_formLoading.contains(key)
+        || m_forms.contains(key))
+        return;
+    m_formLoading.insert(key);
+    m_errors.remove(key);
+    const QString applicationId = m_applicationId;
+    m_service.form(applicationId, activity->planActivityId, this,
+                   [this, applicationId, key](const Outcome<WorkflowForm> &outcome) {
+                       m_formLoading.remove(key);
+                       if (applicationId != m_applicationId)
+                           return;
+                       if (outcome.ok())
+                           m_forms.insert(key, outcome.value);
+                       else
+                           m_errors.insert(key, outcome.error);
+                       Q_EMIT changed();
+                   });
+    Q_EMIT changed();
+}
+
+const WorkflowForm *ApplicationActivities::form(const QString &key) const
+{
+    const auto it = m_forms.constFind(key);
+    return it == m_forms.constEnd() ? nullptr : &it.value();
 }
 
 bool ApplicationActivities::startPackage(const QString &integrationId,

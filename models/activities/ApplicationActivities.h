@@ -37,6 +37,8 @@ public:
     explicit ApplicationActivities(ApiClient *client, RecordList<Integration> *integrations = nullptr,
                                    QObject *parent = nullptr);
 
+    ApiClient *client() const { return m_service.client(); }
+
     // A backend without Tessera's extensions has no activities: nothing is asked.
     void setSupported(bool supported);
     bool isSupported() const { return m_supported; }
@@ -54,12 +56,19 @@ public:
     bool anyRunning() const;
 
     // Actions. Each returns false, sending nothing, when another action on the same activity runs.
-    bool start(const QString &key);
+    // `values`: a workflow's visible fields as the user confirmed them (loadForm() first).
+    bool start(const QString &key, const QJsonObject &values = {});
     bool startPackage(const QString &integrationId, const QString &assessmentTypeId);
     bool cancel(const QString &key, const QString &reason);
     bool isBusy(const QString &key) const { return m_busy.contains(key); }
     ApiError actionError(const QString &key) const { return m_errors.value(key); }
     void clearActionError(const QString &key);
+
+    // A workflow activity's start form (activity.form): loads it once per activity shown;
+    // changed() when it arrived or failed. Its failure is the activity's actionError().
+    void loadForm(const QString &key);
+    const WorkflowForm *form(const QString &key) const;
+    bool isFormLoading(const QString &key) const { return m_formLoading.contains(key); }
 
     // What "+ New activity" offers: the enabled integrations that run assessments, and the
     // packages one of them offers now (assessmentType.list).
@@ -107,6 +116,8 @@ private:
     QList<AssessmentType> m_packages;
     QString m_packagesIntegrationId;
     QHash<QString, ApiError> m_errors;
+    QHash<QString, WorkflowForm> m_forms;
+    QSet<QString> m_formLoading;
     QSet<QString> m_busy;
     QPointer<QObject> m_listContext;  // owns the running activity.list: deleting it cancels it
     QPointer<QObject> m_packagesContext;

@@ -16,9 +16,18 @@ QString CandidateActivity::planKey(const QString &planActivityId)
     return u"plan:"_s + planActivityId;
 }
 
+QString CandidateActivity::workflowKey(const QString &externalWorkflowId)
+{
+    return u"workflow:"_s + externalWorkflowId;
+}
+
 QString CandidateActivity::key() const
 {
-    return id.isEmpty() ? planKey(planActivityId) : id;
+    if (!id.isEmpty())
+        return id;
+    return planActivityId.isEmpty() && !externalWorkflowId.isEmpty()
+        ? workflowKey(externalWorkflowId)
+        : planKey(planActivityId);
 }
 
 bool CandidateActivity::isRunning() const
@@ -46,6 +55,8 @@ std::variant<CandidateActivity, DecodeError> CandidateActivity::fromJson(const Q
     CandidateActivity activity;
     activity.id = reader.optionalString(u"id"_s);
     activity.planActivityId = reader.optionalString(u"planActivityId"_s);
+    activity.externalWorkflowId = reader.optionalString(u"externalWorkflowId"_s);
+    activity.offerId = reader.optionalString(u"offerId"_s);
     activity.kind = reader.requiredString(u"kind"_s);
     activity.integrationId = reader.requiredString(u"integrationId"_s);
     activity.title = reader.optionalString(u"title"_s);
@@ -59,8 +70,10 @@ std::variant<CandidateActivity, DecodeError> CandidateActivity::fromJson(const Q
     activity.allowedActions = reader.optionalStrings(u"allowedActions"_s);
     if (!reader.ok())
         return *reader.error();
-    if (activity.id.isEmpty() && activity.planActivityId.isEmpty())
-        return DecodeError{reader.pathOf(u"id"_s), u"neither id nor planActivityId"_s};
+    if (activity.id.isEmpty() && activity.planActivityId.isEmpty()
+        && activity.externalWorkflowId.isEmpty())
+        return DecodeError{reader.pathOf(u"id"_s),
+                           u"neither id, planActivityId nor externalWorkflowId"_s};
     for (const QJsonValue value : history) {
         const QJsonObject entry = value.toObject();
         activity.history.append({entry.value(u"status"_s).toString(),

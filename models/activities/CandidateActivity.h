@@ -27,6 +27,8 @@ struct CandidateActivity
 {
     QString id;             // empty: a plan activity not started
     QString planActivityId; // empty: a manual run
+    QString externalWorkflowId; // an offer's workflow not started yet (activity.list {offerId})
+    QString offerId;            // a Juro run started on an offer, or an offer's workflow
     QString kind;           // "assessment", "externalWorkflow"
     QString integrationId;
     QString title;
@@ -42,6 +44,7 @@ struct CandidateActivity
     // What names this entry across refreshes: the run's id, or its plan activity's.
     QString key() const;
     static QString planKey(const QString &planActivityId);
+    static QString workflowKey(const QString &externalWorkflowId);
     bool isRunning() const; // requested, started, in_progress
     bool isFinal() const;   // completed, cancelled, failed
     bool allows(const QString &action) const { return allowedActions.contains(action); }

@@ -9,6 +9,7 @@ namespace Method {
 inline constexpr auto activityList = "activity.list";
 inline constexpr auto activityStart = "activity.start";
 inline constexpr auto activityCancel = "activity.cancel";
+inline constexpr auto activityForm = "activity.form";
 } // namespace Method
 
 // One vocabulary for every partner (docs/API.md §3.15).

@@ -92,6 +92,16 @@ void OffersModel::setOffers(QList<Offer> offers)
     endResetModel();
 }
 
+void OffersModel::updateOffer(const Offer &offer)
+{
+    for (int row = 0; row < m_offers.size(); ++row)
+        if (m_offers.at(row).id == offer.id) {
+            m_offers[row] = offer;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+}
+
 void OffersModel::setJobTitles(QHash<QString, QString> jobTitleByApplicationId)
 {
     m_jobTitles = std::move(jobTitleByApplicationId);

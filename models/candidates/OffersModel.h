@@ -39,6 +39,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void setOffers(QList<Offer> offers);
+    // The same offer as it is now (e.g. accepted when its workflow completed); rows stay.
+    void updateOffer(const Offer &offer);
     // Offers carry only their application's id; the Job column shows the job it names here.
     void setJobTitles(QHash<QString, QString> jobTitleByApplicationId);
     void clear();

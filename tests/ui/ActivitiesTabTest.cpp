@@ -11,6 +11,7 @@
 #include "models/api/SyncTokenStore.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/CandidateDirectory.h"
+#include "models/candidates/OffersModel.h"
 #include "models/reference/ReferenceData.h"
 #include "tests/support/RequestLog.h"
 #include "ui/candidates/ActivitiesTab.h"
@@ -18,6 +19,8 @@
 #include "ui/candidates/CandidateDetailPane.h"
 #include "ui/candidates/CandidateTabs.h"
 #include "ui/candidates/CandidatesView.h"
+#include "ui/candidates/OfferWorkflowPanel.h"
+#include "ui/candidates/WorkflowFieldsForm.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/StateStack.h"
 #include "ui/common/StatusChip.h"
@@ -27,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -463,12 +467,14 @@ TEST_CASE("Justifacts down: its card says so with Retry, and Retry starts the ch
     CHECK(part<MessageBanner>(run, u"activityError"_s)->text().isEmpty());
 }
 
-TEST_CASE("The plan's Juro workflow is listed, and starting it shows the server's refusal inline",
-          "[ui][activities]")
+TEST_CASE("The plan's Juro workflow starts from its card with its fields: required ones checked "
+          "inline, Juro's refusal shown with the typed values kept, hidden ones sent as mapped",
+          "[ui][activities][juro]")
 {
     SandboxProcess &process = sharedSandbox(u"activities-tab-juro"_s,
                                             SandboxProcess::defaultArguments(60)
-                                                << u"--enable-all"_s);
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"0.02"_s);
     TestClient admin(process.baseUrl(), process.adminKey());
     const QJsonObject job = results(admin, u"job.list"_s, {{u"limit"_s, 1}}).toArray()
                                 .first().toObject();
@@ -500,19 +506,177 @@ TEST_CASE("The plan's Juro workflow is listed, and starting it shows the server'
     const Subject subject = inBackgroundCheck(f.clients.raw, 0);
     f.open(subject);
     CandidateActivityCard *workflow = f.waitForCard([](const CandidateActivity &activity) {
-        return activity.kind == u"externalWorkflow"_s;
+        return activity.kind == u"externalWorkflow"_s && activity.id.isEmpty();
     });
+    const QString planKey = workflow->activity().key();
     auto *start = part<QPushButton>(workflow, u"activityStart"_s);
     CHECK(start->text() == u"&Start workflow"_s);
-    start->setFocus(Qt::TabFocusReason);
+    ActivitiesFixture::tabTo(start);
     press(Qt::Key_Space);
-    press(Qt::Key_Space); // confirm
+
+    // The fields, from activity.form: pre-filled from the mapping, required ones marked, the
+    // hidden one left out and counted.
+    auto *fields = part<WorkflowFieldsForm>(workflow, u"workflowFields"_s);
+    REQUIRE(waitUntil([&] { return fields->isVisible() && !fields->editors().isEmpty(); }));
+    auto *name = part<QLineEdit>(workflow, u"workflowField_employeeName"_s);
+    CHECK(name->text() == subject.candidateName);
+    CHECK(QApplication::focusWidget() == name); // the first field, ready to type
+    CHECK(workflow->findChild<QWidget *>(u"workflowField_atsApplicationId"_s) == nullptr);
+    // The plural's English wording comes from translations/tessera_en.ts once it has this string.
+    CHECK(part<QLabel>(workflow, u"workflowHiddenFields"_s)->text().startsWith(u"1 hidden field"_s));
+    const auto labelOf = [&](QWidget *editor) {
+        for (QLabel *label : workflow->findChildren<QLabel *>())
+            if (label->buddy() == editor)
+                return label->text();
+        return QString();
+    };
+    CHECK(labelOf(name) == u"Employee name * (required)"_s);
+    CHECK(labelOf(part<QLineEdit>(workflow, u"workflowField_department"_s)) == u"Department"_s);
+
+    // No offer yet: the start date is empty, and confirming sends nothing but says so inline.
+    auto *startDate = part<QLineEdit>(workflow, u"workflowField_startDate"_s);
+    CHECK(startDate->text().isEmpty());
+    auto *confirm = part<QPushButton>(workflow, u"activityConfirmStart"_s);
+    ActivitiesFixture::tabTo(confirm);
+    press(Qt::Key_Space);
+    auto *dateError = part<QLabel>(workflow, u"workflowFieldError_startDate"_s);
+    CHECK(dateError->isVisible());
+    CHECK(dateError->text()
+          == u"\"Start date\" is required: fill it in before starting the workflow."_s);
+    CHECK(f.requests.sent(u"activity.start"_s) == 0);
+    CHECK(QApplication::focusWidget()->objectName().startsWith(u"workflowField_"_s));
+
+    // Fill every empty required field, and give an email Juro refuses.
+    const QHash<QString, QString> typed{{u"employeeEmail"_s, u"nobody"_s},
+                                        {u"jobTitle"_s, u"Lead engineer"_s},
+                                        {u"startDate"_s, u"2027-02-01"_s},
+                                        {u"annualSalary"_s, u"98000"_s},
+                                        {u"salaryCurrency"_s, u"EUR"_s}};
+    for (auto it = typed.begin(); it != typed.end(); ++it) {
+        auto *editor = part<QLineEdit>(workflow, u"workflowField_"_s + it.key());
+        ActivitiesFixture::tabTo(editor);
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(it.value());
+    }
+    ActivitiesFixture::tabTo(confirm);
+    press(Qt::Key_Space);
     auto *error = part<MessageBanner>(workflow, u"activityError"_s);
     REQUIRE(waitUntil([&] { return !error->text().isEmpty(); }));
     CHECK(error->text()
-          == u"Starting \"externalWorkflow\" activities is not supported yet; only assessments "
-             "start from here."_s);
+          == u"\"Employee email\" is not an email address Juro can send the contract to: "
+             "\"nobody\"."_s);
     CHECK_FALSE(error->findChild<QPushButton *>()->isVisible()); // a refusal: nothing to retry
     CHECK(part<QWidget>(workflow, u"activityConfirm"_s)->isVisible());
-    CHECK(workflow->activity().status == u"not_started"_s);
+    for (auto it = typed.begin(); it != typed.end(); ++it)
+        CHECK(part<QLineEdit>(workflow, u"workflowField_"_s + it.key())->text() == it.value());
+    CHECK(f.activities->find(planKey) != nullptr);
+
+    // Corrected, it starts, and Juro's webhooks move the run to Completed.
+    const QString email = u"ada.contract@example.com"_s;
+    auto *emailEditor = part<QLineEdit>(workflow, u"workflowField_employeeEmail"_s);
+    ActivitiesFixture::tabTo(emailEditor);
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(email);
+    ActivitiesFixture::tabTo(confirm);
+    press(Qt::Key_Space);
+    CandidateActivityCard *run = f.waitForCard([](const CandidateActivity &activity) {
+        return activity.kind == u"externalWorkflow"_s && !activity.id.isEmpty();
+    });
+    REQUIRE(waitUntil([&] { return run->activity().status == u"completed"_s; }, 30'000));
+    CHECK(part<StatusChip>(run, u"activityStatus"_s)->text() == u"Completed"_s);
+
+    // The server received what was typed, and the hidden field as mapped.
+    const QJsonArray runs = where(listed(admin, subject.applicationId), u"id"_s, run->activity().id);
+    REQUIRE(runs.size() == 1);
+    const QJsonObject values = runs.first().toObject().value(u"values"_s).toObject();
+    CHECK(values.value(u"atsApplicationId"_s).toString() == subject.applicationId);
+    CHECK(values.value(u"startDate"_s).toString() == u"2027-02-01"_s);
+    CHECK(values.value(u"employeeEmail"_s).toString() == email);
+    CHECK(values.value(u"employeeName"_s).toString() == subject.candidateName);
+}
+
+TEST_CASE("Offers: an approved offer starts its Juro workflow with the fields beside the offer's "
+          "terms, and reads Candidate accepted when Juro completes",
+          "[ui][activities][juro][offers]")
+{
+    SandboxProcess &process = sharedSandbox(u"activities-tab-offer"_s,
+                                            SandboxProcess::defaultArguments(60)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"0.02"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    const QJsonArray approved =
+        results(admin, u"offer.list"_s,
+                {{u"approvalStatus"_s, QJsonArray{u"Approved"_s}},
+                 {u"acceptanceStatus"_s, QJsonArray{u"WaitingOnResponse"_s}},
+                 {u"limit"_s, 1}})
+            .toArray();
+    REQUIRE(approved.size() == 1);
+    const QJsonObject offer = approved.first().toObject();
+    const QString offerId = offer.value(u"id"_s).toString();
+    const QJsonObject application = object(admin, u"application.info"_s,
+                                           {{u"applicationId"_s, offer.value(u"applicationId"_s)}});
+    const QJsonObject candidate = application.value(u"candidate"_s).toObject();
+    const QJsonArray startable = object(admin, u"activity.list"_s, {{u"offerId"_s, offerId}})
+                                     .value(u"activities"_s).toArray();
+    REQUIRE_FALSE(startable.isEmpty());
+
+    ActivitiesFixture f(process);
+    REQUIRE(f.view.selectCandidate(candidate.value(u"id"_s).toString()));
+    REQUIRE(waitUntil([&] { return f.view.detail()->state() == LoadState::Ready; }));
+    f.tabs()->setCurrentIndex(2);
+    auto *table = f.tabs()->offersView();
+    const QList<Offer> &offers = f.view.detail()->offers()->offers();
+    int row = -1;
+    for (int i = 0; i < offers.size(); ++i)
+        if (offers.at(i).id == offerId)
+            row = i;
+    REQUIRE(row >= 0);
+    REQUIRE(waitUntil([&] { return table->isVisible(); }));
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Home);
+    for (int i = 0; i < row; ++i)
+        press(Qt::Key_Down);
+    REQUIRE(table->currentIndex().row() == row);
+
+    OfferWorkflowPanel *panel = f.tabs()->offerWorkflows();
+    REQUIRE(panel != nullptr);
+    auto *start = part<QPushButton>(panel, u"offerStartWorkflow"_s);
+    REQUIRE(waitUntil([&] { return start->isVisible(); }));
+    INFO("the start button");
+    CHECK(part<QComboBox>(panel, u"offerWorkflowPick"_s)->count() == startable.size());
+    const QString details = part<QLabel>(panel, u"offerDetails"_s)->text();
+    CHECK(details.contains(u"Salary: "_s));
+    ActivitiesFixture::tabTo(start);
+    press(Qt::Key_Space);
+
+    auto *fields = part<WorkflowFieldsForm>(panel, u"workflowFields"_s);
+    REQUIRE(waitUntil([&] { return fields->isVisible() && !fields->editors().isEmpty(); }));
+    // The form's values come from this offer: its start date, as the server has it.
+    const QString startDate = offer.value(u"latestVersion"_s).toObject()
+                                  .value(u"startDate"_s).toString().left(10);
+    CHECK(part<QLineEdit>(panel, u"workflowField_startDate"_s)->text() == startDate);
+    CHECK(panel->findChild<QWidget *>(u"workflowField_atsApplicationId"_s) == nullptr);
+    for (const WorkflowFormField &field : fields->form().fields) {
+        auto *editor = qobject_cast<QLineEdit *>(fields->findChild<QWidget *>(u"workflowField_"_s + field.key));
+        if (!field.required || !editor || !editor->text().isEmpty())
+            continue;
+        INFO(field.key.toStdString());
+        ActivitiesFixture::tabTo(editor);
+        type(field.key == u"employeeEmail"_s ? u"offer.test@example.com"_s : u"Filled in"_s);
+    }
+    ActivitiesFixture::tabTo(part<QPushButton>(panel, u"offerConfirmStart"_s));
+    press(Qt::Key_Space);
+
+    // The run shows with its chip, and the offer follows it to accepted.
+    REQUIRE(waitUntil([&] {
+        for (StatusChip *chip : panel->findChildren<StatusChip *>(u"offerRunStatus"_s))
+            if (chip->text() == u"Completed"_s)
+                return true;
+        return false;
+    }, 30'000));
+    const QModelIndex status = f.view.detail()->offers()->index(row, OffersModel::OfferStatusColumn);
+    REQUIRE(waitUntil([&] { return status.data().toString() == u"Candidate accepted"_s; }));
+    CHECK(object(admin, u"offer.info"_s, {{u"offerId"_s, offerId}}).value(u"offerStatus"_s)
+          == QJsonValue(u"CandidateAccepted"_s));
+    CHECK(part<QLabel>(panel, u"offerDetails"_s)->text().contains(u"Candidate accepted"_s));
 }

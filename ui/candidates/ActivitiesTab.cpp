@@ -216,7 +216,11 @@ void ActivitiesTab::render()
             card = new CandidateActivityCard(m_list);
             m_cards.insert(key, card);
             connect(card, &CandidateActivityCard::startRequested, m_model,
-                    [this](const QString &activityKey) { m_model->start(activityKey); });
+                    [this](const QString &activityKey, const QJsonObject &values) {
+                        m_model->start(activityKey, values);
+                    });
+            connect(card, &CandidateActivityCard::formRequested, m_model,
+                    [this](const QString &activityKey) { m_model->loadForm(activityKey); });
             connect(card, &CandidateActivityCard::cancelRequested, m_model,
                     [this](const QString &activityKey, const QString &reason) {
                         m_model->cancel(activityKey, reason);
@@ -226,6 +230,7 @@ void ActivitiesTab::render()
         }
         card->setActivity(activity, m_model->integrationName(activity.integrationId), subject,
                           m_model->isBusy(key), m_model->actionError(key));
+        card->setForm(m_model->form(key), m_model->isFormLoading(key));
         if (m_listLayout->indexOf(card) != index) {
             m_listLayout->removeWidget(card);
             m_listLayout->insertWidget(index, card);

@@ -10,6 +10,7 @@
 #include "ui/common/Spacing.h"
 #include "ui/common/StatusChip.h"
 #include "ui/common/TextStyle.h"
+#include "WorkflowFieldsForm.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -94,6 +95,7 @@ CandidateActivityCard::CandidateActivityCard(QWidget *parent)
     , m_banner(new MessageBanner(this))
     , m_confirm(new QWidget(this))
     , m_confirmText(new QLabel(m_confirm))
+    , m_fields(new WorkflowFieldsForm(m_confirm))
     , m_confirmStart(button(u"activityConfirmStart"_s, m_confirm))
     , m_confirmBack(button(u"activityConfirmBack"_s, m_confirm))
     , m_cancelForm(new QWidget(this))
@@ -145,6 +147,7 @@ CandidateActivityCard::CandidateActivityCard(QWidget *parent)
 
     auto *confirm = new QVBoxLayout(m_confirm);
     Spacing::setGroupMargins(confirm);
+    confirm->addWidget(m_fields);
     confirm->addWidget(m_confirmText);
     auto *confirmButtons = row();
     confirmButtons->addStretch(1);
@@ -179,14 +182,24 @@ CandidateActivityCard::CandidateActivityCard(QWidget *parent)
     m_cancelForm->hide();
     m_history->hide();
 
-    connect(m_start, &QPushButton::clicked, this, [this] { showConfirm(true); });
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (isWorkflow(m_activity))
+            Q_EMIT formRequested(m_activity.key());
+        showConfirm(true);
+    });
     connect(m_confirmBack, &QPushButton::clicked, this, [this] {
         showConfirm(false);
         m_start->setFocus(Qt::OtherFocusReason);
     });
     connect(m_confirmStart, &QPushButton::clicked, this, [this] {
+        QJsonObject values;
+        if (isWorkflow(m_activity)) {
+            if (!m_fields->hasForm() || !m_fields->validate())
+                return;
+            values = m_fields->values();
+        }
         m_lastAction = LastAction::Start;
-        Q_EMIT startRequested(m_activity.key());
+        Q_EMIT startRequested(m_activity.key(), values);
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] { showCancel(true); });
     connect(m_keep, &QPushButton::clicked, this, [this] {
@@ -277,12 +290,30 @@ void CandidateActivityCard::setActivity(const CandidateActivity &activity,
     render();
 }
 
+void CandidateActivityCard::setForm(const WorkflowForm *form, bool loading)
+{
+    m_formLoading = loading;
+    const bool arrived = form && !m_fields->hasForm();
+    if (form)
+        m_fields->setForm(*form);
+    render();
+    // The fields came while the confirmation waited for them: the first one is where to go.
+    if (arrived && m_confirm->isVisibleTo(this) && !m_fields->editors().isEmpty())
+        m_fields->editors().first()->setFocus(Qt::OtherFocusReason);
+}
+
 void CandidateActivityCard::showConfirm(bool shown)
 {
     m_confirm->setVisible(shown);
     render();
-    if (shown)
+    if (!shown)
+        return;
+    if (!isWorkflow(m_activity))
         m_confirmStart->setFocus(Qt::OtherFocusReason);
+    else if (m_fields->hasForm() && !m_fields->editors().isEmpty())
+        m_fields->editors().first()->setFocus(Qt::OtherFocusReason);
+    else
+        m_confirmBack->setFocus(Qt::OtherFocusReason);
 }
 
 void CandidateActivityCard::showCancel(bool shown)
@@ -319,12 +350,21 @@ void CandidateActivityCard::render()
                                 ? tr("Starting…")
                                 : (workflow ? tr("Start workflow") : tr("Start assessment")));
     m_confirmStart->setAccessibleName(tr("Confirm: start %1").arg(title));
-    m_confirmText->setText(
-        tr("%1 receives %2's name, email address and profile link and the job \"%3\", and "
-           "starts \"%4\" for them.")
-            .arg(m_integrationName, m_subject.candidateName.isEmpty() ? tr("the candidate")
-                                                                      : m_subject.candidateName,
-                 m_subject.jobTitle, title));
+    const QString who = m_subject.candidateName.isEmpty() ? tr("the candidate")
+                                                          : m_subject.candidateName;
+    if (!workflow)
+        m_confirmText->setText(
+            tr("%1 receives %2's name, email address and profile link and the job \"%3\", and "
+               "starts \"%4\" for them.")
+                .arg(m_integrationName, who, m_subject.jobTitle, title));
+    else if (m_formLoading || !m_fields->hasForm())
+        m_confirmText->setText(tr("Loading the fields of \"%1\"…").arg(title));
+    else
+        m_confirmText->setText(tr("Check the fields above: %1 receives them and starts \"%2\" "
+                                  "for %3.")
+                                   .arg(m_integrationName, title, who));
+    m_fields->setVisible(workflow && m_fields->hasForm());
+    m_fields->setEditorsEnabled(!m_busy);
     m_reasonLabel->setText(tr("&Why is it cancelled? %1 is told this reason.").arg(m_integrationName));
     m_reason->setAccessibleName(tr("Reason for cancelling %1").arg(title));
     m_confirmCancel->setText(m_busy && m_lastAction == LastAction::Cancel
@@ -338,7 +378,7 @@ void CandidateActivityCard::render()
         && !activity.resultUrl.isEmpty();
     m_start->setVisible(canStart && !m_confirm->isVisibleTo(this));
     m_start->setEnabled(!m_busy);
-    m_confirmStart->setEnabled(!m_busy);
+    m_confirmStart->setEnabled(!m_busy && (!workflow || m_fields->hasForm()));
     m_confirmBack->setEnabled(!m_busy);
     m_cancel->setVisible(canCancel && !m_cancelForm->isVisibleTo(this));
     m_cancel->setEnabled(!m_busy);
@@ -412,8 +452,10 @@ void CandidateActivityCard::updateAge()
 
 QList<QWidget *> CandidateActivityCard::focusChain() const
 {
-    return {m_historyToggle, m_start, m_cancel, m_view, m_confirmBack, m_confirmStart,
-            m_reason, m_keep, m_confirmCancel};
+    QList<QWidget *> chain{m_historyToggle, m_start, m_cancel, m_view};
+    chain << m_fields->editors();
+    chain << QList<QWidget *>{m_confirmBack, m_confirmStart, m_reason, m_keep, m_confirmCancel};
+    return chain;
 }
 
 void CandidateActivityCard::focusFirstAction()

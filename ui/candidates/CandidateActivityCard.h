@@ -3,6 +3,7 @@
 #include "models/activities/CandidateActivity.h"
 #include "models/api/ApiError.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -15,11 +16,14 @@ namespace Tessera {
 class Card;
 class MessageBanner;
 class StatusChip;
+class WorkflowFieldsForm;
+struct WorkflowForm;
 
 // One activity of the open application on the Activities tab: kind glyph, title, integration,
 // status as a chip (word, icon, colour), the partner's own word, "Updated 12 s ago", what to do
 // when it is stuck, the result, and its history on expand. Actions come from the server's
-// allowedActions: Start (confirmed inline first: what is sent to whom), Cancel (asks why,
+// allowedActions: Start (confirmed inline first: what is sent to whom; a workflow's fields to
+// check and edit, required ones checked before anything is sent), Cancel (asks why,
 // inline), View result. A refusal shows inline with the partner's sentence; what was typed or
 // chosen stays.
 class CandidateActivityCard final : public QWidget
@@ -38,6 +42,8 @@ public:
 
     void setActivity(const CandidateActivity &activity, const QString &integrationName,
                      const Subject &subject, bool busy, const ApiError &error);
+    // A workflow's start form once the server gave it (null while it loads).
+    void setForm(const WorkflowForm *form, bool loading);
     const CandidateActivity &activity() const { return m_activity; }
     // "Updated N s ago" and the stuck sentence again (a clock ticks while the tab is shown).
     void updateAge();
@@ -51,7 +57,10 @@ public:
     static QString stuckSentence(const QString &integrationName, qint64 seconds);
 
 Q_SIGNALS:
-    void startRequested(const QString &key);
+    // `values`: a workflow's fields as confirmed (empty for an assessment).
+    void startRequested(const QString &key, const QJsonObject &values);
+    // Start was pressed on a workflow: its fields are needed.
+    void formRequested(const QString &key);
     void cancelRequested(const QString &key, const QString &reason);
     void viewRequested(const QString &url);
 
@@ -66,6 +75,7 @@ private:
     QString m_integrationName;
     Subject m_subject;
     bool m_busy = false;
+    bool m_formLoading = false;
     ApiError m_error;
     LastAction m_lastAction = LastAction::None;
 
@@ -79,6 +89,7 @@ private:
     MessageBanner *m_banner;
     QWidget *m_confirm;
     QLabel *m_confirmText;
+    WorkflowFieldsForm *m_fields;
     QPushButton *m_confirmStart;
     QPushButton *m_confirmBack;
     QWidget *m_cancelForm;

@@ -2,11 +2,13 @@
 
 #include "ActivitiesTab.h"
 #include "models/activities/ApplicationActivities.h"
+#include "models/activities/OfferActivities.h"
 #include "models/candidates/ApplicationsModel.h"
 #include "models/candidates/CandidateDetail.h"
 #include "models/candidates/NotesModel.h"
 #include "models/candidates/OffersModel.h"
 #include "NotesTab.h"
+#include "OfferWorkflowPanel.h"
 #include "StatusChipDelegate.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/Retranslator.h"
@@ -86,6 +88,7 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, ApplicationActivities *act
     m_offers->verticalHeader()->hide();
     m_offers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_offers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_offers->setTabKeyNavigation(false); // Tab leaves the table for the offer's workflows
     m_offers->setItemDelegateForColumn(OffersModel::OfferStatusColumn,
                                        new StatusChipDelegate(offerStatusOf, m_offers));
     // UX.md's order: start date, salary, status. The offer status runs through approval and the
@@ -104,8 +107,18 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, ApplicationActivities *act
 
     addTab(page(m_applications, m_applicationsEmpty, this), {});
     addTab(m_notes, {});
-    addTab(page(m_offers, m_offersEmpty, this), {});
+    QWidget *offersPage = page(m_offers, m_offersEmpty, this);
+    addTab(offersPage, {});
     if (activities) {
+        m_offerWorkflows =
+            new OfferWorkflowPanel(new OfferActivities(activities->client(), this), offersPage);
+        offersPage->layout()->addWidget(m_offerWorkflows);
+        connect(m_offers->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &CandidateTabs::showSelectedOffer);
+        connect(detail->offers(), &QAbstractItemModel::dataChanged, this,
+                &CandidateTabs::showSelectedOffer);
+        connect(m_offerWorkflows->model(), &OfferActivities::offerChanged, detail->offers(),
+                &OffersModel::updateOffer);
         m_activities = new ActivitiesTab(detail, activities, this);
         addTab(m_activities, {});
         connect(m_activities, &ActivitiesTab::countChanged, this, &CandidateTabs::refresh);
@@ -138,6 +151,21 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, ApplicationActivities *act
     });
 }
 
+void CandidateTabs::showSelectedOffer()
+{
+    if (!m_offerWorkflows)
+        return;
+    const QModelIndex current = m_offers->currentIndex();
+    const QList<Offer> &offers = m_detail->offers()->offers();
+    if (!current.isValid() || current.row() >= offers.size()) {
+        m_offerWorkflows->setOffer({}, {});
+        return;
+    }
+    m_offerWorkflows->setOffer(
+        offers.at(current.row()),
+        m_detail->offers()->index(current.row(), OffersModel::JobColumn).data().toString());
+}
+
 void CandidateTabs::refresh()
 {
     const bool ready = m_detail->state() == LoadState::Ready;
@@ -165,6 +193,7 @@ void CandidateTabs::refresh()
         applicationsWithOffers.insert(offer.applicationId);
     m_offers->setColumnHidden(OffersModel::JobColumn, applicationsWithOffers.size() < 2);
     m_offersEmpty->setVisible(ready && offers == 0);
+    showSelectedOffer();
 }
 
 } // namespace Tessera

@@ -12,6 +12,7 @@ class ApplicationActivities;
 class CandidateDetail;
 class EmptyState;
 class NotesTab;
+class OfferWorkflowPanel;
 
 // The detail pane's tabs over one CandidateDetail: Applications (each with its stage history
 // as a timeline), Notes (with the editor), Offers and, given their model, Activities (what
@@ -29,15 +30,19 @@ public:
     QTreeView *applicationsView() const { return m_applications; }
     QTableView *offersView() const { return m_offers; }
     ActivitiesTab *activitiesTab() const { return m_activities; }
+    // The selected offer's workflows (with the Activities tab only).
+    OfferWorkflowPanel *offerWorkflows() const { return m_offerWorkflows; }
 
 private:
     void refresh();
+    void showSelectedOffer();
 
     CandidateDetail *m_detail;
     QTreeView *m_applications;
     NotesTab *m_notes;
     QTableView *m_offers;
     ActivitiesTab *m_activities = nullptr;
+    OfferWorkflowPanel *m_offerWorkflows = nullptr;
     EmptyState *m_offersEmpty;
     EmptyState *m_applicationsEmpty;
 };

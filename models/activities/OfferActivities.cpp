@@ -1,0 +1,198 @@
+#include "OfferActivities.h"
+
+#include "models/api/ApiCall.h"
+#include "models/api/ApiClient.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+OfferActivities::OfferActivities(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_service(client)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OfferActivities::request);
+}
+
+void OfferActivities::show(const QString &offerId)
+{
+    if (offerId == m_offerId && (m_loaded || m_listContext))
+        return;
+    delete m_listContext;
+    delete m_formContext;
+    m_timer.stop();
+    m_schedule.reset();
+    m_offerId = offerId;
+    m_activities.clear();
+    m_form = {};
+    m_actionError = {};
+    m_listError = {};
+    m_loaded = false;
+    m_due = false;
+    if (!m_offerId.isEmpty())
+        request();
+    Q_EMIT changed();
+}
+
+bool OfferActivities::anyRunning() const
+{
+    for (const CandidateActivity &activity : m_activities)
+        if (activity.isRunning())
+            return true;
+    return false;
+}
+
+void OfferActivities::request()
+{
+    if (m_offerId.isEmpty() || m_listContext)
+        return;
+    if (!m_watched && m_loaded) {
+        m_due = true;
+        return;
+    }
+    m_due = false;
+    auto *context = new QObject(this);
+    m_listContext = context;
+    const QString offerId = m_offerId;
+    m_service.listForOffer(offerId, context,
+                           [this, context, offerId](const Outcome<QList<CandidateActivity>> &outcome) {
+                               context->deleteLater();
+                               m_listContext = nullptr;
+                               onListed(offerId, outcome);
+                           });
+}
+
+void OfferActivities::onListed(const QString &offerId,
+                               const Outcome<QList<CandidateActivity>> &outcome)
+{
+    if (offerId != m_offerId)
+        return;
+    if (!outcome.ok()) {
+        m_listError = outcome.error;
+        if (anyRunning())
+            scheduleNext();
+        Q_EMIT changed();
+        return;
+    }
+    // A run that moved may have moved the offer (completed: accepted).
+    bool moved = false;
+    for (const CandidateActivity &activity : outcome.value) {
+        if (activity.id.isEmpty())
+            continue;
+        bool known = false;
+        for (const CandidateActivity &before : std::as_const(m_activities))
+            if (before.id == activity.id) {
+                known = true;
+                moved = moved || before.status != activity.status;
+            }
+        moved = moved || (!known && m_loaded);
+    }
+    m_listError = {};
+    m_activities = outcome.value;
+    m_loaded = true;
+    if (moved) {
+        m_schedule.reset();
+        readOffer();
+    }
+    scheduleNext();
+    Q_EMIT changed();
+}
+
+void OfferActivities::readOffer()
+{
+    if (!m_client)
+        return;
+    ApiCall *call = m_client->call(u"offer.info"_s, {{u"offerId"_s, m_offerId}}, this);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (call->error().isError())
+            return; // the table keeps what it showed; the next change reads it again
+        auto decoded = Offer::fromJson(call->results().toObject());
+        if (auto *offer = std::get_if<Offer>(&decoded))
+            Q_EMIT offerChanged(*offer);
+    });
+}
+
+void OfferActivities::scheduleNext()
+{
+    m_timer.stop();
+    if (!anyRunning() || m_offerId.isEmpty()) {
+        m_schedule.reset();
+        return;
+    }
+    if (!m_watched) {
+        m_due = true;
+        return;
+    }
+    m_timer.start(m_schedule.next());
+}
+
+void OfferActivities::setWatched(bool watched)
+{
+    if (m_watched == watched)
+        return;
+    m_watched = watched;
+    if (!watched) {
+        if (m_timer.isActive()) {
+            m_timer.stop();
+            m_due = true;
+        }
+        return;
+    }
+    if (m_due && !m_listContext)
+        request();
+}
+
+void OfferActivities::loadForm(const QString &externalWorkflowId)
+{
+    if (m_offerId.isEmpty() || externalWorkflowId.isEmpty()
+        || (m_form.workflowId == externalWorkflowId) || m_formContext)
+        return;
+    auto *context = new QObject(this);
+    m_formContext = context;
+    m_actionError = {};
+    m_form = {};
+    m_service.formForOffer(m_offerId, externalWorkflowId, context,
+                           [this, context](const Outcome<WorkflowForm> &outcome) {
+                               context->deleteLater();
+                               m_formContext = nullptr;
+                               if (outcome.ok())
+                                   m_form = outcome.value;
+                               else
+                                   m_actionError = outcome.error;
+                               Q_EMIT changed();
+                           });
+    Q_EMIT changed();
+}
+
+bool OfferActivities::start(const QString &externalWorkflowId, const QJsonObject &values)
+{
+    if (m_offerId.isEmpty() || m_startContext)
+        return false;
+    auto *context = new QObject(this);
+    m_startContext = context;
+    m_actionError = {};
+    const QString offerId = m_offerId;
+    m_service.startOnOffer(offerId, externalWorkflowId, values, context,
+                           [this, context, offerId](const Outcome<CandidateActivity> &outcome) {
+                               context->deleteLater();
+                               m_startContext = nullptr;
+                               if (offerId != m_offerId)
+                                   return;
+                               if (!outcome.ok()) {
+                                   m_actionError = outcome.error;
+                                   Q_EMIT changed();
+                                   return;
+                               }
+                               m_form = {};
+                               m_schedule.reset();
+                               m_timer.stop();
+                               request();
+                               Q_EMIT changed();
+                           });
+    Q_EMIT changed();
+    return true;
+}
+
+} // namespace Tessera

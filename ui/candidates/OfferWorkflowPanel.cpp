@@ -1,0 +1,275 @@
+#include "OfferWorkflowPanel.h"
+
+#include "CandidateActivityCard.h"
+#include "models/activities/OfferActivities.h"
+#include "models/api/ActivityProtocol.h"
+#include "models/core/DisplayText.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/Retranslator.h"
+#include "ui/common/Spacing.h"
+#include "ui/common/StatusChip.h"
+#include "ui/common/TextStyle.h"
+#include "WorkflowFieldsForm.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+StatusPalette::Status runPalette(const CandidateActivity &run)
+{
+    if (run.isRunning())
+        return StatusPalette::Status::InProgress;
+    if (run.status == QLatin1StringView(Protocol::ActivityStatus::completed))
+        return StatusPalette::Status::Ok;
+    if (run.status == QLatin1StringView(Protocol::ActivityStatus::failed))
+        return StatusPalette::Status::Failing;
+    return StatusPalette::Status::Unavailable;
+}
+
+} // namespace
+
+OfferWorkflowPanel::OfferWorkflowPanel(OfferActivities *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_details(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_pickRow(new QWidget(this))
+    , m_pickLabel(new QLabel(m_pickRow))
+    , m_pick(new QComboBox(m_pickRow))
+    , m_start(new QPushButton(m_pickRow))
+    , m_formBox(new QWidget(this))
+    , m_formTitle(new QLabel(m_formBox))
+    , m_fields(new WorkflowFieldsForm(m_formBox))
+    , m_confirmText(new QLabel(m_formBox))
+    , m_back(new QPushButton(m_formBox))
+    , m_confirm(new QPushButton(m_formBox))
+    , m_banner(new MessageBanner(this))
+    , m_runsTitle(new QLabel(this))
+    , m_runs(new QVBoxLayout)
+{
+    setObjectName(u"offerWorkflowPanel"_s);
+    m_details->setObjectName(u"offerDetails"_s);
+    m_state->setObjectName(u"offerWorkflowState"_s);
+    m_pick->setObjectName(u"offerWorkflowPick"_s);
+    m_start->setObjectName(u"offerStartWorkflow"_s);
+    m_formBox->setObjectName(u"offerWorkflowForm"_s);
+    m_confirmText->setObjectName(u"offerConfirmText"_s);
+    m_back->setObjectName(u"offerConfirmBack"_s);
+    m_confirm->setObjectName(u"offerConfirmStart"_s);
+    m_banner->setObjectName(u"offerWorkflowError"_s);
+    m_runsTitle->setObjectName(u"offerRunsTitle"_s);
+    TextStyle::apply(m_formTitle, TextStyle::Role::Section);
+    TextStyle::apply(m_runsTitle, TextStyle::Role::Section);
+    for (QLabel *label : {m_details, m_state, m_confirmText})
+        label->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pickLabel->setBuddy(m_pick);
+
+    auto *pickRow = new QHBoxLayout(m_pickRow);
+    pickRow->setContentsMargins(0, 0, 0, 0);
+    pickRow->addWidget(m_pickLabel);
+    pickRow->addWidget(m_pick, 1);
+    pickRow->addWidget(m_start);
+
+    // The workflow's fields beside the offer's terms, to check they match.
+    auto *form = new QVBoxLayout(m_formBox);
+    Spacing::setGroupMargins(form);
+    form->addWidget(m_formTitle);
+    form->addWidget(m_fields);
+    form->addWidget(m_confirmText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_confirm);
+    form->addLayout(buttons);
+
+    auto *side = new QHBoxLayout;
+    side->setContentsMargins(0, 0, 0, 0);
+    side->addWidget(m_details, 1, Qt::AlignTop);
+    side->addWidget(m_formBox, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, Spacing::Normal, 0, 0);
+    layout->addLayout(side);
+    layout->addWidget(m_state);
+    layout->addWidget(m_pickRow);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_runsTitle);
+    layout->addLayout(m_runs);
+    m_formBox->hide();
+    hide();
+
+    connect(m_model, &OfferActivities::changed, this, &OfferWorkflowPanel::render);
+    connect(m_start, &QPushButton::clicked, this, &OfferWorkflowPanel::openForm);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        m_formOpen = false;
+        render();
+        m_start->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        if (!m_fields->hasForm() || !m_fields->validate())
+            return;
+        m_model->start(m_fields->form().workflowId, m_fields->values());
+    });
+    Retranslator::follow(this, [this] {
+        m_pickLabel->setText(tr("&Workflow:"));
+        m_start->setText(tr("Start &workflow…"));
+        m_back->setText(tr("Back"));
+        m_runsTitle->setText(tr("Workflows on this offer"));
+        render();
+    });
+}
+
+void OfferWorkflowPanel::setOffer(const Offer &offer, const QString &jobTitle)
+{
+    if (offer.id != m_offer.id) {
+        m_formOpen = false;
+        m_fields->setForm({});
+    }
+    m_offer = offer;
+    m_jobTitle = jobTitle;
+    setVisible(!offer.id.isEmpty());
+    m_model->show(offer.id);
+    render();
+}
+
+void OfferWorkflowPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setWatched(true);
+}
+
+void OfferWorkflowPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setWatched(false);
+}
+
+void OfferWorkflowPanel::openForm()
+{
+    const QString workflowId = m_pick->currentData().toString();
+    if (workflowId.isEmpty())
+        return;
+    if (m_fields->form().workflowId != workflowId)
+        m_fields->setForm({});
+    m_formOpen = true;
+    m_model->loadForm(workflowId);
+    render();
+}
+
+void OfferWorkflowPanel::render()
+{
+    const Offer &offer = m_offer;
+    const bool approved = offer.approvalStatus == u"Approved"_s;
+    m_details->setText(
+        tr("Job: %1\nSalary: %2\nStart date: %3\nStatus: %4")
+            .arg(m_jobTitle.isEmpty() ? tr("—") : m_jobTitle,
+                 offer.salary ? DisplayText::money(*offer.salary, offer.currency) : tr("—"),
+                 DisplayText::date(offer.startDate), DisplayText::offerStatus(offer.offerStatus)));
+    m_details->setAccessibleName(tr("Offer details"));
+
+    QList<CandidateActivity> startable;
+    QList<CandidateActivity> runs;
+    for (const CandidateActivity &activity : m_model->activities())
+        (activity.id.isEmpty() ? startable : runs) << activity;
+
+    // The picker keeps the workflow picked across refreshes.
+    const QString picked = m_pick->currentData().toString();
+    m_pick->clear();
+    for (const CandidateActivity &workflow : std::as_const(startable))
+        m_pick->addItem(workflow.title, workflow.externalWorkflowId);
+    if (const int index = m_pick->findData(picked); index >= 0)
+        m_pick->setCurrentIndex(index);
+    m_pick->setAccessibleName(tr("Workflow to start on this offer"));
+
+    QString state;
+    if (!approved && !offer.approvalStatus.isEmpty())
+        state = tr("This offer is waiting for approval. Its workflows can start once it is "
+                   "approved.");
+    else if (!m_model->isLoaded() && m_model->listError().isError())
+        state = m_model->listError().userMessage();
+    else if (!m_model->isLoaded())
+        state = tr("Loading the offer's workflows…");
+    else if (startable.isEmpty() && runs.isEmpty())
+        state = tr("No workflow starts from an offer. Add one with the entry point \"Offer\" "
+                   "in the Juro integration.");
+    m_state->setText(state);
+    m_state->setVisible(!state.isEmpty());
+    m_pickRow->setVisible(approved && !startable.isEmpty() && !m_formOpen);
+    m_start->setEnabled(!m_model->isStarting());
+
+    const WorkflowForm *form = m_model->form();
+    if (form && m_formOpen && !m_fields->hasForm()) {
+        m_fields->setForm(*form);
+        if (!m_fields->editors().isEmpty())
+            m_fields->editors().first()->setFocus(Qt::OtherFocusReason);
+    }
+    const bool formShown = m_formOpen && approved;
+    m_formBox->setVisible(formShown);
+    m_fields->setVisible(m_fields->hasForm());
+    m_fields->setEditorsEnabled(!m_model->isStarting());
+    const QString title = m_fields->hasForm() ? m_fields->form().title : m_pick->currentText();
+    m_formTitle->setText(tr("Fields sent to Juro for \"%1\"").arg(title));
+    m_confirmText->setText(m_fields->hasForm()
+                               ? tr("Check that the fields match the offer's terms beside them. "
+                                    "Juro receives them and starts \"%1\".")
+                                     .arg(title)
+                               : tr("Loading the fields of \"%1\"…").arg(title));
+    m_confirm->setText(m_model->isStarting() ? tr("Starting…") : tr("Start workflow"));
+    m_confirm->setAccessibleName(tr("Confirm: start %1").arg(title));
+    m_confirm->setEnabled(m_fields->hasForm() && !m_model->isStarting());
+    m_back->setEnabled(!m_model->isStarting());
+
+    const ApiError error = m_model->actionError();
+    if (error.isError())
+        m_banner->showMessage(StatusPalette::Status::Failing, error.userMessage(),
+                              error.details(), false);
+    else
+        m_banner->clear();
+
+    // A started run closes the form.
+    if (m_formOpen && !error.isError() && !m_model->isStarting() && !m_model->isFormLoading()
+        && m_model->form() == nullptr && m_fields->hasForm()) {
+        m_formOpen = false;
+        m_fields->setForm({});
+        m_formBox->hide();
+        m_pickRow->setVisible(approved && !startable.isEmpty());
+    }
+
+    while (QLayoutItem *item = m_runs->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const CandidateActivity &run : std::as_const(runs)) {
+        auto *row = new QWidget(this);
+        row->setObjectName(u"offerRun"_s);
+        auto *line = new QHBoxLayout(row);
+        line->setContentsMargins(0, 0, 0, 0);
+        auto *name = new QLabel(run.title, row);
+        auto *chip = new StatusChip(row);
+        chip->setObjectName(u"offerRunStatus"_s);
+        const QString word = CandidateActivityCard::statusWord(run);
+        chip->setStatus(runPalette(run), word);
+        auto *label = new QLabel(run.statusLabel.isEmpty()
+                                     ? QString()
+                                     : tr("Juro says \"%1\"").arg(run.statusLabel),
+                                 row);
+        TextStyle::apply(label, TextStyle::Role::Caption);
+        line->addWidget(name, 1);
+        line->addWidget(label);
+        line->addWidget(chip);
+        row->setAccessibleName(tr("%1, %2").arg(run.title, word));
+        m_runs->addWidget(row);
+    }
+    m_runsTitle->setVisible(!runs.isEmpty());
+}
+
+} // namespace Tessera

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/domain/Offer.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace Tessera {
+
+class MessageBanner;
+class OfferActivities;
+class WorkflowFieldsForm;
+
+// Below the Offers table, for the selected offer: its terms, where it stands (waiting for
+// approval, or approved with the workflows that can start on it), Start workflow with the
+// workflow's fields beside the offer's terms to check they match, a confirmation, and the offer's
+// runs with their status chips. A refusal shows inline; what was typed stays.
+class OfferWorkflowPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OfferWorkflowPanel)
+public:
+    explicit OfferWorkflowPanel(OfferActivities *model, QWidget *parent = nullptr);
+
+    // The offer selected (none: hidden); `jobTitle` names its job.
+    void setOffer(const Offer &offer, const QString &jobTitle);
+    OfferActivities *model() const { return m_model; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void render();
+    void openForm();
+
+    OfferActivities *m_model;
+    Offer m_offer;
+    QString m_jobTitle;
+    bool m_formOpen = false;
+
+    QLabel *m_details;
+    QLabel *m_state;
+    QWidget *m_pickRow;
+    QLabel *m_pickLabel;
+    QComboBox *m_pick;
+    QPushButton *m_start;
+    QWidget *m_formBox;
+    QLabel *m_formTitle;
+    WorkflowFieldsForm *m_fields;
+    QLabel *m_confirmText;
+    QPushButton *m_back;
+    QPushButton *m_confirm;
+    MessageBanner *m_banner;
+    QLabel *m_runsTitle;
+    QVBoxLayout *m_runs;
+};
+
+} // namespace Tessera
