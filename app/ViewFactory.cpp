@@ -27,6 +27,9 @@
 #include "models/workflows/ExternalWorkflowsModel.h"
 #include "ui/admin/ApiKeysView.h"
 #include "ui/admin/WebhooksView.h"
+#include "ui/candidates/ActivitiesTab.h"
+#include "ui/candidates/CandidateDetailPane.h"
+#include "ui/candidates/CandidateTabs.h"
 #include "ui/candidates/CandidatesView.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/FailuresPanel.h"
@@ -119,7 +122,7 @@ WebhookSecrets *webhookSecrets(BackendContext *context)
 }
 
 DashboardView *dashboard(MainWindow &window, BackendContext *context, MarketplaceView *market,
-                         WebhookSecrets *secrets)
+                         WebhookSecrets *secrets, CandidatesView *candidates)
 {
     auto *view = new DashboardView(new HealthBoard(context->client()),
                                    new DeliveryStats(context->client()),
@@ -138,12 +141,18 @@ DashboardView *dashboard(MainWindow &window, BackendContext *context, Marketplac
     nameIntegrations();
     QObject::connect(view, &DashboardView::marketplaceRequested, &window,
                      [&window] { window.showView(MainWindow::View::Marketplace); });
-    // Each Fix opens where its reason is fixed: the webhook, the API keys, the integration's
-    // panel (its setup wizard and connection test).
+    // Each Fix opens where its reason is fixed: the webhook, the API keys, the candidate with
+    // the run stuck longest, the integration's panel (its setup wizard and connection test).
     QObject::connect(view, &DashboardView::fixRequested, market,
-                     [&window, market](const QString &kind, const QString &,
-                                       const QString &integrationId) {
-                         if (kind == u"webhook") {
+                     [&window, market, candidates](const QString &kind, const QString &id,
+                                                   const QString &integrationId) {
+                         if (kind == u"activity") {
+                             window.showView(MainWindow::View::Candidates);
+                             CandidateTabs *tabs = candidates->detailPane()->tabs();
+                             candidates->openCandidate(id);
+                             if (tabs->activitiesTab())
+                                 tabs->setCurrentWidget(tabs->activitiesTab());
+                         } else if (kind == u"webhook") {
                              window.showView(MainWindow::View::Webhooks);
                          } else if (kind == u"apiKey") {
                              window.showView(MainWindow::View::ApiKeys);
@@ -202,7 +211,7 @@ void install(MainWindow &window, BackendContext *context)
     window.setViewWidget(MainWindow::View::Webhooks, hooks);
     FieldMappingsView *mappings = fieldMappings(context);
     window.setViewWidget(MainWindow::View::FieldMappings, mappings);
-    DashboardView *dash = dashboard(window, context, market, secrets);
+    DashboardView *dash = dashboard(window, context, market, secrets, candidates);
     QObject::connect(market, &MarketplaceView::mappingRequested, mappings,
                      [&window, mappings](const QString &integrationId, const QString &target) {
                          window.showView(MainWindow::View::FieldMappings);

@@ -13,9 +13,10 @@ QDateTime timeAt(const QJsonObject &json, QLatin1StringView key)
     return QDateTime::fromString(json.value(key).toString(), Qt::ISODateWithMs);
 }
 
+// The record the Fix opens: a stuck run's is its candidate.
 QString fixIdOf(const QJsonObject &fix)
 {
-    for (const auto key : {"webhookId"_L1, "apiKeyId"_L1, "integrationId"_L1}) {
+    for (const auto key : {"webhookId"_L1, "apiKeyId"_L1, "candidateId"_L1, "integrationId"_L1}) {
         const QString id = fix.value(key).toString();
         if (!id.isEmpty())
             return id;

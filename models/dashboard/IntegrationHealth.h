@@ -10,11 +10,12 @@ namespace Tessera {
 // Why an integration is not ok (integrationHealth.list), with where to fix it.
 struct HealthReason
 {
-    QString code;    // deliveries_failing, key_revoked, partner_unavailable, sync_overdue, not_checked
+    QString code;    // deliveries_failing, key_revoked, partner_unavailable, stuck_runs,
+                     // sync_overdue, not_checked
     QString message; // the backend's English sentence, shown when the code is unknown
     QDateTime since;
-    QString fixKind; // webhook, apiKey, wizard, test
-    QString fixId;   // the webhook, API key or integration the fix opens
+    QString fixKind; // webhook, apiKey, wizard, test, activity
+    QString fixId;   // the webhook, API key, candidate (a stuck run) or integration the fix opens
 };
 
 // One enabled integration's health as the backend derived it at read time.

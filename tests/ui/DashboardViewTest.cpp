@@ -10,6 +10,11 @@
 #include "models/dashboard/HealthBoard.h"
 #include "models/session/BackendContext.h"
 #include "models/settings/Settings.h"
+#include "models/candidates/CandidateDetail.h"
+#include "ui/candidates/ActivitiesTab.h"
+#include "ui/candidates/CandidateDetailPane.h"
+#include "ui/candidates/CandidateTabs.h"
+#include "ui/candidates/CandidatesView.h"
 #include "ui/common/DataAgeLabel.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
@@ -242,6 +247,68 @@ TEST_CASE("The refresh timer never stacks requests and waits longer while hidden
     board->refresh();
     CHECK(log.sent(u"integrationHealth.list"_s) == 2);
     REQUIRE(waitUntil([board] { return !board->isRequestRunning(); }));
+}
+
+TEST_CASE("A stuck run makes its integration degraded, and Fix opens the candidate's activities",
+          "[ui][dashboard][activity]")
+{
+    // Justifacts' checks take minutes at this scale, so a started one is still running.
+    SandboxProcess own(SandboxProcess::defaultArguments(30)
+                       << u"--enable-all"_s << u"--time-scale"_s << u"10"_s);
+    TestClient admin(own.baseUrl(), own.adminKey());
+    const QJsonObject justifacts =
+        requireSuccess(admin.call(u"integration.info"_s, {{u"integrationId"_s, u"justifacts"_s}}))
+            .resultObject();
+    QJsonObject settings = justifacts.value(u"settings"_s).toObject();
+    settings.insert(u"stuckAfterMinutes"_s, 0); // a run that has not finished is stuck at once
+    requireSuccess(admin.call(u"integration.update"_s,
+                              {{u"integrationId"_s, u"justifacts"_s},
+                               {u"version"_s, justifacts.value(u"version"_s)},
+                               {u"settings"_s, settings}}));
+    const QJsonObject application =
+        requireSuccess(admin.call(u"application.list"_s, {{u"limit"_s, 1}}))
+            .resultArray().at(0).toObject();
+    const QString candidateId = application.value(u"candidate"_s).toObject()
+                                    .value(u"id"_s).toString(
+                                        application.value(u"candidateId"_s).toString());
+    REQUIRE_FALSE(candidateId.isEmpty());
+    requireSuccess(admin.call(
+        u"activity.start"_s,
+        {{u"applicationId"_s, application.value(u"id"_s)},
+         {u"kind"_s, u"assessment"_s},
+         {u"integrationId"_s, u"justifacts"_s},
+         {u"config"_s,
+          QJsonObject{{u"assessmentTypeId"_s, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s}}}}));
+
+    DashboardFixture fixture(own);
+    REQUIRE(fixture.refreshed());
+    HealthCard *card = fixture.view()->card(u"justifacts"_s);
+    REQUIRE(card);
+    REQUIRE(card->health().stuckRuns == 1);
+    const auto stuck = std::find_if(card->health().reasons.cbegin(),
+                                    card->health().reasons.cend(), [](const HealthReason &reason) {
+                                        return reason.code == u"stuck_runs"_s;
+                                    });
+    REQUIRE(stuck != card->health().reasons.cend());
+    CHECK(stuck->fixKind == u"activity"_s);
+    CHECK(stuck->fixId == candidateId);
+    CHECK(card->health().state != IntegrationHealth::State::Ok);
+    // The card offers the Fix of its first reason.
+    REQUIRE(card->health().reasons.constFirst().code == u"stuck_runs"_s);
+    CHECK(card->reasonText().contains(u"Justifacts"_s));
+    QPushButton *fix = card->fixButton();
+    CHECK(fix->text() == HealthCard::fixLabel(u"activity"_s));
+    fix->setFocus();
+    QTest::keyClick(fix, Qt::Key_Space);
+    CHECK(fixture.window.currentView() == MainWindow::View::Candidates);
+    auto *candidates = qobject_cast<CandidatesView *>(
+        fixture.window.viewWidget(MainWindow::View::Candidates));
+    REQUIRE(candidates);
+    CandidateTabs *tabs = candidates->detailPane()->tabs();
+    CHECK(tabs->currentWidget() == tabs->activitiesTab());
+    CHECK(waitUntil([candidates, &candidateId] {
+        return candidates->detailPane()->detail()->candidateId() == candidateId;
+    }));
 }
 
 TEST_CASE("Runs and checks by status: the backend's counts for the period, a bar per status "

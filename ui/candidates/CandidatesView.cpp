@@ -138,6 +138,15 @@ bool CandidatesView::selectCandidate(const QString &candidateId)
     return true;
 }
 
+void CandidatesView::openCandidate(const QString &candidateId)
+{
+    if (selectCandidate(candidateId))
+        return;
+    m_selectionDelay.stop();
+    m_detail->showCandidate(candidateId);
+    Q_EMIT currentCandidateChanged(candidateId);
+}
+
 bool CandidatesView::eventFilter(QObject *watched, QEvent *event)
 {
     // Down in the search field goes on to the results.

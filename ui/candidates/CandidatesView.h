@@ -38,6 +38,9 @@ public:
     // Selects the candidate's row (clearing a filter that hides it) and shows their detail.
     // False if the list does not have them (yet).
     bool selectCandidate(const QString &candidateId);
+    // As selectCandidate, and shows their detail even while the list does not have them yet
+    // (the Dashboard's Fix for a stuck run opens the candidate while the list still syncs).
+    void openCandidate(const QString &candidateId);
     CandidateDetail *detail() const;
     CandidateDetailPane *detailPane() const { return m_detail; }
     CandidateFilterModel *filterModel() const { return m_filter; }

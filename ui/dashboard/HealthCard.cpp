@@ -97,6 +97,10 @@ QString HealthCard::reasonSentence(const HealthReason &reason, const Integration
     if (reason.code == "partner_unavailable"_L1)
         return tr("%1 does not answer. Try again later, or check the connection in its setup.")
             .arg(health.name);
+    if (reason.code == "stuck_runs"_L1)
+        return tr("%n %1 run(s) have not moved for longer than usual. Open the candidate, check "
+                  "the run with %1, or cancel it and start again.", nullptr,
+                  qMax(1, health.stuckRuns)).arg(health.name);
     if (reason.code == "sync_overdue"_L1)
         return tr("The last sync is overdue. Open the setup and run a sync.");
     if (reason.code == "not_checked"_L1)
@@ -112,6 +116,8 @@ QString HealthCard::fixLabel(const QString &fixKind)
         return tr("Open API keys");
     if (fixKind == "test"_L1)
         return tr("Test connection");
+    if (fixKind == "activity"_L1)
+        return tr("Open candidate");
     return tr("Open setup");
 }
 
