@@ -1661,6 +1661,14 @@
         <source>Waiting for %1…</source>
         <translation>Warten auf %1…</translation>
     </message>
+    <message>
+        <source>Loading the fields of &quot;%1&quot;…</source>
+        <translation>Felder von „%1“ werden geladen…</translation>
+    </message>
+    <message>
+        <source>Check the fields above: %1 receives them and starts &quot;%2&quot; for %3.</source>
+        <translation>Prüfen Sie die Felder oben: %1 erhält sie und startet „%2“ mit %3.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CandidateDetailPane</name>
@@ -3387,6 +3395,17 @@ Latenz: %2
         <source>sync overdue since %1</source>
         <translation>Synchronisierung überfällig seit %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n %1 run(s) have not moved for longer than usual. Open the candidate, check the run with %1, or cancel it and start again.</source>
+        <translation>
+            <numerusform>%n Lauf von %1 hängt länger als üblich fest. Öffnen Sie den Kandidaten, prüfen Sie den Lauf in %1 oder brechen Sie ihn ab und starten Sie ihn neu.</numerusform>
+            <numerusform>%n Läufe von %1 hängen länger als üblich fest. Öffnen Sie den jeweiligen Kandidaten, prüfen Sie den Lauf in %1 oder brechen Sie ihn ab und starten Sie ihn neu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open candidate</source>
+        <translation>Kandidat öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::IntegrationPanel</name>
@@ -4172,6 +4191,10 @@ Latenz: %2
         <source>Visibility</source>
         <translation>Sichtbarkeit</translation>
     </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::NotesTab</name>
@@ -4214,6 +4237,95 @@ Latenz: %2
     <message>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Notiz hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Selected note</source>
+        <translation>Ausgewählte Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::OfferWorkflowPanel</name>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>W&amp;orkflow:</translation>
+    </message>
+    <message>
+        <source>Start &amp;workflow…</source>
+        <translation>Workflow &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Workflows on this offer</source>
+        <translation>Workflows zu diesem Angebot</translation>
+    </message>
+    <message>
+        <source>Job: %1
+Salary: %2
+Start date: %3
+Status: %4</source>
+        <translation>Stelle: %1
+Gehalt: %2
+Startdatum: %3
+Status: %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Offer details</source>
+        <translation>Angebotsdetails</translation>
+    </message>
+    <message>
+        <source>Workflow to start on this offer</source>
+        <translation>Zu startender Workflow für dieses Angebot</translation>
+    </message>
+    <message>
+        <source>This offer is waiting for approval. Its workflows can start once it is approved.</source>
+        <translation>Dieses Angebot wartet auf Genehmigung. Seine Workflows lassen sich starten, sobald es genehmigt ist.</translation>
+    </message>
+    <message>
+        <source>Loading the offer&apos;s workflows…</source>
+        <translation>Workflows des Angebots werden geladen…</translation>
+    </message>
+    <message>
+        <source>No workflow starts from an offer. Add one with the entry point &quot;Offer&quot; in the Juro integration.</source>
+        <translation>Kein Workflow startet bei einem Angebot. Legen Sie in der Juro-Integration einen mit dem Startpunkt „Angebot“ an.</translation>
+    </message>
+    <message>
+        <source>Fields sent to Juro for &quot;%1&quot;</source>
+        <translation>An Juro gesendete Felder für „%1“</translation>
+    </message>
+    <message>
+        <source>Check that the fields match the offer&apos;s terms beside them. Juro receives them and starts &quot;%1&quot;.</source>
+        <translation>Prüfen Sie, ob die Felder zu den Angebotskonditionen daneben passen. Juro erhält sie und startet „%1“.</translation>
+    </message>
+    <message>
+        <source>Loading the fields of &quot;%1&quot;…</source>
+        <translation>Felder von „%1“ werden geladen…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Start workflow</source>
+        <translation>Workflow starten</translation>
+    </message>
+    <message>
+        <source>Confirm: start %1</source>
+        <translation>Bestätigen: %1 starten</translation>
+    </message>
+    <message>
+        <source>Juro says &quot;%1&quot;</source>
+        <translation>Juro meldet „%1“</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6066,36 @@ Beispielwert: %4</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WorkflowFieldsForm</name>
+    <message>
+        <source>&quot;%1&quot; is required: fill it in before starting the workflow.</source>
+        <translation>„%1“ ist ein Pflichtfeld: Füllen Sie es aus, bevor Sie den Workflow starten.</translation>
+    </message>
+    <message>
+        <source>%1 * (required)</source>
+        <translation>%1 * (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden field(s) are sent as mapped.</source>
+        <translation>
+            <numerusform>%n verborgenes Feld wird gemäß Feldzuordnung gesendet.</numerusform>
+            <numerusform>%n verborgene Felder werden gemäß Feldzuordnung gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,13 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n %1 run(s) have not moved for longer than usual. Open the candidate, check the run with %1, or cancel it and start again.</source>
+        <translation>
+            <numerusform>%n %1 run has not moved for longer than usual. Open the candidate, check the run with %1, or cancel it and start again.</numerusform>
+            <numerusform>%n %1 runs have not moved for longer than usual. Open the candidate, check the runs with %1, or cancel them and start again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MainWindow</name>
@@ -214,6 +221,16 @@
         <translation>
             <numerusform>Copy puts the key on the clipboard for %n second.</numerusform>
             <numerusform>Copy puts the key on the clipboard for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WorkflowFieldsForm</name>
+    <message numerus="yes">
+        <source>%n hidden field(s) are sent as mapped.</source>
+        <translation>
+            <numerusform>%n hidden field is sent as mapped.</numerusform>
+            <numerusform>%n hidden fields are sent as mapped.</numerusform>
         </translation>
     </message>
 </context>

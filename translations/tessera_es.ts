@@ -1661,6 +1661,14 @@
         <source>Waiting for %1…</source>
         <translation>Esperando a %1…</translation>
     </message>
+    <message>
+        <source>Loading the fields of &quot;%1&quot;…</source>
+        <translation>Cargando los campos de «%1»…</translation>
+    </message>
+    <message>
+        <source>Check the fields above: %1 receives them and starts &quot;%2&quot; for %3.</source>
+        <translation>Compruebe los campos de arriba: %1 los recibe e inicia «%2» para %3.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CandidateDetailPane</name>
@@ -3387,6 +3395,17 @@ Latencia: %2
         <source>sync overdue since %1</source>
         <translation>sincronización pendiente desde %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n %1 run(s) have not moved for longer than usual. Open the candidate, check the run with %1, or cancel it and start again.</source>
+        <translation>
+            <numerusform>%n ejecución de %1 lleva sin avanzar más tiempo de lo habitual. Abra el candidato, compruebe la ejecución en %1, o cancélela y vuelva a empezar.</numerusform>
+            <numerusform>%n ejecuciones de %1 llevan sin avanzar más tiempo de lo habitual. Abra el candidato, compruebe la ejecución en %1, o cancélela y vuelva a empezar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open candidate</source>
+        <translation>Abrir candidato</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::IntegrationPanel</name>
@@ -4172,6 +4191,10 @@ Latencia: %2
         <source>Visibility</source>
         <translation>Visibilidad</translation>
     </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::NotesTab</name>
@@ -4214,6 +4237,95 @@ Latencia: %2
     <message>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Añadir la nota (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Selected note</source>
+        <translation>Nota seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::OfferWorkflowPanel</name>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Flujo:</translation>
+    </message>
+    <message>
+        <source>Start &amp;workflow…</source>
+        <translation>&amp;Iniciar flujo…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Workflows on this offer</source>
+        <translation>Flujos de esta oferta</translation>
+    </message>
+    <message>
+        <source>Job: %1
+Salary: %2
+Start date: %3
+Status: %4</source>
+        <translation>Puesto: %1
+Salario: %2
+Fecha de inicio: %3
+Estado: %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Offer details</source>
+        <translation>Detalles de la oferta</translation>
+    </message>
+    <message>
+        <source>Workflow to start on this offer</source>
+        <translation>Flujo para iniciar desde esta oferta</translation>
+    </message>
+    <message>
+        <source>This offer is waiting for approval. Its workflows can start once it is approved.</source>
+        <translation>Esta oferta está pendiente de aprobación. Sus flujos podrán iniciarse cuando se apruebe.</translation>
+    </message>
+    <message>
+        <source>Loading the offer&apos;s workflows…</source>
+        <translation>Cargando los flujos de la oferta…</translation>
+    </message>
+    <message>
+        <source>No workflow starts from an offer. Add one with the entry point &quot;Offer&quot; in the Juro integration.</source>
+        <translation>Ningún flujo se inicia desde una oferta. Añada uno con el punto de inicio «Oferta» en la integración de Juro.</translation>
+    </message>
+    <message>
+        <source>Fields sent to Juro for &quot;%1&quot;</source>
+        <translation>Campos que se envían a Juro para «%1»</translation>
+    </message>
+    <message>
+        <source>Check that the fields match the offer&apos;s terms beside them. Juro receives them and starts &quot;%1&quot;.</source>
+        <translation>Compruebe que los campos coinciden con las condiciones de la oferta que aparecen al lado. Juro los recibe e inicia «%1».</translation>
+    </message>
+    <message>
+        <source>Loading the fields of &quot;%1&quot;…</source>
+        <translation>Cargando los campos de «%1»…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Start workflow</source>
+        <translation>Iniciar flujo</translation>
+    </message>
+    <message>
+        <source>Confirm: start %1</source>
+        <translation>Confirmar: iniciar %1</translation>
+    </message>
+    <message>
+        <source>Juro says &quot;%1&quot;</source>
+        <translation>Juro indica «%1»</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6066,36 @@ Ejemplo: %4</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WorkflowFieldsForm</name>
+    <message>
+        <source>&quot;%1&quot; is required: fill it in before starting the workflow.</source>
+        <translation>El campo «%1» es obligatorio: rellénelo antes de iniciar el flujo.</translation>
+    </message>
+    <message>
+        <source>%1 * (required)</source>
+        <translation>%1 * (obligatorio)</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, obligatorio</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden field(s) are sent as mapped.</source>
+        <translation>
+            <numerusform>%n campo oculto se envía según la asignación de campos.</numerusform>
+            <numerusform>%n campos ocultos se envían según la asignación de campos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

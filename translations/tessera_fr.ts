@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>&amp;Package:</source>
-        <translation>F&amp;orfait :</translation>
+        <translation>F&amp;orfait&#xa0;:</translation>
     </message>
     <message>
         <source>Assessment package</source>
@@ -1005,15 +1005,15 @@
     </message>
     <message>
         <source>For the application to %1 at the stage &quot;%2&quot;.</source>
-        <translation>Pour la candidature au poste %1, à l’étape « %2 ».</translation>
+        <translation>Pour la candidature au poste %1, à l’étape «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>This candidate has no application, so nothing runs for them.</source>
-        <translation>Ce candidat n’a aucune candidature : aucune activité ne peut donc être lancée pour lui.</translation>
+        <translation>Ce candidat n’a aucune candidature&#xa0;: aucune activité ne peut donc être lancée pour lui.</translation>
     </message>
     <message>
         <source>Activities run for an application; this candidate has none.</source>
-        <translation>Les activités se déroulent dans le cadre d’une candidature ; ce candidat n’en a aucune.</translation>
+        <translation>Les activités se déroulent dans le cadre d’une candidature&#xa0;; ce candidat n’en a aucune.</translation>
     </message>
     <message>
         <source>Candidate activities need a backend with Tessera&apos;s extensions, such as the local sandbox.</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>No activities at this stage. Activities are partner steps such as a background check or a contract workflow: an admin places them on interview stages in Interview plans, and they appear here when the candidate reaches that stage. You can also start an assessment by hand with + New activity.</source>
-        <translation>Aucune activité à cette étape. Les activités sont des actions de partenaires, comme une vérification des antécédents ou un workflow de contrat : un administrateur les place sur les étapes d’entretien dans Plans d’entretien, et elles apparaissent ici lorsque le candidat atteint l’étape correspondante. Vous pouvez aussi lancer une évaluation manuellement avec + Nouvelle activité.</translation>
+        <translation>Aucune activité à cette étape. Les activités sont des actions de partenaires, comme une vérification des antécédents ou un workflow de contrat&#xa0;: un administrateur les place sur les étapes d’entretien dans Plans d’entretien, et elles apparaissent ici lorsque le candidat atteint l’étape correspondante. Vous pouvez aussi lancer une évaluation manuellement avec + Nouvelle activité.</translation>
     </message>
     <message>
         <source>The activities could not be loaded.</source>
@@ -1037,11 +1037,11 @@
     </message>
     <message>
         <source>The activities could not be refreshed; what is shown may be out of date. %1</source>
-        <translation>Impossible d’actualiser les activités ; les informations affichées ne sont peut-être plus à jour. %1</translation>
+        <translation>Impossible d’actualiser les activités&#xa0;; les informations affichées ne sont peut-être plus à jour. %1</translation>
     </message>
     <message>
         <source>%1 receives %2&apos;s name, email address and profile link and the job &quot;%3&quot;, and starts &quot;%4&quot; for them.</source>
-        <translation>%1 reçoit, pour %2, le nom, l’adresse e-mail, le lien vers le profil et le poste « %3 », puis lance « %4 ».</translation>
+        <translation>%1 reçoit, pour %2, le nom, l’adresse e-mail, le lien vers le profil et le poste «&#xa0;%3&#xa0;», puis lance «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>%1: %L2 of %L3 runs and checks (%L4 %)</source>
-        <translation>%1 : %L2 sur %L3 workflows et vérifications (%L4 %)</translation>
+        <translation>%1&#xa0;: %L2 sur %L3 workflows et vérifications (%L4&#xa0;%)</translation>
     </message>
     <message>
         <source>The runs and checks could not be loaded.</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>%L1 runs and checks: %L2 completed, %L3 failed, %L4 cancelled, %L5 still open; %L6 stuck.</source>
-        <translation>Workflows et vérifications : %L1 au total ; terminés : %L2, échoués : %L3, annulés : %L4, en cours : %L5 ; bloqués : %L6.</translation>
+        <translation>Workflows et vérifications&#xa0;: %L1 au total&#xa0;; terminés&#xa0;: %L2, échoués&#xa0;: %L3, annulés&#xa0;: %L4, en cours&#xa0;: %L5&#xa0;; bloqués&#xa0;: %L6.</translation>
     </message>
     <message>
         <source>Not current: the last refresh failed. %1</source>
@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <source>For example: the candidate withdrew</source>
-        <translation>Par exemple : le candidat s’est désisté</translation>
+        <translation>Par exemple&#xa0;: le candidat s’est désisté</translation>
     </message>
     <message>
         <source>Stuck</source>
@@ -1603,11 +1603,11 @@
     </message>
     <message>
         <source>Confirm: start %1</source>
-        <translation>Confirmer : lancer %1</translation>
+        <translation>Confirmer&#xa0;: lancer %1</translation>
     </message>
     <message>
         <source>%1 receives %2&apos;s name, email address and profile link and the job &quot;%3&quot;, and starts &quot;%4&quot; for them.</source>
-        <translation>%1 reçoit, pour %2, le nom, l’adresse e-mail, le lien vers le profil et le poste « %3 », puis lance « %4 ».</translation>
+        <translation>%1 reçoit, pour %2, le nom, l’adresse e-mail, le lien vers le profil et le poste «&#xa0;%3&#xa0;», puis lance «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>the candidate</source>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <source>&amp;Why is it cancelled? %1 is told this reason.</source>
-        <translation>&amp;Pourquoi annuler ? Ce motif est communiqué à %1.</translation>
+        <translation>&amp;Pourquoi annuler&#xa0;? Ce motif est communiqué à %1.</translation>
     </message>
     <message>
         <source>Reason for cancelling %1</source>
@@ -1635,11 +1635,11 @@
     </message>
     <message>
         <source>Confirm: cancel %1</source>
-        <translation>Confirmer : annuler %1</translation>
+        <translation>Confirmer&#xa0;: annuler %1</translation>
     </message>
     <message>
         <source>Cancelled because: %1</source>
-        <translation>Motif de l’annulation : %1</translation>
+        <translation>Motif de l’annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>%1 says &quot;%2&quot;</source>
-        <translation>%1 indique « %2 »</translation>
+        <translation>%1 indique «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>From the interview plan</source>
@@ -1660,6 +1660,14 @@
     <message>
         <source>Waiting for %1…</source>
         <translation>En attente de %1…</translation>
+    </message>
+    <message>
+        <source>Loading the fields of &quot;%1&quot;…</source>
+        <translation>Chargement des champs de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Check the fields above: %1 receives them and starts &quot;%2&quot; for %3.</source>
+        <translation>Vérifiez les champs ci-dessus : %1 les reçoit et lance « %2 » pour %3.</translation>
     </message>
 </context>
 <context>
@@ -2390,7 +2398,7 @@ Latence p95&#xa0;: %4</translation>
     <name>Tessera::DeliveryDetail</name>
     <message>
         <source>This connection has no keychain, so the secret was used once and not remembered.</source>
-        <translation>Cette connexion n’a pas de trousseau : le secret a été utilisé une seule fois, sans être mémorisé.</translation>
+        <translation>Cette connexion n’a pas de trousseau&#xa0;: le secret a été utilisé une seule fois, sans être mémorisé.</translation>
     </message>
 </context>
 <context>
@@ -2405,7 +2413,7 @@ Latence p95&#xa0;: %4</translation>
     </message>
     <message>
         <source>The secret was used for this check but could not be remembered: %1</source>
-        <translation>Le secret a servi à cette vérification mais n’a pas pu être mémorisé : %1</translation>
+        <translation>Le secret a servi à cette vérification mais n’a pas pu être mémorisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading the delivery…</source>
@@ -2425,7 +2433,7 @@ Latence p95&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 to %2 at %3 — attempt %4. Answer: %5 after %6.%7</source>
-        <translation>%1 vers %2 le %3 — tentative %4. Réponse : %5 après %6.%7</translation>
+        <translation>%1 vers %2 le %3 — tentative %4. Réponse&#xa0;: %5 après %6.%7</translation>
     </message>
     <message>
         <source>The backend recorded no headers for this attempt.</source>
@@ -2436,14 +2444,14 @@ Latence p95&#xa0;: %4</translation>
 Latency: %2
 
 %3</source>
-        <translation>Statut : %1
-Latence : %2
+        <translation>Statut&#xa0;: %1
+Latence&#xa0;: %2
 
 %3</translation>
     </message>
     <message>
         <source>Signature matches: the body is what was signed with this secret.</source>
-        <translation>La signature correspond : le corps est bien celui qui a été signé avec ce secret.</translation>
+        <translation>La signature correspond&#xa0;: le corps est bien celui qui a été signé avec ce secret.</translation>
     </message>
     <message>
         <source>Signature does not match — the body was changed or the secret differs.</source>
@@ -2451,15 +2459,15 @@ Latence : %2
     </message>
     <message>
         <source>This attempt was logged without its headers, so there is no signature to check.</source>
-        <translation>Cette tentative a été journalisée sans ses en-têtes : il n’y a donc aucune signature à vérifier.</translation>
+        <translation>Cette tentative a été journalisée sans ses en-têtes&#xa0;: il n’y a donc aucune signature à vérifier.</translation>
     </message>
     <message>
         <source>The keychain holds no secret for this webhook (it was created outside this console). Paste its secret token to check the signature; it is not shown or logged.</source>
-        <translation>Le trousseau ne contient aucun secret pour ce webhook (il a été créé en dehors de cette console). Collez son jeton secret pour vérifier la signature ; il n’est ni affiché ni journalisé.</translation>
+        <translation>Le trousseau ne contient aucun secret pour ce webhook (il a été créé en dehors de cette console). Collez son jeton secret pour vérifier la signature&#xa0;; il n’est ni affiché ni journalisé.</translation>
     </message>
     <message>
         <source>The secret could not be read from the keychain: %1 Paste the webhook&apos;s secret token to check the signature instead.</source>
-        <translation>Impossible de lire le secret dans le trousseau : %1 Collez plutôt le jeton secret du webhook pour vérifier la signature.</translation>
+        <translation>Impossible de lire le secret dans le trousseau&#xa0;: %1 Collez plutôt le jeton secret du webhook pour vérifier la signature.</translation>
     </message>
     <message>
         <source>Delivery details</source>
@@ -2875,22 +2883,22 @@ Latence : %2
     <message numerus="yes">
         <source>%n failed delivery(s) shown; loading more…</source>
         <translation>
-            <numerusform>%n livraison échouée affichée ; chargement de la suite…</numerusform>
-            <numerusform>%n livraisons échouées affichées ; chargement de la suite…</numerusform>
+            <numerusform>%n livraison échouée affichée&#xa0;; chargement de la suite…</numerusform>
+            <numerusform>%n livraisons échouées affichées&#xa0;; chargement de la suite…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed delivery(s) shown; scroll down for more.</source>
         <translation>
-            <numerusform>%n livraison échouée affichée ; faites défiler vers le bas pour en voir plus.</numerusform>
-            <numerusform>%n livraisons échouées affichées ; faites défiler vers le bas pour en voir plus.</numerusform>
+            <numerusform>%n livraison échouée affichée&#xa0;; faites défiler vers le bas pour en voir plus.</numerusform>
+            <numerusform>%n livraisons échouées affichées&#xa0;; faites défiler vers le bas pour en voir plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed delivery(s) shown; that is all %1.</source>
         <translation>
-            <numerusform>%n livraison échouée affichée ; il n’y en a pas d’autre %1.</numerusform>
-            <numerusform>%n livraisons échouées affichées ; il n’y en a pas d’autres %1.</numerusform>
+            <numerusform>%n livraison échouée affichée&#xa0;; il n’y en a pas d’autre %1.</numerusform>
+            <numerusform>%n livraisons échouées affichées&#xa0;; il n’y en a pas d’autres %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3386,6 +3394,17 @@ Latence : %2
     <message>
         <source>sync overdue since %1</source>
         <translation>synchronisation en retard depuis le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 run(s) have not moved for longer than usual. Open the candidate, check the run with %1, or cancel it and start again.</source>
+        <translation>
+            <numerusform>%n activité %1 n’avance plus depuis plus longtemps que d’habitude. Ouvrez le candidat, vérifiez où elle en est dans %1, ou annulez-la et relancez-la.</numerusform>
+            <numerusform>%n activités %1 n’avancent plus depuis plus longtemps que d’habitude. Ouvrez chaque candidat concerné, vérifiez où en est l’activité dans %1, ou annulez-la et relancez-la.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open candidate</source>
+        <translation>Ouvrir le candidat</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +3907,7 @@ Latence : %2
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Échec de l’enregistrement : %1</translation>
+        <translation>Échec de l’enregistrement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4191,10 @@ Latence : %2
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
+    <message>
+        <source>From %1</source>
+        <translation>Envoyée par %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::NotesTab</name>
@@ -4214,6 +4237,95 @@ Latence : %2
     <message>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Ajouter la note (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Selected note</source>
+        <translation>Note sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::OfferWorkflowPanel</name>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Workflow&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start &amp;workflow…</source>
+        <translation>&amp;Lancer le workflow…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Workflows on this offer</source>
+        <translation>Workflows de cette offre</translation>
+    </message>
+    <message>
+        <source>Job: %1
+Salary: %2
+Start date: %3
+Status: %4</source>
+        <translation>Poste : %1
+Salaire : %2
+Date de début : %3
+Statut : %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Offer details</source>
+        <translation>Détails de l’offre</translation>
+    </message>
+    <message>
+        <source>Workflow to start on this offer</source>
+        <translation>Workflow à lancer pour cette offre</translation>
+    </message>
+    <message>
+        <source>This offer is waiting for approval. Its workflows can start once it is approved.</source>
+        <translation>Cette offre est en attente d’approbation. Ses workflows pourront être lancés une fois qu’elle sera approuvée.</translation>
+    </message>
+    <message>
+        <source>Loading the offer&apos;s workflows…</source>
+        <translation>Chargement des workflows de l’offre…</translation>
+    </message>
+    <message>
+        <source>No workflow starts from an offer. Add one with the entry point &quot;Offer&quot; in the Juro integration.</source>
+        <translation>Aucun workflow n’est lancé depuis une offre. Ajoutez-en un dans l’intégration Juro, avec le point de départ « Une offre ».</translation>
+    </message>
+    <message>
+        <source>Fields sent to Juro for &quot;%1&quot;</source>
+        <translation>Champs envoyés à Juro pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Check that the fields match the offer&apos;s terms beside them. Juro receives them and starts &quot;%1&quot;.</source>
+        <translation>Vérifiez que les champs correspondent aux conditions de l’offre affichées à côté. Juro les reçoit et lance « %1 ».</translation>
+    </message>
+    <message>
+        <source>Loading the fields of &quot;%1&quot;…</source>
+        <translation>Chargement des champs de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Start workflow</source>
+        <translation>Lancer le workflow</translation>
+    </message>
+    <message>
+        <source>Confirm: start %1</source>
+        <translation>Confirmer&#xa0;: lancer %1</translation>
+    </message>
+    <message>
+        <source>Juro says &quot;%1&quot;</source>
+        <translation>Juro indique « %1 »</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4366,11 +4478,11 @@ Approbation&#xa0;: %3</translation>
     </message>
     <message>
         <source>Add it a second time?</source>
-        <translation>L’ajouter une deuxième fois ?</translation>
+        <translation>L’ajouter une deuxième fois&#xa0;?</translation>
     </message>
     <message>
         <source>%1 already has &quot;%2&quot;. Candidates would go through it twice. Add it anyway?</source>
-        <translation>L’étape %1 contient déjà « %2 ». Les candidats passeraient deux fois par cette activité. L’ajouter quand même ?</translation>
+        <translation>L’étape %1 contient déjà «&#xa0;%2&#xa0;». Les candidats passeraient deux fois par cette activité. L’ajouter quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Add anyway</source>
@@ -4382,7 +4494,7 @@ Approbation&#xa0;: %3</translation>
     </message>
     <message>
         <source>There is nothing to add yet: enable Justifacts or Juro in the Marketplace.</source>
-        <translation>Il n’y a encore rien à ajouter : activez Justifacts ou Juro dans la marketplace.</translation>
+        <translation>Il n’y a encore rien à ajouter&#xa0;: activez Justifacts ou Juro dans la marketplace.</translation>
     </message>
     <message>
         <source>Add an activity to %1</source>
@@ -4405,7 +4517,7 @@ Approbation&#xa0;: %3</translation>
     <name>Tessera::PlanFixActions</name>
     <message>
         <source>%1 offers no packages right now; remove this activity or try again later.</source>
-        <translation>%1 ne propose aucun forfait pour le moment ; retirez cette activité ou réessayez plus tard.</translation>
+        <translation>%1 ne propose aucun forfait pour le moment&#xa0;; retirez cette activité ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>Choose another package</source>
@@ -4421,7 +4533,7 @@ Approbation&#xa0;: %3</translation>
     </message>
     <message>
         <source>The workflow is not loaded yet; try again in a moment.</source>
-        <translation>Le workflow n’est pas encore chargé ; réessayez dans un instant.</translation>
+        <translation>Le workflow n’est pas encore chargé&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The workflow&apos;s entry point is changed. Save the plan to see its problems checked again.</source>
@@ -4486,7 +4598,7 @@ Approbation&#xa0;: %3</translation>
     </message>
     <message>
         <source>You have unsaved changes to this plan&apos;s activities from an earlier session. Restore them?</source>
-        <translation>Les activités de ce plan comportent des modifications non enregistrées d’une session précédente. Les restaurer ?</translation>
+        <translation>Les activités de ce plan comportent des modifications non enregistrées d’une session précédente. Les restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Revert to the saved plan</source>
@@ -4514,7 +4626,7 @@ Approbation&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>(no activities)</source>
@@ -4701,13 +4813,13 @@ Approbation&#xa0;: %3</translation>
     <message numerus="yes">
         <source>Resent %n delivery(s). Each is a new attempt in the log; the table shows what fails again.</source>
         <translation>
-            <numerusform>%n livraison renvoyée. Chaque renvoi apparaît comme une nouvelle tentative dans le journal ; le tableau montre ce qui échoue encore.</numerusform>
-            <numerusform>%n livraisons renvoyées. Chaque renvoi apparaît comme une nouvelle tentative dans le journal ; le tableau montre ce qui échoue encore.</numerusform>
+            <numerusform>%n livraison renvoyée. Chaque renvoi apparaît comme une nouvelle tentative dans le journal&#xa0;; le tableau montre ce qui échoue encore.</numerusform>
+            <numerusform>%n livraisons renvoyées. Chaque renvoi apparaît comme une nouvelle tentative dans le journal&#xa0;; le tableau montre ce qui échoue encore.</numerusform>
         </translation>
     </message>
     <message>
         <source>No delivery matches any more, so there is nothing to resend. Change the filters or refresh the table.</source>
-        <translation>Plus aucune livraison ne correspond : il n’y a donc rien à renvoyer. Modifiez les filtres ou actualisez le tableau.</translation>
+        <translation>Plus aucune livraison ne correspond&#xa0;: il n’y a donc rien à renvoyer. Modifiez les filtres ou actualisez le tableau.</translation>
     </message>
     <message numerus="yes">
         <source>This will resend %n delivery(s). Each goes to its webhook&apos;s current address as a new attempt.</source>
@@ -5954,6 +6066,36 @@ Exemple&#xa0;: %4</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::WorkflowFieldsForm</name>
+    <message>
+        <source>&quot;%1&quot; is required: fill it in before starting the workflow.</source>
+        <translation>Le champ « %1 » est obligatoire : renseignez-le avant de lancer le workflow.</translation>
+    </message>
+    <message>
+        <source>%1 * (required)</source>
+        <translation>%1 * (obligatoire)</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, obligatoire</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden field(s) are sent as mapped.</source>
+        <translation>
+            <numerusform>%n champ masqué est envoyé selon la correspondance des champs.</numerusform>
+            <numerusform>%n champs masqués sont envoyés selon la correspondance des champs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
