@@ -147,8 +147,11 @@ void OfferActivities::setWatched(bool watched)
 void OfferActivities::loadForm(const QString &externalWorkflowId)
 {
     if (m_offerId.isEmpty() || externalWorkflowId.isEmpty()
-        || (m_form.workflowId == externalWorkflowId) || m_formContext)
+        || (m_form.workflowId == externalWorkflowId)
+        || (m_formContext && m_formLoadingId == externalWorkflowId))
         return;
+    delete m_formContext.data(); // the answer for another workflow is no longer wanted
+    m_formLoadingId = externalWorkflowId;
     auto *context = new QObject(this);
     m_formContext = context;
     m_actionError = {};

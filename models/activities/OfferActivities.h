@@ -65,6 +65,7 @@ private:
     ApiError m_actionError;
     QPointer<QObject> m_listContext;
     QPointer<QObject> m_formContext;
+    QString m_formLoadingId; // the workflow whose form m_formContext asks for
     QPointer<QObject> m_startContext;
     QTimer m_timer;
     PollSchedule m_schedule;

@@ -5,6 +5,7 @@
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
 #include "models/secrets/SecretJob.h"
+#include "models/secrets/SecretMemory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,8 +75,10 @@ DeliveryDetail::Verdict DeliveryDetail::check(const QString &secret) const
     const QString header = signatureHeader();
     if (header.isEmpty())
         return Verdict::NoSignature;
-    return SignatureCheck::matches(m_body, secret.toUtf8(), header) ? Verdict::Matches
-                                                                   : Verdict::DoesNotMatch;
+    QByteArray key = secret.toUtf8();
+    const bool matches = SignatureCheck::matches(m_body, key, header);
+    SecretMemory::wipe(key);
+    return matches ? Verdict::Matches : Verdict::DoesNotMatch;
 }
 
 void DeliveryDetail::verify()
@@ -89,13 +92,15 @@ void DeliveryDetail::verify()
         Q_EMIT secretNeeded({});
         return;
     }
-    const QString webhookId = m_delivery.webhookId;
-    connect(job, &SecretJob::finished, this, [this, job, webhookId] {
-        if (webhookId != m_delivery.webhookId)
+    const QString deliveryId = m_delivery.id;
+    connect(job, &SecretJob::finished, this, [this, job, deliveryId] {
+        if (deliveryId != m_delivery.id)
             return; // another delivery was opened meanwhile
-        if (job->isOk())
-            Q_EMIT verified(check(job->secret()));
-        else
+        if (job->isOk()) {
+            QString secret = job->secret();
+            Q_EMIT verified(check(secret));
+            SecretMemory::wipe(secret);
+        } else
             Q_EMIT secretNeeded(job->error().kind() == SecretError::Kind::NotFound
                                     ? QString()
                                     : job->error().userMessage());

@@ -8,6 +8,7 @@
 #include "sandbox/partners/PartnerHub.h"
 #include "sandbox/partners/StandIn.h"
 #include "sandbox/server/ApiFailure.h"
+#include "sandbox/store/Database.h"
 #include "sandbox/store/Records.h"
 #include "sandbox/store/Store.h"
 
@@ -241,10 +242,14 @@ std::optional<HttpAnswer> JuroRuns::apply(Store &store, const QJsonObject &event
         CandidateActivities::moveActivity(run, u"completed"_s, u"Completed"_s, at);
     else
         return std::nullopt;
+    // One transaction: a run completed on an offer and the offer accepted, or neither (a later
+    // event is ignored once the run is final, so a half-written pair would never heal).
+    Transaction transaction(store.database);
     CandidateActivities::saveActivity(store, run, now);
     const QString offerId = run.value(u"offerId"_s).toString();
     if (type == u"contract.completed"_s && !offerId.isEmpty())
         acceptOffer(store, offerId, at);
+    transaction.commit();
     return std::nullopt;
 }
 

@@ -110,6 +110,8 @@ WebhookDialog::WebhookDialog(WebhooksModel *model, const Webhook *existing, QWid
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &WebhookDialog::submit);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    // The secret token is a secret: overwritten once the dialog is done, saved or not.
+    connect(this, &QDialog::finished, m_secret, &SecretLineEdit::wipe);
     connect(m_generate, &QPushButton::clicked, this, [this] {
         QByteArray bytes(24, Qt::Uninitialized);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
@@ -176,8 +178,7 @@ void WebhookDialog::onSaved(WebhooksModel::Action action, const QString &webhook
     if (!m_webhookId.isEmpty() && webhookId != m_webhookId)
         return;
     setBusy(false);
-    m_secret->clear();
-    accept();
+    accept(); // finished wipes the secret
 }
 
 void WebhookDialog::onFailed(WebhooksModel::Action action, const ApiError &error)

@@ -12,16 +12,15 @@
 #include "ui/common/Spacing.h"
 #include "ui/common/StateStack.h"
 #include "ui/common/TextStyle.h"
+#include "ui/common/WebLink.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -226,7 +225,7 @@ void ActivitiesTab::render()
                         m_model->cancel(activityKey, reason);
                     });
             connect(card, &CandidateActivityCard::viewRequested, this,
-                    [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
+                    [](const QString &url) { WebLink::open(url); });
         }
         card->setActivity(activity, m_model->integrationName(activity.integrationId), subject,
                           m_model->isBusy(key), m_model->actionError(key));

@@ -5,9 +5,9 @@
 #include "models/candidates/NotesModel.h"
 #include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
+#include "ui/common/WebLink.h"
 
 #include <QCheckBox>
-#include <QDesktopServices>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,7 +17,6 @@
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTextDocument>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -207,9 +206,7 @@ void NotesTab::showSelectedNote()
 // Only web addresses open, in the browser; anything else a note might link to is ignored.
 void NotesTab::openLink(const QString &link)
 {
-    const QUrl url(link);
-    if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
-        QDesktopServices::openUrl(url);
+    WebLink::open(link);
 }
 
 } // namespace Tessera

@@ -160,6 +160,7 @@ void OfferWorkflowPanel::openForm()
         return;
     if (m_fields->form().workflowId != workflowId)
         m_fields->setForm({});
+    m_openedWorkflowId = workflowId;
     m_formOpen = true;
     m_model->loadForm(workflowId);
     render();
@@ -207,7 +208,8 @@ void OfferWorkflowPanel::render()
     m_start->setEnabled(!m_model->isStarting());
 
     const WorkflowForm *form = m_model->form();
-    if (form && m_formOpen && !m_fields->hasForm()) {
+    // Only the form of the workflow the user picked last: never one asked for before.
+    if (form && m_formOpen && !m_fields->hasForm() && form->workflowId == m_openedWorkflowId) {
         m_fields->setForm(*form);
         if (!m_fields->editors().isEmpty())
             m_fields->editors().first()->setFocus(Qt::OtherFocusReason);

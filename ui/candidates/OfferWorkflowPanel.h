@@ -42,6 +42,7 @@ private:
     Offer m_offer;
     QString m_jobTitle;
     bool m_formOpen = false;
+    QString m_openedWorkflowId; // whose form the user asked for
 
     QLabel *m_details;
     QLabel *m_state;

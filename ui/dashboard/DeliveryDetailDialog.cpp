@@ -152,11 +152,17 @@ DeliveryDetailDialog::DeliveryDetailDialog(DeliveryDetail *detail, BulkRedeliver
             [this](bool busy) { m_redeliverButton->setEnabled(!busy); });
     connect(m_bar, &RedeliverBar::redelivered, this, &DeliveryDetailDialog::redelivered);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+    // A secret pasted but not checked does not outlive the dialog being closed.
+    connect(this, &QDialog::finished, m_secret, &SecretLineEdit::wipe);
     retranslateUi();
 }
 
 void DeliveryDetailDialog::open(const QString &deliveryId)
 {
+    // Nothing of the previous delivery carries over: not a pasted secret (it may be another
+    // webhook's), not its verdict, not a Verify that would check the old body.
+    m_secret->wipe();
+    m_verify->setEnabled(false);
     m_verdict->clear();
     m_ask->hide();
     m_bar->outcome()->clear();
