@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUrl>
 #include <QUuid>
 
@@ -88,6 +89,15 @@ bool hasLiveRun(const Store &store, const QString &column, const QString &id,
                 .isEmpty();
 }
 
+// Starts sent to Juro and not answered yet, by what they start (per store): the run is stored
+// only once Juro answers, so a second start of the same workflow in that window is refused
+// as if the first were stored already. The sandbox answers on one thread.
+QSet<QString> &startsInFlight()
+{
+    static QSet<QString> starts;
+    return starts;
+}
+
 void acceptOffer(Store &store, const QString &offerId, qint64 atMs)
 {
     auto offer = store.offers.find(offerId);
@@ -107,6 +117,12 @@ void JuroRuns::start(Store &store, PartnerHub &partners, const WorkflowForm &for
 {
     const QJsonObject workflow = form.workflow();
     const QString title = workflow.value(u"title"_s).toString();
+    const QString startKey =
+        QString::number(quintptr(&store), 16) + u':'
+        + (form.offerId().isEmpty()
+               ? u"plan:"_s + form.applicationId() + u':' + form.planActivityId()
+               : u"offer:"_s + form.offerId() + u':' + workflow.value(u"id"_s).toString());
+    const bool starting = startsInFlight().contains(startKey);
     if (!form.offerId().isEmpty()) {
         const QJsonObject offer = store.offers.find(form.offerId()).value_or(QJsonObject{});
         const QString approval = offer.value(u"latestVersion"_s).toObject()
@@ -115,12 +131,14 @@ void JuroRuns::start(Store &store, PartnerHub &partners, const WorkflowForm &for
             throw ApiFailure::invalidInput(
                 u"The offer is not approved yet (its latest version is %1); approve it before "
                 "starting \"%2\"."_s.arg(approval, title));
-        if (hasLiveRun(store, u"offerId"_s, form.offerId(), u"config.externalWorkflowId"_s,
-                       workflow.value(u"id"_s).toString()))
+        if (starting
+            || hasLiveRun(store, u"offerId"_s, form.offerId(), u"config.externalWorkflowId"_s,
+                          workflow.value(u"id"_s).toString()))
             throw ApiFailure::invalidInput(
                 u"\"%1\" has already been started on this offer; cancel it before starting it "
                 "again."_s.arg(title));
-    } else if (!store.candidateActivities
+    } else if (starting
+               || !store.candidateActivities
                     .select(u"application_id = ? AND json_extract(doc, '$.planActivityId') = ? "
                             "AND json_extract(doc, '$.status') NOT IN "
                             "('completed', 'cancelled', 'failed')"_s,
@@ -167,11 +185,13 @@ void JuroRuns::start(Store &store, PartnerHub &partners, const WorkflowForm &for
                                       .value(u"stuckAfterMinutes"_s);
     if (stuckAfter.isDouble())
         activity.insert(u"stuckAfterMinutes"_s, stuckAfter);
+    startsInFlight().insert(startKey);
     partners.http().send(
         "POST", contractsUrl(partners), QJsonDocument(request).toJson(QJsonDocument::Compact),
         juroHeaders(key), &partners,
-        [stored, activity, done = std::move(done),
+        [stored, activity, startKey, done = std::move(done),
          failed = std::move(failed)](const PartnerReply &reply) mutable {
+            startsInFlight().remove(startKey);
             const QJsonObject contract = reply.json().value(u"contract"_s).toObject();
             const QString contractId = contract.value(u"id"_s).toString();
             if (!reply.isHttpOk() || contractId.isEmpty()) {

@@ -238,6 +238,39 @@ TEST_CASE("A Juro workflow on an approved offer runs Started, Active, Completed 
     CHECK(where(offerActivities(admin, offerId), u"status"_s, u"not_started"_s).isEmpty());
 }
 
+TEST_CASE("Two starts of the same offer workflow at once create one Juro contract",
+          "[api][activities][juro]")
+{
+    TestClient admin = adminClient(slowSandbox());
+    const QJsonObject offer = pendingOffer(admin, 0);
+    const QString offerId = offer.value(u"id"_s).toString();
+    approve(admin, offer);
+    const qsizetype contractsBefore = juroContracts(admin, slowSandbox()).size();
+
+    // Both go out before either is answered (two connections of one client, no Idempotency-Key
+    // shared): the second arrives while the first waits for Juro.
+    const QJsonObject values{{u"jobTitle"_s, u"Lead engineer"_s}};
+    QNetworkReply *first = admin.start(u"activity.start"_s, offerStart(offerId, values));
+    QNetworkReply *second = admin.start(u"activity.start"_s, offerStart(offerId, values));
+    const ApiReply replies[] = {admin.wait(first), admin.wait(second)};
+    int started = 0;
+    for (const ApiReply &reply : replies) {
+        if (reply.isSuccess()) {
+            ++started;
+            continue;
+        }
+        requireError(reply, 200, u"invalid_input"_s);
+        CHECK(reply.errorMessage() == u"\"Offer letter\" has already been started on this offer; "
+                                      "cancel it before starting it again."_s);
+    }
+    CHECK(started == 1);
+    CHECK(juroContracts(admin, slowSandbox()).size() == contractsBefore + 1);
+    qsizetype runs = 0;
+    for (const QJsonValue value : offerActivities(admin, offerId))
+        runs += value.toObject().value(u"id"_s).isString() ? 1 : 0;
+    CHECK(runs == 1);
+}
+
 TEST_CASE("activity.start for Juro refuses empty required fields, unknown and hidden keys, and "
           "passes Juro's 422 on verbatim", "[api][activities][juro]")
 {
