@@ -182,13 +182,20 @@ void OfferWorkflowPanel::render()
     for (const CandidateActivity &activity : m_model->activities())
         (activity.id.isEmpty() ? startable : runs) << activity;
 
-    // The picker keeps the workflow picked across refreshes.
-    const QString picked = m_pick->currentData().toString();
-    m_pick->clear();
-    for (const CandidateActivity &workflow : std::as_const(startable))
-        m_pick->addItem(workflow.title, workflow.externalWorkflowId);
-    if (const int index = m_pick->findData(picked); index >= 0)
-        m_pick->setCurrentIndex(index);
+    // Refilled only when the workflows changed, so a poll never closes an open list under the
+    // user; the picked workflow stays picked.
+    bool samePick = m_pick->count() == startable.size();
+    for (qsizetype i = 0; samePick && i < startable.size(); ++i)
+        samePick = m_pick->itemData(int(i)).toString() == startable.at(i).externalWorkflowId
+                   && m_pick->itemText(int(i)) == startable.at(i).title;
+    if (!samePick) {
+        const QString picked = m_pick->currentData().toString();
+        m_pick->clear();
+        for (const CandidateActivity &workflow : std::as_const(startable))
+            m_pick->addItem(workflow.title, workflow.externalWorkflowId);
+        if (const int index = m_pick->findData(picked); index >= 0)
+            m_pick->setCurrentIndex(index);
+    }
     m_pick->setAccessibleName(tr("Workflow to start on this offer"));
 
     QString state;
