@@ -44,6 +44,7 @@ void BulkRedeliver::cancel()
 {
     m_pending = {};
     m_previewCount = 0;
+    Q_EMIT cancelled();
 }
 
 bool BulkRedeliver::send(const QJsonObject &target, bool dryRun)

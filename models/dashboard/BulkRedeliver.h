@@ -36,6 +36,7 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void previewed(int count);
+    void cancelled(); // the preview was dropped (by the user or a changed filter)
     // count chains started; `deliveryIds` their first attempts' ids.
     void redelivered(int count, const QStringList &deliveryIds);
     void failed(const Tessera::ApiError &error);

@@ -243,7 +243,14 @@ TEST_CASE("Redeliver all matching counts the current filter on the server first"
     panel->redeliverBar()->cancelButton()->click();
     CHECK_FALSE(panel->redeliver()->confirm());
     CHECK(log.sent(u"webhookDelivery.redeliver"_s) == 0);
+    CHECK_FALSE(panel->redeliverBar()->resendButton()->isVisible());
+
+    // A changed filter drops a preview and its question: the count was for other deliveries.
+    panel->redeliverAllButton()->click();
+    REQUIRE(waitUntil([panel] { return panel->redeliverBar()->resendButton()->isVisible(); }));
     events->setCurrentIndex(0);
+    CHECK_FALSE(panel->redeliverBar()->resendButton()->isVisible());
+    CHECK_FALSE(panel->redeliver()->confirm());
 }
 
 TEST_CASE("A failed redelivery says what went wrong in a sentence", "[ui][dashboard][failures]")

@@ -47,10 +47,9 @@ RedeliverBar::RedeliverBar(BulkRedeliver *redeliver, QWidget *parent)
         if (!m_redeliver->confirm())
             m_confirm->hide();
     });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_redeliver->cancel();
-        m_confirm->hide();
-    });
+    connect(m_cancel, &QPushButton::clicked, m_redeliver, &BulkRedeliver::cancel);
+    // However the preview is dropped (Cancel, a changed filter), its question goes with it.
+    connect(m_redeliver, &BulkRedeliver::cancelled, m_confirm, &QWidget::hide);
     connect(m_redeliver, &BulkRedeliver::redelivered, this,
             [this](int count, const QStringList &) {
                 m_confirm->hide();
