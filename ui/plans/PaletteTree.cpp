@@ -2,6 +2,7 @@
 
 #include "models/core/DragIds.h"
 #include "models/plans/PaletteItem.h"
+#include "PaletteItemDelegate.h"
 #include "PlanMime.h"
 #include "ui/common/Spacing.h"
 
@@ -29,6 +30,7 @@ PaletteTree::PaletteTree(QWidget *parent)
     setRootIsDecorated(false);
     setUniformRowHeights(false);
     header()->setSectionResizeMode(QHeaderView::Stretch);
+    setItemDelegate(new PaletteItemDelegate(TitleLinesRole, this));
     retranslateUi();
 }
 
@@ -97,6 +99,7 @@ void PaletteTree::wrapTexts()
         for (int i = 0; i < topLevelItem(group)->childCount(); ++i) {
             QTreeWidgetItem *item = topLevelItem(group)->child(i);
             QStringList lines;
+            int titleLines = 0;
             const QStringList paragraphs = item->data(0, FullTextRole).toString().split(u'\n');
             for (const QString &paragraph : paragraphs) {
                 QString line;
@@ -110,7 +113,10 @@ void PaletteTree::wrapTexts()
                     }
                 }
                 lines << line;
+                if (titleLines == 0)
+                    titleLines = int(lines.size());
             }
+            item->setData(0, TitleLinesRole, titleLines);
             const QString wrapped = lines.join(u'\n');
             if (item->text(0) != wrapped)
                 item->setText(0, wrapped);

@@ -13,7 +13,7 @@ class PaletteTree final : public QTreeWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaletteTree)
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, FullTextRole };
+    enum Role { KeyRole = Qt::UserRole + 1, FullTextRole, TitleLinesRole };
 
     explicit PaletteTree(QWidget *parent = nullptr);
 
