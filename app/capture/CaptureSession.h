@@ -16,8 +16,8 @@ class BackendContext;
 class ConsoleController;
 
 // What every capture scene shares: the console and its window, the output directory, and the
-// helpers to call the backend, wait for data and save a picture. A failure is announced once
-// per call of fail() through failed(); the runner reports it and ends the run.
+// helpers to call the backend, wait for data and save a picture. Every fail() is announced as
+// failure(); the runner reports it and ends the run.
 class CaptureSession final : public QObject
 {
     Q_OBJECT
