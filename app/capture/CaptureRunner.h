@@ -1,34 +1,30 @@
 #pragma once
 
-#include <QDir>
-#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
-#include <functional>
-
 namespace Tessera {
 
-class ActivitiesTab;
-class ApiCall;
-class MainWindow;
-class BackendContext;
+class CaptureScene;
+class CaptureSession;
 class ConsoleController;
-class ExternalWorkflowsPane;
 
-// --capture DIR: once the data has loaded, renders every main view at 1280×800 into
-// DIR/<view>.png, the field-mapping editor on a Sora mapping with a preview
-// (field-mappings.png, value-map-editor.png), Juro's workflows above its mapping
-// (field-mappings-juro.png, workflow-dialog.png), the marketplace with its side panel open, then (on a backend with simulated
-// partners) enables all five integrations through their wizards, saving every page as
-// DIR/wizard-<partner>-<n>.png. The three states every view has are saved too: the first
-// candidate sync under way (state-loading.png), the Webhooks page before any exists
-// (state-empty.png) and after the backend stopped (state-error.png); a candidate's
-// Activities tab (candidate-activities.png). Quits with 0, or
-// non-zero with a message when a step fails.
+// --capture DIR: once the data has loaded, renders the console into DIR/*.png scene by scene,
+// in this order (each scene's class says what it saves): every main view (ViewCaptures), the
+// Webhooks page before any exists (EmptyStateCapture), the field-mapping editor and Juro's
+// workflows (MappingCaptures), the marketplace's side panel (MarketplacePanelCapture), then on
+// a backend with simulated partners the five enable wizards (WizardCaptures), the interview-plan
+// designer (PlanCaptures), the marketplace's tile states (MarketplaceStatesCapture), the
+// dashboard with a failing partner (DashboardCaptures), a candidate's activities
+// (CandidateActivitiesCapture) and an offer's workflow (OfferWorkflowCapture), and last the
+// page after the backend stopped (ErrorStateCapture). The first sync under way is saved
+// whenever it happens (LoadingStateCapture). Quits with 0, or non-zero with a message when a
+// step fails or the whole does not finish within 300 s.
 class CaptureRunner final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureRunner)
 public:
     CaptureRunner(ConsoleController *console, const QString &directory, QObject *parent = nullptr);
 
@@ -36,49 +32,14 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
-    void openFirstCandidate();
-    void captureAll();
-    void captureFieldMappings();
-    void captureJuroWorkflows();
-    void captureWorkflowDialog(ExternalWorkflowsPane *pane);
-    // Calls `next` once `ready` holds, checking it again whenever one of `watched` (load
-    // statuses, item models) reports a change; fails after 30 s.
-    void whenReady(const std::function<bool()> &ready, const QString &what,
-                   const std::function<void()> &next, const QList<QObject *> &watched);
-    void captureLoadingState();
-    void captureMarketplace();
-    // The designer on the first job: packages on Background Check (one withdrawn by the
-    // partner), a Juro workflow card, Willo's and Sora's automation chips.
-    void captureInterviewPlans();
-    void showInterviewPlans(const QString &jobId, const QString &planId);
-    // Calls `method`, then `next` with the call (answered or failed; the call goes after).
-    void callThen(const QString &method, const QJsonObject &body,
-                  const std::function<void(ApiCall *)> &next);
-    void captureMarketplaceStates();
-    void showMarketplaceStates(BackendContext *context);
-    void captureDashboard();
-    // A candidate in Background Check with a completed and a running Justifacts check and the
-    // plan's Juro workflow: candidate-activities.png.
-    void captureCandidateActivities();
-    void captureOfferWorkflow();
-    void showOfferWorkflow(const QString &candidateId, const QString &offerId);
-    void startRunningCheck(const QString &applicationId, const QString &candidateId);
-    void showCandidateActivities(const QString &candidateId);
-    void saveCandidateActivities(MainWindow *window, ActivitiesTab *tab);
-    void captureErrorState();
+    void startScene(qsizetype index);
     void finish();
-    void tourNextWizard();
-    bool save(QWidget *widget, const QString &name);
     void fail(const QString &message);
 
-    ConsoleController *m_console;
-    QDir m_directory;
+    CaptureSession *m_session;
+    QList<CaptureScene *> m_scenes;
     QTimer m_deadline;
     bool m_started = false;
-    bool m_captured = false;
-    bool m_loadingCaptured = false;
-    QStringList m_tour; // integrations still to enable
-    int m_saved = 0;
 };
 
 } // namespace Tessera
