@@ -2,8 +2,9 @@
 
 #include "CaptureSession.h"
 
-#include "models/admin/WebhooksModel.h"
-#include "ui/admin/WebhooksView.h"
+#include "ui/candidates/CandidatesView.h"
+
+#include <QLineEdit>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,10 +17,16 @@ EmptyStateCapture::EmptyStateCapture(CaptureSession *session, QObject *parent)
 
 void EmptyStateCapture::start()
 {
-    auto *hooks = session()->view<WebhooksView>(MainWindow::View::Webhooks);
-    if (hooks && hooks->model()->rowCount() == 0
-        && !session()->saveView(MainWindow::View::Webhooks, u"state-empty"_s))
-        return;
+    auto *candidates = session()->view<CandidatesView>(MainWindow::View::Candidates);
+    auto *search = candidates ? candidates->findChild<QLineEdit *>(u"candidateSearch"_s) : nullptr;
+    if (search) {
+        // Typing filters the list at once; no candidate has this in a name or an email.
+        search->setText(u"zz-nobody-here"_s);
+        const bool saved = session()->saveView(MainWindow::View::Candidates, u"state-empty"_s);
+        search->clear();
+        if (!saved)
+            return;
+    }
     Q_EMIT finished(Then::Next);
 }
 

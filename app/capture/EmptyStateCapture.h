@@ -4,8 +4,8 @@
 
 namespace Tessera {
 
-// state-empty.png: the Webhooks page before any webhook exists (a new sandbox has none yet;
-// on a backend with webhooks there is no picture).
+// state-empty.png: the Candidates list when the search matches nobody (the empty state with
+// why and "Clear filter").
 class EmptyStateCapture final : public CaptureScene
 {
     Q_OBJECT
