@@ -18,6 +18,7 @@ inline constexpr auto withdrawPackage = "partnerConsole.justifacts.withdrawPacka
 namespace ActivityKind {
 inline constexpr auto assessment = "assessment";
 inline constexpr auto externalWorkflow = "externalWorkflow";
+inline constexpr auto videoInvite = "videoInvite"; // Willo's invites (activity.list only)
 } // namespace ActivityKind
 namespace ActivityProblem {
 inline constexpr auto integrationDisabled = "integration_disabled";

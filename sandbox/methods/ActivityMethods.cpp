@@ -5,6 +5,7 @@
 #include "sandbox/activities/ActivityStats.h"
 #include "sandbox/activities/CandidateActivities.h"
 #include "sandbox/activities/JuroRuns.h"
+#include "sandbox/activities/WilloInvites.h"
 #include "sandbox/activities/WorkflowForm.h"
 #include "sandbox/plans/PlanActivities.h"
 #include "sandbox/server/ApiFailure.h"
@@ -97,6 +98,8 @@ void registerActivityMethods(MethodRegistry &registry, MethodContext &context)
         }
         QJsonArray activities = notStarted(store, application, startedPlanActivities);
         for (const QJsonValue value : started)
+            activities << value;
+        for (const QJsonValue value : WilloInvites::activities(store, applicationId))
             activities << value;
         return Protocol::successEnvelope(QJsonObject{
             {u"activities"_s, activities}, {u"syncToken"_s, QString::number(lastSeq)}});

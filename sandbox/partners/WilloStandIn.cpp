@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 #include <limits>
@@ -26,12 +27,37 @@ qint64 timeOf(const QJsonObject &doc, const QString &field)
     return iso.isEmpty() ? 0 : Records::epochMs(iso);
 }
 
+// The stages of a job that send an interview: stage id -> interview title.
+QHash<QString, QString> triggerStages(const QJsonArray &links, const QString &jobId)
+{
+    QHash<QString, QString> stages;
+    for (const QJsonValue value : links) {
+        const QJsonObject link = value.toObject();
+        if (link.value(u"jobId"_s).toString() == jobId)
+            stages.insert(link.value(u"interviewStageId"_s).toString(),
+                          link.value(u"interviewTitle"_s).toString());
+    }
+    return stages;
+}
+
+bool isTokenGone(const PartnerReply &reply)
+{
+    const QString code = reply.errorCode();
+    return code == QLatin1StringView(Protocol::ErrorCode::syncTokenExpired)
+        || code == QLatin1StringView(Protocol::ErrorCode::incrementalSyncTooLarge);
+}
+
 } // namespace
 
 WilloStandIn::WilloStandIn(PartnerEnvironment &environment, QObject *parent)
     : StandIn(environment, u"willo"_s, u"Willo"_s, parent)
     , m_schedule(new QTimer(this))
+    , m_responses(new QTimer(this))
 {
+    m_responses->setSingleShot(true);
+    m_responses->setTimerType(Qt::PreciseTimer);
+    connect(m_responses, &QTimer::timeout, this, [this] { postDueResponses(false); });
+    QTimer::singleShot(0, this, &WilloStandIn::armResponses);
     m_schedule->setSingleShot(true);
     m_schedule->setTimerType(Qt::PreciseTimer); // a coarse timer may fire a sync before it is due
     connect(m_schedule, &QTimer::timeout, this, &WilloStandIn::syncWhenDue);
@@ -133,8 +159,9 @@ void WilloStandIn::disconnectKey()
 {
     ++m_generation;
     m_schedule->stop();
-    // The interview links are Willo's own settings; they stay for the next connection.
-    saveState(QJsonObject{{u"links"_s, links()}});
+    // The interview links and the invites are Willo's own records; they stay for the next
+    // connection (an invite still waiting posts its note once Willo holds a key again).
+    saveState(QJsonObject{{u"links"_s, links()}, {u"invites"_s, invites()}});
 }
 
 QJsonArray WilloStandIn::links() const
@@ -218,7 +245,13 @@ QJsonObject WilloStandIn::status() const
         {u"lastSyncedAt"_s, doc.contains(u"lastSyncedAt"_s) ? doc.value(u"lastSyncedAt"_s)
                                                            : QJsonValue()},
         {u"nextSyncDueAt"_s, schedule ? QJsonValue(Records::isoTime(schedule->nextDueMs))
-                                      : QJsonValue()}};
+                                      : QJsonValue()},
+        {u"invites"_s, invites()}};
+}
+
+QJsonArray WilloStandIn::invites() const
+{
+    return state().value(u"invites"_s).toArray();
 }
 
 void WilloStandIn::setSync(const QJsonObject &changes)
@@ -245,6 +278,7 @@ void WilloStandIn::startSync()
     m_lastTriedMs = QDateTime::currentMSecsSinceEpoch();
     setSync({{u"state"_s, u"running"_s}, {u"jobsDone"_s, 0}, {u"jobsTotal"_s, 0},
              {u"stagesDone"_s, 0}, {u"message"_s, u"Reading jobs from Ashby."_s}});
+    postDueResponses(true);
     QTimer::singleShot(stepDelayMs(), this, [this, generation] {
         listJobs(generation, QString(), QJsonArray{});
     });
@@ -296,8 +330,13 @@ void WilloStandIn::syncStages(int generation, QJsonArray jobs, qsizetype index)
     if (generation != m_generation)
         return;
     if (index >= jobs.size()) {
-        setSync({{u"state"_s, u"done"_s},
-                 {u"message"_s, u"Synced %1 jobs."_s.arg(jobs.size())}});
+        setSync({{u"message"_s, u"Synced %1 jobs; reading changed applications."_s.arg(
+                                    jobs.size())}});
+        const qint64 scanStartMs = QDateTime::currentMSecsSinceEpoch();
+        const QString token = state().value(u"applicationSyncToken"_s).toString();
+        QTimer::singleShot(stepDelayMs(), this, [this, generation, token, scanStartMs] {
+            scanApplications(generation, token, QString(), QJsonArray{}, scanStartMs);
+        });
         return;
     }
     const QString planId = jobs.at(index).toObject().value(u"defaultInterviewPlanId"_s).toString();
@@ -324,6 +363,233 @@ void WilloStandIn::syncStages(int generation, QJsonArray jobs, qsizetype index)
         }
         next(static_cast<int>(reply.json().value(u"results"_s).toArray().size()));
     });
+}
+
+qint64 WilloStandIn::inviteFloorMs(qint64 scanStartMs) const
+{
+    const QJsonObject doc = state();
+    const qint64 floor = std::max(timeOf(doc, u"connectedAt"_s),
+                                  timeOf(doc, u"lastScanStartedAt"_s));
+    return floor > 0 ? floor : scanStartMs; // never scanned: nothing from before counts
+}
+
+qint64 WilloStandIn::responseDelayMs() const
+{
+    return std::max(minimumIntervalMs,
+                    qint64(double(responseDelayMinutes) * 60'000.0 * m_env.timeScale + 0.5));
+}
+
+void WilloStandIn::scanApplications(int generation, const QString &token, const QString &cursor,
+                                    QJsonArray changed, qint64 scanStartMs)
+{
+    if (generation != m_generation || heldAtsKey().isEmpty())
+        return;
+    QJsonObject body{{u"limit"_s, 100}};
+    if (!cursor.isEmpty())
+        body.insert(u"cursor"_s, cursor);
+    else if (!token.isEmpty())
+        body.insert(u"syncToken"_s, token);
+    m_env.http.callAts(heldAtsKey(), u"application.list"_s, body, this,
+                       [this, generation, token, changed, scanStartMs](
+                           const PartnerReply &reply) mutable {
+        if (generation != m_generation)
+            return;
+        if (!reply.isSuccess() && !token.isEmpty() && isTokenGone(reply)) {
+            // The token ran out: read every application again (the entry times still tell
+            // which moves are new).
+            scanApplications(generation, QString(), QString(), QJsonArray{}, scanStartMs);
+            return;
+        }
+        if (!reply.isSuccess()) {
+            failSync(generation, u"Willo could not read applications from Ashby: %1."_s.arg(
+                                     reply.errorMessage()));
+            return;
+        }
+        const QJsonObject page = reply.json();
+        const QJsonArray linked = links();
+        const qint64 floorMs = inviteFloorMs(scanStartMs);
+        for (const QJsonValue value : page.value(u"results"_s).toArray()) {
+            const QJsonObject application = value.toObject();
+            const QString jobId = application.value(u"job"_s).toObject().value(u"id"_s).toString();
+            // Only a move since the last scan can hold a new entry, and a move updates it.
+            if (!triggerStages(linked, jobId).isEmpty()
+                && timeOf(application, u"updatedAt"_s) >= floorMs)
+                changed << application;
+        }
+        if (page.value(u"moreDataAvailable"_s).toBool()) {
+            const QString next = page.value(u"nextCursor"_s).toString();
+            QTimer::singleShot(stepDelayMs(), this,
+                               [this, generation, token, next, changed, scanStartMs] {
+                scanApplications(generation, token, next, changed, scanStartMs);
+            });
+            return;
+        }
+        scanHistories(generation, changed, 0, scanStartMs, page.value(u"syncToken"_s).toString());
+    });
+}
+
+void WilloStandIn::scanHistories(int generation, QJsonArray changed, qsizetype index,
+                                 qint64 scanStartMs, QString nextToken)
+{
+    if (generation != m_generation || heldAtsKey().isEmpty())
+        return;
+    if (index >= changed.size()) {
+        finishSync(generation, scanStartMs, nextToken);
+        return;
+    }
+    const QJsonObject application = changed.at(index).toObject();
+    m_env.http.callAts(heldAtsKey(), u"application.listHistory"_s,
+                       {{u"applicationId"_s, application.value(u"id"_s)}, {u"limit"_s, 100}},
+                       this, [this, generation, changed, index, scanStartMs, nextToken,
+                              application](const PartnerReply &reply) {
+        if (generation != m_generation)
+            return;
+        if (!reply.isSuccess()) {
+            failSync(generation, u"Willo could not read the stage history of an application "
+                                 "from Ashby: %1."_s.arg(reply.errorMessage()));
+            return;
+        }
+        const qint64 floorMs = inviteFloorMs(scanStartMs);
+        inviteEntries(application, reply.json().value(u"results"_s).toArray(), floorMs);
+        QTimer::singleShot(stepDelayMs(), this,
+                           [this, generation, changed, index, scanStartMs, nextToken] {
+            scanHistories(generation, changed, index + 1, scanStartMs, nextToken);
+        });
+    });
+}
+
+void WilloStandIn::inviteEntries(const QJsonObject &application, const QJsonArray &history,
+                                 qint64 floorMs)
+{
+    const QString jobId = application.value(u"job"_s).toObject().value(u"id"_s).toString();
+    const QHash<QString, QString> stages = triggerStages(links(), jobId);
+    QJsonObject doc = state();
+    QJsonArray stored = doc.value(u"invites"_s).toArray();
+    QStringList known;
+    for (const QJsonValue value : stored)
+        known << value.toObject().value(u"stageEntryId"_s).toString();
+    bool added = false;
+    for (const QJsonValue value : history) {
+        const QJsonObject entry = value.toObject();
+        const QString stageId = entry.value(u"stageId"_s).toString();
+        const QString entryId = entry.value(u"id"_s).toString();
+        if (!stages.contains(stageId) || known.contains(entryId)
+            || timeOf(entry, u"enteredStageAt"_s) < floorMs)
+            continue;
+        const QJsonObject invite{
+            {u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {u"applicationId"_s, application.value(u"id"_s)},
+            {u"candidateId"_s, application.value(u"candidate"_s).toObject().value(u"id"_s)},
+            {u"jobId"_s, jobId},
+            {u"interviewStageId"_s, stageId},
+            {u"interviewTitle"_s, stages.value(stageId)},
+            {u"stageEntryId"_s, entryId},
+            {u"status"_s, u"invited"_s},
+            {u"invitedAt"_s, Records::isoTime(QDateTime::currentMSecsSinceEpoch())},
+            {u"respondedAt"_s, QJsonValue()},
+            {u"responseUrl"_s, QJsonValue()},
+            {u"lastError"_s, QJsonValue()}};
+        stored.prepend(invite);
+        known << entryId;
+        added = true;
+    }
+    if (!added)
+        return;
+    while (stored.size() > maxInvites)
+        stored.removeLast();
+    doc.insert(u"invites"_s, stored);
+    saveState(doc);
+    armResponses();
+}
+
+void WilloStandIn::finishSync(int generation, qint64 scanStartMs, const QString &nextToken)
+{
+    if (generation != m_generation)
+        return;
+    QJsonObject doc = state();
+    doc.insert(u"applicationSyncToken"_s, nextToken);
+    doc.insert(u"lastScanStartedAt"_s, Records::isoTime(scanStartMs));
+    saveState(doc);
+    const QJsonObject sync = doc.value(u"sync"_s).toObject();
+    setSync({{u"state"_s, u"done"_s},
+             {u"message"_s, u"Synced %1 jobs."_s.arg(sync.value(u"jobsTotal"_s).toInt())}});
+}
+
+void WilloStandIn::updateInvite(const QString &inviteId, const QJsonObject &changes)
+{
+    QJsonObject doc = state();
+    QJsonArray stored = doc.value(u"invites"_s).toArray();
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        QJsonObject invite = stored.at(i).toObject();
+        if (invite.value(u"id"_s).toString() != inviteId)
+            continue;
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            invite.insert(it.key(), it.value());
+        stored.replace(i, invite);
+        doc.insert(u"invites"_s, stored);
+        saveState(doc);
+        return;
+    }
+}
+
+void WilloStandIn::postDueResponses(bool retryFailed)
+{
+    const QString key = heldAtsKey();
+    if (isDown() || key.isEmpty())
+        return; // the next sync (once up and connected) tries again
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QJsonValue value : invites()) {
+        const QJsonObject invite = value.toObject();
+        const QString id = invite.value(u"id"_s).toString();
+        if (invite.value(u"status"_s).toString() != u"invited"_s || m_posting.contains(id)
+            || timeOf(invite, u"invitedAt"_s) + responseDelayMs() > now
+            || (!retryFailed && !invite.value(u"lastError"_s).toString().isEmpty()))
+            continue;
+        const QString url = u"https://willo.video/interviews/%1/responses/%2"_s.arg(
+            invite.value(u"interviewStageId"_s).toString().left(8), id);
+        const QString note = u"The candidate responded to the Willo video interview \"%1\". "
+                             "Watch the response: %2"_s.arg(
+                                 invite.value(u"interviewTitle"_s).toString(), url);
+        m_posting << id;
+        m_env.http.callAts(key, u"candidate.createNote"_s,
+                           {{u"candidateId"_s, invite.value(u"candidateId"_s)}, {u"note"_s, note}},
+                           this, [this, id, url](const PartnerReply &reply) {
+            m_posting.removeAll(id);
+            const QString at = Records::isoTime(QDateTime::currentMSecsSinceEpoch());
+            if (reply.isSuccess()) {
+                updateInvite(id, {{u"status"_s, u"completed"_s},
+                                  {u"respondedAt"_s, at},
+                                  {u"responseUrl"_s, url},
+                                  {u"noteId"_s, reply.json().value(u"results"_s).toObject()
+                                                    .value(u"id"_s)},
+                                  {u"lastError"_s, QJsonValue()}});
+            } else {
+                updateInvite(id, {{u"lastError"_s,
+                                   u"Willo could not post the response note to Ashby (%1); it "
+                                   "tries again at its next sync."_s.arg(reply.errorMessage())},
+                                  {u"lastErrorAt"_s, at}});
+            }
+            armResponses();
+        });
+    }
+    armResponses();
+}
+
+void WilloStandIn::armResponses()
+{
+    m_responses->stop();
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const QJsonValue value : invites()) {
+        const QJsonObject invite = value.toObject();
+        if (invite.value(u"status"_s).toString() == u"invited"_s
+            && invite.value(u"lastError"_s).toString().isEmpty()
+            && !m_posting.contains(invite.value(u"id"_s).toString()))
+            next = std::min(next, timeOf(invite, u"invitedAt"_s) + responseDelayMs());
+    }
+    if (next == std::numeric_limits<qint64>::max())
+        return;
+    const qint64 wait = next - QDateTime::currentMSecsSinceEpoch();
+    m_responses->start(int(std::clamp<qint64>(wait, 0, std::numeric_limits<int>::max())));
 }
 
 } // namespace Tessera::Sandbox

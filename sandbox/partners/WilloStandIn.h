@@ -4,6 +4,7 @@
 #include "StandIn.h"
 
 #include <QJsonArray>
+#include <QStringList>
 
 class QTimer;
 
@@ -13,6 +14,14 @@ namespace Tessera::Sandbox {
 // (job.list, then interviewStage.list per job's plan), pausing between calls so progress shows.
 // It syncs on connect and then again at its plan's interval (time-scaled) for as long as it is
 // connected; while it is down a due sync waits, so it falls behind as a real one would.
+// Each sync then reads the applications that changed since the last one (application.list with
+// its syncToken) and their stage history (application.listHistory): every entry into a linked
+// trigger stage since the previous sync becomes one invite (keyed by the history entry, so a
+// move made while Willo was down is caught up and no entry is invited twice). A time-scaled
+// while after the invite the candidate "responds" and Willo posts the response as a note
+// (candidate.createNote with its key); a note that fails is tried again at the next sync.
+// Polling rather than a candidateStageChange webhook: Willo's key has no apiKeysWrite scope to
+// register one, and a webhook missed while Willo is down would need this catch-up anyway.
 class WilloStandIn final : public StandIn
 {
     Q_OBJECT
@@ -33,6 +42,11 @@ public:
     void unlinkInterview(const QString &jobId, const QString &stageId);
     // [{jobId, interviewStageId, interviewTitle}]
     QJsonArray links() const;
+    // Newest first, at most maxInvites (partnerConsole.willo.status's `invites`).
+    QJsonArray invites() const;
+
+    static constexpr qsizetype maxInvites = 200;
+    static constexpr int responseDelayMinutes = 2; // Willo time, times --time-scale
 
 private:
     void startSync();
@@ -45,9 +59,27 @@ private:
     void armSchedule();
     void syncWhenDue();
 
+    // After the stages: the applications of linked jobs that changed since the last sync.
+    void scanApplications(int generation, const QString &token, const QString &cursor,
+                          QJsonArray changed, qint64 scanStartMs);
+    void scanHistories(int generation, QJsonArray changed, qsizetype index, qint64 scanStartMs,
+                       QString nextToken);
+    void inviteEntries(const QJsonObject &application, const QJsonArray &history, qint64 floorMs);
+    void finishSync(int generation, qint64 scanStartMs, const QString &nextToken);
+    // Posts the response note of every invite that is due; `retryFailed` also those whose last
+    // post failed (they wait for a sync).
+    void postDueResponses(bool retryFailed);
+    void armResponses();
+    void updateInvite(const QString &inviteId, const QJsonObject &changes);
+    qint64 responseDelayMs() const;
+    // Stage entries before this are not invited: the connection, or the previous scan's start.
+    qint64 inviteFloorMs(qint64 scanStartMs) const;
+
     int m_generation = 0; // a new connect or disconnect abandons a running sync
     QTimer *m_schedule;   // child, single shot
     qint64 m_lastTriedMs = 0; // when the schedule last started (or could not start) a sync
+    QTimer *m_responses;      // child, single shot: the next invite whose response is due
+    QStringList m_posting;    // invites whose note is on its way
 };
 
 } // namespace Tessera::Sandbox

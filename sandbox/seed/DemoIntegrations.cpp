@@ -171,6 +171,7 @@ void DemoIntegrations::enableAll(qint64 nowMs)
         const QString now = Records::isoTime(nowMs);
         willo.saveState({{u"atsApiKey"_s, createKey(u"willo"_s, nowMs)},
                          {u"plan"_s, u"Growth"_s},
+                         {u"connectedAt"_s, now},
                          {u"sync"_s, QJsonObject{{u"state"_s, u"done"_s},
                                                  {u"message"_s, u"Synced by the demo seed."_s}}},
                          {u"lastSyncedAt"_s, now}});

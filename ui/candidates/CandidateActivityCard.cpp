@@ -54,6 +54,11 @@ bool isWorkflow(const CandidateActivity &activity)
     return activity.kind == QLatin1StringView(Protocol::ActivityKind::externalWorkflow);
 }
 
+bool isVideoInvite(const CandidateActivity &activity)
+{
+    return activity.kind == QLatin1StringView(Protocol::ActivityKind::videoInvite);
+}
+
 QPushButton *button(const QString &objectName, QWidget *parent)
 {
     auto *pushButton = new QPushButton(parent);
@@ -110,6 +115,7 @@ CandidateActivityCard::CandidateActivityCard(QWidget *parent)
     , m_history(new QLabel(this))
 {
     setObjectName(u"activityCard"_s);
+    m_glyph->setObjectName(u"activityGlyph"_s);
     m_title->setObjectName(u"activityTitle"_s);
     m_chip->setObjectName(u"activityStatus"_s);
     m_meta->setObjectName(u"activityMeta"_s);
@@ -229,7 +235,6 @@ CandidateActivityCard::CandidateActivityCard(QWidget *parent)
         m_confirmBack->setText(tr("Back"));
         m_keep->setText(tr("Keep it running"));
         m_historyToggle->setText(tr("History"));
-        m_view->setText(tr("View result"));
         m_reason->setPlaceholderText(tr("For example: the candidate withdrew"));
         render();
     });
@@ -330,10 +335,14 @@ void CandidateActivityCard::render()
     const bool workflow = isWorkflow(activity);
     const QString title = activity.title.isEmpty() ? activity.integrationId : activity.title;
     const QString word = statusWord(activity);
-    m_glyph->setPixmap(QIcon(workflow ? u":/icons/categories/contract.svg"_s
-                                      : u":/icons/categories/shield.svg"_s)
+    const bool video = isVideoInvite(activity);
+    m_glyph->setPixmap(QIcon(video      ? u":/icons/categories/video.svg"_s
+                             : workflow ? u":/icons/categories/contract.svg"_s
+                                        : u":/icons/categories/shield.svg"_s)
                            .pixmap(Spacing::Unit * 3));
-    const QString kind = workflow ? tr("Workflow") : tr("Assessment");
+    const QString kind = video      ? tr("Video interview")
+                         : workflow ? tr("Workflow")
+                                    : tr("Assessment");
     m_glyph->setAccessibleName(kind);
     m_glyph->setToolTip(kind);
     m_title->setText(title);
@@ -344,7 +353,9 @@ void CandidateActivityCard::render()
                                         : tr("Start assessment %1").arg(title));
     m_cancel->setText(tr("Cancel…"));
     m_cancel->setAccessibleName(tr("Cancel %1").arg(title));
-    m_view->setAccessibleName(tr("View result of %1").arg(title));
+    m_view->setText(video ? tr("View response") : tr("View result"));
+    m_view->setAccessibleName(video ? tr("View response to %1").arg(title)
+                                    : tr("View result of %1").arg(title));
     m_historyToggle->setAccessibleName(tr("History of %1").arg(title));
     m_confirmStart->setText(m_busy && m_lastAction == LastAction::Start
                                 ? tr("Starting…")
