@@ -68,6 +68,7 @@ std::variant<CandidateActivity, DecodeError> CandidateActivity::fromJson(const Q
     activity.cancelledReason = reader.optionalString(u"cancelledReason"_s);
     activity.stuck = reader.optionalBool(u"stuck"_s);
     activity.allowedActions = reader.optionalStrings(u"allowedActions"_s);
+    activity.dueAt = QDateTime::fromString(reader.optionalString(u"dueAt"_s), Qt::ISODateWithMs);
     if (!reader.ok())
         return *reader.error();
     if (activity.id.isEmpty() && activity.planActivityId.isEmpty()

@@ -40,6 +40,7 @@ struct CandidateActivity
     QString cancelledReason;
     bool stuck = false;
     QStringList allowedActions; // start, cancel, view
+    QDateTime dueAt; // when the partner next looks (a Willo invite waiting for Willo's sync)
 
     // What names this entry across refreshes: the run's id, or its plan activity's.
     QString key() const;

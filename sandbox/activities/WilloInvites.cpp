@@ -1,7 +1,11 @@
 #include "WilloInvites.h"
 
 #include "models/api/PlanProtocol.h"
+#include "sandbox/partners/WilloStandIn.h"
+#include "sandbox/store/Records.h"
 #include "sandbox/store/Store.h"
+
+#include <QDateTime>
 
 #include <QJsonObject>
 
@@ -51,6 +55,41 @@ QJsonArray WilloInvites::activities(const Store &store, const QString &applicati
                                        : invite.value(u"invitedAt"_s)}};
     }
     return shown;
+}
+
+QJsonValue WilloInvites::waiting(Store &store, const WilloStandIn &willo,
+                                 const QJsonObject &application)
+{
+    const QString applicationId = application.value(u"id"_s).toString();
+    const auto last = store.applicationHistory.select(u"application_id = ?"_s, {applicationId},
+                                                      u"rid DESC"_s, 1);
+    if (last.isEmpty())
+        return {};
+    const QJsonObject entry = last.first().doc;
+    const QDateTime entered = QDateTime::fromString(entry.value(u"enteredStageAt"_s).toString(),
+                                                    Qt::ISODateWithMs);
+    const auto waiting = willo.waitingInvite(application.value(u"jobId"_s).toString(),
+                                             entry.value(u"stageId"_s).toString(),
+                                             entry.value(u"id"_s).toString(),
+                                             entered.toMSecsSinceEpoch());
+    if (!waiting)
+        return {};
+    return QJsonObject{
+        {u"id"_s, QString(u"willo-waiting-"_s + entry.value(u"id"_s).toString())},
+        {u"planActivityId"_s, QJsonValue()},
+        {u"applicationId"_s, applicationId},
+        {u"candidateId"_s, application.value(u"candidateId"_s)},
+        {u"kind"_s, QString::fromLatin1(Protocol::ActivityKind::videoInvite)},
+        {u"integrationId"_s, u"willo"_s},
+        {u"title"_s, waiting->interviewTitle},
+        {u"status"_s, u"not_started"_s},
+        {u"statusLabel"_s, u"Waiting for the next sync"_s},
+        {u"statusHistory"_s, QJsonArray{}},
+        {u"result"_s, QJsonValue()},
+        {u"resultUrl"_s, QJsonValue()},
+        {u"stuck"_s, false},
+        {u"allowedActions"_s, QJsonArray{}},
+        {u"dueAt"_s, Records::isoTime(waiting->dueMs)}};
 }
 
 } // namespace Tessera::Sandbox

@@ -6,6 +6,7 @@
 #include "sandbox/activities/CandidateActivities.h"
 #include "sandbox/activities/JuroRuns.h"
 #include "sandbox/activities/WilloInvites.h"
+#include "sandbox/partners/PartnerHub.h"
 #include "sandbox/activities/WorkflowForm.h"
 #include "sandbox/plans/PlanActivities.h"
 #include "sandbox/server/ApiFailure.h"
@@ -79,7 +80,8 @@ void registerActivityMethods(MethodRegistry &registry, MethodContext &context)
         return Protocol::successEnvelope(CandidateActivities::apply(store, call.body()));
     });
 
-    registry.add(u"activity.list"_s, u"candidatesRead"_s, [&store](const MethodCall &call) {
+    registry.add(u"activity.list"_s, u"candidatesRead"_s,
+                 [&store, &partners](const MethodCall &call) {
         if (call.has(u"offerId"_s))
             return Protocol::successEnvelope(QJsonObject{
                 {u"activities"_s, JuroRuns::listForOffer(store, call.requiredString(u"offerId"_s),
@@ -101,6 +103,9 @@ void registerActivityMethods(MethodRegistry &registry, MethodContext &context)
             activities << value;
         for (const QJsonValue value : WilloInvites::activities(store, applicationId))
             activities << value;
+        if (const QJsonValue waiting = WilloInvites::waiting(store, partners.willo(), application);
+            waiting.isObject())
+            activities << waiting;
         return Protocol::successEnvelope(QJsonObject{
             {u"activities"_s, activities}, {u"syncToken"_s, QString::number(lastSeq)}});
     });

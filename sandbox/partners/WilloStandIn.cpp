@@ -169,6 +169,23 @@ QJsonArray WilloStandIn::links() const
     return state().value(u"links"_s).toArray();
 }
 
+std::optional<WilloStandIn::WaitingInvite> WilloStandIn::waitingInvite(
+    const QString &jobId, const QString &stageId, const QString &stageEntryId,
+    qint64 enteredMs) const
+{
+    const auto schedule = syncSchedule();
+    if (!schedule)
+        return std::nullopt;
+    const QString title = triggerStages(links(), jobId).value(stageId);
+    const QJsonObject doc = state();
+    if (title.isEmpty() || enteredMs < timeOf(doc, u"connectedAt"_s))
+        return std::nullopt;
+    for (const QJsonValue value : doc.value(u"invites"_s).toArray())
+        if (value.toObject().value(u"stageEntryId"_s).toString() == stageEntryId)
+            return std::nullopt;
+    return WaitingInvite{title, std::max(schedule->nextDueMs, m_lastTriedMs + schedule->intervalMs)};
+}
+
 QJsonObject WilloStandIn::linkInterview(const QString &jobId, const QString &stageId,
                                         const QString &title)
 {

@@ -42,6 +42,19 @@ public:
     void unlinkInterview(const QString &jobId, const QString &stageId);
     // [{jobId, interviewStageId, interviewTitle}]
     QJsonArray links() const;
+
+    // A candidate's entry into a linked trigger stage that Willo has not invited yet: the
+    // interview and when Willo next looks (its next sync, per its guide "data will not live
+    // update"). Nothing when the stage triggers no interview, the entry was invited or predates
+    // the connection, or Willo is not connected.
+    struct WaitingInvite
+    {
+        QString interviewTitle;
+        qint64 dueMs = 0;
+    };
+    std::optional<WaitingInvite> waitingInvite(const QString &jobId, const QString &stageId,
+                                               const QString &stageEntryId,
+                                               qint64 enteredMs) const;
     // Newest first, at most maxInvites (partnerConsole.willo.status's `invites`).
     QJsonArray invites() const;
 

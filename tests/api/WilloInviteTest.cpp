@@ -232,13 +232,24 @@ TEST_CASE("Willo: a move made while Willo is down is invited once it is back",
     REQUIRE(waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() > dueMs + 1'000; },
                       30'000));
     requireError(admin.call(u"partnerConsole.willo.status"_s), 200, u"partner_unavailable"_s);
-    CHECK(videoActivities(admin, setup.applicationId).isEmpty());
+    // The candidate's activities say what the move waits for: Willo's next sync.
+    const QJsonArray waiting = videoActivities(admin, setup.applicationId);
+    REQUIRE(waiting.size() == 1);
+    CHECK(waiting.first().toObject().value(u"status"_s) == QJsonValue(u"not_started"_s));
+    CHECK(waiting.first().toObject().value(u"statusLabel"_s)
+          == QJsonValue(u"Waiting for the next sync"_s));
+    CHECK(waiting.first().toObject().value(u"allowedActions"_s) == QJsonValue(QJsonArray{}));
+    CHECK(QDateTime::fromString(waiting.first().toObject().value(u"dueAt"_s).toString(),
+                                Qt::ISODateWithMs)
+              .isValid());
 
     requireSuccess(admin.call(u"partnerConsole.setDown"_s,
                               {{u"partnerId"_s, u"willo"_s}, {u"down"_s, false}}));
     CHECK(willoStatus(admin).value(u"lastSyncedAt"_s) == before.value(u"lastSyncedAt"_s));
     waitForResponses(admin, setup.applicationId, 1);
-    CHECK(videoActivities(admin, setup.applicationId).size() == 1);
+    const QJsonArray after = videoActivities(admin, setup.applicationId);
+    REQUIRE(after.size() == 1); // the invite, no longer the wait
+    CHECK(after.first().toObject().value(u"status"_s) == QJsonValue(u"completed"_s));
 }
 
 TEST_CASE("Willo: a note refused with a revoked key shows why and is posted after a reconnect",

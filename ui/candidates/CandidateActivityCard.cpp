@@ -452,6 +452,11 @@ void CandidateActivityCard::updateAge()
     else if (m_activity.id.isEmpty())
         parts << (m_activity.planActivityId.isEmpty() ? QString()
                                                       : tr("From the interview plan"));
+    if (m_activity.dueAt.isValid())
+        parts << tr("%1 looks at its next sync, due %2")
+                     .arg(m_integrationName,
+                          QLocale().toString(m_activity.dueAt.toLocalTime().time(),
+                                             QLocale::ShortFormat));
     parts.removeAll(QString());
     if (m_busy)
         parts << tr("Waiting for %1…").arg(m_integrationName);
