@@ -761,6 +761,7 @@ TEST_CASE("Offers: an offer waiting for approval is approved from the console af
     auto *start = part<QPushButton>(panel, u"offerStartWorkflow"_s);
     REQUIRE(waitUntil([&] { return start->isVisible(); }));
     CHECK_FALSE(approve->isVisible());
+    CHECK(QApplication::focusWidget() == start); // the keyboard goes on to what is next
     CHECK(object(admin, u"offer.info"_s, {{u"offerId"_s, offerId}})
               .value(u"latestVersion"_s).toObject().value(u"approvalStatus"_s)
           == QJsonValue(u"Approved"_s));

@@ -126,6 +126,8 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, ApplicationActivities *act
         m_offerScroll->setWidgetResizable(true);
         m_offerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_offerScroll->setWidget(m_offerWorkflows);
+        m_offerScroll->viewport()->setAutoFillBackground(false); // the page's own background
+        m_offerWorkflows->setAutoFillBackground(false);
         offersLayout->addWidget(m_offerScroll, 1);
         connect(m_offers->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &CandidateTabs::showSelectedOffer);

@@ -62,7 +62,7 @@ OfferRunRow::OfferRunRow(QWidget *parent)
     m_reason->setObjectName(u"offerRunCancelReason"_s);
     m_confirmCancel->setObjectName(u"offerRunConfirmCancel"_s);
     TextStyle::apply(m_label, TextStyle::Role::Caption);
-    for (QLabel *label : {m_history, m_stuck, m_reasonLabel})
+    for (QLabel *label : {m_title, m_label, m_history, m_stuck, m_reasonLabel})
         label->setWordWrap(true);
     m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_historyToggle->setCheckable(true);
@@ -72,14 +72,17 @@ OfferRunRow::OfferRunRow(QWidget *parent)
     m_historyToggle->setFocusPolicy(Qt::StrongFocus);
     m_reasonLabel->setBuddy(m_reason);
 
+    // Two lines, so a long title or a translation never pushes the actions out of the panel.
     auto *line = new QHBoxLayout;
     line->setContentsMargins(0, 0, 0, 0);
     line->addWidget(m_title, 1);
-    line->addWidget(m_label);
     line->addWidget(m_chip);
-    line->addWidget(m_historyToggle);
-    line->addWidget(m_view);
-    line->addWidget(m_cancel);
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_label, 1);
+    actions->addWidget(m_historyToggle);
+    actions->addWidget(m_view);
+    actions->addWidget(m_cancel);
 
     auto *cancelLine = new QHBoxLayout(m_cancelForm);
     cancelLine->setContentsMargins(0, 0, 0, 0);
@@ -91,6 +94,7 @@ OfferRunRow::OfferRunRow(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(line);
+    layout->addLayout(actions);
     layout->addWidget(m_stuck);
     layout->addWidget(m_history);
     layout->addWidget(m_cancelForm);
@@ -162,7 +166,6 @@ void OfferRunRow::render()
     m_title->setText(run.title);
     m_label->setText(run.statusLabel.isEmpty() ? QString()
                                                : tr("Juro says \"%1\"").arg(run.statusLabel));
-    m_label->setVisible(!run.statusLabel.isEmpty());
     m_chip->setStatus(runPalette(run), word);
     setAccessibleName(tr("%1, %2").arg(run.title, word));
 

@@ -9,6 +9,7 @@
 #include "ui/common/TextStyle.h"
 #include "WorkflowFieldsForm.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -243,8 +244,11 @@ void OfferWorkflowPanel::render()
     m_state->setText(state);
     m_state->setVisible(!state.isEmpty());
     const bool waiting = offer.approvalStatus == u"WaitingOnApprovals"_s;
-    if (!waiting)
+    if (!waiting && m_approveOpen) {
         m_approveOpen = false;
+        // Approved from here: the keyboard goes on to Start workflow once it is there.
+        m_focusStart = m_approveBox->isAncestorOf(QApplication::focusWidget());
+    }
     const bool approving = m_model->isApproving();
     m_approve->setVisible(waiting && !m_approveOpen);
     m_approve->setEnabled(!approving && !offer.latestVersionId.isEmpty());
@@ -258,9 +262,13 @@ void OfferWorkflowPanel::render()
     m_approveConfirm->setAccessibleName(tr("Confirm: approve the offer for %1")
                                             .arg(m_candidateName.isEmpty() ? tr("this candidate")
                                                                            : m_candidateName));
-    m_approveConfirm->setEnabled(!approving);
-    m_approveBack->setEnabled(!approving);
+    // Enabled while it runs, so the focus stays here (a second press sends nothing).
+    m_approveConfirm->setAccessibleDescription(approving ? tr("Approving…") : QString());
     m_pickRow->setVisible(approved && !startable.isEmpty() && !m_formOpen);
+    if (m_focusStart && m_pickRow->isVisibleTo(this)) {
+        m_focusStart = false;
+        m_start->setFocus(Qt::OtherFocusReason);
+    }
     m_start->setEnabled(!m_model->isStarting());
 
     const WorkflowForm *form = m_model->form();

@@ -49,6 +49,7 @@ private:
     QString m_candidateName;
     bool m_formOpen = false;
     bool m_approveOpen = false;
+    bool m_focusStart = false; // approved here: Start workflow takes the focus once shown
     bool m_approving = false; // the last action was an approval (its 403 gets its own sentence)
     QString m_openedWorkflowId; // whose form the user asked for
 
