@@ -653,6 +653,32 @@ QJsonObject offerWaitingForApproval(TestClient &admin, int nth)
     return waiting.at(nth).toObject();
 }
 
+// Starts the offer's first workflow through the API, with its form's values and the empty
+// required ones filled in.
+void startOfferRun(TestClient &admin, const QString &offerId)
+{
+    const QJsonArray startable = object(admin, u"activity.list"_s, {{u"offerId"_s, offerId}})
+                                     .value(u"activities"_s).toArray();
+    REQUIRE_FALSE(startable.isEmpty());
+    const QString workflowId =
+        startable.first().toObject().value(u"externalWorkflowId"_s).toString();
+    const WorkflowForm form = WorkflowForm::fromJson(
+        object(admin, u"activity.form"_s,
+               {{u"offerId"_s, offerId}, {u"externalWorkflowId"_s, workflowId}}));
+    QJsonObject values;
+    const QHash<QString, QJsonValue> typed{{u"employeeEmail"_s, u"offer.poll@example.com"_s},
+                                           {u"startDate"_s, u"2027-02-01"_s},
+                                           {u"annualSalary"_s, u"98000"_s},
+                                           {u"salaryCurrency"_s, u"EUR"_s},
+                                           {u"employmentType"_s, u"FullTime"_s}};
+    for (const WorkflowFormField &field : form.fields) {
+        const bool empty = field.value.isNull() || field.value.toVariant().toString().isEmpty();
+        values.insert(field.key, !empty ? field.value : typed.value(field.key, u"Filled in"_s));
+    }
+    object(admin, u"activity.start"_s,
+           {{u"offerId"_s, offerId}, {u"externalWorkflowId"_s, workflowId}, {u"values"_s, values}});
+}
+
 } // namespace
 
 TEST_CASE("Offers: an approved offer starts its Juro workflow with the fields beside the offer's "
@@ -817,26 +843,7 @@ TEST_CASE("Offers: a poll updates a run's row in place, so keyboard focus stays 
     TestClient admin(process.baseUrl(), process.adminKey());
     const QJsonObject offer = approvedOffer(admin);
     const QString offerId = offer.value(u"id"_s).toString();
-    const QJsonArray startable = object(admin, u"activity.list"_s, {{u"offerId"_s, offerId}})
-                                     .value(u"activities"_s).toArray();
-    REQUIRE_FALSE(startable.isEmpty());
-    const QString workflowId =
-        startable.first().toObject().value(u"externalWorkflowId"_s).toString();
-    const WorkflowForm form = WorkflowForm::fromJson(
-        object(admin, u"activity.form"_s,
-               {{u"offerId"_s, offerId}, {u"externalWorkflowId"_s, workflowId}}));
-    QJsonObject values;
-    const QHash<QString, QJsonValue> typed{{u"employeeEmail"_s, u"offer.poll@example.com"_s},
-                                           {u"startDate"_s, u"2027-02-01"_s},
-                                           {u"annualSalary"_s, u"98000"_s},
-                                           {u"salaryCurrency"_s, u"EUR"_s},
-                                           {u"employmentType"_s, u"FullTime"_s}};
-    for (const WorkflowFormField &field : form.fields) {
-        const bool empty = field.value.isNull() || field.value.toVariant().toString().isEmpty();
-        values.insert(field.key, !empty ? field.value : typed.value(field.key, u"Filled in"_s));
-    }
-    object(admin, u"activity.start"_s,
-           {{u"offerId"_s, offerId}, {u"externalWorkflowId"_s, workflowId}, {u"values"_s, values}});
+    startOfferRun(admin, offerId);
 
     ActivitiesFixture f(process);
     OfferWorkflowPanel *panel = openOffer(f, admin, offer);
@@ -857,4 +864,61 @@ TEST_CASE("Offers: a poll updates a run's row in place, so keyboard focus stays 
     REQUIRE(panel->model()->activities().size() >= 1);
     CHECK(panel->findChild<QWidget *>(u"offerRun"_s) == row);
     CHECK(QApplication::focusWidget() == cancel);
+}
+
+TEST_CASE("Offers: a stuck Juro run says what to do with Cancel at hand, and Cancel asks why",
+          "[ui][activities][offers]")
+{
+    SandboxProcess &process = sharedSandbox(u"activities-tab-offer-stuck"_s,
+                                            SandboxProcess::defaultArguments(60)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"10"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    const QJsonObject juro =
+        object(admin, u"integration.info"_s, {{u"integrationId"_s, u"juro"_s}});
+    QJsonObject settings = juro.value(u"settings"_s).toObject();
+    settings.insert(u"stuckAfterMinutes"_s, 0); // any wait is too long
+    object(admin, u"integration.update"_s,
+           {{u"integrationId"_s, u"juro"_s},
+            {u"version"_s, juro.value(u"version"_s)},
+            {u"settings"_s, settings}});
+    const QJsonObject offer = approvedOffer(admin);
+    const QString offerId = offer.value(u"id"_s).toString();
+    startOfferRun(admin, offerId);
+
+    ActivitiesFixture f(process);
+    OfferWorkflowPanel *panel = openOffer(f, admin, offer);
+    QWidget *row = nullptr;
+    REQUIRE(waitUntil([&] { return (row = panel->findChild<QWidget *>(u"offerRun"_s)); }));
+    auto *stuck = part<QLabel>(row, u"offerRunStuck"_s);
+    REQUIRE(waitUntil([&] { return stuck->isVisible(); }));
+    CHECK(stuck->text().startsWith(u"No news from Juro for "_s));
+    CHECK(stuck->text().endsWith(u"Check the contract's status in Juro, or cancel the run and "
+                                 "start the workflow again."_s));
+    CHECK(part<StatusChip>(row, u"offerRunStatus"_s)->text() == u"Stuck"_s);
+    CHECK(part<StatusChip>(row, u"offerRunStatus"_s)->status() == StatusPalette::Status::Attention);
+
+    // Cancel is right there; it asks why before anything is sent.
+    auto *cancel = part<QPushButton>(row, u"offerRunCancel"_s);
+    REQUIRE(cancel->isVisible());
+    ActivitiesFixture::tabTo(cancel);
+    press(Qt::Key_Space);
+    auto *reason = part<QLineEdit>(row, u"offerRunCancelReason"_s);
+    CHECK(QApplication::focusWidget() == reason);
+    CHECK_FALSE(part<QPushButton>(row, u"offerRunConfirmCancel"_s)->isEnabled());
+    CHECK(f.requests.sent(u"activity.cancel"_s) == 0);
+    type(u"Juro lost the contract"_s);
+    press(Qt::Key_Return);
+    REQUIRE(waitUntil([&] {
+        for (StatusChip *chip : panel->findChildren<StatusChip *>(u"offerRunStatus"_s))
+            if (chip->text() == u"Cancelled"_s)
+                return true;
+        return false;
+    }));
+    const QJsonArray listed = object(admin, u"activity.list"_s, {{u"offerId"_s, offerId}})
+                                  .value(u"activities"_s).toArray();
+    const QJsonArray runs = where(listed, u"status"_s, u"cancelled"_s);
+    REQUIRE(runs.size() == 1);
+    CHECK(runs.first().toObject().value(u"cancelledReason"_s).toString()
+          == u"Juro lost the contract"_s);
 }

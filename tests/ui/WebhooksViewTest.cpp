@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -254,7 +255,7 @@ TEST_CASE("WebhooksModel keeps its own copy of a secret token: the dialog's wipe
     QTemporaryDir storeDir;
     Settings storeSettings(storeDir.filePath(u"secrets.ini"_s));
     SecretStore store(&storeSettings);
-    WebhookSecrets secrets(&store, u"webhooks-secret-test"_s);
+    WebhookSecrets secrets(&store, QUuid::createUuid().toString(QUuid::WithoutBraces));
     SandboxClients clients(sandbox());
     WebhooksModel model(&clients.client);
     model.setSecrets(&secrets);
