@@ -216,6 +216,19 @@ T *part(QWidget *parent, const QString &name)
     return widget;
 }
 
+// Any wait of the integration's runs is too long: they read stuck at once.
+void stuckAtOnce(TestClient &admin, const QString &integrationId)
+{
+    const QJsonObject integration =
+        object(admin, u"integration.info"_s, {{u"integrationId"_s, integrationId}});
+    QJsonObject settings = integration.value(u"settings"_s).toObject();
+    settings.insert(u"stuckAfterMinutes"_s, 0);
+    object(admin, u"integration.update"_s,
+           {{u"integrationId"_s, integrationId},
+            {u"version"_s, integration.value(u"version"_s)},
+            {u"settings"_s, settings}});
+}
+
 // Every focus stop of the tab says what it is to a screen reader.
 void requireAccessibleNames(QWidget *tab)
 {
@@ -411,14 +424,7 @@ TEST_CASE("A run past its integration's limit shows as stuck with what to do", "
                                                 << u"--enable-all"_s << u"--time-scale"_s
                                                 << u"10"_s);
     TestClient admin(process.baseUrl(), process.adminKey());
-    const QJsonObject justifacts =
-        object(admin, u"integration.info"_s, {{u"integrationId"_s, u"justifacts"_s}});
-    QJsonObject settings = justifacts.value(u"settings"_s).toObject();
-    settings.insert(u"stuckAfterMinutes"_s, 0); // any wait is too long
-    object(admin, u"integration.update"_s,
-           {{u"integrationId"_s, u"justifacts"_s},
-            {u"version"_s, justifacts.value(u"version"_s)},
-            {u"settings"_s, settings}});
+    stuckAtOnce(admin, u"justifacts"_s);
     ActivitiesFixture f(process);
     const Subject subject = inBackgroundCheck(f.clients.raw, 0);
     object(admin, u"activity.start"_s,
@@ -874,14 +880,7 @@ TEST_CASE("Offers: a stuck Juro run says what to do with Cancel at hand, and Can
                                                 << u"--enable-all"_s << u"--time-scale"_s
                                                 << u"10"_s);
     TestClient admin(process.baseUrl(), process.adminKey());
-    const QJsonObject juro =
-        object(admin, u"integration.info"_s, {{u"integrationId"_s, u"juro"_s}});
-    QJsonObject settings = juro.value(u"settings"_s).toObject();
-    settings.insert(u"stuckAfterMinutes"_s, 0); // any wait is too long
-    object(admin, u"integration.update"_s,
-           {{u"integrationId"_s, u"juro"_s},
-            {u"version"_s, juro.value(u"version"_s)},
-            {u"settings"_s, settings}});
+    stuckAtOnce(admin, u"juro"_s);
     const QJsonObject offer = approvedOffer(admin);
     const QString offerId = offer.value(u"id"_s).toString();
     startOfferRun(admin, offerId);
