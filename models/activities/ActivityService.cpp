@@ -120,6 +120,19 @@ void ActivityService::startOnOffer(const QString &offerId, const QString &extern
                                        {CallOptions::Idempotency::Write, partnerTimeoutMs});
 }
 
+void ActivityService::approveOffer(const QString &offerVersionId, QObject *context,
+                                   Done<Offer> done) const
+{
+    callWithOutcome<Offer>(
+        m_client, u"offer.approve"_s, {{u"offerVersionId"_s, offerVersionId}}, context,
+        [](const QJsonValue &results) {
+            auto decoded = Offer::fromJson(results.toObject());
+            const Offer *offer = std::get_if<Offer>(&decoded);
+            return offer ? *offer : Offer{}; // unreadable: no id, the offer is read again
+        },
+        std::move(done), {CallOptions::Idempotency::Write, 0});
+}
+
 void ActivityService::cancel(const QString &activityId, const QString &reason, QObject *context,
                              Done<CandidateActivity> done) const
 {

@@ -3,6 +3,7 @@
 #include "CandidateActivity.h"
 #include "WorkflowForm.h"
 #include "models/core/Outcome.h"
+#include "models/domain/Offer.h"
 
 #include <QPointer>
 
@@ -42,6 +43,9 @@ public:
     void startOnOffer(const QString &offerId, const QString &externalWorkflowId,
                       const QJsonObject &values, QObject *context,
                       Done<CandidateActivity> done) const;
+    // Approves an offer's latest version (offer.approve, Ashby's public API, offersWrite): the
+    // offer as it now stands.
+    void approveOffer(const QString &offerVersionId, QObject *context, Done<Offer> done) const;
     void cancel(const QString &activityId, const QString &reason, QObject *context,
                 Done<CandidateActivity> done) const;
 

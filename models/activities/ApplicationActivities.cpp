@@ -19,8 +19,7 @@ ApplicationActivities::ApplicationActivities(ApiClient *client,
     , m_status(new LoadStatus(this))
     , m_packagesStatus(new LoadStatus(this))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ApplicationActivities::request);
+    connect(&m_poll, &RunPoll::due, this, &ApplicationActivities::request);
     if (m_integrations) // the integrations' names on the cards
         connect(m_integrations, &ReferenceList::changed, this, &ApplicationActivities::changed);
 }
@@ -42,10 +41,8 @@ void ApplicationActivities::show(const QString &applicationId)
         return;
     const bool switched = applicationId != m_applicationId;
     delete m_listContext; // an answer for the application shown before reaches nobody
-    m_timer.stop();
-    m_due = false;
+    m_poll.stop();
     m_staleAnswer = false;
-    m_schedule.reset();
     m_applicationId = applicationId;
     if (switched) {
         m_loaded = false;
@@ -71,7 +68,6 @@ void ApplicationActivities::reload()
         m_staleAnswer = true; // ask once more when the running answer is in
         return;
     }
-    m_timer.stop();
     request();
 }
 
@@ -91,14 +87,8 @@ bool ApplicationActivities::anyRunning() const
 
 void ApplicationActivities::request()
 {
-    m_timer.stop();
-    if (m_applicationId.isEmpty() || !m_supported || m_listContext)
+    if (m_applicationId.isEmpty() || !m_supported || m_listContext || !m_poll.mayAsk(m_loaded))
         return;
-    if (!m_watched && m_loaded) {
-        m_due = true; // asked again once someone looks
-        return;
-    }
-    m_due = false;
     m_staleAnswer = false;
     auto *context = new QObject(this);
     m_listContext = context;
@@ -122,45 +112,15 @@ void ApplicationActivities::onListed(const Outcome<QList<CandidateActivity>> &ou
         // A poll that failed tries again on the schedule while runs are known to be running;
         // the first load waits for Retry.
         if (anyRunning())
-            scheduleNext();
+            m_poll.answered(true);
         Q_EMIT changed();
         return;
     }
     m_activities = outcome.value;
     m_loaded = true;
     m_status->succeed();
-    scheduleNext();
+    m_poll.answered(anyRunning());
     Q_EMIT changed();
-}
-
-void ApplicationActivities::scheduleNext()
-{
-    m_timer.stop();
-    if (!anyRunning() || m_applicationId.isEmpty()) {
-        m_schedule.reset();
-        return;
-    }
-    if (!m_watched) {
-        m_due = true;
-        return;
-    }
-    m_timer.start(m_schedule.next());
-}
-
-void ApplicationActivities::setWatched(bool watched)
-{
-    if (m_watched == watched)
-        return;
-    m_watched = watched;
-    if (!watched) {
-        if (m_timer.isActive()) {
-            m_timer.stop();
-            m_due = true;
-        }
-        return;
-    }
-    if (m_due && !m_listContext)
-        request(); // what changed while nobody looked
 }
 
 bool ApplicationActivities::start(const QString &key, const QJsonObject &values)
@@ -255,11 +215,11 @@ void ApplicationActivities::onActionDone(const QString &applicationId, const QSt
         newKey = outcome.value.key();
         merge(outcome.value, key == newActivityKey ? QString() : key);
         // Something changed: follow it closely again.
-        m_schedule.reset();
+        m_poll.restart();
         if (m_listContext)
             m_staleAnswer = true;
         else
-            scheduleNext();
+            m_poll.answered(anyRunning());
     }
     Q_EMIT changed();
     Q_EMIT actionFinished(key, newKey, outcome.error);

@@ -6,13 +6,12 @@
 #include "models/domain/Integration.h"
 #include "models/plans/PlanActivityService.h"
 #include "models/reference/RecordList.h"
-#include "PollSchedule.h"
+#include "RunPoll.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 namespace Tessera {
 
@@ -83,13 +82,13 @@ public:
     LoadStatus *packagesStatus() const { return m_packagesStatus; }
 
     // Polling: the view is on screen (true) or hidden, minimised, behind another tab (false).
-    void setWatched(bool watched);
-    bool isWatched() const { return m_watched; }
-    void setPollIntervals(int firstMs, int capMs) { m_schedule.setIntervals(firstMs, capMs); }
+    void setWatched(bool watched) { m_poll.setWatched(watched); }
+    bool isWatched() const { return m_poll.isWatched(); }
+    void setPollIntervals(int firstMs, int capMs) { m_poll.setIntervals(firstMs, capMs); }
     // A poll is scheduled or its request runs.
-    bool isPolling() const { return m_timer.isActive() || !m_listContext.isNull(); }
+    bool isPolling() const { return m_poll.isScheduled() || !m_listContext.isNull(); }
     bool isRequestRunning() const { return !m_listContext.isNull(); }
-    int nextPollMs() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+    int nextPollMs() const { return m_poll.remainingMs(); }
 
 Q_SIGNALS:
     void changed();
@@ -104,7 +103,6 @@ private:
     void merge(const CandidateActivity &activity, const QString &replacedKey);
     void onActionDone(const QString &applicationId, const QString &key,
                       const Outcome<CandidateActivity> &outcome);
-    void scheduleNext();
 
     ActivityService m_service;
     PlanActivityService m_plans;
@@ -121,13 +119,10 @@ private:
     QSet<QString> m_busy;
     QPointer<QObject> m_listContext;  // owns the running activity.list: deleting it cancels it
     QPointer<QObject> m_packagesContext;
-    QTimer m_timer;
-    PollSchedule m_schedule;
+    RunPoll m_poll;
     bool m_supported = true;
-    bool m_watched = true;
     bool m_staleAnswer = false; // an action changed things after the running list was asked
     bool m_loaded = false;      // the application shown has been listed once
-    bool m_due = false;         // a poll fell due while nobody watched
 };
 
 } // namespace Tessera

@@ -12,8 +12,7 @@ OfferActivities::OfferActivities(ApiClient *client, QObject *parent)
     , m_client(client)
     , m_service(client)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &OfferActivities::request);
+    connect(&m_poll, &RunPoll::due, this, &OfferActivities::request);
 }
 
 void OfferActivities::show(const QString &offerId)
@@ -22,15 +21,15 @@ void OfferActivities::show(const QString &offerId)
         return;
     delete m_listContext;
     delete m_formContext;
-    m_timer.stop();
-    m_schedule.reset();
+    delete m_approveContext;
+    delete m_cancelContext;
+    m_poll.stop();
     m_offerId = offerId;
     m_activities.clear();
     m_form = {};
     m_actionError = {};
     m_listError = {};
     m_loaded = false;
-    m_due = false;
     if (!m_offerId.isEmpty())
         request();
     Q_EMIT changed();
@@ -46,13 +45,8 @@ bool OfferActivities::anyRunning() const
 
 void OfferActivities::request()
 {
-    if (m_offerId.isEmpty() || m_listContext)
+    if (m_offerId.isEmpty() || m_listContext || !m_poll.mayAsk(m_loaded))
         return;
-    if (!m_watched && m_loaded) {
-        m_due = true;
-        return;
-    }
-    m_due = false;
     auto *context = new QObject(this);
     m_listContext = context;
     const QString offerId = m_offerId;
@@ -72,7 +66,7 @@ void OfferActivities::onListed(const QString &offerId,
     if (!outcome.ok()) {
         m_listError = outcome.error;
         if (anyRunning())
-            scheduleNext();
+            m_poll.answered(true);
         Q_EMIT changed();
         return;
     }
@@ -93,10 +87,10 @@ void OfferActivities::onListed(const QString &offerId,
     m_activities = outcome.value;
     m_loaded = true;
     if (moved) {
-        m_schedule.reset();
+        m_poll.restart();
         readOffer();
     }
-    scheduleNext();
+    m_poll.answered(anyRunning());
     Q_EMIT changed();
 }
 
@@ -114,34 +108,12 @@ void OfferActivities::readOffer()
     });
 }
 
-void OfferActivities::scheduleNext()
+// Asks now, dropping a running answer that may predate what just happened.
+void OfferActivities::relist()
 {
-    m_timer.stop();
-    if (!anyRunning() || m_offerId.isEmpty()) {
-        m_schedule.reset();
-        return;
-    }
-    if (!m_watched) {
-        m_due = true;
-        return;
-    }
-    m_timer.start(m_schedule.next());
-}
-
-void OfferActivities::setWatched(bool watched)
-{
-    if (m_watched == watched)
-        return;
-    m_watched = watched;
-    if (!watched) {
-        if (m_timer.isActive()) {
-            m_timer.stop();
-            m_due = true;
-        }
-        return;
-    }
-    if (m_due && !m_listContext)
-        request();
+    delete m_listContext;
+    m_poll.restart();
+    request();
 }
 
 void OfferActivities::loadForm(const QString &externalWorkflowId)
@@ -189,11 +161,65 @@ bool OfferActivities::start(const QString &externalWorkflowId, const QJsonObject
                                    return;
                                }
                                m_form = {};
-                               m_schedule.reset();
-                               m_timer.stop();
-                               request();
+                               relist();
                                Q_EMIT changed();
                            });
+    Q_EMIT changed();
+    return true;
+}
+
+bool OfferActivities::approve(const QString &versionId)
+{
+    if (m_offerId.isEmpty() || versionId.isEmpty() || !m_client || m_approveContext
+        || m_startContext)
+        return false;
+    auto *context = new QObject(this);
+    m_approveContext = context;
+    m_actionError = {};
+    const QString offerId = m_offerId;
+    m_service.approveOffer(versionId, context, [this, context, offerId](const Outcome<Offer> &outcome) {
+        context->deleteLater();
+        m_approveContext = nullptr;
+        if (offerId != m_offerId)
+            return;
+        if (!outcome.ok()) {
+            m_actionError = outcome.error;
+            Q_EMIT changed();
+            return;
+        }
+        if (outcome.value.id == m_offerId)
+            Q_EMIT offerChanged(outcome.value);
+        else
+            readOffer();
+        relist(); // approved: its workflows can start now
+        Q_EMIT changed();
+    });
+    Q_EMIT changed();
+    return true;
+}
+
+bool OfferActivities::cancel(const QString &activityId, const QString &reason)
+{
+    if (m_offerId.isEmpty() || activityId.isEmpty() || reason.trimmed().isEmpty()
+        || m_cancelContext)
+        return false;
+    auto *context = new QObject(this);
+    m_cancelContext = context;
+    m_cancellingId = activityId;
+    m_actionError = {};
+    const QString offerId = m_offerId;
+    m_service.cancel(activityId, reason.trimmed(), context,
+                     [this, context, offerId](const Outcome<CandidateActivity> &outcome) {
+                         context->deleteLater();
+                         m_cancelContext = nullptr;
+                         if (offerId != m_offerId)
+                             return;
+                         if (!outcome.ok())
+                             m_actionError = outcome.error;
+                         else
+                             relist();
+                         Q_EMIT changed();
+                     });
     Q_EMIT changed();
     return true;
 }

@@ -4,12 +4,11 @@
 #include "CandidateActivity.h"
 #include "models/api/ApiError.h"
 #include "models/domain/Offer.h"
-#include "PollSchedule.h"
+#include "RunPoll.h"
 #include "WorkflowForm.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 namespace Tessera {
 
@@ -19,7 +18,8 @@ class ApiClient;
 // §3.15): those that can start on it (approved offers only) and its runs, the start form of the
 // one picked, the start. While a run is not final it asks again on a backing-off poll (one
 // request at a time, none while hidden), and reads the offer again (offer.info) whenever a run
-// changed status, so the offer's status follows the run (Accepted once Juro completes).
+// changed status, so the offer's status follows the run (Accepted once Juro completes). An offer
+// waiting for approval can be approved (offer.approve, §3.5); its workflows are then read again.
 class OfferActivities final : public QObject
 {
     Q_OBJECT
@@ -41,9 +41,19 @@ public:
     // The refusal of the last form or start, until the next one.
     ApiError actionError() const { return m_actionError; }
 
-    void setWatched(bool watched);
-    void setPollIntervals(int firstMs, int capMs) { m_schedule.setIntervals(firstMs, capMs); }
+    // Approves the offer's latest version (`versionId`); false, sending nothing, while an
+    // approval or a start runs. Its refusal is actionError(); its answer is offerChanged().
+    bool approve(const QString &versionId);
+    bool isApproving() const { return !m_approveContext.isNull(); }
+
+    // Cancels a run of this offer with the user's reason; false while another cancel runs.
+    bool cancel(const QString &activityId, const QString &reason);
+    QString cancellingId() const { return m_cancelContext ? m_cancellingId : QString(); }
+
+    void setWatched(bool watched) { m_poll.setWatched(watched); }
+    void setPollIntervals(int firstMs, int capMs) { m_poll.setIntervals(firstMs, capMs); }
     bool isRequestRunning() const { return !m_listContext.isNull(); }
+    bool isPolling() const { return m_poll.isScheduled() || !m_listContext.isNull(); }
 
 Q_SIGNALS:
     void changed();
@@ -53,7 +63,7 @@ private:
     void request();
     void onListed(const QString &offerId, const Outcome<QList<CandidateActivity>> &outcome);
     void readOffer();
-    void scheduleNext();
+    void relist();
     bool anyRunning() const;
 
     QPointer<ApiClient> m_client;
@@ -67,11 +77,11 @@ private:
     QPointer<QObject> m_formContext;
     QString m_formLoadingId; // the workflow whose form m_formContext asks for
     QPointer<QObject> m_startContext;
-    QTimer m_timer;
-    PollSchedule m_schedule;
+    QPointer<QObject> m_approveContext;
+    QPointer<QObject> m_cancelContext;
+    QString m_cancellingId;
+    RunPoll m_poll;
     bool m_loaded = false;
-    bool m_watched = true;
-    bool m_due = false;
 };
 
 } // namespace Tessera

@@ -3,15 +3,34 @@
 #include "WebhookSecrets.h"
 #include "models/api/ApiCall.h"
 #include "models/secrets/SecretJob.h"
+#include "models/secrets/SecretMemory.h"
 #include "models/api/ApiClient.h"
 #include "models/api/PagedFetch.h"
 #include "models/core/DecodeList.h"
 #include "models/core/DisplayText.h"
 #include "WebhookEventTypes.h"
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
+
+namespace {
+
+// A secret a pending call's answer needs: a copy in a buffer of its own, wiped when the last
+// holder lets it go (the answer used it, or the call was dropped unanswered).
+using SealedSecret = std::shared_ptr<QString>;
+
+SealedSecret seal(const QString &secret)
+{
+    return SealedSecret(new QString(SecretMemory::ownCopy(secret)), [](QString *held) {
+        SecretMemory::wipe(*held);
+        delete held;
+    });
+}
+
+} // namespace
 
 WebhooksModel::WebhooksModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
@@ -193,7 +212,10 @@ void WebhooksModel::create(const QString &type, const QString &url, const QStrin
                                     {u"requestUrl"_s, url},
                                     {u"secretToken"_s, secretToken}},
                                    this);
-    connect(call, &ApiCall::finished, this, [this, call, secretToken] {
+    // The answer's lambda holds its own copy, wiped however the call ends (or never does):
+    // the caller's wipe of its token must not reach it, nor linger after it.
+    const SealedSecret kept = seal(secretToken);
+    connect(call, &ApiCall::finished, this, [this, call, kept] {
         if (call->error().isError()) {
             Q_EMIT actionFailed(Action::Create, call->error());
             return;
@@ -205,7 +227,8 @@ void WebhooksModel::create(const QString &type, const QString &url, const QStrin
             return;
         }
         upsert(std::get<Webhook>(decoded));
-        keepSecret(std::get<Webhook>(decoded).id, secretToken);
+        keepSecret(std::get<Webhook>(decoded).id, *kept);
+        SecretMemory::wipe(*kept);
         Q_EMIT saved(Action::Create, std::get<Webhook>(decoded).id);
     });
 }
@@ -223,13 +246,15 @@ void WebhooksModel::update(const QString &webhookId, std::optional<bool> enabled
     if (!secretToken.isEmpty())
         body.insert(u"secretToken"_s, secretToken);
     ApiCall *call = m_client->call(u"webhook.update"_s, body, this);
-    connect(call, &ApiCall::finished, this, [this, call, webhookId, secretToken] {
+    const SealedSecret kept = seal(secretToken);
+    connect(call, &ApiCall::finished, this, [this, call, webhookId, kept] {
         if (call->error().isError()) {
             Q_EMIT actionFailed(Action::Update, call->error());
             return;
         }
-        if (!secretToken.isEmpty())
-            keepSecret(webhookId, secretToken);
+        if (!kept->isEmpty())
+            keepSecret(webhookId, *kept);
+        SecretMemory::wipe(*kept);
         auto decoded = Webhook::fromJson(call->results().toObject());
         if (std::holds_alternative<Webhook>(decoded))
             upsert(std::get<Webhook>(decoded));

@@ -18,6 +18,7 @@ std::variant<Offer, DecodeError> Offer::fromJson(const QJsonObject &object)
     offer.offerStatus = reader.optionalString(u"offerStatus"_s);
     JsonReader version(reader.optionalObject(u"latestVersion"_s), u"offer.latestVersion"_s);
     offer.approvalStatus = version.optionalString(u"approvalStatus"_s);
+    offer.latestVersionId = version.optionalString(u"id"_s);
     offer.startDate = QDateTime::fromString(version.optionalString(u"startDate"_s), Qt::ISODateWithMs)
                           .toUTC()
                           .date();

@@ -18,6 +18,7 @@ struct Offer
     QString acceptanceStatus; // Accepted, Declined, Pending, Created, Cancelled, WaitingOnResponse
     QString offerStatus;
     QString approvalStatus;   // Approved, WaitingOnApprovals, Declined or empty
+    QString latestVersionId;  // what offer.approve approves
     QDate startDate;
     std::optional<double> salary;
     QString currency; // ISO 4217

@@ -7,6 +7,8 @@
 #include "UrlCatcher.h"
 
 #include "models/activities/ApplicationActivities.h"
+#include "models/activities/OfferActivities.h"
+#include "models/activities/WorkflowForm.h"
 #include "models/api/ApiCall.h"
 #include "models/api/SyncTokenStore.h"
 #include "models/candidates/CandidateDetail.h"
@@ -27,11 +29,14 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -209,6 +214,19 @@ T *part(QWidget *parent, const QString &name)
     T *widget = parent->findChild<T *>(name);
     REQUIRE(widget != nullptr);
     return widget;
+}
+
+// Any wait of the integration's runs is too long: they read stuck at once.
+void stuckAtOnce(TestClient &admin, const QString &integrationId)
+{
+    const QJsonObject integration =
+        object(admin, u"integration.info"_s, {{u"integrationId"_s, integrationId}});
+    QJsonObject settings = integration.value(u"settings"_s).toObject();
+    settings.insert(u"stuckAfterMinutes"_s, 0);
+    object(admin, u"integration.update"_s,
+           {{u"integrationId"_s, integrationId},
+            {u"version"_s, integration.value(u"version"_s)},
+            {u"settings"_s, settings}});
 }
 
 // Every focus stop of the tab says what it is to a screen reader.
@@ -406,14 +424,7 @@ TEST_CASE("A run past its integration's limit shows as stuck with what to do", "
                                                 << u"--enable-all"_s << u"--time-scale"_s
                                                 << u"10"_s);
     TestClient admin(process.baseUrl(), process.adminKey());
-    const QJsonObject justifacts =
-        object(admin, u"integration.info"_s, {{u"integrationId"_s, u"justifacts"_s}});
-    QJsonObject settings = justifacts.value(u"settings"_s).toObject();
-    settings.insert(u"stuckAfterMinutes"_s, 0); // any wait is too long
-    object(admin, u"integration.update"_s,
-           {{u"integrationId"_s, u"justifacts"_s},
-            {u"version"_s, justifacts.value(u"version"_s)},
-            {u"settings"_s, settings}});
+    stuckAtOnce(admin, u"justifacts"_s);
     ActivitiesFixture f(process);
     const Subject subject = inBackgroundCheck(f.clients.raw, 0);
     object(admin, u"activity.start"_s,
@@ -595,6 +606,87 @@ TEST_CASE("The plan's Juro workflow starts from its card with its fields: requir
     CHECK(values.value(u"employeeName"_s).toString() == subject.candidateName);
 }
 
+namespace {
+
+// Opens the candidate of `offer` on the Offers tab with that offer selected (from the keyboard).
+OfferWorkflowPanel *openOffer(ActivitiesFixture &f, TestClient &admin, const QJsonObject &offer)
+{
+    const QJsonObject application = object(admin, u"application.info"_s,
+                                           {{u"applicationId"_s, offer.value(u"applicationId"_s)}});
+    REQUIRE(f.view.selectCandidate(application.value(u"candidate"_s).toObject()
+                                       .value(u"id"_s).toString()));
+    REQUIRE(waitUntil([&] { return f.view.detail()->state() == LoadState::Ready; }));
+    f.tabs()->setCurrentIndex(2);
+    auto *table = f.tabs()->offersView();
+    const QList<Offer> &offers = f.view.detail()->offers()->offers();
+    int row = -1;
+    for (int i = 0; i < offers.size(); ++i)
+        if (offers.at(i).id == offer.value(u"id"_s).toString())
+            row = i;
+    REQUIRE(row >= 0);
+    REQUIRE(waitUntil([&] { return table->isVisible(); }));
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Home);
+    for (int i = 0; i < row; ++i)
+        press(Qt::Key_Down);
+    REQUIRE(table->currentIndex().row() == row);
+    OfferWorkflowPanel *panel = f.tabs()->offerWorkflows();
+    REQUIRE(panel != nullptr);
+    REQUIRE(waitUntil([&] { return panel->isVisible() && panel->model()->isLoaded(); }));
+    return panel;
+}
+
+// An approved offer the candidate has not answered yet.
+QJsonObject approvedOffer(TestClient &admin)
+{
+    const QJsonArray approved =
+        results(admin, u"offer.list"_s,
+                {{u"approvalStatus"_s, QJsonArray{u"Approved"_s}},
+                 {u"acceptanceStatus"_s, QJsonArray{u"WaitingOnResponse"_s}},
+                 {u"limit"_s, 1}})
+            .toArray();
+    REQUIRE(approved.size() == 1);
+    return approved.first().toObject();
+}
+
+QJsonObject offerWaitingForApproval(TestClient &admin, int nth)
+{
+    const QJsonArray waiting =
+        results(admin, u"offer.list"_s,
+                {{u"approvalStatus"_s, QJsonArray{u"WaitingOnApprovals"_s}}, {u"limit"_s, 20}})
+            .toArray();
+    REQUIRE(waiting.size() > nth);
+    return waiting.at(nth).toObject();
+}
+
+// Starts the offer's first workflow through the API, with its form's values and the empty
+// required ones filled in.
+void startOfferRun(TestClient &admin, const QString &offerId)
+{
+    const QJsonArray startable = object(admin, u"activity.list"_s, {{u"offerId"_s, offerId}})
+                                     .value(u"activities"_s).toArray();
+    REQUIRE_FALSE(startable.isEmpty());
+    const QString workflowId =
+        startable.first().toObject().value(u"externalWorkflowId"_s).toString();
+    const WorkflowForm form = WorkflowForm::fromJson(
+        object(admin, u"activity.form"_s,
+               {{u"offerId"_s, offerId}, {u"externalWorkflowId"_s, workflowId}}));
+    QJsonObject values;
+    const QHash<QString, QJsonValue> typed{{u"employeeEmail"_s, u"offer.poll@example.com"_s},
+                                           {u"startDate"_s, u"2027-02-01"_s},
+                                           {u"annualSalary"_s, u"98000"_s},
+                                           {u"salaryCurrency"_s, u"EUR"_s},
+                                           {u"employmentType"_s, u"FullTime"_s}};
+    for (const WorkflowFormField &field : form.fields) {
+        const bool empty = field.value.isNull() || field.value.toVariant().toString().isEmpty();
+        values.insert(field.key, !empty ? field.value : typed.value(field.key, u"Filled in"_s));
+    }
+    object(admin, u"activity.start"_s,
+           {{u"offerId"_s, offerId}, {u"externalWorkflowId"_s, workflowId}, {u"values"_s, values}});
+}
+
+} // namespace
+
 TEST_CASE("Offers: an approved offer starts its Juro workflow with the fields beside the offer's "
           "terms, and reads Candidate accepted when Juro completes",
           "[ui][activities][juro][offers]")
@@ -604,42 +696,15 @@ TEST_CASE("Offers: an approved offer starts its Juro workflow with the fields be
                                                 << u"--enable-all"_s << u"--time-scale"_s
                                                 << u"0.02"_s);
     TestClient admin(process.baseUrl(), process.adminKey());
-    const QJsonArray approved =
-        results(admin, u"offer.list"_s,
-                {{u"approvalStatus"_s, QJsonArray{u"Approved"_s}},
-                 {u"acceptanceStatus"_s, QJsonArray{u"WaitingOnResponse"_s}},
-                 {u"limit"_s, 1}})
-            .toArray();
-    REQUIRE(approved.size() == 1);
-    const QJsonObject offer = approved.first().toObject();
+    const QJsonObject offer = approvedOffer(admin);
     const QString offerId = offer.value(u"id"_s).toString();
-    const QJsonObject application = object(admin, u"application.info"_s,
-                                           {{u"applicationId"_s, offer.value(u"applicationId"_s)}});
-    const QJsonObject candidate = application.value(u"candidate"_s).toObject();
     const QJsonArray startable = object(admin, u"activity.list"_s, {{u"offerId"_s, offerId}})
                                      .value(u"activities"_s).toArray();
     REQUIRE_FALSE(startable.isEmpty());
 
     ActivitiesFixture f(process);
-    REQUIRE(f.view.selectCandidate(candidate.value(u"id"_s).toString()));
-    REQUIRE(waitUntil([&] { return f.view.detail()->state() == LoadState::Ready; }));
-    f.tabs()->setCurrentIndex(2);
-    auto *table = f.tabs()->offersView();
-    const QList<Offer> &offers = f.view.detail()->offers()->offers();
-    int row = -1;
-    for (int i = 0; i < offers.size(); ++i)
-        if (offers.at(i).id == offerId)
-            row = i;
-    REQUIRE(row >= 0);
-    REQUIRE(waitUntil([&] { return table->isVisible(); }));
-    table->setFocus(Qt::TabFocusReason);
-    press(Qt::Key_Home);
-    for (int i = 0; i < row; ++i)
-        press(Qt::Key_Down);
-    REQUIRE(table->currentIndex().row() == row);
-
-    OfferWorkflowPanel *panel = f.tabs()->offerWorkflows();
-    REQUIRE(panel != nullptr);
+    OfferWorkflowPanel *panel = openOffer(f, admin, offer);
+    const int row = f.tabs()->offersView()->currentIndex().row();
     auto *start = part<QPushButton>(panel, u"offerStartWorkflow"_s);
     REQUIRE(waitUntil([&] { return start->isVisible(); }));
     INFO("the start button");
@@ -679,4 +744,180 @@ TEST_CASE("Offers: an approved offer starts its Juro workflow with the fields be
     CHECK(object(admin, u"offer.info"_s, {{u"offerId"_s, offerId}}).value(u"offerStatus"_s)
           == QJsonValue(u"CandidateAccepted"_s));
     CHECK(part<QLabel>(panel, u"offerDetails"_s)->text().contains(u"Candidate accepted"_s));
+}
+
+TEST_CASE("Offers: an offer waiting for approval is approved from the console after a "
+          "confirmation, and its Start workflow is there without a reload, and the table leaves no "
+          "gap above the offer's panel", "[ui][activities][offers]")
+{
+    // Enough candidates for a few offers waiting for approval (about 1 in 60).
+    SandboxProcess &process = sharedSandbox(u"activities-tab-approve"_s,
+                                            SandboxProcess::defaultArguments(400)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"0.02"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    const QJsonObject offer = offerWaitingForApproval(admin, 0);
+    const QString offerId = offer.value(u"id"_s).toString();
+
+    ActivitiesFixture f(process);
+    f.view.resize(1280, 800);
+    OfferWorkflowPanel *panel = openOffer(f, admin, offer);
+    const QString name = f.view.detail()->candidate().name;
+
+    // The table is as tall as its rows, and the panel follows right under it.
+    auto *table = f.tabs()->offersView();
+    REQUIRE(waitUntil([&] { return table->height() < 200; }));
+    const int tableBottom = table->mapTo(f.tabs(), QPoint(0, table->height())).y();
+    const int panelTop = panel->mapTo(f.tabs(), QPoint(0, 0)).y();
+    CHECK(panelTop - tableBottom < 40);
+    CHECK(table->viewport()->height()
+          >= table->model()->rowCount() * table->verticalHeader()->defaultSectionSize());
+
+    auto *approve = part<QPushButton>(panel, u"offerApprove"_s);
+    REQUIRE(waitUntil([&] { return approve->isVisible(); }));
+    CHECK_FALSE(part<QPushButton>(panel, u"offerStartWorkflow"_s)->isVisible());
+    ActivitiesFixture::tabTo(approve);
+    press(Qt::Key_Space);
+
+    // Who and what, before anything is sent.
+    auto *text = part<QLabel>(panel, u"offerApproveText"_s);
+    REQUIRE(text->isVisible());
+    CHECK(text->text().startsWith(u"Approve the offer for "_s + name + u" ("_s));
+    CHECK(text->text().endsWith(u")? Partners can then start workflows on it."_s));
+    CHECK(f.requests.sent(u"offer.approve"_s) == 0);
+    auto *confirm = part<QPushButton>(panel, u"offerApproveConfirm"_s);
+    CHECK(QApplication::focusWidget() == confirm);
+    press(Qt::Key_Space);
+
+    // Approved: the table and panel follow, and the workflows can start, without a reload.
+    auto *start = part<QPushButton>(panel, u"offerStartWorkflow"_s);
+    REQUIRE(waitUntil([&] { return start->isVisible(); }));
+    CHECK_FALSE(approve->isVisible());
+    CHECK(QApplication::focusWidget() == start); // the keyboard goes on to what is next
+    CHECK(object(admin, u"offer.info"_s, {{u"offerId"_s, offerId}})
+              .value(u"latestVersion"_s).toObject().value(u"approvalStatus"_s)
+          == QJsonValue(u"Approved"_s));
+    const QList<Offer> &offers = f.view.detail()->offers()->offers();
+    const auto shown = std::find_if(offers.cbegin(), offers.cend(),
+                                    [&](const Offer &o) { return o.id == offerId; });
+    REQUIRE(shown != offers.cend());
+    CHECK(shown->approvalStatus == u"Approved"_s);
+    CHECK_FALSE(part<QLabel>(panel, u"offerWorkflowState"_s)->isVisible());
+    CHECK(f.requests.sent(u"offer.approve"_s) == 1);
+}
+
+TEST_CASE("Offers: approving with a key without offersWrite says what to do, inline",
+          "[ui][activities][offers]")
+{
+    // Enough candidates for a few offers waiting for approval (about 1 in 60).
+    SandboxProcess &process = sharedSandbox(u"activities-tab-approve"_s,
+                                            SandboxProcess::defaultArguments(400)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"0.02"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    const QJsonObject offer = offerWaitingForApproval(admin, 1);
+    const QString readOnly = object(admin, u"apiKey.create"_s,
+                                    {{u"title"_s, u"Read only"_s}, {u"scopePreset"_s, u"readAll"_s}})
+                                 .value(u"key"_s).toString();
+    REQUIRE_FALSE(readOnly.isEmpty());
+
+    ActivitiesFixture f(process);
+    OfferWorkflowPanel *panel = openOffer(f, admin, offer);
+    f.clients.client.setApiKey(readOnly);
+    part<QPushButton>(panel, u"offerApprove"_s)->click();
+    part<QPushButton>(panel, u"offerApproveConfirm"_s)->click();
+    auto *banner = part<MessageBanner>(panel, u"offerWorkflowError"_s);
+    REQUIRE(waitUntil([&] { return banner->isVisible(); }));
+    CHECK(banner->text()
+          == u"This API key may not approve offers: it lacks the \"offersWrite\" permission. "
+             "Approve the offer in the ATS, or reconnect in Settings with a key that has it."_s);
+    // Nothing changed; the confirmation stays to try again.
+    CHECK(part<QPushButton>(panel, u"offerApproveConfirm"_s)->isVisible());
+    CHECK(object(admin, u"offer.info"_s, {{u"offerId"_s, offer.value(u"id"_s)}})
+              .value(u"latestVersion"_s).toObject().value(u"approvalStatus"_s)
+          == QJsonValue(u"WaitingOnApprovals"_s));
+}
+
+TEST_CASE("Offers: a poll updates a run's row in place, so keyboard focus stays on its button",
+          "[ui][activities][offers]")
+{
+    // Each Juro step takes long: the run stays running while the panel polls.
+    SandboxProcess &process = sharedSandbox(u"activities-tab-offer-slow"_s,
+                                            SandboxProcess::defaultArguments(60)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"10"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    const QJsonObject offer = approvedOffer(admin);
+    const QString offerId = offer.value(u"id"_s).toString();
+    startOfferRun(admin, offerId);
+
+    ActivitiesFixture f(process);
+    OfferWorkflowPanel *panel = openOffer(f, admin, offer);
+    panel->model()->setPollIntervals(40, 80);
+    auto *row = panel->findChild<QWidget *>(u"offerRun"_s);
+    REQUIRE(waitUntil([&] { return (row = panel->findChild<QWidget *>(u"offerRun"_s)); }));
+    auto *cancel = part<QPushButton>(row, u"offerRunCancel"_s);
+    REQUIRE(waitUntil([&] { return cancel->isVisible(); }));
+    ActivitiesFixture::tabTo(cancel);
+
+    // Two more polls answered while the run still runs.
+    int answered = 0;
+    QObject::connect(panel->model(), &OfferActivities::changed, panel, [&] {
+        if (!panel->model()->isRequestRunning())
+            ++answered;
+    });
+    REQUIRE(waitUntil([&] { return answered >= 3; }));
+    REQUIRE(panel->model()->activities().size() >= 1);
+    CHECK(panel->findChild<QWidget *>(u"offerRun"_s) == row);
+    CHECK(QApplication::focusWidget() == cancel);
+}
+
+TEST_CASE("Offers: a stuck Juro run says what to do with Cancel at hand, and Cancel asks why",
+          "[ui][activities][offers]")
+{
+    SandboxProcess &process = sharedSandbox(u"activities-tab-offer-stuck"_s,
+                                            SandboxProcess::defaultArguments(60)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"10"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    stuckAtOnce(admin, u"juro"_s);
+    const QJsonObject offer = approvedOffer(admin);
+    const QString offerId = offer.value(u"id"_s).toString();
+    startOfferRun(admin, offerId);
+
+    ActivitiesFixture f(process);
+    OfferWorkflowPanel *panel = openOffer(f, admin, offer);
+    QWidget *row = nullptr;
+    REQUIRE(waitUntil([&] { return (row = panel->findChild<QWidget *>(u"offerRun"_s)); }));
+    auto *stuck = part<QLabel>(row, u"offerRunStuck"_s);
+    REQUIRE(waitUntil([&] { return stuck->isVisible(); }));
+    CHECK(stuck->text().startsWith(u"No news from Juro for "_s));
+    CHECK(stuck->text().endsWith(u"Check the contract's status in Juro, or cancel the run and "
+                                 "start the workflow again."_s));
+    CHECK(part<StatusChip>(row, u"offerRunStatus"_s)->text() == u"Stuck"_s);
+    CHECK(part<StatusChip>(row, u"offerRunStatus"_s)->status() == StatusPalette::Status::Attention);
+
+    // Cancel is right there; it asks why before anything is sent.
+    auto *cancel = part<QPushButton>(row, u"offerRunCancel"_s);
+    REQUIRE(cancel->isVisible());
+    ActivitiesFixture::tabTo(cancel);
+    press(Qt::Key_Space);
+    auto *reason = part<QLineEdit>(row, u"offerRunCancelReason"_s);
+    CHECK(QApplication::focusWidget() == reason);
+    CHECK_FALSE(part<QPushButton>(row, u"offerRunConfirmCancel"_s)->isEnabled());
+    CHECK(f.requests.sent(u"activity.cancel"_s) == 0);
+    type(u"Juro lost the contract"_s);
+    press(Qt::Key_Return);
+    REQUIRE(waitUntil([&] {
+        for (StatusChip *chip : panel->findChildren<StatusChip *>(u"offerRunStatus"_s))
+            if (chip->text() == u"Cancelled"_s)
+                return true;
+        return false;
+    }));
+    const QJsonArray listed = object(admin, u"activity.list"_s, {{u"offerId"_s, offerId}})
+                                  .value(u"activities"_s).toArray();
+    const QJsonArray runs = where(listed, u"status"_s, u"cancelled"_s);
+    REQUIRE(runs.size() == 1);
+    CHECK(runs.first().toObject().value(u"cancelledReason"_s).toString()
+          == u"Juro lost the contract"_s);
 }

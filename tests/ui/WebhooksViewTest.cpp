@@ -4,7 +4,12 @@
 #include "UiTestSupport.h"
 
 #include "models/admin/WebhookDeliveriesModel.h"
+#include "models/admin/WebhookSecrets.h"
 #include "models/admin/WebhooksModel.h"
+#include "models/secrets/SecretJob.h"
+#include "models/secrets/SecretMemory.h"
+#include "models/secrets/SecretStore.h"
+#include "models/settings/Settings.h"
 #include "ui/admin/WebhookDeliveriesPane.h"
 #include "ui/admin/WebhookDialog.h"
 #include "ui/admin/WebhooksView.h"
@@ -20,6 +25,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -240,4 +247,34 @@ TEST_CASE("A backend error keeps the webhook dialog's input", "[ui][webhooks]")
     press(Qt::Key_Escape);
     REQUIRE(waitUntil([&] { return guard.isNull(); }, 2'000));
     CHECK(receiver.requests.isEmpty());
+}
+
+TEST_CASE("WebhooksModel keeps its own copy of a secret token: the dialog's wipe does not reach "
+          "what goes to the keychain", "[ui][webhooks][secrets]")
+{
+    QTemporaryDir storeDir;
+    Settings storeSettings(storeDir.filePath(u"secrets.ini"_s));
+    SecretStore store(&storeSettings);
+    WebhookSecrets secrets(&store, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    SandboxClients clients(sandbox());
+    WebhooksModel model(&clients.client);
+    model.setSecrets(&secrets);
+    WebhookReceiver receiver;
+    QSignalSpy kept(&model, &WebhooksModel::secretKept);
+
+    // A token in a buffer of its own, as typed into the dialog; the dialog wipes it as it closes,
+    // before the backend answered.
+    QString token = u"whsec-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    const QString expected = SecretMemory::ownCopy(token);
+    model.create(u"candidateStageChange"_s, receiver.url(), token);
+    SecretMemory::wipe(token);
+
+    REQUIRE(waitUntil([&kept] { return !kept.isEmpty(); }, 30'000));
+    REQUIRE(kept.constFirst().at(1).toBool());
+    QObject context;
+    SecretJob *read = secrets.read(kept.constFirst().at(0).toString(), &context);
+    QSignalSpy finished(read, &SecretJob::finished);
+    REQUIRE(waitUntil([&finished] { return !finished.isEmpty(); }, 30'000));
+    REQUIRE(read->isOk());
+    CHECK(read->secret() == expected);
 }

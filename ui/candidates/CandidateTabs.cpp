@@ -15,10 +15,14 @@
 #include "ui/common/Spacing.h"
 
 #include <QHeaderView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -110,9 +114,21 @@ CandidateTabs::CandidateTabs(CandidateDetail *detail, ApplicationActivities *act
     QWidget *offersPage = page(m_offers, m_offersEmpty, this);
     addTab(offersPage, {});
     if (activities) {
+        // The table takes the height of its rows (fitOffersTable()); the selected offer's panel
+        // follows right under it and scrolls when a form makes it taller than the page.
+        auto *offersLayout = static_cast<QVBoxLayout *>(offersPage->layout());
+        offersLayout->setStretchFactor(m_offers, 0);
         m_offerWorkflows =
             new OfferWorkflowPanel(new OfferActivities(activities->client(), this), offersPage);
-        offersPage->layout()->addWidget(m_offerWorkflows);
+        m_offerScroll = new QScrollArea(offersPage);
+        m_offerScroll->setObjectName(u"offerWorkflowScroll"_s);
+        m_offerScroll->setFrameShape(QFrame::NoFrame);
+        m_offerScroll->setWidgetResizable(true);
+        m_offerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_offerScroll->setWidget(m_offerWorkflows);
+        m_offerScroll->viewport()->setAutoFillBackground(false); // the page's own background
+        m_offerWorkflows->setAutoFillBackground(false);
+        offersLayout->addWidget(m_offerScroll, 1);
         connect(m_offers->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &CandidateTabs::showSelectedOffer);
         connect(detail->offers(), &QAbstractItemModel::dataChanged, this,
@@ -163,7 +179,25 @@ void CandidateTabs::showSelectedOffer()
     }
     m_offerWorkflows->setOffer(
         offers.at(current.row()),
-        m_detail->offers()->index(current.row(), OffersModel::JobColumn).data().toString());
+        m_detail->offers()->index(current.row(), OffersModel::JobColumn).data().toString(),
+        m_detail->candidate().name);
+}
+
+// As tall as its rows (up to a few, then it scrolls), so the offer's panel sits right under it.
+void CandidateTabs::fitOffersTable()
+{
+    if (!m_offerWorkflows)
+        return;
+    constexpr int mostRowsShown = 5;
+    const int rows = std::clamp(m_offers->model()->rowCount(), 1, mostRowsShown);
+    int height = 2 * m_offers->frameWidth() + m_offers->horizontalHeader()->sizeHint().height();
+    for (int row = 0; row < rows; ++row)
+        height += row < m_offers->model()->rowCount() ? m_offers->rowHeight(row)
+                                                      : m_offers->verticalHeader()->defaultSectionSize();
+    // Room for the horizontal scroll bar when the columns are wider than the table.
+    if (m_offers->horizontalHeader()->length() > m_offers->viewport()->width())
+        height += m_offers->horizontalScrollBar()->sizeHint().height();
+    m_offers->setFixedHeight(height);
 }
 
 void CandidateTabs::refresh()
@@ -193,6 +227,9 @@ void CandidateTabs::refresh()
         applicationsWithOffers.insert(offer.applicationId);
     m_offers->setColumnHidden(OffersModel::JobColumn, applicationsWithOffers.size() < 2);
     m_offersEmpty->setVisible(ready && offers == 0);
+    if (m_offerScroll)
+        m_offerScroll->setVisible(offers > 0);
+    fitOffersTable();
     showSelectedOffer();
 }
 

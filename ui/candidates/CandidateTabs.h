@@ -2,6 +2,7 @@
 
 #include <QTabWidget>
 
+class QScrollArea;
 class QTableView;
 class QTreeView;
 
@@ -36,6 +37,7 @@ public:
 private:
     void refresh();
     void showSelectedOffer();
+    void fitOffersTable();
 
     CandidateDetail *m_detail;
     QTreeView *m_applications;
@@ -43,6 +45,7 @@ private:
     QTableView *m_offers;
     ActivitiesTab *m_activities = nullptr;
     OfferWorkflowPanel *m_offerWorkflows = nullptr;
+    QScrollArea *m_offerScroll = nullptr;
     EmptyState *m_offersEmpty;
     EmptyState *m_applicationsEmpty;
 };

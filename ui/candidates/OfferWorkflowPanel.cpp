@@ -1,16 +1,15 @@
 #include "OfferWorkflowPanel.h"
 
-#include "CandidateActivityCard.h"
 #include "models/activities/OfferActivities.h"
-#include "models/api/ActivityProtocol.h"
 #include "models/core/DisplayText.h"
+#include "OfferRunRow.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Retranslator.h"
 #include "ui/common/Spacing.h"
-#include "ui/common/StatusChip.h"
 #include "ui/common/TextStyle.h"
 #include "WorkflowFieldsForm.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,26 +20,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-namespace {
-
-StatusPalette::Status runPalette(const CandidateActivity &run)
-{
-    if (run.isRunning())
-        return StatusPalette::Status::InProgress;
-    if (run.status == QLatin1StringView(Protocol::ActivityStatus::completed))
-        return StatusPalette::Status::Ok;
-    if (run.status == QLatin1StringView(Protocol::ActivityStatus::failed))
-        return StatusPalette::Status::Failing;
-    return StatusPalette::Status::Unavailable;
-}
-
-} // namespace
-
 OfferWorkflowPanel::OfferWorkflowPanel(OfferActivities *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_details(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_approve(new QPushButton(this))
+    , m_approveBox(new QWidget(this))
+    , m_approveText(new QLabel(m_approveBox))
+    , m_approveBack(new QPushButton(m_approveBox))
+    , m_approveConfirm(new QPushButton(m_approveBox))
     , m_pickRow(new QWidget(this))
     , m_pickLabel(new QLabel(m_pickRow))
     , m_pick(new QComboBox(m_pickRow))
@@ -58,6 +47,11 @@ OfferWorkflowPanel::OfferWorkflowPanel(OfferActivities *model, QWidget *parent)
     setObjectName(u"offerWorkflowPanel"_s);
     m_details->setObjectName(u"offerDetails"_s);
     m_state->setObjectName(u"offerWorkflowState"_s);
+    m_approve->setObjectName(u"offerApprove"_s);
+    m_approveBox->setObjectName(u"offerApproveConfirmBox"_s);
+    m_approveText->setObjectName(u"offerApproveText"_s);
+    m_approveBack->setObjectName(u"offerApproveBack"_s);
+    m_approveConfirm->setObjectName(u"offerApproveConfirm"_s);
     m_pick->setObjectName(u"offerWorkflowPick"_s);
     m_start->setObjectName(u"offerStartWorkflow"_s);
     m_formBox->setObjectName(u"offerWorkflowForm"_s);
@@ -68,7 +62,7 @@ OfferWorkflowPanel::OfferWorkflowPanel(OfferActivities *model, QWidget *parent)
     m_runsTitle->setObjectName(u"offerRunsTitle"_s);
     TextStyle::apply(m_formTitle, TextStyle::Role::Section);
     TextStyle::apply(m_runsTitle, TextStyle::Role::Section);
-    for (QLabel *label : {m_details, m_state, m_confirmText})
+    for (QLabel *label : {m_details, m_state, m_confirmText, m_approveText})
         label->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pickLabel->setBuddy(m_pick);
@@ -91,6 +85,20 @@ OfferWorkflowPanel::OfferWorkflowPanel(OfferActivities *model, QWidget *parent)
     buttons->addWidget(m_confirm);
     form->addLayout(buttons);
 
+    // Approving is confirmed inline first: who and what.
+    auto *approveRow = new QHBoxLayout;
+    approveRow->setContentsMargins(0, 0, 0, 0);
+    approveRow->addWidget(m_approve);
+    approveRow->addStretch(1);
+    auto *approveBox = new QVBoxLayout(m_approveBox);
+    approveBox->setContentsMargins(0, 0, 0, 0);
+    approveBox->addWidget(m_approveText);
+    auto *approveButtons = new QHBoxLayout;
+    approveButtons->addStretch(1);
+    approveButtons->addWidget(m_approveBack);
+    approveButtons->addWidget(m_approveConfirm);
+    approveBox->addLayout(approveButtons);
+
     auto *side = new QHBoxLayout;
     side->setContentsMargins(0, 0, 0, 0);
     side->addWidget(m_details, 1, Qt::AlignTop);
@@ -100,15 +108,33 @@ OfferWorkflowPanel::OfferWorkflowPanel(OfferActivities *model, QWidget *parent)
     layout->setContentsMargins(0, Spacing::Normal, 0, 0);
     layout->addLayout(side);
     layout->addWidget(m_state);
+    layout->addLayout(approveRow);
+    layout->addWidget(m_approveBox);
     layout->addWidget(m_pickRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_runsTitle);
     layout->addLayout(m_runs);
+    layout->addStretch(1); // in a scroll area taller than the panel, the space stays below
     m_formBox->hide();
+    m_approveBox->hide();
     hide();
 
     connect(m_model, &OfferActivities::changed, this, &OfferWorkflowPanel::render);
     connect(m_start, &QPushButton::clicked, this, &OfferWorkflowPanel::openForm);
+    connect(m_approve, &QPushButton::clicked, this, [this] {
+        m_approveOpen = true;
+        render();
+        m_approveConfirm->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_approveBack, &QPushButton::clicked, this, [this] {
+        m_approveOpen = false;
+        render();
+        m_approve->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_approveConfirm, &QPushButton::clicked, this, [this] {
+        m_approving = true;
+        m_model->approve(m_offer.latestVersionId);
+    });
     connect(m_back, &QPushButton::clicked, this, [this] {
         m_formOpen = false;
         render();
@@ -117,25 +143,31 @@ OfferWorkflowPanel::OfferWorkflowPanel(OfferActivities *model, QWidget *parent)
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (!m_fields->hasForm() || !m_fields->validate())
             return;
+        m_approving = false;
         m_model->start(m_fields->form().workflowId, m_fields->values());
     });
     Retranslator::follow(this, [this] {
         m_pickLabel->setText(tr("&Workflow:"));
         m_start->setText(tr("Start &workflow…"));
         m_back->setText(tr("Back"));
+        m_approve->setText(tr("&Approve offer…"));
+        m_approveBack->setText(tr("Back"));
         m_runsTitle->setText(tr("Workflows on this offer"));
         render();
     });
 }
 
-void OfferWorkflowPanel::setOffer(const Offer &offer, const QString &jobTitle)
+void OfferWorkflowPanel::setOffer(const Offer &offer, const QString &jobTitle,
+                                  const QString &candidateName)
 {
     if (offer.id != m_offer.id) {
         m_formOpen = false;
+        m_approveOpen = false;
         m_fields->setForm({});
     }
     m_offer = offer;
     m_jobTitle = jobTitle;
+    m_candidateName = candidateName;
     setVisible(!offer.id.isEmpty());
     m_model->show(offer.id);
     render();
@@ -211,7 +243,32 @@ void OfferWorkflowPanel::render()
                    "in the Juro integration.");
     m_state->setText(state);
     m_state->setVisible(!state.isEmpty());
+    const bool waiting = offer.approvalStatus == u"WaitingOnApprovals"_s;
+    if (!waiting && m_approveOpen) {
+        m_approveOpen = false;
+        // Approved from here: the keyboard goes on to Start workflow once it is there.
+        m_focusStart = m_approveBox->isAncestorOf(QApplication::focusWidget());
+    }
+    const bool approving = m_model->isApproving();
+    m_approve->setVisible(waiting && !m_approveOpen);
+    m_approve->setEnabled(!approving && !offer.latestVersionId.isEmpty());
+    m_approveBox->setVisible(waiting && m_approveOpen);
+    const QString salary = offer.salary ? DisplayText::money(*offer.salary, offer.currency)
+                                        : tr("no salary given");
+    m_approveText->setText(
+        tr("Approve the offer for %1 (%2)? Partners can then start workflows on it.")
+            .arg(m_candidateName.isEmpty() ? tr("this candidate") : m_candidateName, salary));
+    m_approveConfirm->setText(approving ? tr("Approving…") : tr("Approve"));
+    m_approveConfirm->setAccessibleName(tr("Confirm: approve the offer for %1")
+                                            .arg(m_candidateName.isEmpty() ? tr("this candidate")
+                                                                           : m_candidateName));
+    // Enabled while it runs, so the focus stays here (a second press sends nothing).
+    m_approveConfirm->setAccessibleDescription(approving ? tr("Approving…") : QString());
     m_pickRow->setVisible(approved && !startable.isEmpty() && !m_formOpen);
+    if (m_focusStart && m_pickRow->isVisibleTo(this)) {
+        m_focusStart = false;
+        m_start->setFocus(Qt::OtherFocusReason);
+    }
     m_start->setEnabled(!m_model->isStarting());
 
     const WorkflowForm *form = m_model->form();
@@ -239,7 +296,8 @@ void OfferWorkflowPanel::render()
 
     const ApiError error = m_model->actionError();
     if (error.isError())
-        m_banner->showMessage(StatusPalette::Status::Failing, error.userMessage(),
+        m_banner->showMessage(StatusPalette::Status::Failing,
+                              m_approving ? approveErrorMessage() : error.userMessage(),
                               error.details(), false);
     else
         m_banner->clear();
@@ -253,32 +311,45 @@ void OfferWorkflowPanel::render()
         m_pickRow->setVisible(approved && !startable.isEmpty());
     }
 
-    while (QLayoutItem *item = m_runs->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (const CandidateActivity &run : std::as_const(runs)) {
-        auto *row = new QWidget(this);
-        row->setObjectName(u"offerRun"_s);
-        auto *line = new QHBoxLayout(row);
-        line->setContentsMargins(0, 0, 0, 0);
-        auto *name = new QLabel(run.title, row);
-        auto *chip = new StatusChip(row);
-        chip->setObjectName(u"offerRunStatus"_s);
-        const QString word = CandidateActivityCard::statusWord(run);
-        chip->setStatus(runPalette(run), word);
-        auto *label = new QLabel(run.statusLabel.isEmpty()
-                                     ? QString()
-                                     : tr("Juro says \"%1\"").arg(run.statusLabel),
-                                 row);
-        TextStyle::apply(label, TextStyle::Role::Caption);
-        line->addWidget(name, 1);
-        line->addWidget(label);
-        line->addWidget(chip);
-        row->setAccessibleName(tr("%1, %2").arg(run.title, word));
-        m_runs->addWidget(row);
-    }
+    renderRuns(runs);
     m_runsTitle->setVisible(!runs.isEmpty());
+}
+
+// The runs' rows: the same widgets while the runs are the same ones in the same order, so a
+// poll keeps keyboard focus and a screen reader's place; rebuilt only when runs come or go.
+void OfferWorkflowPanel::renderRuns(const QList<CandidateActivity> &runs)
+{
+    bool same = m_runRows.size() == runs.size();
+    for (qsizetype i = 0; same && i < runs.size(); ++i)
+        same = m_runRows.at(i)->run().id == runs.at(i).id;
+    if (!same) {
+        qDeleteAll(m_runRows);
+        m_runRows.clear();
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            auto *row = new OfferRunRow(this);
+            connect(row, &OfferRunRow::cancelRequested, this,
+                    [this](const QString &activityId, const QString &reason) {
+                        m_approving = false;
+                        m_model->cancel(activityId, reason);
+                    });
+            m_runs->addWidget(row);
+            m_runRows << row;
+        }
+    }
+    const QString cancelling = m_model->cancellingId();
+    for (qsizetype i = 0; i < runs.size(); ++i)
+        m_runRows.at(i)->setRun(runs.at(i), !cancelling.isEmpty() && cancelling == runs.at(i).id);
+}
+
+// A key without offersWrite is told what to do; any other refusal is the server's sentence.
+QString OfferWorkflowPanel::approveErrorMessage() const
+{
+    const ApiError error = m_model->actionError();
+    if (error.kind() == ApiError::Kind::Forbidden && !error.missingPermission().isEmpty())
+        return tr("This API key may not approve offers: it lacks the \"%1\" permission. Approve "
+                  "the offer in the ATS, or reconnect in Settings with a key that has it.")
+            .arg(error.missingPermission());
+    return error.userMessage();
 }
 
 } // namespace Tessera

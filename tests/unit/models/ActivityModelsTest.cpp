@@ -4,6 +4,9 @@
 
 #include "models/activities/CandidateActivity.h"
 #include "models/activities/PollSchedule.h"
+#include "models/activities/RunPoll.h"
+
+#include <QSignalSpy>
 
 #include <QJsonArray>
 
@@ -23,6 +26,33 @@ TEST_CASE("The poll backs off to its cap and starts over after a reset", "[unit]
     CHECK(schedule.next() == 50);
     CHECK(schedule.next() == 100);
     CHECK(schedule.next() == 120);
+}
+
+TEST_CASE("RunPoll: due on the schedule while runs run, remembered while nobody watches, none "
+          "once all are final", "[unit][activities]")
+{
+    RunPoll poll;
+    poll.setIntervals(10, 40);
+    QSignalSpy due(&poll, &RunPoll::due);
+    CHECK(poll.mayAsk(false)); // the first load goes even unwatched
+    poll.answered(true);
+    CHECK(poll.isScheduled());
+    REQUIRE(due.wait(1'000));
+    CHECK(due.size() == 1);
+    CHECK_FALSE(poll.isScheduled()); // one at a time: the next wait starts from the answer
+
+    poll.setWatched(false);
+    CHECK_FALSE(poll.mayAsk(true)); // nobody watches: remembered, not sent
+    CHECK_FALSE(poll.isScheduled());
+    poll.setWatched(true); // asked as soon as someone looks
+    CHECK(due.size() == 2);
+    CHECK(poll.mayAsk(true));
+    poll.answered(false); // every run final: nothing more
+    CHECK_FALSE(poll.isScheduled());
+    CHECK(poll.remainingMs() == -1);
+    poll.setWatched(false);
+    poll.setWatched(true);
+    CHECK(due.size() == 2);
 }
 
 TEST_CASE("An activity decodes with its history, a plan entry has no id", "[unit][activities]")
