@@ -82,7 +82,10 @@ const CandidateActivity *ApplicationActivities::find(const QString &key) const
 bool ApplicationActivities::anyRunning() const
 {
     return std::any_of(m_activities.cbegin(), m_activities.cend(),
-                       [](const CandidateActivity &activity) { return activity.isRunning(); });
+                       [](const CandidateActivity &activity) {
+                           // A waiting Willo invite changes when Willo looks: poll it too.
+                           return activity.isRunning() || activity.dueAt.isValid();
+                       });
 }
 
 void ApplicationActivities::request()

@@ -52,6 +52,7 @@ public:
     const QList<CandidateActivity> &activities() const { return m_activities; }
     const CandidateActivity *find(const QString &key) const;
     LoadStatus *status() const { return m_status; }
+    // A run is going, or a partner is due to look (a waiting Willo invite): worth a poll.
     bool anyRunning() const;
 
     // Actions. Each returns false, sending nothing, when another action on the same activity runs.
