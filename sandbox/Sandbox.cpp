@@ -164,6 +164,7 @@ bool Sandbox::start(const SandboxOptions &options)
         return partners->route(request);
     });
     m_server->bind(tcpServer);
+    m_partners->resumeRuns();
     if (freshSeed && options.enableAll)
         DemoIntegrations(*m_store, *m_partners).sendFirstWebhooks(*m_webhooks);
     return true;

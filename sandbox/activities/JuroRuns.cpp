@@ -39,6 +39,13 @@ QString juroApiKey(const Store &store)
     return key;
 }
 
+// Juro's read-only page of a contract (the stand-in serves it; JuroContracts::page()).
+QString contractPage(const PartnerHub &partners, const QString &contractId)
+{
+    return partners.publicBaseUrl() + u"/partners/juro/contracts/"_s
+        + QString::fromLatin1(QUrl::toPercentEncoding(contractId));
+}
+
 QUrl contractsUrl(const PartnerHub &partners, const QString &path = {})
 {
     return QUrl(partners.publicBaseUrl() + u"/partners/juro/v3/contracts"_s + path);
@@ -219,8 +226,17 @@ void JuroRuns::cancel(Store &store, PartnerHub &partners, const QJsonObject &act
         "POST", contractsUrl(partners, u"/"_s + contractId + u"/cancel"_s),
         QJsonDocument(QJsonObject{{u"reason"_s, reason.trimmed()}}).toJson(QJsonDocument::Compact),
         juroHeaders(key), &partners,
-        [stored, activityId, reason, done = std::move(done),
-         failed = std::move(failed)](const PartnerReply &reply) {
+        [stored, activityId, contractId, reason, page = contractPage(partners, contractId),
+         done = std::move(done), failed = std::move(failed)](const PartnerReply &reply) {
+            if (reply.status == 409 && reply.errorCode() == u"contract_completed"_s) {
+                // Juro's completion won the race; its webhook may still be on the way. The run
+                // ends completed as Juro has it, and the cancel is refused in Juro's words.
+                apply(*stored, {{u"event"_s, u"contract.completed"_s},
+                                {u"contract"_s, QJsonObject{{u"id"_s, contractId},
+                                                            {u"url"_s, page}}}});
+                failFromReply(reply, failed);
+                return;
+            }
             if (!reply.isHttpOk()) {
                 failFromReply(reply, failed);
                 return;
@@ -262,6 +278,11 @@ std::optional<HttpAnswer> JuroRuns::apply(Store &store, const QJsonObject &event
         CandidateActivities::moveActivity(run, u"completed"_s, u"Completed"_s, at);
     else
         return std::nullopt;
+    // Juro's page of the signed contract ("View result"), only as an http(s) address.
+    const QUrl page(event.value(u"contract"_s).toObject().value(u"url"_s).toString());
+    if (type == u"contract.completed"_s && page.isValid()
+        && (page.scheme() == u"http"_s || page.scheme() == u"https"_s))
+        run.insert(u"resultUrl"_s, page.toString());
     // One transaction: a run completed on an offer and the offer accepted, or neither (a later
     // event is ignored once the run is final, so a half-written pair would never heal).
     Transaction transaction(store.database);

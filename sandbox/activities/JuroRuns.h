@@ -19,8 +19,9 @@ class WorkflowForm;
 // stored Juro API key) to create the contract from the workflow's template and field values;
 // Juro reports back through signed webhooks to the ATS's receiver (apply()): started -> Active
 // once it pulled the data -> Completed. Completing a workflow started on an offer accepts the
-// offer. Runs are kept with the other candidate activities (CandidateActivities); a run in
-// flight does not resume after a restart (the stand-in's timers are gone).
+// offer; a completed run links Juro's page of the contract (resultUrl). Runs are kept with the
+// other candidate activities (CandidateActivities); the stand-in carries its contracts on after
+// a restart.
 class JuroRuns final
 {
 public:
@@ -30,6 +31,8 @@ public:
                       const QJsonObject &values, CandidateActivities::Done done,
                       CandidateActivities::Failed failed);
     // Tells Juro to stop the contract (POST v3/contracts/<id>/cancel), then marks it cancelled.
+    // When Juro answers that the contract is already signed (its completion won the race), the
+    // run is completed as Juro has it and the cancel fails with Juro's sentence.
     static void cancel(Store &store, PartnerHub &partners, const QJsonObject &activity,
                        const QString &reason, CandidateActivities::Done done,
                        CandidateActivities::Failed failed);

@@ -1,6 +1,7 @@
 #include "JuroContracts.h"
 
 #include "PartnerHttp.h"
+#include "RunSchedule.h"
 #include "StandIn.h"
 #include "sandbox/mapping/JuroTemplates.h"
 #include "sandbox/store/Records.h"
@@ -10,7 +11,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimer>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -171,9 +172,43 @@ HttpAnswer JuroContracts::cancel(const QString &contractId)
 void JuroContracts::scheduleNext(const QString &contractId, int step, int attempt)
 {
     const int delay = attempt > 1 ? std::max(stepDelayMs(), retryDelayMs) : stepDelayMs();
-    QTimer::singleShot(delay, this, [this, contractId, step, attempt] {
+    // The next step is stored with the contract, so a restart can pick it up (resume()).
+    QJsonObject contract = findContract(contractId);
+    if (contract.isEmpty())
+        return;
+    RunSchedule::store(contract, step, attempt, QDateTime::currentMSecsSinceEpoch() + delay);
+    saveContract(contract);
+    arm(contract);
+}
+
+void JuroContracts::arm(const QJsonObject &contract)
+{
+    const QString contractId = contract.value(u"id"_s).toString();
+    const int step = RunSchedule::step(contract);
+    const int attempt = RunSchedule::attempt(contract);
+    RunSchedule::callAt(RunSchedule::dueMs(contract), this, [this, contractId, step, attempt] {
         send(contractId, step, attempt);
     });
+}
+
+void JuroContracts::resume()
+{
+    for (const QJsonValue value : m_standIn.state().value(u"contracts"_s).toArray()) {
+        QJsonObject contract = value.toObject();
+        const QString state = contract.value(u"state"_s).toString();
+        if (state == u"cancelled"_s)
+            continue;
+        if (!RunSchedule::isScheduled(contract)) {
+            // A contract from before steps were stored: the step after its state, now.
+            if (state == u"started"_s)
+                RunSchedule::store(contract, 0, 1, 0);
+            else if (state == u"active"_s)
+                RunSchedule::store(contract, 1, 1, 0);
+            else
+                continue;
+        }
+        arm(contract);
+    }
 }
 
 void JuroContracts::send(const QString &contractId, int step, int attempt)
@@ -186,16 +221,22 @@ void JuroContracts::send(const QString &contractId, int step, int attempt)
         return;
     }
     const Step &next = steps().at(step);
-    contract.insert(u"state"_s, next.state);
-    const QString now = Records::isoTime(QDateTime::currentMSecsSinceEpoch());
+    // The contract is signed (or active) at Juro from this moment; the webhook only tells the
+    // ATS. A cancel that arrives while the event is out is refused as for a signed contract.
+    if (contract.value(u"state"_s).toString() != next.state) {
+        contract.insert(u"state"_s, next.state);
+        contract.insert(u"updatedAt"_s, Records::isoTime(QDateTime::currentMSecsSinceEpoch()));
+        saveContract(contract);
+    }
     const QByteArray body = QJsonDocument(QJsonObject{
                                               {u"event"_s, next.event},
-                                              {u"occurredAt"_s, now},
+                                              {u"occurredAt"_s, contract.value(u"updatedAt"_s)},
                                               {u"contract"_s, QJsonObject{
                                                    {u"id"_s, contractId},
                                                    {u"templateId"_s, contract.value(u"templateId"_s)},
                                                    {u"name"_s, contract.value(u"name"_s)},
-                                                   {u"state"_s, next.state}}}})
+                                                   {u"state"_s, next.state},
+                                                   {u"url"_s, pageUrl(contractId)}}}})
                                 .toJson(QJsonDocument::Compact);
     QJsonArray targets;
     for (const QJsonValue webhook : m_standIn.state().value(u"webhooks"_s).toArray()) {
@@ -204,12 +245,17 @@ void JuroContracts::send(const QString &contractId, int step, int attempt)
             || triggers.contains(QJsonValue(next.event)))
             targets << webhook;
     }
-    // The state moves once the event went out (or there is nobody to tell).
-    auto advance = [this, contractId, step, contract]() mutable {
-        contract.insert(u"updatedAt"_s, Records::isoTime(QDateTime::currentMSecsSinceEpoch()));
-        saveContract(contract);
-        if (step + 1 < steps().size())
+    // Once the event went out (or there is nobody to tell), the next step is due.
+    auto advance = [this, contractId, step] {
+        QJsonObject current = findContract(contractId);
+        if (current.isEmpty() || current.value(u"state"_s).toString() == u"cancelled"_s)
+            return;
+        if (step + 1 < steps().size()) {
             scheduleNext(contractId, step + 1);
+            return;
+        }
+        RunSchedule::clear(current);
+        saveContract(current);
     };
     if (targets.isEmpty()) {
         advance();
@@ -239,6 +285,46 @@ void JuroContracts::send(const QString &contractId, int step, int attempt)
             advance();
         });
     }
+}
+
+QString JuroContracts::pageUrl(const QString &contractId) const
+{
+    return m_env.publicBaseUrl + u"/partners/juro/contracts/"_s
+        + QString::fromLatin1(QUrl::toPercentEncoding(contractId));
+}
+
+HttpAnswer JuroContracts::page(const QString &contractId) const
+{
+    const QJsonObject contract = findContract(contractId);
+    HttpAnswer answer;
+    answer.headers << std::pair<QByteArray, QByteArray>("Content-Type",
+                                                        "text/html; charset=utf-8");
+    if (contract.isEmpty()) {
+        answer.status = 404;
+        answer.body = "<!doctype html><title>Juro</title><p>Juro has no such contract.</p>";
+        return answer;
+    }
+    const auto escaped = [](const QJsonValue &value) { return text(value).toHtmlEscaped(); };
+    const JuroTemplate *entry = JuroTemplates::find(contract.value(u"templateId"_s).toString());
+    QString rows;
+    const QJsonObject fields = contract.value(u"fields"_s).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        QString label = it.key();
+        if (entry)
+            for (const TargetField &field : entry->fields)
+                if (field.id == it.key())
+                    label = field.label;
+        rows += u"<tr><th>%1</th><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(),
+                                                          escaped(it.value()));
+    }
+    const QString html =
+        u"<!doctype html><meta charset=\"utf-8\"><title>%1 – Juro</title><h1>%1</h1>"
+        "<p>Template: %2</p><p>State: %3</p><p>Last change: %4</p><table>%5</table>"_s.arg(
+            escaped(contract.value(u"name"_s)),
+            entry ? entry->name.toHtmlEscaped() : escaped(contract.value(u"templateId"_s)),
+            escaped(contract.value(u"state"_s)), escaped(contract.value(u"updatedAt"_s)), rows);
+    answer.body = html.toUtf8();
+    return answer;
 }
 
 QJsonObject JuroContracts::findContract(const QString &contractId) const

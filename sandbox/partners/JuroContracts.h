@@ -18,7 +18,9 @@ struct PartnerEnvironment;
 // stops it. After a create Juro "pulls the data" and the contract is signed: it sends the
 // events contract.active and then contract.completed, stepDelayMs() apart, to its webhooks as
 // signed POSTs (Juro-Signature), again a few times when the receiver does not answer 2xx.
-// Contracts live in the stand-in's state ("contracts"); the timers do not survive a restart.
+// A contract takes each state when Juro decides it, before the event goes out. Contracts live
+// in the stand-in's state ("contracts") with their next step and when it is due, so resume()
+// carries them on after a restart. page() is the read-only contract page a recruiter opens.
 class JuroContracts final : public QObject
 {
     Q_OBJECT
@@ -29,11 +31,19 @@ public:
     // `subPath` starts with "v3/contracts".
     HttpAnswer route(const RawRequest &request, const QString &subPath);
     int stepDelayMs() const;
+    // At start-up: re-arms every contract not completed or cancelled, and every event that was
+    // still being delivered, at its stored due time (now if that passed).
+    void resume();
+    // GET /partners/juro/contracts/<id>: the contract's name, template, state and field values
+    // as an HTML page (no key needed, nothing secret on it); pageUrl() is its address.
+    HttpAnswer page(const QString &contractId) const;
+    QString pageUrl(const QString &contractId) const;
 
 private:
     HttpAnswer create(const QJsonObject &request);
     HttpAnswer cancel(const QString &contractId);
     void scheduleNext(const QString &contractId, int step, int attempt = 1);
+    void arm(const QJsonObject &contract); // at its stored next step
     void send(const QString &contractId, int step, int attempt);
     QJsonObject findContract(const QString &contractId) const;
     void saveContract(const QJsonObject &contract);

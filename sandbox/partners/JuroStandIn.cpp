@@ -112,9 +112,12 @@ void JuroStandIn::sendTestWebhook(const Deferred &answer)
 }
 
 // GET v3/me, v3/templates and v3/templates/<id>, and v3/contracts..., each with the Juro API key
-// in x-api-key.
+// in x-api-key; the contract page GET contracts/<id> without.
 std::optional<HttpAnswer> JuroStandIn::route(const RawRequest &request, const QString &subPath)
 {
+    const QString pagePrefix = u"contracts/"_s;
+    if (request.verb == "GET" && subPath.startsWith(pagePrefix))
+        return m_contracts->page(subPath.mid(pagePrefix.size()));
     const QString templatesPath = u"v3/templates"_s;
     const bool isTemplates =
         subPath == templatesPath || subPath.startsWith(templatesPath + u'/');

@@ -1,12 +1,12 @@
 #include "JustifactsChecks.h"
 
 #include "PartnerHttp.h"
+#include "RunSchedule.h"
 #include "StandIn.h"
 #include "sandbox/store/Records.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -135,6 +135,7 @@ HttpAnswer JustifactsChecks::start(const QJsonObject &request, const QJsonArray 
                {u"assessmentTypeId"_s, typeId},
                {u"packageName"_s, packageName},
                {u"step"_s, 0},
+               {u"stepAtMs"_s, now},
                {u"cancelled"_s, false},
                {u"receivedAt"_s, Records::isoTime(now)}});
     scheduleNext(assessmentId, 1);
@@ -170,22 +171,64 @@ HttpAnswer JustifactsChecks::cancel(const QJsonObject &request)
 
 void JustifactsChecks::scheduleNext(const QString &assessmentId, int step, int attempt)
 {
-    QTimer::singleShot(stepDelayMs() * attempt, this, [this, assessmentId, step, attempt] {
+    // The next step is stored with the check, so a restart can pick it up (resume()).
+    QJsonObject check = findCheck(assessmentId);
+    if (check.isEmpty())
+        return;
+    const qint64 dueMs = QDateTime::currentMSecsSinceEpoch() + qint64(stepDelayMs()) * attempt;
+    RunSchedule::store(check, step, attempt, dueMs);
+    saveCheck(check);
+    arm(check);
+}
+
+void JustifactsChecks::arm(const QJsonObject &check)
+{
+    const QString assessmentId = check.value(u"assessmentId"_s).toString();
+    const int step = RunSchedule::step(check);
+    const int attempt = RunSchedule::attempt(check);
+    RunSchedule::callAt(RunSchedule::dueMs(check), this, [this, assessmentId, step, attempt] {
         report(assessmentId, step, attempt);
     });
+}
+
+void JustifactsChecks::resume()
+{
+    const int last = int(stepLabels().size()) - 1;
+    for (const QJsonValue value : m_standIn.state().value(u"checks"_s).toArray()) {
+        QJsonObject check = value.toObject();
+        const int step = check.value(u"step"_s).toInt();
+        if (check.value(u"cancelled"_s).toBool() || (!RunSchedule::isScheduled(check) && step >= last))
+            continue;
+        if (!RunSchedule::isScheduled(check)) {
+            // A check from before steps were stored: its next step, now.
+            RunSchedule::store(check, step + 1, 1, 0);
+            saveCheck(check);
+        }
+        // A step that was being reported when the sandbox stopped is sent again.
+        arm(check);
+    }
 }
 
 void JustifactsChecks::report(const QString &assessmentId, int step, int attempt)
 {
     QJsonObject check = findCheck(assessmentId);
     if (check.isEmpty() || check.value(u"cancelled"_s).toBool()
-        || check.value(u"step"_s).toInt() != step - 1 || m_standIn.isDown())
+        || RunSchedule::step(check) != step)
         return;
-    check.insert(u"step"_s, step);
-    saveCheck(check);
+    if (m_standIn.isDown()) { // Justifacts keeps the step and reports it once it is up again
+        scheduleNext(assessmentId, step, attempt);
+        return;
+    }
+    // The check is in this step at Justifacts from now on, whether or not the ATS takes the
+    // update at once: a cancel while a Complete update is still being retried is refused.
+    if (check.value(u"step"_s).toInt() < step) {
+        check.insert(u"step"_s, step);
+        check.insert(u"stepAtMs"_s, QDateTime::currentMSecsSinceEpoch());
+        saveCheck(check);
+    }
     QJsonObject update{
         {u"assessment_id"_s, assessmentId},
-        {u"timestamp"_s, QDateTime::currentMSecsSinceEpoch()},
+        {u"timestamp"_s, check.value(u"stepAtMs"_s).toInteger(QDateTime::currentMSecsSinceEpoch())},
         {u"assessment_status"_s, field(u"status"_s, u"Status"_s, u"string"_s,
                                        stepLabels().at(step))}};
     const bool last = step == stepLabels().size() - 1;
@@ -211,8 +254,8 @@ void JustifactsChecks::report(const QString &assessmentId, int step, int attempt
                                          : QJsonValue(u"HTTP %1: %2"_s.arg(reply.status).arg(
                                                reply.errorMessage())));
         const bool again = !reply.isSuccess() && attempt < maxAttempts;
-        if (again)
-            current.insert(u"step"_s, step - 1); // this step is still to be reported
+        if (!again && (last || !reply.isSuccess()))
+            RunSchedule::clear(current);
         saveCheck(current);
         if (again)
             scheduleNext(assessmentId, step, attempt + 1);

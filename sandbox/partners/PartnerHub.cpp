@@ -1,6 +1,7 @@
 #include "PartnerHub.h"
 
 #include "HumaansStandIn.h"
+#include "JuroContracts.h"
 #include "JuroStandIn.h"
 #include "JustifactsStandIn.h"
 #include "models/api/ApiProtocol.h"
@@ -55,6 +56,12 @@ void PartnerHub::learnMethods(const MethodRegistry &registry)
             && !name.startsWith(u"partnerConsole."_s))
             m_environment.probeMethods.insert(scope, name);
     }
+}
+
+void PartnerHub::resumeRuns()
+{
+    m_juro->contracts().resume();
+    m_justifacts->checks().resume();
 }
 
 StandIn *PartnerHub::find(const QString &partnerId) const

@@ -32,6 +32,9 @@ public:
     void setBaseUrl(const QUrl &baseUrl);
     // Finds, for each permission, a method that needs it (for AtsKeyCheck's probes).
     void learnMethods(const MethodRegistry &registry);
+    // At start-up, once the store is ready: partners carry on the runs they had going (Juro's
+    // contracts, Justifacts' checks), as a real partner does while the ATS restarts.
+    void resumeRuns();
 
     PartnerHttp &http() { return *m_http; }
     QString publicBaseUrl() const { return m_environment.publicBaseUrl; }

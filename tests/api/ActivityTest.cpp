@@ -70,6 +70,21 @@ QStringList historyOf(const QJsonObject &activity, const QString &field)
     return values;
 }
 
+QJsonObject startBasicCheck(TestClient &admin, const QString &applicationId)
+{
+    return object(admin, u"activity.start"_s,
+                  manualBody(applicationId, u"6b1f0d2a-3c4e-4f5a-9b6c-7d8e9f0a1b01"_s))
+        .value(u"activity"_s).toObject();
+}
+
+bool waitForStatus(TestClient &admin, const QString &applicationId, const QString &id,
+                   const QString &status)
+{
+    return waitUntil([&] {
+        return activityById(admin, applicationId, id).value(u"status"_s) == QJsonValue(status);
+    });
+}
+
 int httpGetStatus(const QString &url)
 {
     QNetworkAccessManager network;
@@ -250,4 +265,93 @@ TEST_CASE("activity.start while Justifacts is down answers partner_unavailable",
     requireError(down, 200, u"partner_unavailable"_s);
     requireError(admin.call(u"activity.list"_s, {{u"applicationId"_s, u"nope"_s}}), 200,
                  u"application_not_found"_s);
+}
+
+TEST_CASE("A Justifacts check carries on after a restart, also when Justifacts was down at the "
+          "time", "[api][activities][lifecycle]")
+{
+    // Each step 1 s: time to stop the sandbox after the first.
+    SandboxProcess sandbox(SandboxProcess::defaultArguments(20)
+                           << u"--enable-all"_s << u"--time-scale"_s << u"0.25"_s);
+    TestClient admin = adminClient(sandbox);
+    const QString applicationId = freshApplication(admin, 0);
+    const QString id = startBasicCheck(admin, applicationId).value(u"id"_s).toString();
+    REQUIRE(waitForStatus(admin, applicationId, id, u"started"_s));
+    setPartnerDown(admin, u"justifacts"_s, true);
+    REQUIRE(sandbox.stop());
+
+    sandbox.restartOnSamePort();
+    TestClient again = adminClient(sandbox);
+    REQUIRE(waitForStatus(again, applicationId, id, u"completed"_s));
+    const QJsonObject activity = activityById(again, applicationId, id);
+    CHECK(historyOf(activity, u"label"_s)
+          == QStringList{u"Received"_s, u"Started"_s, u"In Process"_s, u"Complete"_s});
+    CHECK(httpGetStatus(activity.value(u"resultUrl"_s).toString()) == 200);
+}
+
+TEST_CASE("A Justifacts check whose partner is down waits and carries on once it is up",
+          "[api][activities]")
+{
+    // Each step 200 ms.
+    SandboxProcess sandbox(SandboxProcess::defaultArguments(20)
+                           << u"--enable-all"_s << u"--time-scale"_s << u"0.05"_s);
+    TestClient admin = adminClient(sandbox);
+    const QString applicationId = freshApplication(admin, 0);
+    const QJsonObject started = startBasicCheck(admin, applicationId);
+    const QString id = started.value(u"id"_s).toString();
+    setPartnerDown(admin, u"justifacts"_s, true);
+    REQUIRE(waitPastSteps(started, 4, 200));
+    CHECK(activityById(admin, applicationId, id).value(u"status"_s) != QJsonValue(u"completed"_s));
+    setPartnerDown(admin, u"justifacts"_s, false);
+    REQUIRE(waitForStatus(admin, applicationId, id, u"completed"_s));
+}
+
+TEST_CASE("A cancel that reaches Justifacts after the check is Complete is refused in its words "
+          "and the check ends completed", "[api][activities]")
+{
+    // Each step 1 s; a refused update is sent again after 2, 3, 4 and 5 s.
+    SandboxProcess sandbox(SandboxProcess::defaultArguments(20)
+                           << u"--enable-all"_s << u"--time-scale"_s << u"0.25"_s);
+    TestClient admin = adminClient(sandbox);
+    const QString applicationId = freshApplication(admin, 0);
+    const QString id = startBasicCheck(admin, applicationId).value(u"id"_s).toString();
+    REQUIRE(waitForStatus(admin, applicationId, id, u"in_progress"_s));
+    // The ATS stops taking Justifacts' updates (its key revoked): Justifacts completes the check
+    // while the ATS still shows it in progress.
+    QJsonObject held;
+    for (const QJsonValue key : results(admin, u"apiKey.list"_s).toArray())
+        if (key.toObject().value(u"integrationPartner"_s) == QJsonValue(u"Justifacts"_s)
+            && !key.toObject().value(u"isRevoked"_s).toBool())
+            held = key.toObject();
+    REQUIRE_FALSE(held.isEmpty());
+    results(admin, u"apiKey.revoke"_s, {{u"apiKeyId"_s, held.value(u"id"_s)}});
+    REQUIRE(waitUntil([&] {
+        const QJsonArray checks = object(admin, u"partnerConsole.justifacts.checks"_s)
+                                      .value(u"checks"_s).toArray();
+        const QJsonArray ours = where(checks, u"applicationId"_s, applicationId);
+        return !ours.isEmpty() && ours.last().toObject().value(u"status"_s)
+                                      == QJsonValue(u"Complete"_s);
+    }));
+    REQUIRE(activityById(admin, applicationId, id).value(u"status"_s)
+            == QJsonValue(u"in_progress"_s));
+
+    const ApiReply refused = admin.call(u"activity.cancel"_s,
+                                        {{u"activityId"_s, id}, {u"reason"_s, u"Too late"_s}});
+    requireError(refused, 200, u"partner_refused"_s);
+    CHECK(refused.errorMessage()
+          == u"This Justifacts check is already complete and can no longer be cancelled."_s);
+    CHECK(activityById(admin, applicationId, id).value(u"status"_s)
+          == QJsonValue(u"in_progress"_s));
+
+    // A new key for Justifacts: its Complete update, still being retried, lands.
+    const QString key = results(admin, u"apiKey.create"_s,
+                                {{u"title"_s, u"Justifacts again"_s},
+                                 {u"scopes"_s, held.value(u"scopes"_s)},
+                                 {u"integrationPartner"_s, u"justifacts"_s}})
+                            .toObject().value(u"key"_s).toString();
+    object(admin, u"partnerConsole.justifacts.connect"_s, {{u"atsApiKey"_s, key}});
+    REQUIRE(waitForStatus(admin, applicationId, id, u"completed"_s));
+    const QJsonObject activity = activityById(admin, applicationId, id);
+    CHECK_FALSE(activity.contains(u"cancelledReason"_s));
+    CHECK(activity.value(u"result"_s).toObject().value(u"value"_s) == QJsonValue(u"Clear"_s));
 }

@@ -6,6 +6,7 @@
 #include "tests/support/TestClient.h"
 #include "tests/support/Waiting.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
@@ -126,6 +127,25 @@ inline QStringList statusHistoryField(const QJsonObject &activity, const QString
     for (const QJsonValue entry : activity.value(QStringLiteral("statusHistory")).toArray())
         values << entry.toObject().value(field).toString();
     return values;
+}
+
+// Sets a partner stand-in down or up again (partnerConsole.setDown).
+inline void setPartnerDown(TestClient &admin, const QString &partnerId, bool down)
+{
+    object(admin, QStringLiteral("partnerConsole.setDown"),
+           {{QStringLiteral("partnerId"), partnerId}, {QStringLiteral("down"), down}});
+}
+
+// Waits until the clock is past `stepsAfter` steps of `stepMs` after the run's first status, e.g.
+// so a partner stays down until every step of the run came due (not to show that nothing
+// happens: the run must still finish afterwards).
+inline bool waitPastSteps(const QJsonObject &activity, int stepsAfter, int stepMs)
+{
+    const QString first = activity.value(QStringLiteral("statusHistory")).toArray().first()
+                              .toObject().value(QStringLiteral("at")).toString();
+    const qint64 due = QDateTime::fromString(first, Qt::ISODateWithMs).toMSecsSinceEpoch()
+        + qint64(stepsAfter) * stepMs;
+    return waitUntil([due] { return QDateTime::currentMSecsSinceEpoch() > due; });
 }
 
 // The records whose `field` equals `value`.

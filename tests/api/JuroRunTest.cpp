@@ -99,6 +99,54 @@ int postJuroEvent(const SandboxProcess &sandbox, const QJsonObject &event, const
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
+struct HttpPage
+{
+    int status = 0;
+    QString body;
+};
+
+HttpPage httpGet(const QString &url)
+{
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(QUrl(url))));
+    waitUntil([&] { return reply->isFinished(); });
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QString::fromUtf8(reply->readAll())};
+}
+
+QJsonObject contractById(TestClient &admin, const SandboxProcess &sandbox, const QString &id)
+{
+    const QJsonArray found = where(juroContracts(admin, sandbox), u"id"_s, id);
+    return found.size() == 1 ? found.first().toObject() : QJsonObject{};
+}
+
+struct StartedRun
+{
+    QString offerId;
+    QString id;
+    QJsonObject activity;
+};
+
+// Approves the first offer waiting for approval and starts its offer workflow.
+StartedRun startOfferRun(TestClient &admin)
+{
+    const QJsonObject offer = pendingOffer(admin, 0);
+    StartedRun run;
+    run.offerId = offer.value(u"id"_s).toString();
+    approve(admin, offer);
+    run.activity = object(admin, u"activity.start"_s, offerStart(run.offerId))
+                       .value(u"activity"_s).toObject();
+    run.id = run.activity.value(u"id"_s).toString();
+    return run;
+}
+
+bool waitForRun(TestClient &admin, const StartedRun &run, const QString &status)
+{
+    return waitUntil([&] {
+        return runById(admin, run.offerId, run.id).value(u"status"_s) == QJsonValue(status);
+    });
+}
+
 } // namespace
 
 TEST_CASE("offer.approve approves the latest version as Ashby's OpenAPI has it",
@@ -218,8 +266,14 @@ TEST_CASE("A Juro workflow on an approved offer runs Started, Active, Completed 
     CHECK(statusHistoryField(run, u"status"_s)
           == QStringList{u"started"_s, u"in_progress"_s, u"completed"_s});
     CHECK(statusHistoryField(run, u"label"_s) == QStringList{u"Started"_s, u"Active"_s, u"Completed"_s});
-    CHECK(run.value(u"allowedActions"_s) == QJsonValue(QJsonArray{}));
+    CHECK(run.value(u"allowedActions"_s) == QJsonValue(QJsonArray{u"view"_s}));
     CHECK_FALSE(run.contains(u"partnerRunId"_s));
+    // "View result" opens Juro's page of the signed contract.
+    const HttpPage page = httpGet(run.value(u"resultUrl"_s).toString());
+    CHECK(page.status == 200);
+    CHECK(page.body.contains(u"Offer letter – "_s));
+    CHECK(page.body.contains(u"Lead engineer"_s));
+    CHECK(page.body.contains(u"completed"_s));
 
     const QJsonObject accepted =
         results(admin, u"offer.info"_s, {{u"offerId"_s, offerId}}).toObject();
@@ -428,4 +482,78 @@ TEST_CASE("fieldMapping.set is refused outside the integration's plans", "[api][
     CHECK(results(small, u"fieldMapping.info"_s, {{u"integrationId"_s, u"juro"_s},
                                                   {u"target"_s, u"workflow:nda"_s}})
               .toObject().value(u"version"_s) == QJsonValue(0));
+}
+
+TEST_CASE("A Juro run carries on after a restart, also when Juro was down at the time, and "
+          "accepts the offer", "[api][activities][juro][lifecycle]")
+{
+    // Each Juro step 1 s: time to stop the sandbox after the first.
+    SandboxProcess sandbox(SandboxProcess::defaultArguments(300)
+                           << u"--enable-all"_s << u"--time-scale"_s << u"0.25"_s);
+    TestClient admin = adminClient(sandbox);
+    const StartedRun started = startOfferRun(admin);
+    REQUIRE(waitForRun(admin, started, u"in_progress"_s));
+    setPartnerDown(admin, u"juro"_s, true);
+    REQUIRE(sandbox.stop());
+
+    sandbox.restartOnSamePort();
+    TestClient again = adminClient(sandbox);
+    REQUIRE(waitForRun(again, started, u"completed"_s));
+    const QJsonObject run = runById(again, started.offerId, started.id);
+    CHECK(statusHistoryField(run, u"label"_s) == QStringList{u"Started"_s, u"Active"_s, u"Completed"_s});
+    CHECK(results(again, u"offer.info"_s, {{u"offerId"_s, started.offerId}}).toObject()
+              .value(u"acceptanceStatus"_s) == QJsonValue(u"Accepted"_s));
+    CHECK(httpGet(run.value(u"resultUrl"_s).toString()).status == 200);
+}
+
+TEST_CASE("A Juro run whose partner is down waits and carries on once Juro is up",
+          "[api][activities][juro]")
+{
+    // Each Juro step 200 ms.
+    SandboxProcess sandbox(SandboxProcess::defaultArguments(300)
+                           << u"--enable-all"_s << u"--time-scale"_s << u"0.05"_s);
+    TestClient admin = adminClient(sandbox);
+    const StartedRun started = startOfferRun(admin);
+    setPartnerDown(admin, u"juro"_s, true);
+    REQUIRE(waitPastSteps(started.activity, 3, 200));
+    CHECK(runById(admin, started.offerId, started.id).value(u"status"_s)
+          != QJsonValue(u"completed"_s));
+    setPartnerDown(admin, u"juro"_s, false);
+    REQUIRE(waitForRun(admin, started, u"completed"_s));
+}
+
+TEST_CASE("A cancel that reaches Juro after the contract was signed is refused in Juro's words "
+          "and the run ends completed", "[api][activities][juro]")
+{
+    SandboxProcess sandbox(SandboxProcess::defaultArguments(300)
+                           << u"--enable-all"_s << u"--time-scale"_s << u"0.001"_s);
+    TestClient admin = adminClient(sandbox);
+    // Juro's webhooks no longer reach the ATS (a wrong signature secret): the contract is
+    // signed at Juro while the ATS still shows the run as started.
+    object(admin, u"partnerConsole.juro.addWebhook"_s,
+           {{u"url"_s, QString(sandbox.baseUrl().toString() + u"/integrations/juro/webhook"_s)},
+            {u"signatureSecret"_s, u"not-the-juro-key"_s}});
+    const StartedRun started = startOfferRun(admin);
+    const QString offerId = started.offerId;
+    const QString id = started.id;
+    const QString contractId = juroContracts(admin, sandbox).first().toObject()
+                                   .value(u"id"_s).toString();
+    REQUIRE(waitUntil([&] {
+        return contractById(admin, sandbox, contractId).value(u"state"_s)
+               == QJsonValue(u"completed"_s);
+    }));
+    REQUIRE(runById(admin, offerId, id).value(u"status"_s) == QJsonValue(u"started"_s));
+
+    const ApiReply refused = admin.call(u"activity.cancel"_s,
+                                        {{u"activityId"_s, id}, {u"reason"_s, u"Too late"_s}});
+    requireError(refused, 200, u"partner_refused"_s);
+    CHECK(refused.errorMessage()
+          == u"The contract is already signed by everyone, so Juro cannot cancel it."_s);
+    const QJsonObject run = runById(admin, offerId, id);
+    CHECK(run.value(u"status"_s) == QJsonValue(u"completed"_s));
+    CHECK_FALSE(run.contains(u"cancelledReason"_s));
+    CHECK(run.value(u"allowedActions"_s) == QJsonValue(QJsonArray{u"view"_s}));
+    CHECK(results(admin, u"offer.info"_s, {{u"offerId"_s, offerId}}).toObject()
+              .value(u"acceptanceStatus"_s) == QJsonValue(u"Accepted"_s));
+    CHECK(contractById(admin, sandbox, contractId).value(u"state"_s) == QJsonValue(u"completed"_s));
 }

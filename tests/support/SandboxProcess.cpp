@@ -97,7 +97,8 @@ void SandboxProcess::start()
     prepare(*m_process);
     m_process->start(executablePath(),
                      m_arguments
-                         + QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, dataDir()});
+                         + QStringList{u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--data"_s,
+                                       dataDir()});
     if (!m_process->waitForStarted(startTimeoutMs))
         throw std::runtime_error(
             describeFailure(u"did not start: "_s + m_process->errorString()).toStdString());
@@ -135,6 +136,12 @@ void SandboxProcess::restart(const std::optional<QStringList> &arguments)
 {
     if (arguments)
         m_arguments = *arguments;
+    start();
+}
+
+void SandboxProcess::restartOnSamePort()
+{
+    m_port = m_baseUrl.port();
     start();
 }
 

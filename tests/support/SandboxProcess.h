@@ -41,6 +41,9 @@ public:
     void start();
     // Starts again on the same data directory, with new flags (by default the previous ones).
     void restart(const std::optional<QStringList> &arguments = std::nullopt);
+    // Starts again on the same data directory and address, as a real ATS restarts: the URLs
+    // partners were given (webhooks) stay valid.
+    void restartOnSamePort();
     // SIGTERM, then waits; true when the process exited by itself within the timeout.
     bool stop(int timeoutMs = 10'000);
     // SIGKILL, then waits for the process to be gone.
@@ -71,6 +74,7 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderr;
     QUrl m_baseUrl;
+    int m_port = 0; // 0: a free one
     QString m_adminKey;
 };
 
