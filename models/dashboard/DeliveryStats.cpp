@@ -95,6 +95,12 @@ void DeliveryStats::apply(const QJsonObject &results)
     m_totals = {totals.value("delivered"_L1).toInt(), totals.value("failed"_L1).toInt(),
                 msOrNone(totals.value("p50Ms"_L1)), msOrNone(totals.value("p95Ms"_L1))};
     m_buckets = std::move(buckets);
+    m_failureReasons.clear();
+    for (const auto &value : results.value("failureReasons"_L1).toArray()) {
+        const QJsonObject reason = value.toObject();
+        m_failureReasons.append({reason.value("reason"_L1).toString(),
+                                 reason.value("count"_L1).toInteger()});
+    }
     const bool wasReady = m_status->state() == LoadState::Ready;
     m_status->succeed(); // emits changed() unless it already was Ready
     if (wasReady)

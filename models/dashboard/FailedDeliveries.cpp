@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
@@ -130,6 +132,8 @@ QJsonObject FailedDeliveries::filterJson() const
         json.insert(u"event"_s, m_filter.event);
     if (!m_filter.text.isEmpty())
         json.insert(u"text"_s, m_filter.text);
+    if (!m_filter.reason.isEmpty())
+        json.insert(u"reason"_s, m_filter.reason);
     return json;
 }
 
@@ -149,6 +153,30 @@ void FailedDeliveries::reload()
     requestPage();
 }
 
+void FailedDeliveries::refresh()
+{
+    if (!m_started || m_call)
+        return;
+    m_from = QDateTime::currentDateTimeUtc().addSecs(-DeliveryStats::rangeSeconds(m_filter.range));
+    requestPage(true);
+}
+
+void FailedDeliveries::replaceRows(QList<WebhookDelivery> rows)
+{
+    bool sameIds = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
+        sameIds = rows.at(i).id == m_rows.at(i).id;
+    if (sameIds) { // nothing new: the selection and the scroll position stay as they are
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
 bool FailedDeliveries::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_cursor.isEmpty() && !m_call;
@@ -160,19 +188,21 @@ void FailedDeliveries::fetchMore(const QModelIndex &parent)
         requestPage();
 }
 
-void FailedDeliveries::requestPage()
+void FailedDeliveries::requestPage(bool replace)
 {
     if (!m_client || m_call)
         return;
     QJsonObject body = filterJson();
     body.insert(u"order"_s, u"newestFirst"_s);
-    body.insert(u"limit"_s, pageSize);
-    if (!m_cursor.isEmpty())
+    // A refresh asks for as many rows as are shown, up to the backend's largest page.
+    body.insert(u"limit"_s, replace ? int(std::clamp<qsizetype>(m_rows.size(), pageSize, maxPage))
+                                    : pageSize);
+    if (!m_cursor.isEmpty() && !replace)
         body.insert(u"cursor"_s, m_cursor);
     m_status->begin();
     m_call = m_client->call(u"webhookDelivery.list"_s, body, this);
     ApiCall *call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(call, &ApiCall::finished, this, [this, call, replace] {
         m_call = nullptr;
         if (call->error().isError()) {
             m_status->fail(call->error());
@@ -184,7 +214,9 @@ void FailedDeliveries::requestPage()
         m_cursor = envelope.value("moreDataAvailable"_L1).toBool()
             ? envelope.value("nextCursor"_L1).toString()
             : QString();
-        if (!page.isEmpty()) {
+        if (replace) {
+            replaceRows(std::move(page));
+        } else if (!page.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(page.size()) - 1);
             m_rows.append(page);
