@@ -672,7 +672,8 @@ TEST_CASE("Willo re-syncs at its plan's interval, and a late sync is sync_overdu
     CHECK(healthOf(client, u"willo"_s).value(u"nextSyncDueAt"_s).isNull());
 }
 
-TEST_CASE("Schema 11 fills in the integration of deliveries logged without it",
+TEST_CASE("Schema 11 fills in the integration of deliveries logged without it, schema 12 their "
+          "status and reason",
           "[dashboard][webhooks]")
 {
     SandboxProcess own(SandboxProcess::defaultArguments(20) << u"--time-scale"_s << u"0.001"_s);
@@ -700,11 +701,14 @@ TEST_CASE("Schema 11 fills in the integration of deliveries logged without it",
     REQUIRE(before.value(u"failed"_s) == QJsonValue(1));
 
     // What schema 10 left: no integration on any row, nor in the documents; the oldest two
-    // attempts did not record their URL either (their webhook's is what says it then).
+    // attempts did not record their URL either (their webhook's is what says it then). Nor
+    // did the documents carry status and reason (schema 12 copies them from the columns).
     REQUIRE(own.stop());
     editDatabase(own.dataDir(), {
         u"UPDATE webhook_deliveries SET integration_id = NULL, "
-        "doc = json_remove(doc, '$.integrationId')"_s,
+        "doc = json_remove(doc, '$.integrationId', '$.status', '$.reason')"_s,
+        u"DROP INDEX webhook_deliveries_reason"_s,
+        u"DROP INDEX webhook_deliveries_reason_count"_s,
         u"UPDATE webhook_deliveries SET doc = json_remove(doc, '$.requestUrl') "
         "WHERE rid IN (SELECT rid FROM webhook_deliveries ORDER BY rid LIMIT 2)"_s,
         u"DROP INDEX candidate_activities_created"_s,
@@ -719,6 +723,15 @@ TEST_CASE("Schema 11 fills in the integration of deliveries logged without it",
     CHECK(soraRows.size() == 3);
     for (const QJsonValue row : soraRows)
         CHECK(row.toObject().value(u"integrationId"_s) == QJsonValue(u"sora"_s));
+    CHECK(soraRows.at(1).toObject().value(u"status"_s) == QJsonValue(u"failed"_s));
+    CHECK(soraRows.at(1).toObject().value(u"reason"_s) == QJsonValue(u"http_5xx"_s));
+    for (const qsizetype delivered : {0, 2}) {
+        CHECK(soraRows.at(delivered).toObject().value(u"status"_s) == QJsonValue(u"delivered"_s));
+        CHECK(soraRows.at(delivered).toObject().value(u"reason"_s).isNull());
+        CHECK(soraRows.at(delivered).toObject().contains(u"reason"_s));
+    }
+    CHECK(idsOf(walkAll(after, u"webhookDelivery.list"_s, {{u"reason"_s, u"http_5xx"_s}}).records)
+          == QStringList{soraRows.at(1).toObject().value(u"id"_s).toString()});
     const QJsonArray ownRows = deliveriesOf(after, ownHook);
     REQUIRE(ownRows.size() == 2);
     for (const QJsonValue row : ownRows)

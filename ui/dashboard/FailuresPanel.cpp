@@ -232,12 +232,12 @@ void FailuresPanel::setFailureReasons(const QList<DeliveryStats::ReasonCount> &r
     while (m_reason->count() > 1)
         m_reason->removeItem(1);
     for (const DeliveryStats::ReasonCount &reason : reasons) {
-        m_reason->addItem({}, reason.reason);
+        m_reason->addItem(QString(), reason.reason);
         m_reason->setItemData(m_reason->count() - 1, reason.count, ReasonCountRole);
     }
     // The reason chosen stays a choice even when the period has none of it any more.
     if (!current.isEmpty() && m_reason->findData(current) < 0)
-        m_reason->addItem({}, current);
+        m_reason->addItem(QString(), current);
     for (int i = 1; i < m_reason->count(); ++i)
         m_reason->setItemText(i, reasonText(i));
     m_reason->setCurrentIndex(std::max(0, m_reason->findData(current)));
