@@ -1,5 +1,6 @@
 #include "FailedDeliveries.h"
 
+#include "FailureReasons.h"
 #include "models/admin/WebhookEventTypes.h"
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
@@ -49,8 +50,11 @@ QVariant FailedDeliveries::data(const QModelIndex &index, int role) const
         return {};
     const WebhookDelivery &row = m_rows.at(index.row());
     if (role == Qt::ToolTipRole) {
-        if (index.column() == ReasonColumn && !row.responseSnippet.isEmpty())
-            return QString(row.error + u"\n\n"_s + row.responseSnippet);
+        // The backend's own words (e.g. "HTTP 503 Service Unavailable") and the answer's body.
+        if (index.column() == ReasonColumn && !row.error.isEmpty())
+            return row.responseSnippet.isEmpty()
+                ? row.error
+                : QString(row.error + u"\n\n"_s + row.responseSnippet);
         if (index.column() == TargetColumn)
             return row.requestUrl;
         role = Qt::DisplayRole;
@@ -63,7 +67,10 @@ QVariant FailedDeliveries::data(const QModelIndex &index, int role) const
     case TimeColumn: return DisplayText::dateTime(row.time);
     case TargetColumn: return targetText(row);
     case EventColumn: return WebhookEventTypes::label(row.action);
-    case ReasonColumn: return row.error.isEmpty() ? tr("Failed") : row.error;
+    case ReasonColumn:
+        if (!row.reason.isEmpty())
+            return FailureReasons::label(row.reason);
+        return row.error.isEmpty() ? tr("Failed") : row.error;
     case StatusCodeColumn:
         return row.statusCode > 0 ? QString::number(row.statusCode) : tr("none");
     case LatencyColumn:

@@ -315,6 +315,12 @@ TEST_CASE("The reason filter offers the period's failure reasons with counts and
         CHECK(model->delivery(row)->reason == u"http_5xx"_s);
         CHECK(model->delivery(row)->statusCode >= 500);
     }
+    // The reason in words; the backend's own ("HTTP 503 …") in the tooltip.
+    CHECK(model->data(model->index(0, FailedDeliveries::ReasonColumn)).toString()
+          == u"Server error (HTTP 5xx)"_s);
+    CHECK(model->data(model->index(0, FailedDeliveries::ReasonColumn), Qt::ToolTipRole)
+              .toString()
+              .startsWith(model->delivery(0)->error));
 
     // Redeliver all matching counts the same filter, reason included, on the server.
     const ApiReply dry = requireSuccess(fixture.raw.call(
