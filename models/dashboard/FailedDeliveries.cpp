@@ -1,6 +1,7 @@
 #include "FailedDeliveries.h"
 
 #include "FailureReasons.h"
+#include "StatsWindow.h"
 #include "models/admin/WebhookEventTypes.h"
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
@@ -154,7 +155,7 @@ void FailedDeliveries::reload()
         m_rows.clear();
         endResetModel();
     }
-    m_from = QDateTime::currentDateTimeUtc().addSecs(-DeliveryStats::rangeSeconds(m_filter.range));
+    m_from = StatsWindow::last(m_filter.range).from;
     if (m_webhooks.isEmpty())
         loadWebhooks();
     requestPage();
@@ -164,7 +165,7 @@ void FailedDeliveries::refresh()
 {
     if (!m_started || m_call)
         return;
-    m_from = QDateTime::currentDateTimeUtc().addSecs(-DeliveryStats::rangeSeconds(m_filter.range));
+    m_from = StatsWindow::last(m_filter.range).from;
     requestPage(true);
 }
 
