@@ -154,8 +154,20 @@ DashboardView *dashboard(MainWindow &window, BackendContext *context, Marketplac
                                  tabs->setCurrentWidget(tabs->activitiesTab());
                          } else if (kind == u"webhook") {
                              window.showView(MainWindow::View::Webhooks);
+                             if (auto *hooks = qobject_cast<WebhooksView *>(
+                                     window.viewWidget(MainWindow::View::Webhooks));
+                                 hooks && !id.isEmpty() && !hooks->selectWebhook(id)) {
+                                 hooks->refresh(); // listed before it existed: ask again, and
+                                 hooks->selectWebhook(id); // select it once it is in
+                             }
                          } else if (kind == u"apiKey") {
                              window.showView(MainWindow::View::ApiKeys);
+                             if (auto *keys = qobject_cast<ApiKeysView *>(
+                                     window.viewWidget(MainWindow::View::ApiKeys));
+                                 keys && !id.isEmpty() && !keys->selectKey(id)) {
+                                 keys->refresh();
+                                 keys->selectKey(id);
+                             }
                          } else if (kind == u"wizard") {
                              window.showView(MainWindow::View::Marketplace);
                              market->openWizard(integrationId);

@@ -1,5 +1,6 @@
 #include "ActivityStats.h"
 
+#include "StatsWindow.h"
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
 
@@ -45,8 +46,9 @@ void ActivityStats::refresh()
 {
     if (m_call || !m_client)
         return;
-    m_to = QDateTime::currentDateTimeUtc();
-    m_from = m_to.addSecs(-DeliveryStats::rangeSeconds(m_range));
+    const StatsWindow window = StatsWindow::last(m_range);
+    m_from = window.from;
+    m_to = window.to;
     m_status->begin();
     m_call = m_client->call(u"activity.stats"_s,
                             {{u"from"_s, m_from.toString(Qt::ISODateWithMs)},

@@ -44,6 +44,7 @@ void BulkRedeliver::cancel()
 {
     m_pending = {};
     m_previewCount = 0;
+    ++m_generation;
     Q_EMIT cancelled();
 }
 
@@ -58,9 +59,15 @@ bool BulkRedeliver::send(const QJsonObject &target, bool dryRun)
     m_call = m_client->call(u"webhookDelivery.redeliver"_s, body, this);
     ApiCall *call = m_call;
     Q_EMIT busyChanged(true);
-    connect(call, &ApiCall::finished, this, [this, call, target, dryRun] {
+    connect(call, &ApiCall::finished, this, [this, call, target, dryRun,
+                                             generation = m_generation] {
         m_call = nullptr;
         Q_EMIT busyChanged(false);
+        if (generation != m_generation) {
+            if (!dryRun && !call->error().isError())
+                Q_EMIT redeliveredUnshown(call->results().toObject().value("count"_L1).toInt());
+            return;
+        }
         if (call->error().isError()) {
             Q_EMIT failed(call->error());
             return;

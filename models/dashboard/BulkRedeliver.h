@@ -31,6 +31,9 @@ public:
     bool previewFilter(const QJsonObject &filter);
     // Sends what the last preview counted; false when there is none (or a request runs).
     bool confirm();
+    // Drops the preview, and the answer of a request still running: it belongs to what the user
+    // left (another delivery opened, another filter), so it raises none of the signals below
+    // but redeliveredUnshown.
     void cancel();
 
 Q_SIGNALS:
@@ -40,6 +43,8 @@ Q_SIGNALS:
     // count chains started; `deliveryIds` their first attempts' ids.
     void redelivered(int count, const QStringList &deliveryIds);
     void failed(const Tessera::ApiError &error);
+    // A resend confirmed before cancel() was done after all: the log changed, nothing to show.
+    void redeliveredUnshown(int count);
 
 private:
     bool send(const QJsonObject &target, bool dryRun);
@@ -48,6 +53,7 @@ private:
     QPointer<ApiCall> m_call;
     QJsonObject m_pending; // {deliveryIds} or {filter} the last preview counted
     int m_previewCount = 0;
+    quint64 m_generation = 0; // cancel() counts up; an answer of an older one is not shown
 };
 
 } // namespace Tessera

@@ -1,5 +1,6 @@
 #include "DeliveryStats.h"
 
+#include "StatsWindow.h"
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
 
@@ -59,16 +60,12 @@ void DeliveryStats::refresh()
 {
     if (m_call || !m_client)
         return;
-    // Whole buckets, so a bar covers the same span on every refresh.
-    const qint64 step = bucketSeconds(m_range);
-    const qint64 end = (QDateTime::currentSecsSinceEpoch() / step + 1) * step;
-    const QDateTime to = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
-    const QDateTime from = to.addSecs(-rangeSeconds(m_range));
+    const StatsWindow window = StatsWindow::lastInBuckets(m_range);
     m_status->begin();
     m_call = m_client->call(u"webhookDelivery.stats"_s,
-                            {{u"from"_s, from.toString(Qt::ISODate)},
-                             {u"to"_s, to.toString(Qt::ISODate)},
-                             {u"bucketSeconds"_s, int(step)}},
+                            {{u"from"_s, window.from.toString(Qt::ISODate)},
+                             {u"to"_s, window.to.toString(Qt::ISODate)},
+                             {u"bucketSeconds"_s, bucketSeconds(m_range)}},
                             this);
     ApiCall *call = m_call;
     connect(call, &ApiCall::finished, this, [this, call] {
@@ -95,6 +92,12 @@ void DeliveryStats::apply(const QJsonObject &results)
     m_totals = {totals.value("delivered"_L1).toInt(), totals.value("failed"_L1).toInt(),
                 msOrNone(totals.value("p50Ms"_L1)), msOrNone(totals.value("p95Ms"_L1))};
     m_buckets = std::move(buckets);
+    m_failureReasons.clear();
+    for (const auto &value : results.value("failureReasons"_L1).toArray()) {
+        const QJsonObject reason = value.toObject();
+        m_failureReasons.append({reason.value("reason"_L1).toString(),
+                                 reason.value("count"_L1).toInteger()});
+    }
     const bool wasReady = m_status->state() == LoadState::Ready;
     m_status->succeed(); // emits changed() unless it already was Ready
     if (wasReady)

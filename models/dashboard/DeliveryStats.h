@@ -37,6 +37,12 @@ public:
         int p95Ms = -1;
     };
 
+    struct ReasonCount
+    {
+        QString reason; // a failure reason code (FailureReasons)
+        qint64 count = 0;
+    };
+
     explicit DeliveryStats(ApiClient *client, QObject *parent = nullptr);
 
     LoadStatus *status() const { return m_status; }
@@ -46,6 +52,8 @@ public:
     static int rangeSeconds(Range range);
     const QList<Bucket> &buckets() const { return m_buckets; }
     const Totals &totals() const { return m_totals; }
+    // The failure reasons of the period, most frequent first.
+    const QList<ReasonCount> &failureReasons() const { return m_failureReasons; }
     bool isStale() const { return m_status->state() == LoadState::Failed && m_status->hasLoaded(); }
 
     // Asks for the current range unless a request for it already runs.
@@ -63,6 +71,7 @@ private:
     Range m_range = Range::Day;
     QList<Bucket> m_buckets;
     Totals m_totals;
+    QList<ReasonCount> m_failureReasons;
 };
 
 } // namespace Tessera

@@ -1,5 +1,7 @@
 #include "FailedDeliveries.h"
 
+#include "FailureReasons.h"
+#include "StatsWindow.h"
 #include "models/admin/WebhookEventTypes.h"
 #include "models/api/ApiCall.h"
 #include "models/api/ApiClient.h"
@@ -9,6 +11,8 @@
 
 #include <QJsonArray>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,8 +51,11 @@ QVariant FailedDeliveries::data(const QModelIndex &index, int role) const
         return {};
     const WebhookDelivery &row = m_rows.at(index.row());
     if (role == Qt::ToolTipRole) {
-        if (index.column() == ReasonColumn && !row.responseSnippet.isEmpty())
-            return QString(row.error + u"\n\n"_s + row.responseSnippet);
+        // The backend's own words (e.g. "HTTP 503 Service Unavailable") and the answer's body.
+        if (index.column() == ReasonColumn && !row.error.isEmpty())
+            return row.responseSnippet.isEmpty()
+                ? row.error
+                : QString(row.error + u"\n\n"_s + row.responseSnippet);
         if (index.column() == TargetColumn)
             return row.requestUrl;
         role = Qt::DisplayRole;
@@ -61,7 +68,10 @@ QVariant FailedDeliveries::data(const QModelIndex &index, int role) const
     case TimeColumn: return DisplayText::dateTime(row.time);
     case TargetColumn: return targetText(row);
     case EventColumn: return WebhookEventTypes::label(row.action);
-    case ReasonColumn: return row.error.isEmpty() ? tr("Failed") : row.error;
+    case ReasonColumn:
+        if (!row.reason.isEmpty())
+            return FailureReasons::label(row.reason);
+        return row.error.isEmpty() ? tr("Failed") : row.error;
     case StatusCodeColumn:
         return row.statusCode > 0 ? QString::number(row.statusCode) : tr("none");
     case LatencyColumn:
@@ -130,6 +140,8 @@ QJsonObject FailedDeliveries::filterJson() const
         json.insert(u"event"_s, m_filter.event);
     if (!m_filter.text.isEmpty())
         json.insert(u"text"_s, m_filter.text);
+    if (!m_filter.reason.isEmpty())
+        json.insert(u"reason"_s, m_filter.reason);
     return json;
 }
 
@@ -143,10 +155,34 @@ void FailedDeliveries::reload()
         m_rows.clear();
         endResetModel();
     }
-    m_from = QDateTime::currentDateTimeUtc().addSecs(-DeliveryStats::rangeSeconds(m_filter.range));
+    m_from = StatsWindow::last(m_filter.range).from;
     if (m_webhooks.isEmpty())
         loadWebhooks();
     requestPage();
+}
+
+void FailedDeliveries::refresh()
+{
+    if (!m_started || m_call)
+        return;
+    m_from = StatsWindow::last(m_filter.range).from;
+    requestPage(true);
+}
+
+void FailedDeliveries::replaceRows(QList<WebhookDelivery> rows)
+{
+    bool sameIds = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
+        sameIds = rows.at(i).id == m_rows.at(i).id;
+    if (sameIds) { // nothing new: the selection and the scroll position stay as they are
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
 }
 
 bool FailedDeliveries::canFetchMore(const QModelIndex &parent) const
@@ -160,19 +196,21 @@ void FailedDeliveries::fetchMore(const QModelIndex &parent)
         requestPage();
 }
 
-void FailedDeliveries::requestPage()
+void FailedDeliveries::requestPage(bool replace)
 {
     if (!m_client || m_call)
         return;
     QJsonObject body = filterJson();
     body.insert(u"order"_s, u"newestFirst"_s);
-    body.insert(u"limit"_s, pageSize);
-    if (!m_cursor.isEmpty())
+    // A refresh asks for as many rows as are shown, up to the backend's largest page.
+    body.insert(u"limit"_s, replace ? int(std::clamp<qsizetype>(m_rows.size(), pageSize, maxPage))
+                                    : pageSize);
+    if (!m_cursor.isEmpty() && !replace)
         body.insert(u"cursor"_s, m_cursor);
     m_status->begin();
     m_call = m_client->call(u"webhookDelivery.list"_s, body, this);
     ApiCall *call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(call, &ApiCall::finished, this, [this, call, replace] {
         m_call = nullptr;
         if (call->error().isError()) {
             m_status->fail(call->error());
@@ -184,7 +222,9 @@ void FailedDeliveries::requestPage()
         m_cursor = envelope.value("moreDataAvailable"_L1).toBool()
             ? envelope.value("nextCursor"_L1).toString()
             : QString();
-        if (!page.isEmpty()) {
+        if (replace) {
+            replaceRows(std::move(page));
+        } else if (!page.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(page.size()) - 1);
             m_rows.append(page);

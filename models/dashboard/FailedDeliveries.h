@@ -40,6 +40,7 @@ public:
         Status status = Status::Failed;
         DeliveryStats::Range range = DeliveryStats::Range::Day;
         QString text; // in the response
+        QString reason; // a failure reason code (FailureReasons); empty: any
         bool operator==(const Filter &) const = default;
     };
 
@@ -61,8 +62,13 @@ public:
     // The filter as webhookDelivery.list and webhookDelivery.redeliver take it, with the `from`
     // of the last reload, so "Redeliver all matching" covers exactly what the table lists.
     QJsonObject filterJson() const;
-    // From the first page again (after a redelivery, or F5).
+    // From the first page again, emptying the table first (a new filter, a redelivery).
     void reload();
+    // The view's timer and F5: asks for the rows shown again (the first pages, up to 100 rows)
+    // and keeps them until the answer replaces them; nothing while a page is being fetched or
+    // before the first load. When it fails the rows stay, but isStale() says they are old.
+    void refresh();
+    bool isStale() const { return m_status->state() == LoadState::Failed && m_status->hasLoaded(); }
     bool isFetching() const;
     bool hasMore() const { return !m_cursor.isEmpty(); }
     bool hasStarted() const { return m_started; } // reload() ran once
@@ -72,12 +78,14 @@ public:
     void setIntegrationNames(const QHash<QString, QString> &names);
     QString targetText(const WebhookDelivery &delivery) const;
     static constexpr int pageSize = 50;
+    static constexpr int maxPage = 100; // the backend's largest `limit`
 
 Q_SIGNALS:
     void webhooksChanged();
 
 private:
-    void requestPage();
+    void requestPage(bool replace = false);
+    void replaceRows(QList<WebhookDelivery> rows);
     void loadWebhooks();
 
     QPointer<ApiClient> m_client;

@@ -22,6 +22,8 @@ std::variant<WebhookDelivery, DecodeError> WebhookDelivery::fromJson(const QJson
     delivery.responseSnippet = reader.optionalString(u"responseSnippet"_s);
     delivery.success = reader.optionalBool(u"success"_s);
     delivery.error = reader.optionalString(u"error"_s);
+    delivery.status = reader.optionalString(u"status"_s);
+    delivery.reason = reader.optionalString(u"reason"_s);
     delivery.integrationId = reader.optionalString(u"integrationId"_s);
     if (!reader.ok())
         return *reader.error();

@@ -25,6 +25,8 @@ struct WebhookDelivery
     QString responseSnippet;
     bool success = false;
     QString error;
+    QString status; // delivered, failed (no retry coming) or pending (a retry will come)
+    QString reason; // failure reason code (FailureReasons), empty when delivered
     QString integrationId; // empty: the admin's own webhook
 
     static std::variant<WebhookDelivery, DecodeError> fromJson(const QJsonObject &object);

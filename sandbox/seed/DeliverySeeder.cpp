@@ -202,6 +202,8 @@ qint64 DeliverySeeder::seed(qint64 count, const QUrl &baseUrl, qint64 nowMs)
             + ",\"latencyMs\":" + QByteArray::number(latency)
             + ",\"responseSnippet\":" + quoted(QString::fromLatin1(response))
             + ",\"success\":" + (reason ? "false" : "true")
+            + ",\"status\":" + (reason ? "\"failed\"" : "\"delivered\"")
+            + ",\"reason\":" + (reason ? '"' + QByteArray(reason) + '"' : QByteArray("null"))
             + ",\"requestBody\":" + quoted(QString::fromLatin1(body))
             + ",\"requestHeaders\":{\"Content-Type\":\"application/json\",\"Ashby-Signature\":\""
             + webhookSignature(hook.secret, body) + "\"}"

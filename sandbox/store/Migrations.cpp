@@ -206,13 +206,28 @@ QStringList version11()
     };
 }
 
+// Failure reason filter (issue 14): webhookDelivery.list rows show status and reason, so the
+// documents get the columns' values (a settled retry updates both). Two indexes keep a reason
+// filter fast over a million attempts: (reason, rid) for keyset pages, and one that covers a
+// redeliver dry run's count (reason, status, period, live webhook) without reading a row.
+QStringList version12()
+{
+    return {
+        u"UPDATE webhook_deliveries SET doc = json_set(doc, '$.status', status, '$.reason', reason)"_s,
+        u"CREATE INDEX webhook_deliveries_reason ON webhook_deliveries(reason, rid)"_s,
+        u"CREATE INDEX webhook_deliveries_reason_count ON webhook_deliveries"
+        "(reason, status, created_ms, webhook_id)"_s,
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
                                          version5(), version6(), version7(), version8(),
-                                         version9(), version10(), version11()};
+                                         version9(), version10(), version11(),
+                                         version12()};
     return all;
 }
 

@@ -48,6 +48,13 @@ std::optional<QString> optionalText(const QJsonObject &fields, const QString &na
     return value.toString();
 }
 
+QStringList Reason::all()
+{
+    return {QString::fromLatin1(http3xx),  QString::fromLatin1(http4xx),
+            QString::fromLatin1(http5xx),  QString::fromLatin1(timeout),
+            QString::fromLatin1(connectionRefused), QString::fromLatin1(connectionFailed)};
+}
+
 QString integrationOfUrl(const QString &url)
 {
     static const QString marker = u"/partners/"_s;
@@ -76,6 +83,12 @@ Filter parseFilter(const QJsonObject &fields)
                 statuses.join(u", "_s)));
         add(u"status = ?"_s, *status);
     }
+    if (const auto reason = optionalText(fields, u"reason"_s)) {
+        if (!Reason::all().contains(*reason))
+            throw ApiFailure::invalidInput(u"Field \"reason\" must be one of %1."_s.arg(
+                Reason::all().join(u", "_s)));
+        add(u"reason = ?"_s, *reason);
+    }
     if (const auto webhookId = optionalText(fields, u"webhookId"_s))
         add(u"webhook_id = ?"_s, *webhookId);
     if (const auto integrationId = optionalText(fields, u"integrationId"_s))
@@ -99,7 +112,10 @@ Filter parseFilter(const QJsonObject &fields)
 void settlePending(Store &store, const QString &deliveryId)
 {
     QSqlQuery query(store.database.connection());
-    query.prepare(u"UPDATE webhook_deliveries SET status = ? WHERE id = ? AND status = ?"_s);
+    // The document carries the status too (webhookDelivery.list rows show it).
+    query.prepare(u"UPDATE webhook_deliveries SET status = ?, doc = json_set(doc, '$.status', ?) "
+                  "WHERE id = ? AND status = ?"_s);
+    query.addBindValue(QString::fromLatin1(failed));
     query.addBindValue(QString::fromLatin1(failed));
     query.addBindValue(deliveryId);
     query.addBindValue(QString::fromLatin1(pending));

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -26,6 +27,7 @@ inline constexpr auto http5xx = "http_5xx";
 inline constexpr auto timeout = "timeout";
 inline constexpr auto connectionRefused = "connection_refused";
 inline constexpr auto connectionFailed = "connection_failed";
+QStringList all();
 } // namespace Reason
 
 // The integration whose stand-in URL (…/partners/<id>/…) a webhook calls; empty for others.

@@ -222,6 +222,10 @@ void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 
         reason = DeliveryLog::Reason::http4xx;
     else if (!ok)
         reason = DeliveryLog::Reason::http3xx;
+    const QString logStatus = QString::fromLatin1(ok ? DeliveryLog::delivered
+                                                  : retries ? DeliveryLog::pending
+                                                            : DeliveryLog::failed);
+    const QJsonValue reasonValue = reason ? QJsonValue(QString::fromLatin1(reason)) : QJsonValue();
     QJsonObject row{{u"id"_s, deliveryId},
                     {u"webhookId"_s, chain.webhookId},
                     {u"webhookActionId"_s, chain.webhookActionId},
@@ -233,6 +237,8 @@ void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 
                     {u"latencyMs"_s, latencyMs},
                     {u"responseSnippet"_s, snippet},
                     {u"success"_s, ok},
+                    {u"status"_s, logStatus},
+                    {u"reason"_s, reasonValue},
                     {u"requestBody"_s, QString::fromUtf8(chain.body)},
                     {u"requestHeaders"_s, requestHeaders},
                     {u"integrationId"_s,
@@ -244,9 +250,7 @@ void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 
             deliveryId, startedMs, row,
             {{u"webhook_id"_s, chain.webhookId},
              {u"action_id"_s, chain.webhookActionId},
-             {u"status"_s, QString::fromLatin1(ok ? DeliveryLog::delivered
-                                                  : retries ? DeliveryLog::pending
-                                                            : DeliveryLog::failed)},
+             {u"status"_s, logStatus},
              {u"reason"_s, reason ? QVariant(QString::fromLatin1(reason)) : QVariant()},
              {u"latency_ms"_s, latencyMs},
              {u"integration_id"_s, integrationId.isEmpty() ? QVariant() : QVariant(integrationId)},

@@ -42,18 +42,29 @@ QJsonArray deliveriesOf(TestClient &client, const QString &webhookId, QJsonObjec
     return walkAll(client, u"webhookDelivery.list"_s, filter).records;
 }
 
-// Sends a test ping and waits until its attempt is in the log.
-QJsonObject pingLogged(TestClient &client, const QString &webhookId)
+// Waits until the attempt is in the log (sent after the answer that named it), then reads it.
+QJsonObject loggedAttempt(TestClient &client, const QJsonValue &deliveryId)
 {
-    const QString deliveryId =
-        results(client, u"webhook.ping"_s, {{u"webhookId"_s, webhookId}})
-            .toObject()
-            .value(u"deliveryId"_s)
-            .toString();
     REQUIRE(waitUntil([&] {
         return client.call(u"webhookDelivery.info"_s, {{u"deliveryId"_s, deliveryId}}).isSuccess();
     }));
     return results(client, u"webhookDelivery.info"_s, {{u"deliveryId"_s, deliveryId}}).toObject();
+}
+
+QJsonObject redeliverMatching(TestClient &client, const QJsonObject &filter, bool dryRun)
+{
+    QJsonObject body{{u"filter"_s, filter}};
+    if (dryRun)
+        body.insert(u"dryRun"_s, true);
+    return results(client, u"webhookDelivery.redeliver"_s, body).toObject();
+}
+
+// Sends a test ping and waits until its attempt is in the log.
+QJsonObject pingLogged(TestClient &client, const QString &webhookId)
+{
+    return loggedAttempt(client, results(client, u"webhook.ping"_s, {{u"webhookId"_s, webhookId}})
+                                     .toObject()
+                                     .value(u"deliveryId"_s));
 }
 
 QJsonObject healthOf(TestClient &client, const QString &integrationId)
@@ -338,14 +349,10 @@ TEST_CASE("bulk redelivery by ids and by filter, with dryRun first", "[dashboard
     // By filter: dryRun counts (c is the only failed one left unresent, but a and b still are
     // failed attempts in the log), then the same filter resends exactly that many.
     const QJsonObject filter{{u"webhookId"_s, hookId}, {u"status"_s, u"failed"_s}};
-    const QJsonObject dry = results(client, u"webhookDelivery.redeliver"_s,
-                                    {{u"filter"_s, filter}, {u"dryRun"_s, true}})
-                                .toObject();
+    const QJsonObject dry = redeliverMatching(client, filter, true);
     CHECK(dry.value(u"count"_s) == QJsonValue(3));
     CHECK_FALSE(dry.contains(u"deliveryIds"_s));
-    const QJsonObject real = results(client, u"webhookDelivery.redeliver"_s,
-                                     {{u"filter"_s, filter}})
-                                 .toObject();
+    const QJsonObject real = redeliverMatching(client, filter, false);
     CHECK(real.value(u"count"_s) == QJsonValue(3));
     const QJsonArray realIds = real.value(u"deliveryIds"_s).toArray();
     REQUIRE(realIds.size() == 3);
@@ -368,6 +375,92 @@ TEST_CASE("bulk redelivery by ids and by filter, with dryRun first", "[dashboard
     requireError(client.call(u"webhookDelivery.redeliver"_s,
                              {{u"deliveryIds"_s, QJsonArray{u"no-such-delivery"_s}}}),
                  200, u"webhook_delivery_not_found"_s);
+    results(client, u"webhook.delete"_s, {{u"webhookId"_s, hookId}});
+}
+
+TEST_CASE("the failure reason: on every row, as a list filter and as a redeliver filter",
+          "[dashboard][webhooks]")
+{
+    TestClient client = adminClient(sandbox());
+    WebhookReceiver receiver;
+    const QString hookId = createWebhook(client, receiver.url()).value(u"id"_s).toString();
+    for (int status : {500, 404, 200, 503, 418}) {
+        receiver.pingStatus = status;
+        pingLogged(client, hookId);
+    }
+    receiver.pingStatus = 200;
+    // The log by hand: the create ping (200), then 500, 404, 200, 503, 418.
+    const QJsonArray log = deliveriesOf(client, hookId);
+    REQUIRE(log.size() == 6);
+    const QList<int> codes{200, 500, 404, 200, 503, 418};
+    const QStringList reasons{QString(), u"http_5xx"_s, u"http_4xx"_s, QString(), u"http_5xx"_s,
+                              u"http_4xx"_s};
+    for (qsizetype i = 0; i < log.size(); ++i) {
+        INFO("row " << i);
+        const QJsonObject row = log.at(i).toObject();
+        CHECK(row.value(u"statusCode"_s) == QJsonValue(codes.at(i)));
+        CHECK(row.value(u"status"_s)
+              == QJsonValue(reasons.at(i).isEmpty() ? u"delivered"_s : u"failed"_s));
+        CHECK(row.value(u"reason"_s)
+              == (reasons.at(i).isEmpty() ? QJsonValue() : QJsonValue(reasons.at(i))));
+    }
+    const QStringList ids = idsOf(log);
+    const QJsonArray server = deliveriesOf(client, hookId, {{u"reason"_s, u"http_5xx"_s}});
+    CHECK(idsOf(server) == QStringList{ids.at(1), ids.at(4)});
+    const QJsonArray client4xx = deliveriesOf(
+        client, hookId, {{u"reason"_s, u"http_4xx"_s}, {u"status"_s, u"failed"_s},
+                         {u"order"_s, u"newestFirst"_s}});
+    CHECK(idsOf(client4xx) == QStringList{ids.at(5), ids.at(2)});
+    CHECK(deliveriesOf(client, hookId, {{u"reason"_s, u"timeout"_s}}).isEmpty());
+    CHECK(deliveriesOf(client, hookId, {{u"reason"_s, u"http_5xx"_s},
+                                        {u"status"_s, u"delivered"_s}})
+              .isEmpty());
+    // The codes are the ones webhookDelivery.stats counts.
+    const qint64 first = msOf(log.first().toObject().value(u"time"_s));
+    const QJsonObject stats = results(client, u"webhookDelivery.stats"_s,
+                                      {{u"from"_s, isoOf(first - 60'000)},
+                                       {u"to"_s, isoOf(QDateTime::currentMSecsSinceEpoch()
+                                                       + 60'000)},
+                                       {u"bucketSeconds"_s, 3600},
+                                       {u"webhookId"_s, hookId}})
+                                  .toObject();
+    CHECK(stats.value(u"failureReasons"_s).toArray()
+          == QJsonArray({QJsonObject{{u"reason"_s, u"http_4xx"_s}, {u"count"_s, 2}},
+                         QJsonObject{{u"reason"_s, u"http_5xx"_s}, {u"count"_s, 2}}}));
+
+    const ApiReply bad = client.call(u"webhookDelivery.list"_s, {{u"reason"_s, u"http_999"_s}});
+    requireError(bad, 200, u"invalid_input"_s);
+    CHECK(bad.errorMessage().contains(u"\"reason\" must be one of http_3xx, http_4xx"_s));
+
+    // Redeliver by reason: the dry run counts the two 5xx attempts and sends nothing (the real
+    // run right after sends exactly two, which the receiver and the log show).
+    const QJsonObject filter{{u"webhookId"_s, hookId}, {u"reason"_s, u"http_5xx"_s}};
+    const QJsonObject dry = redeliverMatching(client, filter, true);
+    CHECK(dry.value(u"count"_s) == QJsonValue(2));
+    requireError(client.call(u"webhookDelivery.redeliver"_s,
+                             {{u"filter"_s, QJsonObject{{u"reason"_s, u"slow"_s}}},
+                              {u"dryRun"_s, true}}),
+                 200, u"invalid_input"_s);
+    const qsizetype received = receiver.requests.size();
+    const QJsonObject real = redeliverMatching(client, filter, false);
+    CHECK(real.value(u"count"_s) == QJsonValue(2));
+    const QJsonArray newIds = real.value(u"deliveryIds"_s).toArray();
+    REQUIRE(newIds.size() == 2);
+    QStringList resentActions;
+    for (const QJsonValue id : newIds) {
+        const QJsonObject attempt = loggedAttempt(client, id);
+        CHECK(attempt.value(u"status"_s) == QJsonValue(u"delivered"_s));
+        CHECK(attempt.value(u"reason"_s).isNull());
+        resentActions << attempt.value(u"webhookActionId"_s).toString();
+    }
+    std::sort(resentActions.begin(), resentActions.end());
+    QStringList expectedActions{server.at(0).toObject().value(u"webhookActionId"_s).toString(),
+                                server.at(1).toObject().value(u"webhookActionId"_s).toString()};
+    std::sort(expectedActions.begin(), expectedActions.end());
+    CHECK(resentActions == expectedActions);
+    CHECK(receiver.requests.size() == received + 2);
+    CHECK(deliveriesOf(client, hookId, {{u"reason"_s, u"http_5xx"_s}}).size() == 2);
+    CHECK(deliveriesOf(client, hookId, {{u"status"_s, u"delivered"_s}}).size() == 4);
     results(client, u"webhook.delete"_s, {{u"webhookId"_s, hookId}});
 }
 
@@ -579,7 +672,8 @@ TEST_CASE("Willo re-syncs at its plan's interval, and a late sync is sync_overdu
     CHECK(healthOf(client, u"willo"_s).value(u"nextSyncDueAt"_s).isNull());
 }
 
-TEST_CASE("Schema 11 fills in the integration of deliveries logged without it",
+TEST_CASE("Schema 11 fills in the integration of deliveries logged without it, schema 12 their "
+          "status and reason",
           "[dashboard][webhooks]")
 {
     SandboxProcess own(SandboxProcess::defaultArguments(20) << u"--time-scale"_s << u"0.001"_s);
@@ -607,11 +701,14 @@ TEST_CASE("Schema 11 fills in the integration of deliveries logged without it",
     REQUIRE(before.value(u"failed"_s) == QJsonValue(1));
 
     // What schema 10 left: no integration on any row, nor in the documents; the oldest two
-    // attempts did not record their URL either (their webhook's is what says it then).
+    // attempts did not record their URL either (their webhook's is what says it then). Nor
+    // did the documents carry status and reason (schema 12 copies them from the columns).
     REQUIRE(own.stop());
     editDatabase(own.dataDir(), {
         u"UPDATE webhook_deliveries SET integration_id = NULL, "
-        "doc = json_remove(doc, '$.integrationId')"_s,
+        "doc = json_remove(doc, '$.integrationId', '$.status', '$.reason')"_s,
+        u"DROP INDEX webhook_deliveries_reason"_s,
+        u"DROP INDEX webhook_deliveries_reason_count"_s,
         u"UPDATE webhook_deliveries SET doc = json_remove(doc, '$.requestUrl') "
         "WHERE rid IN (SELECT rid FROM webhook_deliveries ORDER BY rid LIMIT 2)"_s,
         u"DROP INDEX candidate_activities_created"_s,
@@ -626,6 +723,15 @@ TEST_CASE("Schema 11 fills in the integration of deliveries logged without it",
     CHECK(soraRows.size() == 3);
     for (const QJsonValue row : soraRows)
         CHECK(row.toObject().value(u"integrationId"_s) == QJsonValue(u"sora"_s));
+    CHECK(soraRows.at(1).toObject().value(u"status"_s) == QJsonValue(u"failed"_s));
+    CHECK(soraRows.at(1).toObject().value(u"reason"_s) == QJsonValue(u"http_5xx"_s));
+    for (const qsizetype delivered : {0, 2}) {
+        CHECK(soraRows.at(delivered).toObject().value(u"status"_s) == QJsonValue(u"delivered"_s));
+        CHECK(soraRows.at(delivered).toObject().value(u"reason"_s).isNull());
+        CHECK(soraRows.at(delivered).toObject().contains(u"reason"_s));
+    }
+    CHECK(idsOf(walkAll(after, u"webhookDelivery.list"_s, {{u"reason"_s, u"http_5xx"_s}}).records)
+          == QStringList{soraRows.at(1).toObject().value(u"id"_s).toString()});
     const QJsonArray ownRows = deliveriesOf(after, ownHook);
     REQUIRE(ownRows.size() == 2);
     for (const QJsonValue row : ownRows)

@@ -15,6 +15,10 @@
 #include "ui/candidates/CandidateDetailPane.h"
 #include "ui/candidates/CandidateTabs.h"
 #include "ui/candidates/CandidatesView.h"
+#include "models/admin/ApiKeysModel.h"
+#include "models/admin/WebhooksModel.h"
+#include "ui/admin/ApiKeysView.h"
+#include "ui/admin/WebhooksView.h"
 #include "ui/common/DataAgeLabel.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PageHeader.h"
@@ -34,7 +38,9 @@
 #include <QDateTimeAxis>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -103,6 +109,41 @@ TEST_CASE("A card per enabled integration: state in words, the reason, and a Fix
     REQUIRE(waitUntil([market] { return market->currentWizard() != nullptr; }, 5'000));
     market->currentWizard()->close();
     requireSuccess(fixture.raw.call(u"integration.disable"_s, {{u"integrationId"_s, u"humaans"_s}}));
+}
+
+TEST_CASE("Fix opens the webhook or the API key its reason names, selected", "[ui][dashboard]")
+{
+    DashboardFixture fixture(dashboardSandbox());
+    const QString hookId = requireSuccess(fixture.raw.call(
+                                              u"webhook.create"_s,
+                                              {{u"webhookType"_s, u"applicationUpdate"_s},
+                                               {u"requestUrl"_s, u"http://127.0.0.1:9/fix"_s},
+                                               {u"secretToken"_s, u"fix-route"_s}}))
+                               .resultObject()
+                               .value(u"id"_s)
+                               .toString();
+    Q_EMIT fixture.view()->fixRequested(u"webhook"_s, hookId, u"humaans"_s);
+    CHECK(fixture.window.currentView() == MainWindow::View::Webhooks);
+    auto *hooks = qobject_cast<WebhooksView *>(fixture.window.viewWidget(MainWindow::View::Webhooks));
+    REQUIRE(hooks);
+    REQUIRE(waitUntil([hooks, hookId] {
+        const int row = hooks->model()->rowOf(hookId);
+        return row >= 0 && hooks->table()->selectionModel()->isRowSelected(row, {});
+    }));
+
+    const QJsonArray keys = requireSuccess(fixture.raw.call(u"apiKey.list"_s)).resultArray();
+    REQUIRE_FALSE(keys.isEmpty());
+    const QString keyId = keys.last().toObject().value(u"id"_s).toString();
+    fixture.window.showView(MainWindow::View::Dashboard);
+    Q_EMIT fixture.view()->fixRequested(u"apiKey"_s, keyId, u"humaans"_s);
+    CHECK(fixture.window.currentView() == MainWindow::View::ApiKeys);
+    auto *keysView = qobject_cast<ApiKeysView *>(fixture.window.viewWidget(MainWindow::View::ApiKeys));
+    REQUIRE(keysView);
+    REQUIRE(waitUntil([keysView, keyId] {
+        const int row = keysView->model()->rowOf(keyId);
+        return row >= 0 && keysView->table()->selectionModel()->isRowSelected(row, {});
+    }));
+    requireSuccess(fixture.raw.call(u"webhook.delete"_s, {{u"webhookId"_s, hookId}}));
 }
 
 TEST_CASE("A newly failing integration raises one notice, not one per refresh", "[ui][dashboard]")

@@ -19,6 +19,9 @@
 #include "ui/dashboard/DeliveryDetailDialog.h"
 #include "ui/dashboard/FailuresPanel.h"
 #include "ui/dashboard/RedeliverBar.h"
+#include "app/Appearance.h"
+#include "ui/common/DataAgeLabel.h"
+#include "ui/common/StatusPalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +31,8 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -268,6 +273,226 @@ TEST_CASE("A failed redelivery says what went wrong in a sentence", "[ui][dashbo
                                     && panel->redeliverBar()->outcome()->isVisible(); }));
     CHECK(panel->redeliverBar()->outcome()->text().contains(u"backend"_s));
     CHECK(panel->redeliverAllButton()->isEnabled());
+}
+
+TEST_CASE("The reason filter offers the period's failure reasons with counts and filters the "
+          "table and Redeliver all matching by it", "[ui][dashboard][failures]")
+{
+    DashboardFixture fixture(failuresSandbox());
+    FailuresPanel *panel = monthOfFailures(fixture);
+    FailedDeliveries *model = panel->model();
+    auto *range = fixture.view()->findChild<QComboBox *>(u"statsRange"_s);
+    range->setCurrentIndex(2); // the chart's period: 30 days, as the table's
+    DeliveryStats *stats = fixture.view()->stats();
+    REQUIRE(waitUntil([stats] {
+        return stats->range() == DeliveryStats::Range::Month
+            && stats->status()->state() == LoadState::Ready;
+    }));
+    QComboBox *reason = panel->reasonBox();
+    REQUIRE(reason->count() == 1 + stats->failureReasons().size());
+    REQUIRE(stats->failureReasons().size() >= 3); // 4xx, 5xx, timeouts and refusals seeded
+    int http5xx = -1;
+    for (int i = 1; i < reason->count(); ++i) {
+        const DeliveryStats::ReasonCount &counted = stats->failureReasons().at(i - 1);
+        CHECK(reason->itemData(i).toString() == counted.reason);
+        CHECK(reason->itemText(i).endsWith(QLocale().toString(counted.count)));
+        if (counted.reason == u"http_5xx"_s)
+            http5xx = i;
+    }
+    REQUIRE(http5xx > 0);
+    CHECK(reason->itemText(http5xx).startsWith(u"Server error (HTTP 5xx)"_s));
+
+    reason->setCurrentIndex(http5xx);
+    REQUIRE(waitUntil([model] { return model->filter().reason == u"http_5xx"_s && settled(model); }));
+    REQUIRE(model->rowCount() > 0);
+    QJsonObject query = model->filterJson();
+    CHECK(query.value(u"reason"_s) == QJsonValue(u"http_5xx"_s));
+    query.insert(u"order"_s, u"newestFirst"_s);
+    query.insert(u"limit"_s, FailedDeliveries::pageSize);
+    const ApiReply first = requireSuccess(fixture.raw.call(u"webhookDelivery.list"_s, query));
+    CHECK(modelIds(model) == idsOf(first.resultArray()));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        CHECK(model->delivery(row)->reason == u"http_5xx"_s);
+        CHECK(model->delivery(row)->statusCode >= 500);
+    }
+    // The reason in words; the backend's own ("HTTP 503 …") in the tooltip.
+    CHECK(model->data(model->index(0, FailedDeliveries::ReasonColumn)).toString()
+          == u"Server error (HTTP 5xx)"_s);
+    CHECK(model->data(model->index(0, FailedDeliveries::ReasonColumn), Qt::ToolTipRole)
+              .toString()
+              .startsWith(model->delivery(0)->error));
+
+    // Redeliver all matching counts the same filter, reason included, on the server.
+    const ApiReply dry = requireSuccess(fixture.raw.call(
+        u"webhookDelivery.redeliver"_s,
+        {{u"filter"_s, model->filterJson()}, {u"dryRun"_s, true}}));
+    const int expected = dry.resultObject().value(u"count"_s).toInt();
+    REQUIRE(expected > 0);
+    QSignalSpy previewed(panel->redeliver(), &BulkRedeliver::previewed);
+    panel->redeliverAllButton()->click();
+    REQUIRE(waitUntil([&previewed] { return !previewed.isEmpty(); }));
+    CHECK(previewed.constFirst().constFirst().toInt() == expected);
+    panel->redeliver()->cancel();
+    reason->setCurrentIndex(0);
+    REQUIRE(waitUntil([model] { return model->filter().reason.isEmpty() && settled(model); }));
+}
+
+TEST_CASE("The failures table refreshes on the dashboard's timer, keeps the selection, says "
+          "its age, and shows as not current when the backend stops answering",
+          "[ui][dashboard][failures]")
+{
+    SandboxProcess own({u"--seed"_s, u"demo"_s, u"--candidates"_s, u"20"_s, u"--deliveries"_s,
+                        u"2000"_s});
+    DashboardFixture fixture(own);
+    FailuresPanel *panel = monthOfFailures(fixture);
+    FailedDeliveries *model = panel->model();
+    REQUIRE(model->rowCount() > 1);
+    CHECK(panel->dataAge()->text().startsWith(u"Updated"_s));
+
+    // The board's refresh (its timer calls the same) asks for the failures too, once, however
+    // often it is asked while the answer is on its way. (The Webhooks view walks the log in the
+    // background too, so the table's own requests are counted by its status.)
+    requireSuccess(fixture.raw.call(u"sandbox.configure"_s,
+                                    {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 400}}}}));
+    HealthBoard *board = fixture.view()->board();
+    QSignalSpy states(model->status(), &LoadStatus::stateChanged);
+    board->refresh();
+    CHECK(model->isFetching());
+    board->refresh();
+    panel->refresh();
+    const auto loads = [&states] {
+        return std::count_if(states.begin(), states.end(), [](const QList<QVariant> &args) {
+            return args.constFirst().value<LoadState>() == LoadState::Loading;
+        });
+    };
+    CHECK(loads() == 1);
+    REQUIRE(waitUntil([model, board] { return settled(model) && !board->isRequestRunning(); }));
+    requireSuccess(fixture.raw.call(u"sandbox.configure"_s,
+                                    {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 0}}}}));
+
+    // A new failure comes in: the refresh shows it on top, and the row selected stays selected.
+    const QString selectedId = model->delivery(1)->id;
+    panel->table()->selectRow(1);
+    const QJsonObject hook = requireSuccess(fixture.raw.call(
+        u"webhook.create"_s, {{u"webhookType"_s, u"applicationUpdate"_s},
+                              {u"requestUrl"_s, u"http://127.0.0.1:9/hook"_s},
+                              {u"secretToken"_s, u"refresh-test"_s}}))
+                                 .resultObject();
+    CHECK(hook.value(u"enabled"_s) == QJsonValue(false)); // its ping failed, and is logged
+    REQUIRE(fixture.refreshed());
+    REQUIRE(waitUntil([model] { return settled(model); }));
+    REQUIRE(model->rowCount() > 2);
+    CHECK(model->delivery(0)->webhookId == hook.value(u"id"_s).toString());
+    const QModelIndexList selected = panel->table()->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(model->delivery(selected.constFirst().row())->id == selectedId);
+    CHECK_FALSE(model->isStale());
+    CHECK_FALSE(panel->footerText().contains(u"Not current"_s));
+
+    // The backend stops answering: the rows stay readable, but say they are not current.
+    const int rows = model->rowCount();
+    REQUIRE(own.stop());
+    REQUIRE(fixture.refreshed());
+    REQUIRE(waitUntil([model] { return model->status()->state() == LoadState::Failed; }));
+    CHECK(model->isStale());
+    CHECK(model->rowCount() == rows);
+    CHECK(panel->footerText().startsWith(u"Not current"_s));
+    CHECK(panel->dataAge()->text().startsWith(u"Refresh failed"_s));
+    CHECK(panel->findChild<MessageBanner *>(u"failuresError"_s)->isVisible());
+}
+
+TEST_CASE("The signature verdict takes the colour of the palette switched to while the detail "
+          "is open", "[ui][dashboard][signature]")
+{
+    DashboardFixture fixture(failuresSandbox());
+    FailuresPanel *panel = monthOfFailures(fixture);
+    const QString deliveryId = panel->model()->delivery(0)->id;
+    // No keychain: the check asks for the secret, and a wrong one gives "does not match".
+    auto *dialog = new DeliveryDetailDialog(new DeliveryDetail(fixture.context.client(), nullptr),
+                                            new BulkRedeliver(fixture.context.client()),
+                                            fixture.view());
+    dialog->open(deliveryId);
+    REQUIRE(waitUntil([dialog] { return dialog->detail()->status()->state() == LoadState::Ready; }));
+    QSignalSpy asked(dialog->detail(), &DeliveryDetail::secretNeeded);
+    dialog->verifyButton()->click();
+    REQUIRE(waitUntil([&asked] { return !asked.isEmpty(); }));
+    dialog->secretField()->lineEdit()->setText(u"not-the-secret"_s);
+    QSignalSpy verdicts(dialog->detail(), &DeliveryDetail::verified);
+    dialog->checkButton()->click();
+    REQUIRE(waitUntil([&verdicts] { return !verdicts.isEmpty(); }));
+    REQUIRE(dialog->verdictText().startsWith(u"Signature does not match"_s));
+
+    // Settings → Appearance: the new palette reaches the widgets through the event loop.
+    const auto switchTo = [dialog](const QString &appearance) {
+        Appearance::apply(appearance);
+        REQUIRE(waitUntil([dialog] {
+            return dialog->palette().color(QPalette::Window)
+                == QApplication::palette().color(QPalette::Window);
+        }));
+    };
+    switchTo(u"light"_s);
+    const QColor light = StatusPalette::color(StatusPalette::Status::Failing, dialog->palette());
+    CHECK(dialog->verdictColour() == light);
+    switchTo(u"dark"_s);
+    const QColor dark = StatusPalette::color(StatusPalette::Status::Failing, dialog->palette());
+    REQUIRE(dark != light);
+    CHECK(dialog->verdictColour() == dark);
+    saveScreenshot(dialog, u"delivery-detail-dark.png"_s);
+    switchTo(u"light"_s);
+    CHECK(dialog->verdictColour() == light);
+    Appearance::apply(u"system"_s);
+    delete dialog;
+}
+
+TEST_CASE("A Redeliver's answer stays with the delivery it was sent for", "[ui][dashboard]")
+{
+    DashboardFixture fixture(failuresSandbox());
+    FailuresPanel *panel = monthOfFailures(fixture);
+    REQUIRE(panel->model()->rowCount() > 2);
+    const QString first = panel->model()->delivery(0)->id;
+    const QString second = panel->model()->delivery(1)->id;
+    const QString third = panel->model()->delivery(2)->id;
+    auto *dialog = new DeliveryDetailDialog(new DeliveryDetail(fixture.context.client(), nullptr),
+                                            new BulkRedeliver(fixture.context.client()),
+                                            fixture.view());
+    const auto loaded = [dialog] { return dialog->detail()->status()->state() == LoadState::Ready; };
+    const auto slow = [&fixture](int ms) {
+        requireSuccess(fixture.raw.call(u"sandbox.configure"_s,
+                                        {{u"faults"_s, QJsonObject{{u"latencyMs"_s, ms}}}}));
+    };
+    dialog->open(first);
+    REQUIRE(waitUntil(loaded));
+    dialog->redeliverButton()->click();
+    RedeliverBar *bar = dialog->redeliverBar();
+    REQUIRE(waitUntil([bar] { return bar->resendButton()->isVisible(); }));
+
+    // Resend, then on to the next delivery before the answer is back: the answer is not shown
+    // there, but the resend happened (the server's count) and the table reloads.
+    slow(600);
+    QSignalSpy changedLog(dialog, &DeliveryDetailDialog::redelivered);
+    bar->resendButton()->click();
+    dialog->open(second);
+    REQUIRE(waitUntil([&changedLog] { return !changedLog.isEmpty(); }));
+    REQUIRE(waitUntil(loaded));
+    CHECK(dialog->detail()->delivery().id == second);
+    CHECK(bar->text().isEmpty());
+    CHECK_FALSE(bar->resendButton()->isVisible());
+
+    // A dry run still on its way when the next delivery opens asks nothing there.
+    dialog->redeliverButton()->click();
+    CHECK_FALSE(dialog->redeliverButton()->isEnabled());
+    dialog->open(third);
+    REQUIRE(waitUntil([dialog] { return dialog->redeliverButton()->isEnabled(); }));
+    CHECK(bar->text().isEmpty());
+    CHECK_FALSE(bar->resendButton()->isVisible());
+    slow(0);
+    // Here, on its own delivery, the question and then the answer show.
+    REQUIRE(waitUntil(loaded));
+    dialog->redeliverButton()->click();
+    REQUIRE(waitUntil([bar] { return bar->resendButton()->isVisible(); }));
+    bar->resendButton()->click();
+    REQUIRE(waitUntil([bar] { return bar->text().startsWith(u"Resent 1 "_s); }));
+    delete dialog;
 }
 
 TEST_CASE("Signature check: the keychain's secret matches an untouched delivery and not a "

@@ -2,9 +2,7 @@
 
 #include "ChartStyle.h"
 #include "models/dashboard/ActivityStats.h"
-#include "ui/common/Spacing.h"
 #include "ui/common/StatusPalette.h"
-#include "ui/common/TextStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -16,7 +14,6 @@
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -62,10 +59,8 @@ ActivityChart::ActivityChart(ActivityStats *stats, QWidget *parent)
                 QToolTip::hideText();
         });
     }
-    m_chart->setAnimationOptions(QChart::NoAnimation);
+    ChartStyle::setUp(m_chart);
     m_chart->legend()->hide(); // the categories name the bars
-    m_chart->setMargins({0, 0, 0, 0});
-    m_chart->setBackgroundRoundness(0);
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_categories, Qt::AlignBottom);
     m_chart->addAxis(m_counts, Qt::AlignLeft);
@@ -74,22 +69,8 @@ ActivityChart::ActivityChart(ActivityStats *stats, QWidget *parent)
     m_counts->setLabelFormat(u"%d"_s);
     m_series->setBarWidth(0.6);
 
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(200);
-    m_view->setMaximumHeight(300);
-    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view = ChartStyle::layOut(this, m_chart, m_summary, 200, 300);
     m_summary->setObjectName(u"activitySummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    m_summary->setFocusPolicy(Qt::StrongFocus);
-    TextStyle::apply(m_summary, TextStyle::Role::Caption);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(Spacing::Tight);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
     connect(m_stats, &ActivityStats::changed, this, &ActivityChart::render);
     applyPalette();
     render();
@@ -162,10 +143,7 @@ void ActivityChart::render()
                       .arg(m_stats->stuck());
     if (m_stats->isStale())
         summary = tr("Not current: the last refresh failed. %1").arg(summary);
-    m_summary->setText(summary);
-    m_summary->setAccessibleName(summary);
-    m_view->setAccessibleName(tr("Runs and checks by status"));
-    m_view->setAccessibleDescription(summary);
+    ChartStyle::showSummary(m_summary, m_view, summary, tr("Runs and checks by status"));
 }
 
 void ActivityChart::applyPalette()

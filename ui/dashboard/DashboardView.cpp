@@ -120,18 +120,23 @@ DashboardView::DashboardView(HealthBoard *board, DeliveryStats *stats, ActivityS
     connect(m_state->empty(), &EmptyState::actionTriggered, this,
             &DashboardView::marketplaceRequested);
     connect(m_board, &HealthBoard::changed, this, &DashboardView::render);
-    // The figures refresh with the health, on its timer and its backing off.
+    // The figures and the failures table refresh with the health, on its timer and its backing
+    // off; each asks only when no request of its own runs.
     connect(m_board->status(), &LoadStatus::stateChanged, m_stats, [this](LoadState state) {
         if (state == LoadState::Loading) {
             m_stats->refresh();
             m_activity->refresh();
+            m_failures->refresh();
         }
     });
+    connect(m_stats, &DeliveryStats::changed, m_failures,
+            [this] { m_failures->setFailureReasons(m_stats->failureReasons()); });
     connect(m_range, &QComboBox::currentIndexChanged, m_stats, [this](int index) {
         m_stats->setRange(DeliveryStats::Range(index));
         m_activity->setRange(DeliveryStats::Range(index));
     });
     m_header->dataAge()->track(m_stats->status());
+    m_header->dataAge()->track(m_activity->status());
     connect(m_board, &HealthBoard::newlyFailing, this, &DashboardView::notifyFailing);
     retranslateUi();
 }

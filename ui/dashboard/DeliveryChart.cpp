@@ -2,9 +2,7 @@
 
 #include "ChartStyle.h"
 #include "models/dashboard/DeliveryStats.h"
-#include "ui/common/Spacing.h"
 #include "ui/common/StatusPalette.h"
-#include "ui/common/TextStyle.h"
 
 #include <QChart>
 #include <QChartView>
@@ -15,7 +13,6 @@
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,10 +29,8 @@ DeliveryChart::DeliveryChart(DeliveryStats *stats, QWidget *parent)
     , m_ms(new QValueAxis(m_chart))
     , m_summary(new QLabel(this))
 {
-    m_chart->setAnimationOptions(QChart::NoAnimation);
+    ChartStyle::setUp(m_chart);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins({0, 0, 0, 0});
-    m_chart->setBackgroundRoundness(0);
     m_chart->addSeries(m_success);
     m_chart->addSeries(m_latency);
     m_chart->addAxis(m_time, Qt::AlignBottom);
@@ -50,21 +45,9 @@ DeliveryChart::DeliveryChart(DeliveryStats *stats, QWidget *parent)
     m_ms->setLabelFormat(u"%d ms"_s);
     m_success->setPointsVisible(true);
     m_latency->setPointsVisible(true);
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
-    m_view->setMaximumHeight(340); // the summary line below stays on screen at 800 px
-    m_view->setFocusPolicy(Qt::NoFocus);
+    // At most 340 px: the summary line below stays on screen at 800 px.
+    m_view = ChartStyle::layOut(this, m_chart, m_summary, 220, 340);
     m_summary->setObjectName(u"chartSummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    m_summary->setFocusPolicy(Qt::StrongFocus); // a keyboard user reaches the figures too
-    TextStyle::apply(m_summary, TextStyle::Role::Caption);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(Spacing::Tight);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
     connect(m_success, &QLineSeries::hovered, this, &DeliveryChart::showFigures);
     connect(m_latency, &QLineSeries::hovered, this, &DeliveryChart::showFigures);
     connect(m_stats, &DeliveryStats::changed, this, &DeliveryChart::render);
@@ -190,10 +173,7 @@ void DeliveryChart::render()
                       .arg(totals.p95Ms >= 0 ? tr("%L1 ms").arg(totals.p95Ms) : tr("—"));
     if (m_stats->isStale())
         summary = tr("Not current: the last refresh failed. %1").arg(summary);
-    m_summary->setText(summary);
-    m_summary->setAccessibleName(summary);
-    m_view->setAccessibleName(tr("Webhook deliveries over time"));
-    m_view->setAccessibleDescription(summary);
+    ChartStyle::showSummary(m_summary, m_view, summary, tr("Webhook deliveries over time"));
 }
 
 void DeliveryChart::applyPalette()

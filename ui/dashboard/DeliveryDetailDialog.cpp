@@ -151,6 +151,9 @@ DeliveryDetailDialog::DeliveryDetailDialog(DeliveryDetail *detail, BulkRedeliver
     connect(m_redeliver, &BulkRedeliver::busyChanged, m_redeliverButton,
             [this](bool busy) { m_redeliverButton->setEnabled(!busy); });
     connect(m_bar, &RedeliverBar::redelivered, this, &DeliveryDetailDialog::redelivered);
+    // A resend of the delivery shown before still changed the log (open() dropped its answer).
+    connect(m_redeliver, &BulkRedeliver::redeliveredUnshown, this,
+            &DeliveryDetailDialog::redelivered);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
     // A secret pasted but not checked does not outlive the dialog being closed.
     connect(this, &QDialog::finished, m_secret, &SecretLineEdit::wipe);
@@ -164,6 +167,8 @@ void DeliveryDetailDialog::open(const QString &deliveryId)
     m_secret->wipe();
     m_verify->setEnabled(false);
     m_verdict->clear();
+    m_verdictStatus.reset();
+    colourVerdict();
     m_ask->hide();
     m_bar->outcome()->clear();
     m_redeliver->cancel();
@@ -222,12 +227,25 @@ void DeliveryDetailDialog::showVerdict(DeliveryDetail::Verdict verdict)
     m_verify->setEnabled(!m_detail->signatureHeader().isEmpty());
     m_ask->hide();
     m_verdict->setText(verdictSentence(verdict));
-    const auto status = verdict == DeliveryDetail::Verdict::Matches
-        ? StatusPalette::Status::Ok
-        : StatusPalette::Status::Failing;
-    m_verdict->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(
-        StatusPalette::color(status, palette()).name()));
+    m_verdictStatus = verdict == DeliveryDetail::Verdict::Matches ? StatusPalette::Status::Ok
+                                                                  : StatusPalette::Status::Failing;
+    colourVerdict();
     m_verdict->setAccessibleName(m_verdict->text());
+}
+
+void DeliveryDetailDialog::colourVerdict()
+{
+    if (!m_verdictStatus || m_verdict->text().isEmpty()) {
+        m_verdict->setStyleSheet({});
+        return;
+    }
+    m_verdict->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(
+        StatusPalette::color(*m_verdictStatus, palette()).name()));
+}
+
+QColor DeliveryDetailDialog::verdictColour() const
+{
+    return m_verdict->palette().color(QPalette::WindowText);
 }
 
 QString DeliveryDetailDialog::verdictText() const
@@ -283,6 +301,8 @@ void DeliveryDetailDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        colourVerdict(); // light ↔ dark while open: the verdict's colour of the new palette
     QDialog::changeEvent(event);
 }
 

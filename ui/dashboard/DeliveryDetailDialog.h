@@ -1,8 +1,12 @@
 #pragma once
 
 #include "models/dashboard/DeliveryDetail.h"
+#include "ui/common/StatusPalette.h"
 
+#include <QColor>
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -40,6 +44,7 @@ public:
     QCheckBox *rememberBox() const { return m_remember; }
     QPushButton *checkButton() const { return m_check; }
     QString verdictText() const;
+    QColor verdictColour() const; // as painted
     static QString verdictSentence(DeliveryDetail::Verdict verdict);
 
 Q_SIGNALS:
@@ -52,6 +57,7 @@ private:
     void retranslateUi();
     void render();
     void showVerdict(DeliveryDetail::Verdict verdict);
+    void colourVerdict();
     void askForSecret(const QString &reason);
 
     DeliveryDetail *m_detail;
@@ -74,6 +80,7 @@ private:
     QPushButton *m_close;
     RedeliverBar *m_bar;
     QString m_askReason;
+    std::optional<StatusPalette::Status> m_verdictStatus; // of the verdict shown
 };
 
 } // namespace Tessera

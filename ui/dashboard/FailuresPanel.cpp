@@ -7,6 +7,8 @@
 #include "models/dashboard/BulkRedeliver.h"
 #include "models/dashboard/DeliveryDetail.h"
 #include "models/dashboard/FailedDeliveries.h"
+#include "models/dashboard/FailureReasons.h"
+#include "ui/common/DataAgeLabel.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Spacing.h"
@@ -39,10 +41,12 @@ FailuresPanel::FailuresPanel(FailedDeliveries *model, WebhookSecrets *secrets, Q
     , m_secrets(secrets)
     , m_redeliver(new BulkRedeliver(model->client(), this))
     , m_title(new QLabel(this))
+    , m_age(new DataAgeLabel(this))
     , m_integration(new QComboBox(this))
     , m_webhook(new QComboBox(this))
     , m_event(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_reason(new QComboBox(this))
     , m_range(new QComboBox(this))
     , m_text(new QLineEdit(this))
     , m_textDelay(new QTimer(this))
@@ -61,6 +65,8 @@ FailuresPanel::FailuresPanel(FailedDeliveries *model, WebhookSecrets *secrets, Q
     m_webhook->setObjectName(u"failuresWebhook"_s);
     m_event->setObjectName(u"failuresEvent"_s);
     m_status->setObjectName(u"failuresStatus"_s);
+    m_reason->setObjectName(u"failuresReason"_s);
+    m_age->setObjectName(u"failuresAge"_s);
     m_range->setObjectName(u"failuresRange"_s);
     m_text->setObjectName(u"failuresText"_s);
     m_table->setObjectName(u"failuresTable"_s);
@@ -69,7 +75,7 @@ FailuresPanel::FailuresPanel(FailedDeliveries *model, WebhookSecrets *secrets, Q
     m_redeliverAll->setObjectName(u"redeliverAll"_s);
     m_text->setClearButtonEnabled(true);
     // Long labels (German, webhook URLs) must not widen the dashboard past the window.
-    for (QComboBox *box : {m_integration, m_webhook, m_event, m_status, m_range}) {
+    for (QComboBox *box : {m_integration, m_webhook, m_event, m_status, m_reason, m_range}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(16);
     }
@@ -81,6 +87,7 @@ FailuresPanel::FailuresPanel(FailedDeliveries *model, WebhookSecrets *secrets, Q
     m_event->addItem(WebhookEventTypes::label(u"ping"_s), u"ping"_s);
     m_status->addItem({});
     m_status->addItem({});
+    m_reason->addItem({});
     for (int i = 0; i < 3; ++i)
         m_range->addItem({});
     m_textDelay->setSingleShot(true);
@@ -108,10 +115,15 @@ FailuresPanel::FailuresPanel(FailedDeliveries *model, WebhookSecrets *secrets, Q
     filters->addWidget(m_webhook, 0, 1);
     filters->addWidget(m_event, 0, 2);
     filters->addWidget(m_status, 1, 0);
-    filters->addWidget(m_range, 1, 1);
-    filters->addWidget(m_text, 1, 2);
+    filters->addWidget(m_reason, 1, 1);
+    filters->addWidget(m_range, 1, 2);
+    filters->addWidget(m_text, 2, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
         filters->setColumnStretch(column, 1);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(0, 0, 0, 0);
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_age);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_footer, 1);
     buttons->addWidget(m_details);
@@ -120,20 +132,45 @@ FailuresPanel::FailuresPanel(FailedDeliveries *model, WebhookSecrets *secrets, Q
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(Spacing::Normal);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addLayout(filters);
     layout->addWidget(m_banner);
     layout->addWidget(m_bar);
     layout->addWidget(m_state, 1);
     layout->addLayout(buttons);
 
-    for (QComboBox *box : {m_integration, m_webhook, m_event, m_status, m_range})
+    for (QComboBox *box : {m_integration, m_webhook, m_event, m_status, m_reason, m_range})
         connect(box, &QComboBox::currentIndexChanged, this, &FailuresPanel::applyFilters);
     connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
     connect(m_textDelay, &QTimer::timeout, this, &FailuresPanel::applyFilters);
     connect(m_model->status(), &LoadStatus::stateChanged, this, &FailuresPanel::render);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FailuresPanel::render);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FailuresPanel::render);
+    // A refresh that brings new rows resets the model: the selection is kept by delivery id.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectedIds.clear();
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            if (const WebhookDelivery *delivery = m_model->delivery(index.row()))
+                m_selectedIds.append(delivery->id);
+        const WebhookDelivery *current = m_model->delivery(m_table->currentIndex().row());
+        m_currentId = current ? current->id : QString();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        QItemSelection selection;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString &id = m_model->delivery(row)->id;
+            if (m_selectedIds.contains(id))
+                selection.select(m_model->index(row, 0),
+                                 m_model->index(row, FailedDeliveries::ColumnCount - 1));
+            if (id == m_currentId)
+                m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                           QItemSelectionModel::NoUpdate);
+        }
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        m_selectedIds.clear();
+        m_currentId.clear();
+    });
+    m_age->track(m_model->status());
     connect(m_model, &FailedDeliveries::webhooksChanged, this, &FailuresPanel::fillWebhooks);
     connect(m_banner, &MessageBanner::retryRequested, this, &FailuresPanel::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -154,6 +191,7 @@ FailuresPanel::FailuresPanel(FailedDeliveries *model, WebhookSecrets *secrets, Q
             [this] { m_redeliver->previewFilter(m_model->filterJson()); });
     connect(m_redeliver, &BulkRedeliver::busyChanged, this, &FailuresPanel::updateButtons);
     connect(m_bar, &RedeliverBar::redelivered, m_model, &FailedDeliveries::reload);
+    connect(m_redeliver, &BulkRedeliver::redeliveredUnshown, m_model, &FailedDeliveries::reload);
     retranslateUi();
 }
 
@@ -187,6 +225,24 @@ void FailuresPanel::setRange(int range)
     m_range->setCurrentIndex(range);
 }
 
+void FailuresPanel::setFailureReasons(const QList<DeliveryStats::ReasonCount> &reasons)
+{
+    const QString current = m_reason->currentData().toString();
+    const QSignalBlocker block(m_reason);
+    while (m_reason->count() > 1)
+        m_reason->removeItem(1);
+    for (const DeliveryStats::ReasonCount &reason : reasons) {
+        m_reason->addItem(QString(), reason.reason);
+        m_reason->setItemData(m_reason->count() - 1, reason.count, ReasonCountRole);
+    }
+    // The reason chosen stays a choice even when the period has none of it any more.
+    if (!current.isEmpty() && m_reason->findData(current) < 0)
+        m_reason->addItem(QString(), current);
+    for (int i = 1; i < m_reason->count(); ++i)
+        m_reason->setItemText(i, reasonText(i));
+    m_reason->setCurrentIndex(std::max(0, m_reason->findData(current)));
+}
+
 void FailuresPanel::fillWebhooks()
 {
     const QString current = m_webhook->currentData().toString();
@@ -211,6 +267,7 @@ void FailuresPanel::applyFilters()
                                                   : FailedDeliveries::Status::Failed;
     filter.range = DeliveryStats::Range(std::max(0, m_range->currentIndex()));
     filter.text = m_text->text().trimmed();
+    filter.reason = m_reason->currentData().toString();
     m_redeliver->cancel();
     m_bar->outcome()->clear();
     m_model->setFilter(filter);
@@ -218,7 +275,19 @@ void FailuresPanel::applyFilters()
 
 void FailuresPanel::refresh()
 {
-    m_model->reload();
+    m_model->refresh();
+}
+
+QString FailuresPanel::reasonText(int index) const
+{
+    const QString label = FailureReasons::label(m_reason->itemData(index).toString());
+    const QVariant count = m_reason->itemData(index, ReasonCountRole);
+    return count.isValid() ? tr("%1 · %L2").arg(label).arg(count.toLongLong()) : label;
+}
+
+QString FailuresPanel::footerText() const
+{
+    return m_footer->text();
 }
 
 void FailuresPanel::openDetail(int row)
@@ -267,14 +336,19 @@ void FailuresPanel::render()
                "to see more.").arg(rangeText()));
         m_state->showEmpty();
     }
+    QString footer;
     if (status->isLoading() && rows > 0)
-        m_footer->setText(tr("%n failed delivery(s) shown; loading more…", nullptr, rows));
+        footer = tr("%n failed delivery(s) shown; loading more…", nullptr, rows);
     else if (m_model->hasMore())
-        m_footer->setText(tr("%n failed delivery(s) shown; scroll down for more.", nullptr, rows));
-    else
-        m_footer->setText(rows > 0 ? tr("%n failed delivery(s) shown; that is all %1.", nullptr, rows)
-                                         .arg(rangeText())
-                                   : QString());
+        footer = tr("%n failed delivery(s) shown; scroll down for more.", nullptr, rows);
+    else if (rows > 0)
+        footer = tr("%n failed delivery(s) shown; that is all %1.", nullptr, rows).arg(rangeText());
+    // Rows that could not be refreshed are not passed off as the current ones.
+    if (m_model->isStale() && rows > 0)
+        footer = tr("Not current: the last refresh failed, so these rows may be out of date. "
+                    "%1").arg(footer);
+    m_footer->setText(footer);
+    m_table->setAccessibleDescription(m_model->isStale() ? footer : QString());
     updateButtons();
 }
 
@@ -301,6 +375,11 @@ void FailuresPanel::retranslateUi()
     m_status->setItemText(0, tr("Failed, no retry coming"));
     m_status->setItemText(1, tr("Failed, will be retried"));
     m_status->setAccessibleName(tr("Filter by status"));
+    m_reason->setItemText(0, tr("Any failure reason"));
+    for (int i = 1; i < m_reason->count(); ++i)
+        m_reason->setItemText(i, reasonText(i));
+    m_reason->setAccessibleName(tr("Filter by failure reason"));
+    m_reason->setToolTip(tr("The counts are the failures of the delivery chart's period."));
     m_range->setItemText(0, tr("In the last 24 hours"));
     m_range->setItemText(1, tr("In the last 7 days"));
     m_range->setItemText(2, tr("In the last 30 days"));

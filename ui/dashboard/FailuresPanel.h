@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/dashboard/DeliveryStats.h"
+
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -14,6 +16,7 @@ class QTimer;
 namespace Tessera {
 
 class BulkRedeliver;
+class DataAgeLabel;
 class DeliveryDetailDialog;
 class FailedDeliveries;
 class MessageBanner;
@@ -42,7 +45,13 @@ public:
     DeliveryDetailDialog *detailDialog() const { return m_detail; }
     void setIntegrations(const QHash<QString, QString> &names); // id → display name
     void setRange(int range); // DeliveryStats::Range, as the period box offers it
+    // The reason filter's choices: the failure reasons of the chart's period, with counts.
+    void setFailureReasons(const QList<DeliveryStats::ReasonCount> &reasons);
+    QComboBox *reasonBox() const { return m_reason; }
+    DataAgeLabel *dataAge() const { return m_age; }
+    QString footerText() const;
     void openDetail(int row);
+    // The rows shown asked for again, kept until the answer comes (the view's timer, F5).
     void refresh();
 
 protected:
@@ -56,15 +65,19 @@ private:
     void fillWebhooks();
     void updateButtons();
     QString rangeText() const;
+    QString reasonText(int index) const; // "Server error (HTTP 5xx) · 1,234"
+    static constexpr int ReasonCountRole = Qt::UserRole + 1;
 
     FailedDeliveries *m_model;
     QPointer<WebhookSecrets> m_secrets;
     BulkRedeliver *m_redeliver;
     QLabel *m_title;
+    DataAgeLabel *m_age;
     QComboBox *m_integration;
     QComboBox *m_webhook;
     QComboBox *m_event;
     QComboBox *m_status;
+    QComboBox *m_reason;
     QComboBox *m_range;
     QLineEdit *m_text;
     QTimer *m_textDelay;
@@ -77,6 +90,8 @@ private:
     QPushButton *m_redeliverSelected;
     QPushButton *m_redeliverAll;
     DeliveryDetailDialog *m_detail = nullptr;
+    QStringList m_selectedIds; // across a refresh that replaces the rows
+    QString m_currentId;
 };
 
 } // namespace Tessera
