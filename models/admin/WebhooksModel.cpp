@@ -148,30 +148,35 @@ void WebhooksModel::load()
     m_fetch->start();
 }
 
-// The log is oldest first, so the last row seen per webhook is its last attempt. The table is
-// Ready once the webhooks are in; the column fills in when the log arrived.
+// Each webhook's last attempt: one newest-first row per webhook, never a walk of the log (it
+// may hold a million deliveries). The table is Ready once the webhooks are in; the column fills
+// in as the answers arrive.
 void WebhooksModel::loadDeliveries()
 {
-    m_deliveriesLoaded = false;
     m_status->succeed();
     if (m_fetch)
         m_fetch->deleteLater(); // the webhook.list fetch, finished (we are in its signal)
-    m_fetch = new PagedFetch(m_client, u"webhookDelivery.list"_s, {}, {}, this);
-    connect(m_fetch, &PagedFetch::pageReceived, this, [this](const QJsonArray &results) {
-        QList<WebhookDelivery> deliveries;
-        decodeList(results, deliveries);
-        for (const WebhookDelivery &delivery : deliveries)
-            m_lastDelivery.insert(delivery.webhookId, delivery);
-    });
-    // Without the log the column stays "—"; the webhooks themselves are fine.
-    connect(m_fetch, &PagedFetch::failed, this, [this] { m_deliveriesLoaded = true; });
-    connect(m_fetch, &PagedFetch::finished, this, [this] {
-        m_deliveriesLoaded = true;
-        if (!m_webhooks.isEmpty())
-            Q_EMIT dataChanged(index(0, LastDeliveryColumn),
-                               index(rowCount() - 1, LastDeliveryColumn));
-    });
-    m_fetch->start();
+    delete m_deliveryCalls; // answers for the webhooks of an earlier load
+    m_deliveryCalls = new QObject(this);
+    m_deliveriesWaiting = int(m_webhooks.size());
+    m_deliveriesLoaded = m_deliveriesWaiting == 0;
+    for (const Webhook &webhook : std::as_const(m_webhooks)) {
+        ApiCall *call = m_client->call(u"webhookDelivery.list"_s,
+                                       {{u"webhookId"_s, webhook.id},
+                                        {u"order"_s, u"newestFirst"_s},
+                                        {u"limit"_s, 1}},
+                                       m_deliveryCalls);
+        connect(call, &ApiCall::finished, m_deliveryCalls, [this, call] {
+            // Without the log the column stays "—"; the webhooks themselves are fine.
+            QList<WebhookDelivery> newest;
+            if (!call->error().isError())
+                decodeList(call->results().toArray(), newest);
+            for (const WebhookDelivery &delivery : std::as_const(newest))
+                noteDelivery(delivery);
+            if (--m_deliveriesWaiting == 0)
+                m_deliveriesLoaded = true;
+        });
+    }
 }
 
 void WebhooksModel::noteDelivery(const WebhookDelivery &delivery)

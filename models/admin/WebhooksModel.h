@@ -86,6 +86,8 @@ private:
     QList<Webhook> m_pending; // a load under way
     QHash<QString, WebhookDelivery> m_lastDelivery; // by webhook id
     bool m_deliveriesLoaded = false;
+    QPointer<QObject> m_deliveryCalls; // context of the last-attempt calls of the current load
+    int m_deliveriesWaiting = 0;
 };
 
 } // namespace Tessera

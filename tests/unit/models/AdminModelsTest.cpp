@@ -7,6 +7,7 @@
 #include "models/admin/Permissions.h"
 #include "models/admin/WebhookDeliveriesModel.h"
 #include "models/admin/WebhooksModel.h"
+#include "models/core/DisplayText.h"
 #include "models/core/LoadStatus.h"
 
 #include <QSignalSpy>
@@ -260,4 +261,61 @@ TEST_CASE("WebhooksModel reports a refused create and a failing load", "[models]
     CHECK(webhooks.status()->state() == LoadState::Failed);
     CHECK(webhooks.status()->lastError().httpStatus() == 503);
     requireSuccess(clients.raw.call(u"sandbox.configure"_s, {{u"failNext"_s, QJsonArray{}}}));
+}
+
+TEST_CASE("WebhooksModel shows each webhook's newest attempt from a log of thousands",
+          "[models][admin]")
+{
+    // A log of 3,000 seeded deliveries over the seeded webhooks: the model asks each webhook's
+    // newest row instead of walking the log; the server's own full walk says what is newest.
+    SandboxProcess &seeded = sharedSandbox(u"admin-models-log"_s,
+                                           SandboxProcess::defaultArguments(30)
+                                               << u"--deliveries"_s << u"3000"_s);
+    SandboxClients clients(seeded);
+    WebhooksModel webhooks(&clients.client);
+    webhooks.load();
+    REQUIRE(waitUntil([&] {
+        return webhooks.status()->state() == LoadState::Ready && webhooks.hasDeliveries();
+    }, 30'000));
+    REQUIRE(webhooks.rowCount() > 0);
+
+    QHash<QString, WebhookDelivery> newest;
+    qsizetype total = 0;
+    QString cursor;
+    do {
+        QJsonObject body{{u"limit"_s, 100}};
+        if (!cursor.isEmpty())
+            body.insert(u"cursor"_s, cursor);
+        const ApiReply reply = clients.raw.call(u"webhookDelivery.list"_s, body);
+        REQUIRE(reply.isSuccess());
+        for (const QJsonValue value : reply.results().toArray()) {
+            const auto decoded = WebhookDelivery::fromJson(value.toObject());
+            REQUIRE(std::holds_alternative<WebhookDelivery>(decoded));
+            const WebhookDelivery &delivery = std::get<WebhookDelivery>(decoded);
+            ++total;
+            if (!newest.contains(delivery.webhookId)
+                || newest.value(delivery.webhookId).time <= delivery.time)
+                newest.insert(delivery.webhookId, delivery);
+        }
+        cursor = reply.envelope().value(u"moreDataAvailable"_s).toBool()
+                     ? reply.envelope().value(u"nextCursor"_s).toString()
+                     : QString();
+    } while (!cursor.isEmpty());
+    REQUIRE(total >= 3000);
+
+    int withDelivery = 0;
+    for (int row = 0; row < webhooks.rowCount(); ++row) {
+        const QString id = webhooks.webhook(row)->id;
+        const QString shown = webhooks.index(row, WebhooksModel::LastDeliveryColumn).data().toString();
+        if (!newest.contains(id)) {
+            CHECK(shown == u"—"_s);
+            continue;
+        }
+        ++withDelivery;
+        const WebhookDelivery &last = newest.value(id);
+        CAPTURE(id, shown);
+        CHECK(shown.endsWith(DisplayText::dateTime(last.time)));
+        CHECK(shown.startsWith(last.success ? u"OK"_s : u"Failed"_s));
+    }
+    CHECK(withDelivery > 0);
 }
