@@ -1669,6 +1669,22 @@
         <source>Check the fields above: %1 receives them and starts &quot;%2&quot; for %3.</source>
         <translation>Prüfen Sie die Felder oben: %1 erhält sie und startet „%2“ mit %3.</translation>
     </message>
+    <message>
+        <source>Video interview</source>
+        <translation>Videointerview</translation>
+    </message>
+    <message>
+        <source>View response</source>
+        <translation>Antwort ansehen</translation>
+    </message>
+    <message>
+        <source>View response to %1</source>
+        <translation>Antwort auf %1 ansehen</translation>
+    </message>
+    <message>
+        <source>%1 looks at its next sync, due %2</source>
+        <translation>%1 schaut bei der nächsten Synchronisierung nach (fällig um %2)</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CandidateDetailPane</name>
@@ -2855,6 +2871,33 @@ Latenz: %2
     </message>
 </context>
 <context>
+    <name>Tessera::FailureReasons</name>
+    <message>
+        <source>Redirected (HTTP 3xx)</source>
+        <translation>Umgeleitet (HTTP 3xx)</translation>
+    </message>
+    <message>
+        <source>Rejected (HTTP 4xx)</source>
+        <translation>Abgelehnt (HTTP 4xx)</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP 5xx)</source>
+        <translation>Serverfehler (HTTP 5xx)</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::FailuresPanel</name>
     <message>
         <source>in the last 24 hours</source>
@@ -2992,6 +3035,26 @@ Latenz: %2
     <message>
         <source>Redeliver every delivery that matches the filters</source>
         <translation>Alle Zustellungen, die zu den Filtern passen, erneut zustellen</translation>
+    </message>
+    <message>
+        <source>%1 · %L2</source>
+        <translation>%1 · %L2</translation>
+    </message>
+    <message>
+        <source>Not current: the last refresh failed, so these rows may be out of date. %1</source>
+        <translation>Nicht aktuell: Die letzte Aktualisierung ist fehlgeschlagen, diese Zeilen sind womöglich veraltet. %1</translation>
+    </message>
+    <message>
+        <source>Any failure reason</source>
+        <translation>Jeder Fehlergrund</translation>
+    </message>
+    <message>
+        <source>Filter by failure reason</source>
+        <translation>Nach Fehlergrund filtern</translation>
+    </message>
+    <message>
+        <source>The counts are the failures of the delivery chart&apos;s period.</source>
+        <translation>Die Zahlen zählen die Fehler im Zeitraum des Zustellungsdiagramms.</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4307,90 @@ Latenz: %2
     </message>
 </context>
 <context>
+    <name>Tessera::OfferRunRow</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>View result</source>
+        <translation>Ergebnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Abbrechen…</translation>
+    </message>
+    <message>
+        <source>Why cancel?</source>
+        <translation>Warum abbrechen?</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>No news from Juro for %1. Check the contract&apos;s status in Juro, or cancel the run and start the workflow again.</source>
+        <translation>Seit %1 keine Neuigkeiten von Juro. Prüfen Sie den Status des Vertrags in Juro, oder brechen Sie den Lauf ab und starten Sie den Workflow neu.</translation>
+    </message>
+    <message>
+        <source>Juro says &quot;%1&quot;</source>
+        <translation>Juro meldet „%1“</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>View the result of %1</source>
+        <translation>Ergebnis von %1 ansehen</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::OfferWorkflowPanel</name>
     <message>
         <source>&amp;Workflow:</source>
@@ -4320,12 +4467,36 @@ Status: %4</translation>
         <translation>Bestätigen: %1 starten</translation>
     </message>
     <message>
-        <source>Juro says &quot;%1&quot;</source>
-        <translation>Juro meldet „%1“</translation>
+        <source>&amp;Approve offer…</source>
+        <translation>Angebot &amp;genehmigen…</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>no salary given</source>
+        <translation>kein Gehalt angegeben</translation>
+    </message>
+    <message>
+        <source>Approve the offer for %1 (%2)? Partners can then start workflows on it.</source>
+        <translation>Das Angebot für %1 (%2) genehmigen? Danach können Partner Workflows dafür starten.</translation>
+    </message>
+    <message>
+        <source>this candidate</source>
+        <translation>diese Kandidatin / diesen Kandidaten</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Wird genehmigt…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Confirm: approve the offer for %1</source>
+        <translation>Bestätigen: Angebot für %1 genehmigen</translation>
+    </message>
+    <message>
+        <source>This API key may not approve offers: it lacks the &quot;%1&quot; permission. Approve the offer in the ATS, or reconnect in Settings with a key that has it.</source>
+        <translation>Dieser API-Schlüssel darf keine Angebote genehmigen: Ihm fehlt die Berechtigung „%1“. Genehmigen Sie das Angebot im ATS, oder verbinden Sie sich in den Einstellungen mit einem Schlüssel, der sie hat.</translation>
     </message>
 </context>
 <context>

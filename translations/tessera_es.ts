@@ -1669,6 +1669,22 @@
         <source>Check the fields above: %1 receives them and starts &quot;%2&quot; for %3.</source>
         <translation>Compruebe los campos de arriba: %1 los recibe e inicia «%2» para %3.</translation>
     </message>
+    <message>
+        <source>Video interview</source>
+        <translation>Entrevista en vídeo</translation>
+    </message>
+    <message>
+        <source>View response</source>
+        <translation>Ver respuesta</translation>
+    </message>
+    <message>
+        <source>View response to %1</source>
+        <translation>Ver la respuesta a %1</translation>
+    </message>
+    <message>
+        <source>%1 looks at its next sync, due %2</source>
+        <translation>%1 lo revisará en su próxima sincronización, prevista a las %2</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CandidateDetailPane</name>
@@ -2855,6 +2871,33 @@ Latencia: %2
     </message>
 </context>
 <context>
+    <name>Tessera::FailureReasons</name>
+    <message>
+        <source>Redirected (HTTP 3xx)</source>
+        <translation>Redirigida (HTTP 3xx)</translation>
+    </message>
+    <message>
+        <source>Rejected (HTTP 4xx)</source>
+        <translation>Rechazada (HTTP 4xx)</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP 5xx)</source>
+        <translation>Error del servidor (HTTP 5xx)</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Error de conexión</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::FailuresPanel</name>
     <message>
         <source>in the last 24 hours</source>
@@ -2992,6 +3035,26 @@ Latencia: %2
     <message>
         <source>Redeliver every delivery that matches the filters</source>
         <translation>Volver a entregar todas las entregas que coinciden con los filtros</translation>
+    </message>
+    <message>
+        <source>%1 · %L2</source>
+        <translation>%1 · %L2</translation>
+    </message>
+    <message>
+        <source>Not current: the last refresh failed, so these rows may be out of date. %1</source>
+        <translation>No actualizado: la última actualización falló, así que estas filas pueden estar desfasadas. %1</translation>
+    </message>
+    <message>
+        <source>Any failure reason</source>
+        <translation>Cualquier motivo de fallo</translation>
+    </message>
+    <message>
+        <source>Filter by failure reason</source>
+        <translation>Filtrar por motivo de fallo</translation>
+    </message>
+    <message>
+        <source>The counts are the failures of the delivery chart&apos;s period.</source>
+        <translation>Las cifras cuentan los fallos del periodo del gráfico de entregas.</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4307,90 @@ Latencia: %2
     </message>
 </context>
 <context>
+    <name>Tessera::OfferRunRow</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>View result</source>
+        <translation>Ver resultado</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <source>Why cancel?</source>
+        <translation>¿Por qué cancelar?</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>No cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>No news from Juro for %1. Check the contract&apos;s status in Juro, or cancel the run and start the workflow again.</source>
+        <translation>Sin noticias de Juro desde hace %1. Compruebe el estado del contrato en Juro, o cancele la ejecución y vuelva a iniciar el flujo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Juro says &quot;%1&quot;</source>
+        <translation>Juro indica «%1»</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>View the result of %1</source>
+        <translation>Ver el resultado de %1</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Cancelar %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Cancelar ejecución</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::OfferWorkflowPanel</name>
     <message>
         <source>&amp;Workflow:</source>
@@ -4320,12 +4467,36 @@ Estado: %4</translation>
         <translation>Confirmar: iniciar %1</translation>
     </message>
     <message>
-        <source>Juro says &quot;%1&quot;</source>
-        <translation>Juro indica «%1»</translation>
+        <source>&amp;Approve offer…</source>
+        <translation>&amp;Aprobar oferta…</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>no salary given</source>
+        <translation>sin salario indicado</translation>
+    </message>
+    <message>
+        <source>Approve the offer for %1 (%2)? Partners can then start workflows on it.</source>
+        <translation>¿Aprobar la oferta para %1 (%2)? Después, los partners podrán iniciar flujos de trabajo sobre ella.</translation>
+    </message>
+    <message>
+        <source>this candidate</source>
+        <translation>este candidato</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Aprobando…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Confirm: approve the offer for %1</source>
+        <translation>Confirmar: aprobar la oferta para %1</translation>
+    </message>
+    <message>
+        <source>This API key may not approve offers: it lacks the &quot;%1&quot; permission. Approve the offer in the ATS, or reconnect in Settings with a key that has it.</source>
+        <translation>Esta clave de API no puede aprobar ofertas: le falta el permiso «%1». Apruebe la oferta en el ATS, o vuelva a conectarse en Ajustes con una clave que lo tenga.</translation>
     </message>
 </context>
 <context>

@@ -1663,11 +1663,27 @@
     </message>
     <message>
         <source>Loading the fields of &quot;%1&quot;…</source>
-        <translation>Chargement des champs de « %1 »…</translation>
+        <translation>Chargement des champs de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Check the fields above: %1 receives them and starts &quot;%2&quot; for %3.</source>
-        <translation>Vérifiez les champs ci-dessus : %1 les reçoit et lance « %2 » pour %3.</translation>
+        <translation>Vérifiez les champs ci-dessus&#xa0;: %1 les reçoit et lance «&#xa0;%2&#xa0;» pour %3.</translation>
+    </message>
+    <message>
+        <source>Video interview</source>
+        <translation>Entretien vidéo</translation>
+    </message>
+    <message>
+        <source>View response</source>
+        <translation>Voir la réponse</translation>
+    </message>
+    <message>
+        <source>View response to %1</source>
+        <translation>Voir la réponse à %1</translation>
+    </message>
+    <message>
+        <source>%1 looks at its next sync, due %2</source>
+        <translation>%1 vérifiera à sa prochaine synchronisation, prévue à %2</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2871,33 @@ Latence&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>Tessera::FailureReasons</name>
+    <message>
+        <source>Redirected (HTTP 3xx)</source>
+        <translation>Redirigée (HTTP 3xx)</translation>
+    </message>
+    <message>
+        <source>Rejected (HTTP 4xx)</source>
+        <translation>Refusée (HTTP 4xx)</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP 5xx)</source>
+        <translation>Erreur serveur (HTTP 5xx)</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::FailuresPanel</name>
     <message>
         <source>in the last 24 hours</source>
@@ -2992,6 +3035,26 @@ Latence&#xa0;: %2
     <message>
         <source>Redeliver every delivery that matches the filters</source>
         <translation>Renvoyer toutes les livraisons qui correspondent aux filtres</translation>
+    </message>
+    <message>
+        <source>%1 · %L2</source>
+        <translation>%1 · %L2</translation>
+    </message>
+    <message>
+        <source>Not current: the last refresh failed, so these rows may be out of date. %1</source>
+        <translation>Pas à jour&#xa0;: la dernière actualisation a échoué, ces lignes peuvent être périmées. %1</translation>
+    </message>
+    <message>
+        <source>Any failure reason</source>
+        <translation>Toutes les causes d’échec</translation>
+    </message>
+    <message>
+        <source>Filter by failure reason</source>
+        <translation>Filtrer par cause d’échec</translation>
+    </message>
+    <message>
+        <source>The counts are the failures of the delivery chart&apos;s period.</source>
+        <translation>Les nombres comptent les échecs de la période du graphique des livraisons.</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4307,90 @@ Latence&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>Tessera::OfferRunRow</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>View result</source>
+        <translation>Voir le résultat</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Why cancel?</source>
+        <translation>Pourquoi annuler&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Laisser en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message>
+        <source>No news from Juro for %1. Check the contract&apos;s status in Juro, or cancel the run and start the workflow again.</source>
+        <translation>Aucune nouvelle de Juro depuis %1. Vérifiez l’état du contrat dans Juro, ou annulez l’exécution et relancez le workflow.</translation>
+    </message>
+    <message>
+        <source>Juro says &quot;%1&quot;</source>
+        <translation>Juro indique «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>View the result of %1</source>
+        <translation>Voir le résultat de %1</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::OfferWorkflowPanel</name>
     <message>
         <source>&amp;Workflow:</source>
@@ -4266,10 +4413,10 @@ Latence&#xa0;: %2
 Salary: %2
 Start date: %3
 Status: %4</source>
-        <translation>Poste : %1
-Salaire : %2
-Date de début : %3
-Statut : %4</translation>
+        <translation>Poste&#xa0;: %1
+Salaire&#xa0;: %2
+Date de début&#xa0;: %3
+Statut&#xa0;: %4</translation>
     </message>
     <message>
         <source>—</source>
@@ -4293,19 +4440,19 @@ Statut : %4</translation>
     </message>
     <message>
         <source>No workflow starts from an offer. Add one with the entry point &quot;Offer&quot; in the Juro integration.</source>
-        <translation>Aucun workflow n’est lancé depuis une offre. Ajoutez-en un dans l’intégration Juro, avec le point de départ « Une offre ».</translation>
+        <translation>Aucun workflow n’est lancé depuis une offre. Ajoutez-en un dans l’intégration Juro, avec le point de départ «&#xa0;Une offre&#xa0;».</translation>
     </message>
     <message>
         <source>Fields sent to Juro for &quot;%1&quot;</source>
-        <translation>Champs envoyés à Juro pour « %1 »</translation>
+        <translation>Champs envoyés à Juro pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Check that the fields match the offer&apos;s terms beside them. Juro receives them and starts &quot;%1&quot;.</source>
-        <translation>Vérifiez que les champs correspondent aux conditions de l’offre affichées à côté. Juro les reçoit et lance « %1 ».</translation>
+        <translation>Vérifiez que les champs correspondent aux conditions de l’offre affichées à côté. Juro les reçoit et lance «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Loading the fields of &quot;%1&quot;…</source>
-        <translation>Chargement des champs de « %1 »…</translation>
+        <translation>Chargement des champs de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -4320,12 +4467,36 @@ Statut : %4</translation>
         <translation>Confirmer&#xa0;: lancer %1</translation>
     </message>
     <message>
-        <source>Juro says &quot;%1&quot;</source>
-        <translation>Juro indique « %1 »</translation>
+        <source>&amp;Approve offer…</source>
+        <translation>&amp;Approuver l’offre…</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>no salary given</source>
+        <translation>aucun salaire indiqué</translation>
+    </message>
+    <message>
+        <source>Approve the offer for %1 (%2)? Partners can then start workflows on it.</source>
+        <translation>Approuver l’offre pour %1 (%2)&#xa0;? Les partenaires pourront ensuite y lancer des workflows.</translation>
+    </message>
+    <message>
+        <source>this candidate</source>
+        <translation>ce candidat</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Approbation…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Confirm: approve the offer for %1</source>
+        <translation>Confirmer&#xa0;: approuver l’offre pour %1</translation>
+    </message>
+    <message>
+        <source>This API key may not approve offers: it lacks the &quot;%1&quot; permission. Approve the offer in the ATS, or reconnect in Settings with a key that has it.</source>
+        <translation>Cette clé API ne peut pas approuver d’offres&#xa0;: il lui manque l’autorisation «&#xa0;%1&#xa0;». Approuvez l’offre dans l’ATS, ou reconnectez-vous dans les Paramètres avec une clé qui l’a.</translation>
     </message>
 </context>
 <context>
@@ -6072,7 +6243,7 @@ Exemple&#xa0;: %4</translation>
     <name>Tessera::WorkflowFieldsForm</name>
     <message>
         <source>&quot;%1&quot; is required: fill it in before starting the workflow.</source>
-        <translation>Le champ « %1 » est obligatoire : renseignez-le avant de lancer le workflow.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire&#xa0;: renseignez-le avant de lancer le workflow.</translation>
     </message>
     <message>
         <source>%1 * (required)</source>
