@@ -9,6 +9,7 @@
 #include "MappingCaptures.h"
 #include "MarketplacePanelCapture.h"
 #include "MarketplaceStatesCapture.h"
+#include "OfferApprovalCapture.h"
 #include "OfferWorkflowCapture.h"
 #include "PlanCaptures.h"
 #include "ViewCaptures.h"
@@ -47,6 +48,7 @@ CaptureRunner::CaptureRunner(ConsoleController *console, const QString &director
                 new DashboardCaptures(m_session, this),
                 new CandidateActivitiesCapture(m_session, this),
                 new OfferWorkflowCapture(m_session, this),
+                new OfferApprovalCapture(m_session, this),
                 new ErrorStateCapture(m_session, this)};
     for (qsizetype index = 0; index < m_scenes.size(); ++index)
         connect(m_scenes.at(index), &CaptureScene::finished, this,

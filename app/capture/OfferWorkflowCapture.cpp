@@ -1,6 +1,7 @@
 #include "OfferWorkflowCapture.h"
 
 #include "CaptureSession.h"
+#include "OfferTab.h"
 
 #include "models/activities/OfferActivities.h"
 #include "models/api/ApiCall.h"
@@ -19,7 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Tessera {
 
 namespace {
-constexpr int offersTab = 2; // the candidate's tabs: Applications, Notes, Offers, …
 
 // A value for a required form field the offer leaves empty, by the field's type.
 QJsonValue filledIn(const QString &type)
@@ -99,19 +99,8 @@ void OfferWorkflowCapture::showOfferWorkflow(const QString &candidateId, const Q
         Q_EMIT finished(Then::Last);
         return;
     }
-    tabs->setCurrentIndex(offersTab);
-    const auto selected = [view, tabs, offerId] {
-        if (view->detail()->state() != LoadState::Ready)
-            return false;
-        const QList<Offer> &offers = view->detail()->offers()->offers();
-        for (int row = 0; row < offers.size(); ++row)
-            if (offers.at(row).id == offerId) {
-                if (tabs->offersView()->currentIndex().row() != row)
-                    tabs->offersView()->setCurrentIndex(view->detail()->offers()->index(row, 0));
-                return true;
-            }
-        return false;
-    };
+    tabs->setCurrentIndex(OfferTab::index);
+    const auto selected = [view, offerId] { return OfferTab::select(view, offerId); };
     const auto ready = [selected, panel, offerId] {
         if (!selected() || panel->model()->offerId() != offerId)
             return false;
