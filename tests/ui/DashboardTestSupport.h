@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "app/ViewFactory.h"
+#include "models/dashboard/ActivityStats.h"
 #include "models/dashboard/DeliveryStats.h"
 #include "models/dashboard/HealthBoard.h"
 #include "models/session/BackendContext.h"
@@ -58,10 +59,12 @@ struct DashboardFixture
     {
         LoadStatus *status = view()->board()->status();
         LoadStatus *figures = view()->stats()->status();
+        LoadStatus *runs = view()->activity()->status(); // the header's age tracks all three
         QSignalSpy done(status, &LoadStatus::stateChanged);
         view()->refresh();
-        return waitUntil([status, figures, &done] {
-            return !done.isEmpty() && !status->isLoading() && !figures->isLoading();
+        return waitUntil([status, figures, runs, &done] {
+            return !done.isEmpty() && !status->isLoading() && !figures->isLoading()
+                && !runs->isLoading();
         });
     }
 
