@@ -95,6 +95,7 @@ void ConsoleController::start(const Options &options)
 {
     m_window->show();
     m_sandboxDeliveries = options.sandboxDeliveries;
+    m_sandboxEnableAll = options.sandboxEnableAll;
     if (options.sandbox) {
         startSandbox();
         return;
@@ -125,6 +126,7 @@ void ConsoleController::startSandbox()
     if (!m_sandbox) {
         m_sandbox = new SandboxHost(sandboxDataDir(), m_secrets, this);
         m_sandbox->setDeliveries(m_sandboxDeliveries);
+        m_sandbox->setEnableAll(m_sandboxEnableAll);
         connect(m_sandbox, &SandboxHost::started, this, &ConsoleController::onSandboxStarted);
         connect(m_sandbox, &SandboxHost::failed, this, [this](const QString &message) {
             Q_EMIT fatalError(tr("The embedded sandbox could not start: %1").arg(message));

@@ -33,6 +33,9 @@ public:
         bool sandbox = false;
         QUrl backendUrl;
         int sandboxDeliveries = 0; // webhook deliveries the embedded sandbox seeds (--capture)
+        // A new embedded sandbox also gets every integration set up (--demo; the sandbox's
+        // --enable-all). An existing data directory stays as it is.
+        bool sandboxEnableAll = false;
     };
 
     ConsoleController(Settings *settings, SecretStore *secrets, QObject *parent = nullptr);
@@ -82,6 +85,7 @@ private:
     QPointer<BackendContext> m_context;
     QPointer<SandboxHost> m_sandbox;
     int m_sandboxDeliveries = 0;
+    bool m_sandboxEnableAll = false;
     QPointer<ConnectDialog> m_connectDialog;
     BackendConfig m_backend;
     bool m_recreatedSandboxKey = false;

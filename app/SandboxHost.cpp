@@ -116,6 +116,7 @@ void SandboxHost::startSandbox(const QByteArray &dataKey)
     options.port = 0;
     options.seed = u"demo"_s;
     options.deliveries = m_deliveries;
+    options.enableAll = m_enableAll;
     options.writeAdminKeyFile = false;
     options.dataKey = dataKey; // empty: DIR/data.key
     if (!dataKey.isEmpty())

@@ -25,6 +25,8 @@ public:
 
     // Historical webhook deliveries to seed into an empty delivery log (before start()).
     void setDeliveries(int count) { m_deliveries = count; }
+    // A new data directory is seeded with every integration set up (--enable-all).
+    void setEnableAll(bool enableAll) { m_enableAll = enableAll; }
     // Starts asynchronously; emits started() or failed().
     void start();
     QUrl baseUrl() const { return m_baseUrl; }
@@ -50,6 +52,7 @@ private:
 
     QString m_dataDir;
     int m_deliveries = 0;
+    bool m_enableAll = false;
     SecretStore *m_secrets;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread

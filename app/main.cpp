@@ -92,6 +92,10 @@ int main(int argc, char *argv[])
         {u"sandbox"_s,
          u"Start the embedded sandbox on 127.0.0.1 (data in the user's app-data directory, demo "
          "seed on the first run) and connect to it. Wins over --backend."_s},
+        {u"demo"_s,
+         u"Like --sandbox, in a separate demo profile (its own settings and sandbox data) where "
+         "every integration is already set up against its simulated partner: Justifacts on the "
+         "Background Check stage, Juro workflows, Willo on a Phone Screen, Sora, Humaans."_s},
         {u"backend"_s,
          u"Connect to the backend at URL, e.g. https://ats.example.com (API key from the "
          "keychain, or asked for). Other machines need https unless an insecure connection is "
@@ -116,6 +120,8 @@ int main(int argc, char *argv[])
     startupProbe.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(startupProbe);
     parser.process(app);
+    if (parser.isSet(u"demo"_s)) // before anything reads settings or app data
+        QApplication::setApplicationName(u"tessera-demo"_s);
 
     Settings settings;
     Translations::use(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : settings.language());
@@ -127,7 +133,8 @@ int main(int argc, char *argv[])
     SecretStore secrets(&settings);
 
     ConsoleController::Options options;
-    options.sandbox = parser.isSet(u"sandbox"_s);
+    options.sandbox = parser.isSet(u"sandbox"_s) || parser.isSet(u"demo"_s);
+    options.sandboxEnableAll = parser.isSet(u"demo"_s);
     if (parser.isSet(u"backend"_s)) {
         options.backendUrl = BackendUrl::parse(parser.value(u"backend"_s));
         if (!options.backendUrl.isValid() || options.backendUrl.host().isEmpty()) {

@@ -165,3 +165,31 @@ TEST_CASE("a sandbox key the sandbox rejects is replaced once, without asking", 
         dialogShown = dialogShown || (widget->isVisible() && qobject_cast<QDialog *>(widget));
     CHECK_FALSE(dialogShown);
 }
+
+TEST_CASE("a demo profile starts its own sandbox with every integration set up",
+          "[app][console]")
+{
+    // --demo: a profile of its own (main.cpp renames the application before anything reads
+    // settings or app data), whose new sandbox is seeded with every integration enabled.
+    QCoreApplication::setApplicationName(u"tessera-demo-test"_s);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    Settings settings;
+    SecretStore secrets(&settings);
+    ConsoleController console(&settings, &secrets);
+    ConsoleController::Options options;
+    options.sandbox = true;
+    options.sandboxEnableAll = true;
+    console.start(options);
+    REQUIRE(waitReady(console));
+    const auto backend = settings.backend(settings.currentBackendId());
+    REQUIRE(backend);
+    TestClient client(backend->url, readSecret(secrets, backend->id));
+    const ApiReply integrations = client.call(u"integration.list"_s);
+    REQUIRE(integrations.isSuccess());
+    QStringList enabled;
+    for (const QJsonValue entry : integrations.resultArray())
+        if (entry.toObject().value(u"state"_s).toString() == u"enabled"_s)
+            enabled << entry.toObject().value(u"id"_s).toString();
+    enabled.sort();
+    CHECK(enabled == QStringList{u"humaans"_s, u"juro"_s, u"justifacts"_s, u"sora"_s, u"willo"_s});
+}
