@@ -165,8 +165,9 @@ void FailedDeliveries::refresh()
 {
     if (!m_started || m_call)
         return;
-    m_from = StatsWindow::last(m_filter.range).from;
-    requestPage(true);
+    // The new window counts only once its rows arrived: a failed refresh keeps the rows, the
+    // cursor and the window they belong to (a cursor names its query, window included).
+    requestPage(true, StatsWindow::last(m_filter.range).from);
 }
 
 void FailedDeliveries::replaceRows(QList<WebhookDelivery> rows)
@@ -196,11 +197,13 @@ void FailedDeliveries::fetchMore(const QModelIndex &parent)
         requestPage();
 }
 
-void FailedDeliveries::requestPage(bool replace)
+void FailedDeliveries::requestPage(bool replace, const QDateTime &newFrom)
 {
     if (!m_client || m_call)
         return;
+    const QDateTime from = newFrom.isValid() ? newFrom : m_from;
     QJsonObject body = filterJson();
+    body.insert(u"from"_s, from.toString(Qt::ISODate));
     body.insert(u"order"_s, u"newestFirst"_s);
     // A refresh asks for as many rows as are shown, up to the backend's largest page.
     body.insert(u"limit"_s, replace ? int(std::clamp<qsizetype>(m_rows.size(), pageSize, maxPage))
@@ -210,7 +213,7 @@ void FailedDeliveries::requestPage(bool replace)
     m_status->begin();
     m_call = m_client->call(u"webhookDelivery.list"_s, body, this);
     ApiCall *call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call, replace] {
+    connect(call, &ApiCall::finished, this, [this, call, replace, from] {
         m_call = nullptr;
         if (call->error().isError()) {
             m_status->fail(call->error());
@@ -223,6 +226,7 @@ void FailedDeliveries::requestPage(bool replace)
             ? envelope.value("nextCursor"_L1).toString()
             : QString();
         if (replace) {
+            m_from = from;
             replaceRows(std::move(page));
         } else if (!page.isEmpty()) {
             const int first = int(m_rows.size());

@@ -84,7 +84,7 @@ Q_SIGNALS:
     void webhooksChanged();
 
 private:
-    void requestPage(bool replace = false);
+    void requestPage(bool replace = false, const QDateTime &newFrom = {});
     void replaceRows(QList<WebhookDelivery> rows);
     void loadWebhooks();
 

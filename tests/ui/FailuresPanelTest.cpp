@@ -623,3 +623,38 @@ TEST_CASE("The local signature check is HMAC-SHA256 over the raw body", "[unit][
     CHECK_FALSE(SignatureCheck::equalConstantTime("abc", "abd"));
     CHECK_FALSE(SignatureCheck::equalConstantTime("abc", "ab"));
 }
+
+TEST_CASE("After a failed refresh the table still pages on from the rows it shows",
+          "[ui][dashboard][failures]")
+{
+    // A refresh asks for a newer window; when it fails, the rows, the cursor and the window
+    // they belong to stay together, so scrolling on asks the backend for the right next page.
+    DashboardFixture fixture(failuresSandbox());
+    FailuresPanel *panel = monthOfFailures(fixture);
+    FailedDeliveries *model = panel->model();
+    REQUIRE(model->hasMore());
+    const QJsonObject shownWindow = model->filterJson();
+    const QString from = shownWindow.value(u"from"_s).toString();
+    // The next refresh's window starts a second later than the one shown.
+    REQUIRE(waitUntil([&from] {
+        return QDateTime::currentDateTimeUtc().addSecs(-30 * 86400).toString(Qt::ISODate) != from;
+    }));
+    // Every attempt of the refresh fails (the client tries a read up to four times).
+    requireSuccess(fixture.raw.call(u"sandbox.configure"_s,
+                                    {{u"failNext"_s, QJsonArray{u"serverError"_s, u"serverError"_s,
+                                                                u"serverError"_s, u"serverError"_s}}}));
+    model->refresh();
+    REQUIRE(waitUntil([model] { return model->status()->state() == LoadState::Failed; }));
+    CHECK(model->filterJson() == shownWindow);
+
+    const int shown = model->rowCount();
+    model->fetchMore({});
+    REQUIRE(waitUntil([model, shown] { return model->rowCount() > shown && settled(model); }));
+    QJsonObject query = shownWindow;
+    query.insert(u"order"_s, u"newestFirst"_s);
+    query.insert(u"limit"_s, FailedDeliveries::pageSize);
+    const ApiReply first = requireSuccess(fixture.raw.call(u"webhookDelivery.list"_s, query));
+    query.insert(u"cursor"_s, first.envelope().value(u"nextCursor"_s).toString());
+    const ApiReply second = requireSuccess(fixture.raw.call(u"webhookDelivery.list"_s, query));
+    CHECK(modelIds(model).mid(FailedDeliveries::pageSize) == idsOf(second.resultArray()));
+}
