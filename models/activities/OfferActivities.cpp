@@ -21,8 +21,8 @@ void OfferActivities::show(const QString &offerId)
         return;
     delete m_listContext;
     delete m_formContext;
-    delete m_approveContext;
     delete m_cancelContext;
+    // A start or an approval already sent runs on: its answer is about its own offer.
     m_poll.stop();
     m_offerId = offerId;
     m_activities.clear();
@@ -143,16 +143,18 @@ void OfferActivities::loadForm(const QString &externalWorkflowId)
 
 bool OfferActivities::start(const QString &externalWorkflowId, const QJsonObject &values)
 {
-    if (m_offerId.isEmpty() || m_startContext)
+    if (m_offerId.isEmpty() || isStarting())
         return false;
     auto *context = new QObject(this);
     m_startContext = context;
+    m_startOfferId = m_offerId;
     m_actionError = {};
     const QString offerId = m_offerId;
     m_service.startOnOffer(offerId, externalWorkflowId, values, context,
                            [this, context, offerId](const Outcome<CandidateActivity> &outcome) {
                                context->deleteLater();
-                               m_startContext = nullptr;
+                               if (m_startContext == context)
+                                   m_startContext = nullptr;
                                if (offerId != m_offerId)
                                    return;
                                if (!outcome.ok()) {
@@ -170,16 +172,20 @@ bool OfferActivities::start(const QString &externalWorkflowId, const QJsonObject
 
 bool OfferActivities::approve(const QString &versionId)
 {
-    if (m_offerId.isEmpty() || versionId.isEmpty() || !m_client || m_approveContext
-        || m_startContext)
+    if (m_offerId.isEmpty() || versionId.isEmpty() || !m_client || isApproving() || isStarting())
         return false;
     auto *context = new QObject(this);
     m_approveContext = context;
+    m_approveOfferId = m_offerId;
     m_actionError = {};
     const QString offerId = m_offerId;
     m_service.approveOffer(versionId, context, [this, context, offerId](const Outcome<Offer> &outcome) {
         context->deleteLater();
-        m_approveContext = nullptr;
+        if (m_approveContext == context)
+            m_approveContext = nullptr;
+        // The offers table shows the approved offer whichever one is selected now.
+        if (outcome.ok() && outcome.value.id == offerId)
+            Q_EMIT offerChanged(outcome.value);
         if (offerId != m_offerId)
             return;
         if (!outcome.ok()) {
@@ -187,9 +193,7 @@ bool OfferActivities::approve(const QString &versionId)
             Q_EMIT changed();
             return;
         }
-        if (outcome.value.id == m_offerId)
-            Q_EMIT offerChanged(outcome.value);
-        else
+        if (outcome.value.id != offerId)
             readOffer();
         relist(); // approved: its workflows can start now
         Q_EMIT changed();

@@ -37,14 +37,18 @@ public:
     const WorkflowForm *form() const { return m_form.isEmpty() ? nullptr : &m_form; }
     bool isFormLoading() const { return !m_formContext.isNull(); }
     bool start(const QString &externalWorkflowId, const QJsonObject &values);
-    bool isStarting() const { return !m_startContext.isNull(); }
+    // A start or an approval sent for the offer shown (one for another offer runs on unseen).
+    bool isStarting() const { return !m_startContext.isNull() && m_startOfferId == m_offerId; }
     // The refusal of the last form or start, until the next one.
     ApiError actionError() const { return m_actionError; }
 
     // Approves the offer's latest version (`versionId`); false, sending nothing, while an
     // approval or a start runs. Its refusal is actionError(); its answer is offerChanged().
     bool approve(const QString &versionId);
-    bool isApproving() const { return !m_approveContext.isNull(); }
+    bool isApproving() const
+    {
+        return !m_approveContext.isNull() && m_approveOfferId == m_offerId;
+    }
 
     // Cancels a run of this offer with the user's reason; false while another cancel runs.
     bool cancel(const QString &activityId, const QString &reason);
@@ -78,6 +82,8 @@ private:
     QString m_formLoadingId; // the workflow whose form m_formContext asks for
     QPointer<QObject> m_startContext;
     QPointer<QObject> m_approveContext;
+    QString m_startOfferId;   // the offer the start in flight is for
+    QString m_approveOfferId; // the offer the approval in flight is for
     QPointer<QObject> m_cancelContext;
     QString m_cancellingId;
     RunPoll m_poll;

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
 
@@ -920,4 +921,40 @@ TEST_CASE("Offers: a stuck Juro run says what to do with Cancel at hand, and Can
     REQUIRE(runs.size() == 1);
     CHECK(runs.first().toObject().value(u"cancelledReason"_s).toString()
           == u"Juro lost the contract"_s);
+}
+
+TEST_CASE("Offers: an approval sent before the user moved to another offer still reports its "
+          "offer approved, and the other offer is not held up by it",
+          "[ui][activities][offers]")
+{
+    SandboxProcess &process = sharedSandbox(u"activities-tab-approve"_s,
+                                            SandboxProcess::defaultArguments(400)
+                                                << u"--enable-all"_s << u"--time-scale"_s
+                                                << u"0.02"_s);
+    TestClient admin(process.baseUrl(), process.adminKey());
+    const QJsonObject first = offerWaitingForApproval(admin, 2);
+    const QJsonObject second = offerWaitingForApproval(admin, 3);
+    SandboxClients clients(process);
+    OfferActivities model(&clients.client);
+    QSignalSpy approved(&model, &OfferActivities::offerChanged);
+
+    model.show(first.value(u"id"_s).toString());
+    // The backend answers slowly, so the user moves on before the approval's answer.
+    requireSuccess(admin.call(u"sandbox.configure"_s,
+                              {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 500}}}}));
+    REQUIRE(model.approve(first.value(u"latestVersion"_s).toObject().value(u"id"_s).toString()));
+    CHECK(model.isApproving());
+    model.show(second.value(u"id"_s).toString());
+    CHECK_FALSE(model.isApproving()); // nothing runs for the offer shown now
+    CHECK_FALSE(model.isStarting());
+    REQUIRE(waitUntil([&] { return approved.count() == 1; }));
+    requireSuccess(admin.call(u"sandbox.configure"_s,
+                              {{u"faults"_s, QJsonObject{{u"latencyMs"_s, 0}}}}));
+    const auto offer = approved.first().at(0).value<Offer>();
+    CHECK(offer.id == first.value(u"id"_s).toString());
+    CHECK(offer.approvalStatus == u"Approved"_s);
+    CHECK(object(admin, u"offer.info"_s, {{u"offerId"_s, first.value(u"id"_s)}})
+              .value(u"latestVersion"_s).toObject().value(u"approvalStatus"_s)
+          == QJsonValue(u"Approved"_s));
+    CHECK_FALSE(model.actionError().isError());
 }

@@ -163,6 +163,7 @@ void OfferWorkflowPanel::setOffer(const Offer &offer, const QString &jobTitle,
     if (offer.id != m_offer.id) {
         m_formOpen = false;
         m_approveOpen = false;
+        m_approving = false; // an error shown next is about this offer's actions
         m_fields->setForm({});
     }
     m_offer = offer;
@@ -190,6 +191,7 @@ void OfferWorkflowPanel::openForm()
     const QString workflowId = m_pick->currentData().toString();
     if (workflowId.isEmpty())
         return;
+    m_approving = false; // the form's errors are the workflow's, not the approval's
     if (m_fields->form().workflowId != workflowId)
         m_fields->setForm({});
     m_openedWorkflowId = workflowId;
