@@ -12,6 +12,10 @@
 #include "sandbox/webhooks/WebhookTypes.h"
 
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <stdexcept>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -148,15 +152,36 @@ MethodResult answerAfterPing(Store &store, WebhookDispatcher &webhooks, const Me
 
 constexpr qsizetype maxBulkIds = 10'000;
 
+// A dry run's count of failed or pending attempts, named to the partial index that holds every
+// filtered column (SQLite's planner would otherwise pick a narrower index and read rows).
+qint64 countUnsent(Store &store, const QString &where, const QVariantList &binds)
+{
+    QSqlQuery query(store.database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT COUNT(*) FROM webhook_deliveries INDEXED BY %1 WHERE %2"_s.arg(
+            QString::fromLatin1(DeliveryLog::unsentIndex), where)))
+        throw std::runtime_error("cannot count unsent deliveries: "
+                                 + query.lastError().text().toStdString());
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec() || !query.next())
+        throw std::runtime_error("cannot count unsent deliveries: "
+                                 + query.lastError().text().toStdString());
+    return query.value(0).toLongLong();
+}
+
 // The logged attempts named by deliveryIds, or matching filter, whose webhook still exists.
 QList<QJsonObject> bulkTargets(Store &store, const MethodCall &call, bool countOnly,
                                qint64 &count)
 {
-    static const QString live = u"webhook_id IN (SELECT id FROM webhooks WHERE is_deleted = 0)"_s;
     if (const auto filterObject = call.optionalObject(u"filter"_s)) {
         DeliveryLog::Filter filter = DeliveryLog::parseFilter(*filterObject);
+        // On the unsent index the webhook column is read from the index, not looked up by it.
+        const QString live = (filter.unsent ? u"+"_s : QString())
+            + u"webhook_id IN (SELECT id FROM webhooks WHERE is_deleted = 0)"_s;
         const QString where = filter.where.isEmpty() ? live : filter.where + u" AND "_s + live;
-        count = store.webhookDeliveries.count(where, filter.binds);
+        count = filter.unsent ? countUnsent(store, where, filter.binds)
+                              : store.webhookDeliveries.count(where, filter.binds);
         if (countOnly)
             return {};
         QList<QJsonObject> targets;
