@@ -71,7 +71,7 @@ Filter parseFilter(const QJsonObject &fields)
 {
     Filter filter;
     QStringList clauses;
-    const auto status = optionalText(fields, u"status"_s);
+    const auto status = filter.status = optionalText(fields, u"status"_s);
     if (status) {
         const QStringList statuses{QString::fromLatin1(delivered), QString::fromLatin1(failed),
                                    QString::fromLatin1(pending)};
@@ -94,27 +94,27 @@ Filter parseFilter(const QJsonObject &fields)
         if (filter.unsent)
             clauses << QString::fromLatin1(unsentIndexPredicate);
     }
-    if (const auto reason = optionalText(fields, u"reason"_s)) {
+    if (const auto reason = filter.reason = optionalText(fields, u"reason"_s)) {
         if (!Reason::all().contains(*reason))
             throw ApiFailure::invalidInput(u"Field \"reason\" must be one of %1."_s.arg(
                 Reason::all().join(u", "_s)));
         add(column + u"reason = ?"_s, *reason);
     }
-    if (const auto webhookId = optionalText(fields, u"webhookId"_s))
+    if (const auto webhookId = filter.webhookId = optionalText(fields, u"webhookId"_s))
         add(column + u"webhook_id = ?"_s, *webhookId);
-    if (const auto integrationId = optionalText(fields, u"integrationId"_s))
+    if (const auto integrationId = filter.integrationId = optionalText(fields, u"integrationId"_s))
         add(column + u"integration_id = ?"_s, *integrationId);
-    if (const auto event = optionalText(fields, u"event"_s))
+    if (const auto event = filter.event = optionalText(fields, u"event"_s))
         add(column + u"action = ?"_s, *event);
-    const auto from = optionalTime(fields, u"from"_s);
-    const auto to = optionalTime(fields, u"to"_s);
+    const auto from = filter.fromMs = optionalTime(fields, u"from"_s);
+    const auto to = filter.toMs = optionalTime(fields, u"to"_s);
     if (from && to && *from >= *to)
         throw ApiFailure::invalidInput(u"Field \"from\" must be before \"to\"."_s);
     if (from)
         add(column + u"created_ms >= ?"_s, *from);
     if (to)
         add(column + u"created_ms < ?"_s, *to);
-    if (const auto text = optionalText(fields, u"text"_s))
+    if (const auto text = filter.text = optionalText(fields, u"text"_s))
         add(u"instr(response, ?) > 0"_s, *text);
     filter.where = clauses.join(u" AND "_s);
     return filter;

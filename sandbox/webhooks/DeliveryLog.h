@@ -39,6 +39,9 @@ struct Filter
     QString where; // empty: every row
     QVariantList binds;
     bool unsent = false; // status failed or pending: `where` runs on unsentIndex
+    // The same filter's values, for counting it without SQL (DeliveryIndex::count).
+    std::optional<QString> status, reason, webhookId, integrationId, event, text;
+    std::optional<qint64> fromMs, toMs;
 };
 Filter parseFilter(const QJsonObject &fields);
 

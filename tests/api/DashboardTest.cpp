@@ -781,6 +781,16 @@ TEST_CASE("a redeliver dry run counts the rows webhookDelivery.list walks for th
         {{u"status"_s, u"delivered"_s}, {u"integrationId"_s, u"willo"_s}, {u"from"_s, daysAgo(3)}},
         {{u"reason"_s, u"http_4xx"_s}},
         {{u"event"_s, u"offerCreate"_s}, {u"text"_s, u"ok"_s}},
+        // Without status failed or pending nor text: counted by the delivery index in memory.
+        {},
+        {{u"integrationId"_s, u"juro"_s}},
+        {{u"integrationId"_s, u"humaans"_s}},
+        {{u"status"_s, u"delivered"_s}, {u"webhookId"_s, juroHook}},
+        {{u"status"_s, u"delivered"_s}, {u"reason"_s, u"timeout"_s}},
+        {{u"event"_s, u"candidateHire"_s}, {u"from"_s, daysAgo(10)}},
+        {{u"reason"_s, u"http_5xx"_s}, {u"integrationId"_s, u"juro"_s}, {u"to"_s, daysAgo(2)}},
+        {{u"webhookId"_s, ownHook}, {u"event"_s, u"offerCreate"_s}, {u"from"_s, daysAgo(25)},
+         {u"to"_s, daysAgo(1)}},
     };
     qint64 failedCounted = 0;
     for (const QJsonObject &filter : filters) {
@@ -795,4 +805,15 @@ TEST_CASE("a redeliver dry run counts the rows webhookDelivery.list walks for th
             failedCounted += walked;
     }
     CHECK(failedCounted > 100); // the seed's failures, not a log that matches nothing
+
+    // A new attempt counts at once, on either path.
+    const QString fresh = createWebhook(client, deadUrl()).value(u"id"_s).toString();
+    for (const QJsonObject &filter : {QJsonObject{{u"webhookId"_s, fresh}},
+                                      QJsonObject{{u"webhookId"_s, fresh}, {u"status"_s, u"failed"_s}},
+                                      QJsonObject{{u"webhookId"_s, fresh}, {u"event"_s, u"ping"_s}}}) {
+        INFO(QJsonDocument(filter).toJson(QJsonDocument::Compact).toStdString());
+        CHECK(redeliverMatching(client, filter, true).value(u"count"_s).toInteger()
+              == walkAll(client, u"webhookDelivery.list"_s, filter).records.size());
+        CHECK(redeliverMatching(client, filter, true).value(u"count"_s).toInteger() >= 1);
+    }
 }
