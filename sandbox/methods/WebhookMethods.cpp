@@ -171,7 +171,6 @@ qint64 countUnsent(Store &store, const QString &where, const QVariantList &binds
     return query.value(0).toLongLong();
 }
 
-// The logged attempts named by deliveryIds, or matching filter, whose webhook still exists.
 // The ids of the webhooks not deleted (a handful: the webhooks table, not the log).
 QStringList liveWebhookIds(Store &store)
 {
@@ -191,7 +190,7 @@ qint64 countMatching(Store &store, DeliveryIndex &index, const DeliveryLog::Filt
         return countUnsent(store, where, filter.binds);
     if (!filter.text) {
         DeliveryIndex::CountFilter counted;
-        counted.deliveredOnly = filter.status.has_value();
+        counted.deliveredOnly = filter.status.has_value(); // not unsent: "delivered"
         counted.reason = filter.reason;
         counted.webhookId = filter.webhookId;
         counted.integrationId = filter.integrationId;
@@ -203,6 +202,7 @@ qint64 countMatching(Store &store, DeliveryIndex &index, const DeliveryLog::Filt
     return store.webhookDeliveries.count(where, filter.binds);
 }
 
+// The logged attempts named by deliveryIds, or matching filter, whose webhook still exists.
 QList<QJsonObject> bulkTargets(Store &store, DeliveryIndex &index, const MethodCall &call,
                                bool countOnly, qint64 &count)
 {
