@@ -57,7 +57,7 @@ int DeliveryIndex::intern(QStringList &names, QHash<QString, int> &index, const 
 }
 
 void DeliveryIndex::add(qint64 timeMs, const QString &webhookId, const QString &integrationId,
-                        const QString &reason, int latencyMs)
+                        const QString &action, const QString &reason, int latencyMs)
 {
     if (!m_loaded)
         return; // load() reads it from the store
@@ -66,6 +66,7 @@ void DeliveryIndex::add(qint64 timeMs, const QString &webhookId, const QString &
     entry.latencyMs = latencyMs;
     entry.webhook = intern(m_webhooks, m_webhookIndex, webhookId);
     entry.integration = intern(m_integrations, m_integrationIndex, integrationId);
+    entry.action = qint16(intern(m_actions, m_actionIndex, action));
     entry.reason = qint8(intern(m_reasons, m_reasonIndex, reason));
     // Attempts are logged when they finish, so one may start before the last logged one.
     const auto at = std::upper_bound(m_entries.begin(), m_entries.end(), timeMs,
@@ -121,8 +122,8 @@ void DeliveryIndex::load()
     if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
         throw std::runtime_error("the store is not an SQLite connection");
     sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-    static const char sql[] = "SELECT created_ms, webhook_id, integration_id, reason, latency_ms "
-                              "FROM webhook_deliveries ORDER BY created_ms";
+    static const char sql[] = "SELECT created_ms, webhook_id, integration_id, reason, latency_ms, "
+                              "action FROM webhook_deliveries ORDER BY created_ms";
     sqlite3_stmt *query = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &query, nullptr) != SQLITE_OK)
         throw std::runtime_error(std::string("SQL prepare failed: ") + sqlite3_errmsg(db));
@@ -141,6 +142,8 @@ void DeliveryIndex::load()
         if (sqlite3_column_type(query, 3) != SQLITE_NULL)
             entry.reason = qint8(intern(m_reasons, m_reasonIndex, text(3)));
         entry.latencyMs = sqlite3_column_int(query, 4);
+        if (sqlite3_column_type(query, 5) != SQLITE_NULL)
+            entry.action = qint16(intern(m_actions, m_actionIndex, text(5)));
         m_entries.push_back(entry);
         summarize(m_entries.size() - 1);
     }
@@ -229,6 +232,44 @@ QJsonObject DeliveryIndex::stats(const QJsonObject &request)
     return {{u"buckets"_s, buckets},
             {u"totals"_s, figures(totalDelivered, totalFailed, all)},
             {u"failureReasons"_s, reasonList}};
+}
+
+qint64 DeliveryIndex::count(const CountFilter &filter, const QStringList &liveWebhookIds)
+{
+    load();
+    // An id never logged matches nothing (-2 is no interned index); -1 is "any".
+    const auto wanted = [](const QHash<QString, int> &index, const std::optional<QString> &name) {
+        return name ? index.value(*name, -2) : -1;
+    };
+    const int reason = wanted(m_reasonIndex, filter.reason);
+    const int webhook = wanted(m_webhookIndex, filter.webhookId);
+    const int integration = wanted(m_integrationIndex, filter.integrationId);
+    const int action = wanted(m_actionIndex, filter.event);
+    if (reason == -2 || webhook == -2 || integration == -2 || action == -2
+        || (filter.deliveredOnly && filter.reason))
+        return 0;
+    std::vector<char> live(size_t(m_webhooks.size()), 0);
+    for (const QString &id : liveWebhookIds)
+        if (const int at = m_webhookIndex.value(id, -1); at >= 0)
+            live[size_t(at)] = 1;
+
+    const auto byTime = [](const Entry &e, qint64 time) { return e.timeMs < time; };
+    const auto begin = filter.fromMs
+        ? std::lower_bound(m_entries.begin(), m_entries.end(), *filter.fromMs, byTime)
+        : m_entries.begin();
+    const auto end = filter.toMs ? std::lower_bound(begin, m_entries.end(), *filter.toMs, byTime)
+                                 : m_entries.end();
+    qint64 matched = 0;
+    for (auto it = begin; it != end; ++it) {
+        if ((webhook != -1 && it->webhook != webhook)
+            || (integration != -1 && it->integration != integration)
+            || (action != -1 && it->action != action) || (reason != -1 && it->reason != reason)
+            || (filter.deliveredOnly && it->reason >= 0) || it->webhook < 0
+            || !live[size_t(it->webhook)])
+            continue;
+        ++matched;
+    }
+    return matched;
 }
 
 QHash<QString, DeliveryIndex::Outcomes> DeliveryIndex::outcomesSince(qint64 fromMs)

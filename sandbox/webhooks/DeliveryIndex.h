@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace Tessera::Sandbox {
@@ -27,11 +28,23 @@ public:
         qint32 latencyMs = 0;
         qint32 webhook = 0;     // interned ids (m_webhooks, m_integrations)
         qint32 integration = -1;
+        qint16 action = -1;     // interned event (m_actions)
         qint8 reason = -1;      // index into m_reasons, -1 delivered
     };
 
     void add(qint64 timeMs, const QString &webhookId, const QString &integrationId,
-             const QString &reason, int latencyMs);
+             const QString &action, const QString &reason, int latencyMs);
+
+    // How many attempts match a webhookDelivery.list filter without status failed or pending
+    // and without text (those are SQL's, on their indexes) whose webhook is in `liveWebhookIds`:
+    // a redeliver dry run's count, O(attempts in the filter's period), no row read.
+    struct CountFilter
+    {
+        bool deliveredOnly = false; // status "delivered"
+        std::optional<QString> reason, webhookId, integrationId, event;
+        std::optional<qint64> fromMs, toMs;
+    };
+    qint64 count(const CountFilter &filter, const QStringList &liveWebhookIds);
 
     // webhookDelivery.stats (throws ApiFailure on bad input).
     QJsonObject stats(const QJsonObject &request);
@@ -68,6 +81,8 @@ private:
     QHash<QString, int> m_integrationIndex;
     QStringList m_reasons;
     QHash<QString, int> m_reasonIndex;
+    QStringList m_actions;
+    QHash<QString, int> m_actionIndex;
 };
 
 } // namespace Tessera::Sandbox

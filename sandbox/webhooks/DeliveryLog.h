@@ -38,8 +38,17 @@ struct Filter
 {
     QString where; // empty: every row
     QVariantList binds;
+    bool unsent = false; // status failed or pending: `where` runs on unsentIndex
+    // The same filter's values, for counting it without SQL (DeliveryIndex::count).
+    std::optional<QString> status, reason, webhookId, integrationId, event, text;
+    std::optional<qint64> fromMs, toMs;
 };
 Filter parseFilter(const QJsonObject &fields);
+
+// The partial index over failed and pending attempts (Migrations version 13) and its
+// predicate, which a query must contain word for word for SQLite to use the index.
+inline constexpr auto unsentIndex = "webhook_deliveries_unsent";
+inline constexpr auto unsentIndexPredicate = "status <> 'delivered'";
 
 // Field readers that throw ApiFailure(invalid_input) with the field's name.
 qint64 requiredTime(const QJsonObject &fields, const QString &name); // ISO 8601

@@ -256,7 +256,7 @@ void WebhookDispatcher::finish(const Chain &chain, QNetworkReply *reply, qint64 
              {u"integration_id"_s, integrationId.isEmpty() ? QVariant() : QVariant(integrationId)},
              {u"action"_s, chain.action},
              {u"response"_s, snippet}});
-        m_index.add(startedMs, chain.webhookId, integrationId,
+        m_index.add(startedMs, chain.webhookId, integrationId, chain.action,
                     reason ? QString::fromLatin1(reason) : QString(), int(latencyMs));
         settle(chain);
     } catch (const std::exception &failure) {

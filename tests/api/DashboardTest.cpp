@@ -5,6 +5,7 @@
 #include "tests/support/WebhookReceiver.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 
 #include <algorithm>
@@ -709,6 +710,7 @@ TEST_CASE("Schema 11 fills in the integration of deliveries logged without it, s
         "doc = json_remove(doc, '$.integrationId', '$.status', '$.reason')"_s,
         u"DROP INDEX webhook_deliveries_reason"_s,
         u"DROP INDEX webhook_deliveries_reason_count"_s,
+        u"DROP INDEX webhook_deliveries_unsent"_s, // schema 13
         u"UPDATE webhook_deliveries SET doc = json_remove(doc, '$.requestUrl') "
         "WHERE rid IN (SELECT rid FROM webhook_deliveries ORDER BY rid LIMIT 2)"_s,
         u"DROP INDEX candidate_activities_created"_s,
@@ -736,4 +738,82 @@ TEST_CASE("Schema 11 fills in the integration of deliveries logged without it, s
     REQUIRE(ownRows.size() == 2);
     for (const QJsonValue row : ownRows)
         CHECK(row.toObject().value(u"integrationId"_s).isNull());
+}
+
+TEST_CASE("a redeliver dry run counts the rows webhookDelivery.list walks for the same filter",
+          "[dashboard][seed]")
+{
+    SandboxProcess own(SandboxProcess::defaultArguments(20) << u"--deliveries"_s << u"3000"_s);
+    TestClient client = adminClient(own);
+    QString juroHook;
+    QString ownHook;
+    QString deleted; // the Humaans webhook: its attempts are listed, but not resent
+    for (const QJsonValue hook : walkAll(client, u"webhook.list"_s).records) {
+        const QString url = hook.toObject().value(u"requestUrl"_s).toString();
+        const QString id = hook.toObject().value(u"id"_s).toString();
+        if (url.contains(u"/partners/juro/"_s))
+            juroHook = id;
+        else if (url.contains(u"/partners/humaans/"_s))
+            deleted = id;
+        else if (url.contains(u"hooks.example.com"_s))
+            ownHook = id;
+    }
+    REQUIRE_FALSE(juroHook.isEmpty());
+    REQUIRE_FALSE(ownHook.isEmpty());
+    REQUIRE_FALSE(deleted.isEmpty());
+    results(client, u"webhook.delete"_s, {{u"webhookId"_s, deleted}});
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto daysAgo = [now](int days) { return isoOf(now - days * 24LL * 3600 * 1000); };
+    const QList<QJsonObject> filters{
+        {{u"status"_s, u"failed"_s}},
+        {{u"status"_s, u"failed"_s}, {u"from"_s, daysAgo(7)}},
+        {{u"status"_s, u"failed"_s}, {u"integrationId"_s, u"juro"_s}, {u"from"_s, daysAgo(30)}},
+        {{u"status"_s, u"failed"_s}, {u"webhookId"_s, ownHook}},
+        {{u"status"_s, u"failed"_s}, {u"webhookId"_s, juroHook}, {u"reason"_s, u"http_5xx"_s}},
+        {{u"status"_s, u"failed"_s}, {u"reason"_s, u"timeout"_s}, {u"from"_s, daysAgo(20)},
+         {u"to"_s, daysAgo(5)}},
+        {{u"status"_s, u"failed"_s}, {u"event"_s, u"candidateHire"_s}},
+        {{u"status"_s, u"failed"_s}, {u"text"_s, u"internal"_s}},
+        {{u"status"_s, u"failed"_s}, {u"integrationId"_s, u"sora"_s}, {u"text"_s, u"rejected"_s}},
+        {{u"status"_s, u"failed"_s}, {u"integrationId"_s, u"humaans"_s}}, // deleted: none
+        {{u"status"_s, u"pending"_s}, {u"from"_s, daysAgo(30)}},
+        {{u"status"_s, u"delivered"_s}, {u"integrationId"_s, u"willo"_s}, {u"from"_s, daysAgo(3)}},
+        {{u"reason"_s, u"http_4xx"_s}},
+        {{u"event"_s, u"offerCreate"_s}, {u"text"_s, u"ok"_s}},
+        // Without status failed or pending nor text: counted by the delivery index in memory.
+        {},
+        {{u"integrationId"_s, u"juro"_s}},
+        {{u"integrationId"_s, u"humaans"_s}},
+        {{u"status"_s, u"delivered"_s}, {u"webhookId"_s, juroHook}},
+        {{u"status"_s, u"delivered"_s}, {u"reason"_s, u"timeout"_s}},
+        {{u"event"_s, u"candidateHire"_s}, {u"from"_s, daysAgo(10)}},
+        {{u"reason"_s, u"http_5xx"_s}, {u"integrationId"_s, u"juro"_s}, {u"to"_s, daysAgo(2)}},
+        {{u"webhookId"_s, ownHook}, {u"event"_s, u"offerCreate"_s}, {u"from"_s, daysAgo(25)},
+         {u"to"_s, daysAgo(1)}},
+    };
+    qint64 failedCounted = 0;
+    for (const QJsonObject &filter : filters) {
+        INFO(QJsonDocument(filter).toJson(QJsonDocument::Compact).toStdString());
+        qint64 walked = 0;
+        for (const QJsonValue row : walkAll(client, u"webhookDelivery.list"_s, filter).records)
+            if (row.toObject().value(u"webhookId"_s).toString() != deleted)
+                ++walked;
+        const QJsonObject dryRun = redeliverMatching(client, filter, true);
+        CHECK(dryRun.value(u"count"_s).toInteger() == walked);
+        if (filter.value(u"status"_s) == QJsonValue(u"failed"_s))
+            failedCounted += walked;
+    }
+    CHECK(failedCounted > 100); // the seed's failures, not a log that matches nothing
+
+    // A new attempt counts at once, on either path.
+    const QString fresh = createWebhook(client, deadUrl()).value(u"id"_s).toString();
+    for (const QJsonObject &filter : {QJsonObject{{u"webhookId"_s, fresh}},
+                                      QJsonObject{{u"webhookId"_s, fresh}, {u"status"_s, u"failed"_s}},
+                                      QJsonObject{{u"webhookId"_s, fresh}, {u"event"_s, u"ping"_s}}}) {
+        INFO(QJsonDocument(filter).toJson(QJsonDocument::Compact).toStdString());
+        CHECK(redeliverMatching(client, filter, true).value(u"count"_s).toInteger()
+              == walkAll(client, u"webhookDelivery.list"_s, filter).records.size());
+        CHECK(redeliverMatching(client, filter, true).value(u"count"_s).toInteger() >= 1);
+    }
 }

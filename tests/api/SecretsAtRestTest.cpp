@@ -217,6 +217,7 @@ TEST_CASE("a database from before sealing has its secrets sealed when it opens",
         u"DROP INDEX webhook_deliveries_action"_s,
         u"DROP INDEX webhook_deliveries_reason"_s,       // schema version 12
         u"DROP INDEX webhook_deliveries_reason_count"_s, // schema version 12
+        u"DROP INDEX webhook_deliveries_unsent"_s,       // schema version 13
         u"ALTER TABLE webhook_deliveries DROP COLUMN status"_s,
         u"ALTER TABLE webhook_deliveries DROP COLUMN reason"_s,
         u"ALTER TABLE webhook_deliveries DROP COLUMN latency_ms"_s,
