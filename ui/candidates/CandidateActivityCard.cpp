@@ -445,18 +445,26 @@ void CandidateActivityCard::updateAge()
         ? qMax<qint64>(0, changed.secsTo(QDateTime::currentDateTimeUtc()))
         : -1;
     QStringList parts{m_integrationName};
-    if (!m_activity.statusLabel.isEmpty())
+    // A waiting invite's label is the backend's, not the partner's: say when it looks instead.
+    if (!m_activity.statusLabel.isEmpty() && !m_activity.dueAt.isValid())
         parts << tr("%1 says \"%2\"").arg(m_integrationName, m_activity.statusLabel);
     if (seconds >= 0)
         parts << DataAgeLabel::ageText(seconds);
     else if (m_activity.id.isEmpty())
         parts << (m_activity.planActivityId.isEmpty() ? QString()
                                                       : tr("From the interview plan"));
-    if (m_activity.dueAt.isValid())
-        parts << tr("%1 looks at its next sync, due %2")
-                     .arg(m_integrationName,
-                          QLocale().toString(m_activity.dueAt.toLocalTime().time(),
-                                             QLocale::ShortFormat));
+    if (m_activity.dueAt.isValid()) {
+        const QDateTime due = m_activity.dueAt.toLocalTime();
+        const QDateTime now = QDateTime::currentDateTime();
+        if (due <= now)
+            parts << tr("%1 looks at its next sync, due now").arg(m_integrationName);
+        else
+            parts << tr("%1 looks at its next sync, due %2")
+                         .arg(m_integrationName,
+                              due.date() == now.date()
+                                  ? QLocale().toString(due.time(), QLocale::ShortFormat)
+                                  : DisplayText::dateTime(due));
+    }
     parts.removeAll(QString());
     if (m_busy)
         parts << tr("Waiting for %1…").arg(m_integrationName);
