@@ -151,7 +151,10 @@ void registerPartnerConsoleMethods(MethodRegistry &registry, MethodContext &cont
         if (!down)
             throw ApiFailure::invalidInput(u"Missing required field \"down\" (true or false)."_s);
         standIn->setDown(*down);
-        return Protocol::successEnvelope(QJsonObject{{u"partnerId"_s, id}, {u"down"_s, *down}});
+        return Protocol::successEnvelope(QJsonObject{{u"partnerId"_s, id},
+                                                     {u"down"_s, *down},
+                                                     {u"heldWhileDown"_s,
+                                                      standIn->heldWhileDown()}});
     });
     // One shape for every stand-in that receives records, so a console needs no per-partner
     // parsing of the status methods.

@@ -216,7 +216,10 @@ void JuroContracts::send(const QString &contractId, int step, int attempt)
     QJsonObject contract = findContract(contractId);
     if (contract.isEmpty() || contract.value(u"state"_s).toString() == u"cancelled"_s)
         return; // cancelled: Juro stops
+    if (RunSchedule::step(contract) != step)
+        return; // a timer of a step that was rescheduled or done since (e.g. armed twice)
     if (m_standIn.isDown()) {
+        m_standIn.noteHeldWhileDown();
         scheduleNext(contractId, step, attempt);
         return;
     }

@@ -66,7 +66,11 @@ QJsonArray JustifactsChecks::list() const
             {u"packageName"_s, check.value(u"packageName"_s)},
             {u"status"_s, check.value(u"cancelled"_s).toBool() ? u"Cancelled"_s
                                                                : stepLabels().at(step)},
-            {u"receivedAt"_s, check.value(u"receivedAt"_s)}};
+            {u"receivedAt"_s, check.value(u"receivedAt"_s)},
+            {u"nextDueAt"_s, RunSchedule::isScheduled(check)
+                                 ? QJsonValue(Records::isoTime(RunSchedule::dueMs(check)))
+                                 : QJsonValue()},
+            {u"gaveUp"_s, check.value(u"gaveUp"_s).toBool()}};
     }
     return shown;
 }
@@ -197,7 +201,8 @@ void JustifactsChecks::resume()
     for (const QJsonValue value : m_standIn.state().value(u"checks"_s).toArray()) {
         QJsonObject check = value.toObject();
         const int step = check.value(u"step"_s).toInt();
-        if (check.value(u"cancelled"_s).toBool() || (!RunSchedule::isScheduled(check) && step >= last))
+        if (check.value(u"cancelled"_s).toBool() || check.value(u"gaveUp"_s).toBool()
+            || (!RunSchedule::isScheduled(check) && step >= last))
             continue;
         if (!RunSchedule::isScheduled(check)) {
             // A check from before steps were stored: its next step, now.
@@ -216,6 +221,7 @@ void JustifactsChecks::report(const QString &assessmentId, int step, int attempt
         || RunSchedule::step(check) != step)
         return;
     if (m_standIn.isDown()) { // Justifacts keeps the step and reports it once it is up again
+        m_standIn.noteHeldWhileDown();
         scheduleNext(assessmentId, step, attempt);
         return;
     }
@@ -256,6 +262,9 @@ void JustifactsChecks::report(const QString &assessmentId, int step, int attempt
         const bool again = !reply.isSuccess() && attempt < maxAttempts;
         if (!again && (last || !reply.isSuccess()))
             RunSchedule::clear(current);
+        if (!again && !reply.isSuccess())
+            current.insert(u"gaveUp"_s, true); // resume() must not take it for an old check
+
         saveCheck(current);
         if (again)
             scheduleNext(assessmentId, step, attempt + 1);

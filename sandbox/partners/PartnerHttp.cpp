@@ -83,10 +83,12 @@ QByteArray PartnerHttp::basicAuthorization(const QString &user)
 }
 
 void PartnerHttp::callAts(const QString &apiKey, const QString &method, const QJsonObject &body,
-                          QObject *context, Callback done)
+                          QObject *context, Callback done, const Headers &extraHeaders)
 {
+    Headers headers{{"Authorization", basicAuthorization(apiKey)}};
+    headers << extraHeaders;
     send("POST", QUrl(atsUrl(method)), QJsonDocument(body).toJson(QJsonDocument::Compact),
-         {{"Authorization", basicAuthorization(apiKey)}}, context, std::move(done));
+         headers, context, std::move(done));
 }
 
 } // namespace Tessera::Sandbox

@@ -47,9 +47,10 @@ public:
 
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
               const Headers &headers, QObject *context, Callback done);
-    // POST <ats>/<method> with the key as the Basic user name, JSON body.
+    // POST <ats>/<method> with the key as the Basic user name, JSON body, and `extraHeaders`
+    // (e.g. an Idempotency-Key, so a retry after a lost answer is not applied twice).
     void callAts(const QString &apiKey, const QString &method, const QJsonObject &body,
-                 QObject *context, Callback done);
+                 QObject *context, Callback done, const Headers &extraHeaders = {});
 
     static constexpr int timeoutMs = 10'000;
     // "Basic <base64(user:)>" with the secret as the user name.

@@ -50,7 +50,19 @@ public:
     QString name() const { return m_name; }
 
     bool isDown() const { return m_down; }
-    void setDown(bool down) { m_down = down; }
+    void setDown(bool down)
+    {
+        const bool cameUp = m_down && !down;
+        if (down && !m_down)
+            m_heldWhileDown = 0;
+        m_down = down;
+        if (cameUp)
+            wentUp();
+    }
+    // Due steps or syncs held back since the stand-in was last set down (tests ask for this
+    // rather than wait on the clock to show that nothing happened while down).
+    int heldWhileDown() const { return m_heldWhileDown; }
+    void noteHeldWhileDown() { ++m_heldWhileDown; }
     // Throws ApiFailure(partner_unavailable) while down.
     void requireUp() const;
 
@@ -83,6 +95,8 @@ protected:
     // it as the key this partner holds and answers what `connected` returns.
     void connectAtsKey(const QString &atsApiKey, const Deferred &answer,
                        std::function<QJsonObject()> connected);
+    // After setDown(false) from down: work that fell due meanwhile may be armed again.
+    virtual void wentUp() {}
 
     PartnerEnvironment &m_env;
 
@@ -90,6 +104,7 @@ private:
     QString m_id;
     QString m_name;
     bool m_down = false;
+    int m_heldWhileDown = 0;
 };
 
 } // namespace Tessera::Sandbox

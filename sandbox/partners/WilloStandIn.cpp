@@ -129,6 +129,8 @@ void WilloStandIn::syncWhenDue()
 {
     const bool running = state().value(u"sync"_s).toObject().value(u"state"_s) == u"running"_s;
     if (isDown() || running || heldAtsKey().isEmpty()) {
+        if (isDown())
+            noteHeldWhileDown();
         m_lastTriedMs = QDateTime::currentMSecsSinceEpoch();
         armSchedule();
         return;
@@ -146,7 +148,10 @@ void WilloStandIn::connectKey(const QString &atsApiKey, const QString &plan,
     connectAtsKey(atsApiKey, answer, [this, plan] {
         QJsonObject doc = state();
         doc.insert(u"plan"_s, plan);
-        doc.insert(u"connectedAt"_s, Records::isoTime(QDateTime::currentMSecsSinceEpoch()));
+        // The invite floor starts with the first connection; a new key (e.g. after a revoke)
+        // keeps it, so the moves since the last scan are still invited. disconnectKey() clears it.
+        if (!doc.contains(u"connectedAt"_s))
+            doc.insert(u"connectedAt"_s, Records::isoTime(QDateTime::currentMSecsSinceEpoch()));
         saveState(doc);
         startSync();
         return QJsonObject{{u"connected"_s, true},
@@ -161,7 +166,9 @@ void WilloStandIn::disconnectKey()
     m_schedule->stop();
     // The interview links and the invites are Willo's own records; they stay for the next
     // connection (an invite still waiting posts its note once Willo holds a key again).
-    saveState(QJsonObject{{u"links"_s, links()}, {u"invites"_s, invites()}});
+    saveState(QJsonObject{{u"links"_s, links()},
+                          {u"invites"_s, invites()},
+                          {u"invitedEntries"_s, state().value(u"invitedEntries"_s)}});
 }
 
 QJsonArray WilloStandIn::links() const
@@ -177,12 +184,10 @@ std::optional<WilloStandIn::WaitingInvite> WilloStandIn::waitingInvite(
     if (!schedule)
         return std::nullopt;
     const QString title = triggerStages(links(), jobId).value(stageId);
-    const QJsonObject doc = state();
-    if (title.isEmpty() || enteredMs < timeOf(doc, u"connectedAt"_s))
+    // Only an entry the next scan looks at (the same floor) and has not invited yet waits.
+    if (title.isEmpty() || enteredMs < inviteFloorMs(QDateTime::currentMSecsSinceEpoch())
+        || invitedEntries().contains(stageEntryId))
         return std::nullopt;
-    for (const QJsonValue value : doc.value(u"invites"_s).toArray())
-        if (value.toObject().value(u"stageEntryId"_s).toString() == stageEntryId)
-            return std::nullopt;
     return WaitingInvite{title, std::max(schedule->nextDueMs, m_lastTriedMs + schedule->intervalMs)};
 }
 
@@ -264,6 +269,21 @@ QJsonObject WilloStandIn::status() const
         {u"nextSyncDueAt"_s, schedule ? QJsonValue(Records::isoTime(schedule->nextDueMs))
                                       : QJsonValue()},
         {u"invites"_s, invites()}};
+}
+
+QStringList WilloStandIn::invitedEntries() const
+{
+    const QJsonObject doc = state();
+    QStringList known;
+    for (const QJsonValue value : doc.value(u"invitedEntries"_s).toArray())
+        known << value.toString();
+    // State from before the ids were kept apart: the invites still stored name theirs.
+    for (const QJsonValue value : doc.value(u"invites"_s).toArray()) {
+        const QString id = value.toObject().value(u"stageEntryId"_s).toString();
+        if (!known.contains(id))
+            known.prepend(id);
+    }
+    return known;
 }
 
 QJsonArray WilloStandIn::invites() const
@@ -446,7 +466,8 @@ void WilloStandIn::scanApplications(int generation, const QString &token, const 
 }
 
 void WilloStandIn::scanHistories(int generation, QJsonArray changed, qsizetype index,
-                                 qint64 scanStartMs, QString nextToken)
+                                 qint64 scanStartMs, QString nextToken, QString historyCursor,
+                                 QJsonArray history)
 {
     if (generation != m_generation || heldAtsKey().isEmpty())
         return;
@@ -455,10 +476,12 @@ void WilloStandIn::scanHistories(int generation, QJsonArray changed, qsizetype i
         return;
     }
     const QJsonObject application = changed.at(index).toObject();
-    m_env.http.callAts(heldAtsKey(), u"application.listHistory"_s,
-                       {{u"applicationId"_s, application.value(u"id"_s)}, {u"limit"_s, 100}},
+    QJsonObject body{{u"applicationId"_s, application.value(u"id"_s)}, {u"limit"_s, 100}};
+    if (!historyCursor.isEmpty())
+        body.insert(u"cursor"_s, historyCursor);
+    m_env.http.callAts(heldAtsKey(), u"application.listHistory"_s, body,
                        this, [this, generation, changed, index, scanStartMs, nextToken,
-                              application](const PartnerReply &reply) {
+                              application, history](const PartnerReply &reply) mutable {
         if (generation != m_generation)
             return;
         if (!reply.isSuccess()) {
@@ -466,8 +489,19 @@ void WilloStandIn::scanHistories(int generation, QJsonArray changed, qsizetype i
                                  "from Ashby: %1."_s.arg(reply.errorMessage()));
             return;
         }
+        const QJsonObject page = reply.json();
+        for (const QJsonValue entry : page.value(u"results"_s).toArray())
+            history << entry;
+        if (page.value(u"moreDataAvailable"_s).toBool()) {
+            const QString next = page.value(u"nextCursor"_s).toString();
+            QTimer::singleShot(stepDelayMs(), this, [this, generation, changed, index,
+                                                     scanStartMs, nextToken, next, history] {
+                scanHistories(generation, changed, index, scanStartMs, nextToken, next, history);
+            });
+            return;
+        }
         const qint64 floorMs = inviteFloorMs(scanStartMs);
-        inviteEntries(application, reply.json().value(u"results"_s).toArray(), floorMs);
+        inviteEntries(application, history, floorMs);
         QTimer::singleShot(stepDelayMs(), this,
                            [this, generation, changed, index, scanStartMs, nextToken] {
             scanHistories(generation, changed, index + 1, scanStartMs, nextToken);
@@ -482,9 +516,7 @@ void WilloStandIn::inviteEntries(const QJsonObject &application, const QJsonArra
     const QHash<QString, QString> stages = triggerStages(links(), jobId);
     QJsonObject doc = state();
     QJsonArray stored = doc.value(u"invites"_s).toArray();
-    QStringList known;
-    for (const QJsonValue value : stored)
-        known << value.toObject().value(u"stageEntryId"_s).toString();
+    QStringList known = invitedEntries();
     bool added = false;
     for (const QJsonValue value : history) {
         const QJsonObject entry = value.toObject();
@@ -514,7 +546,11 @@ void WilloStandIn::inviteEntries(const QJsonObject &application, const QJsonArra
         return;
     while (stored.size() > maxInvites)
         stored.removeLast();
+    // The entry ids outlive the capped invites, so a dropped invite is never invited again.
+    while (known.size() > maxInvitedEntries)
+        known.removeFirst();
     doc.insert(u"invites"_s, stored);
+    doc.insert(u"invitedEntries"_s, QJsonArray::fromStringList(known));
     saveState(doc);
     armResponses();
 }
@@ -587,9 +623,14 @@ void WilloStandIn::postDueResponses(bool retryFailed)
                                   {u"lastErrorAt"_s, at}});
             }
             armResponses();
-        });
+        }, {{"Idempotency-Key", "willo-note-" + id.toLatin1()}}); // a retry posts no second note
     }
     armResponses();
+}
+
+void WilloStandIn::wentUp()
+{
+    armResponses(); // a note that fell due while down goes out now, not at the next sync
 }
 
 void WilloStandIn::armResponses()

@@ -59,7 +59,12 @@ public:
     QJsonArray invites() const;
 
     static constexpr qsizetype maxInvites = 200;
+    // The stage entries invited, oldest first (state "invitedEntries"), kept beyond maxInvites.
+    static constexpr qsizetype maxInvitedEntries = 5000;
     static constexpr int responseDelayMinutes = 2; // Willo time, times --time-scale
+
+protected:
+    void wentUp() override;
 
 private:
     void startSync();
@@ -75,8 +80,9 @@ private:
     // After the stages: the applications of linked jobs that changed since the last sync.
     void scanApplications(int generation, const QString &token, const QString &cursor,
                           QJsonArray changed, qint64 scanStartMs);
+    // One page of the stage history of changed[index] (all pages before its entries count).
     void scanHistories(int generation, QJsonArray changed, qsizetype index, qint64 scanStartMs,
-                       QString nextToken);
+                       QString nextToken, QString historyCursor = {}, QJsonArray history = {});
     void inviteEntries(const QJsonObject &application, const QJsonArray &history, qint64 floorMs);
     void finishSync(int generation, qint64 scanStartMs, const QString &nextToken);
     // Posts the response note of every invite that is due; `retryFailed` also those whose last
@@ -87,6 +93,7 @@ private:
     qint64 responseDelayMs() const;
     // Stage entries before this are not invited: the connection, or the previous scan's start.
     qint64 inviteFloorMs(qint64 scanStartMs) const;
+    QStringList invitedEntries() const; // stage entry ids, oldest first
 
     int m_generation = 0; // a new connect or disconnect abandons a running sync
     QTimer *m_schedule;   // child, single shot

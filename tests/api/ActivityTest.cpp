@@ -300,7 +300,7 @@ TEST_CASE("A Justifacts check whose partner is down waits and carries on once it
     const QJsonObject started = startBasicCheck(admin, applicationId);
     const QString id = started.value(u"id"_s).toString();
     setPartnerDown(admin, u"justifacts"_s, true);
-    REQUIRE(waitPastSteps(started, 4, 200));
+    REQUIRE(waitHeldWhileDown(admin, u"justifacts"_s, 4));
     CHECK(activityById(admin, applicationId, id).value(u"status"_s) != QJsonValue(u"completed"_s));
     setPartnerDown(admin, u"justifacts"_s, false);
     REQUIRE(waitForStatus(admin, applicationId, id, u"completed"_s));
@@ -354,4 +354,42 @@ TEST_CASE("A cancel that reaches Justifacts after the check is Complete is refus
     const QJsonObject activity = activityById(admin, applicationId, id);
     CHECK_FALSE(activity.contains(u"cancelledReason"_s));
     CHECK(activity.value(u"result"_s).toObject().value(u"value"_s) == QJsonValue(u"Clear"_s));
+}
+
+TEST_CASE("A Justifacts check given up after 5 refused updates stays given up after a restart",
+          "[api][activities][lifecycle]")
+{
+    // Each step 200 ms; a refused update is sent again after 400, 600, 800 and 1000 ms.
+    SandboxProcess sandbox(SandboxProcess::defaultArguments(20)
+                           << u"--enable-all"_s << u"--time-scale"_s << u"0.05"_s);
+    TestClient admin = adminClient(sandbox);
+    const QString applicationId = freshApplication(admin, 0);
+    const QString id = startBasicCheck(admin, applicationId).value(u"id"_s).toString();
+    REQUIRE(waitForStatus(admin, applicationId, id, u"started"_s));
+    // The ATS stops taking Justifacts' updates: the next step is refused 5 times.
+    for (const QJsonValue key : results(admin, u"apiKey.list"_s).toArray())
+        if (key.toObject().value(u"integrationPartner"_s) == QJsonValue(u"Justifacts"_s)
+            && !key.toObject().value(u"isRevoked"_s).toBool())
+            results(admin, u"apiKey.revoke"_s, {{u"apiKeyId"_s, key.toObject().value(u"id"_s)}});
+    const auto ours = [&](TestClient &client) {
+        const QJsonArray checks = where(object(client, u"partnerConsole.justifacts.checks"_s)
+                                            .value(u"checks"_s).toArray(),
+                                        u"applicationId"_s, applicationId);
+        return checks.isEmpty() ? QJsonObject() : checks.last().toObject();
+    };
+    REQUIRE(waitUntil([&] { return ours(admin).value(u"gaveUp"_s).toBool(); }));
+    const QJsonObject gaveUp = ours(admin);
+    CHECK(gaveUp.value(u"nextDueAt"_s).isNull());
+    const QJsonValue shown = activityById(admin, applicationId, id).value(u"status"_s);
+    REQUIRE(sandbox.stop());
+
+    sandbox.restartOnSamePort();
+    TestClient again = adminClient(sandbox);
+    // Nothing is scheduled: the check is not taken up again (it would have a next due time).
+    const QJsonObject after = ours(again);
+    INFO(QJsonDocument(after).toJson().toStdString());
+    CHECK(after.value(u"gaveUp"_s) == QJsonValue(true));
+    CHECK(after.value(u"nextDueAt"_s).isNull());
+    CHECK(after.value(u"status"_s) == gaveUp.value(u"status"_s));
+    CHECK(activityById(again, applicationId, id).value(u"status"_s) == shown);
 }

@@ -136,16 +136,15 @@ inline void setPartnerDown(TestClient &admin, const QString &partnerId, bool dow
            {{QStringLiteral("partnerId"), partnerId}, {QStringLiteral("down"), down}});
 }
 
-// Waits until the clock is past `stepsAfter` steps of `stepMs` after the run's first status, e.g.
-// so a partner stays down until every step of the run came due (not to show that nothing
-// happens: the run must still finish afterwards).
-inline bool waitPastSteps(const QJsonObject &activity, int stepsAfter, int stepMs)
+// Keeps the partner down and waits until it has held back `count` due steps or syncs
+// (partnerConsole.setDown's heldWhileDown): the server says the due time came while it was down.
+inline bool waitHeldWhileDown(TestClient &admin, const QString &partnerId, int count)
 {
-    const QString first = activity.value(QStringLiteral("statusHistory")).toArray().first()
-                              .toObject().value(QStringLiteral("at")).toString();
-    const qint64 due = QDateTime::fromString(first, Qt::ISODateWithMs).toMSecsSinceEpoch()
-        + qint64(stepsAfter) * stepMs;
-    return waitUntil([due] { return QDateTime::currentMSecsSinceEpoch() > due; });
+    return waitUntil([&] {
+        return object(admin, QStringLiteral("partnerConsole.setDown"),
+                      {{QStringLiteral("partnerId"), partnerId}, {QStringLiteral("down"), true}})
+                   .value(QStringLiteral("heldWhileDown")).toInt() >= count;
+    }, 30'000);
 }
 
 // The records whose `field` equals `value`.

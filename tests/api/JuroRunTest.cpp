@@ -515,7 +515,7 @@ TEST_CASE("A Juro run whose partner is down waits and carries on once Juro is up
     TestClient admin = adminClient(sandbox);
     const StartedRun started = startOfferRun(admin);
     setPartnerDown(admin, u"juro"_s, true);
-    REQUIRE(waitPastSteps(started.activity, 3, 200));
+    REQUIRE(waitHeldWhileDown(admin, u"juro"_s, 3));
     CHECK(runById(admin, started.offerId, started.id).value(u"status"_s)
           != QJsonValue(u"completed"_s));
     setPartnerDown(admin, u"juro"_s, false);

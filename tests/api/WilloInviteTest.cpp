@@ -24,14 +24,14 @@ QJsonObject willoStatus(TestClient &admin)
     return object(admin, u"partnerConsole.willo.status"_s);
 }
 
-QString connectWillo(TestClient &admin)
+QString connectWillo(TestClient &admin, const QString &plan = u"Enterprise"_s)
 {
     const QJsonObject key = object(admin, u"apiKey.create"_s,
                                    {{u"title"_s, u"Willo invites"_s},
                                     {u"scopePreset"_s, u"integration:willo"_s},
                                     {u"integrationPartner"_s, u"Willo"_s}});
     requireSuccess(admin.call(u"partnerConsole.willo.connect"_s,
-                              {{u"atsApiKey"_s, key.value(u"key"_s)}, {u"plan"_s, u"Enterprise"_s}}));
+                              {{u"atsApiKey"_s, key.value(u"key"_s)}, {u"plan"_s, plan}}));
     return key.value(u"id"_s).toString();
 }
 
@@ -59,7 +59,7 @@ struct Setup
     QString title;
 };
 
-Setup linkFreshApplication(TestClient &admin, const QString &title)
+Setup freshApplication(TestClient &admin, const QString &title)
 {
     const Move move = takeMove(admin, false);
     Setup setup;
@@ -80,10 +80,21 @@ Setup linkFreshApplication(TestClient &admin, const QString &title)
     }
     REQUIRE_FALSE(setup.otherStageId.isEmpty());
     setup.title = title;
+    return setup;
+}
+
+void link(TestClient &admin, const Setup &setup)
+{
     requireSuccess(admin.call(u"partnerConsole.willo.linkInterview"_s,
                               {{u"jobId"_s, setup.jobId},
                                {u"interviewStageId"_s, setup.triggerStageId},
-                               {u"interviewTitle"_s, title}}));
+                               {u"interviewTitle"_s, setup.title}}));
+}
+
+Setup linkFreshApplication(TestClient &admin, const QString &title)
+{
+    const Setup setup = freshApplication(admin, title);
+    link(admin, setup);
     return setup;
 }
 
@@ -125,9 +136,9 @@ QJsonArray waitForResponses(TestClient &admin, const QString &applicationId, qsi
     return invites;
 }
 
-void ready(TestClient &admin)
+void ready(TestClient &admin, const QString &plan = u"Enterprise"_s)
 {
-    connectWillo(admin);
+    connectWillo(admin, plan);
     REQUIRE(waitUntil([&] {
         return willoStatus(admin).value(u"sync"_s).toObject().value(u"state"_s) == u"done"_s;
     }, 30'000));
@@ -222,15 +233,11 @@ TEST_CASE("Willo: a move made while Willo is down is invited once it is back",
     ready(admin);
     const Setup setup = linkFreshApplication(admin, u"Motivation"_s);
     const QJsonObject before = willoStatus(admin);
-    const qint64 dueMs =
-        QDateTime::fromString(before.value(u"nextSyncDueAt"_s).toString(), Qt::ISODateWithMs)
-            .toMSecsSinceEpoch();
     requireSuccess(admin.call(u"partnerConsole.setDown"_s,
                               {{u"partnerId"_s, u"willo"_s}, {u"down"_s, true}}));
     moveTo(admin, setup, setup.triggerStageId);
-    // Let the due sync come and go while Willo is down: it must not have run.
-    REQUIRE(waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() > dueMs + 1'000; },
-                      30'000));
+    // The due sync comes and goes while Willo is down (the server counts it): it did not run.
+    REQUIRE(waitHeldWhileDown(admin, u"willo"_s, 1));
     requireError(admin.call(u"partnerConsole.willo.status"_s), 200, u"partner_unavailable"_s);
     // The candidate's activities say what the move waits for: Willo's next sync.
     const QJsonArray waiting = videoActivities(admin, setup.applicationId);
@@ -293,4 +300,78 @@ TEST_CASE("Willo: a note refused with a revoked key shows why and is posted afte
                 done.value(u"responseUrl"_s).toString()))
             ++notes;
     CHECK(notes == 1);
+}
+
+TEST_CASE("Willo: a reconnect with a new key before the next sync still invites the moves since "
+          "the last one", "[api][partners][willo]")
+{
+    TestClient admin = adminClient(sandbox());
+    // Launch: the next scheduled sync is 3.6 min away, so only the reconnect's sync can see the
+    // move.
+    ready(admin, u"Launch"_s);
+    const QJsonObject before = willoStatus(admin);
+    const Setup setup = linkFreshApplication(admin, u"Reconnect questions"_s);
+    moveTo(admin, setup, setup.triggerStageId);
+    connectWillo(admin, u"Launch"_s);
+    waitForSyncs(admin, 1);
+    const QJsonObject after = willoStatus(admin);
+    INFO(QJsonDocument(after).toJson().toStdString());
+    CHECK(after.value(u"lastSyncedAt"_s).toString() > before.value(u"lastSyncedAt"_s).toString());
+    const QJsonArray invites = invitesOf(admin, setup.applicationId);
+    REQUIRE(invites.size() == 1);
+    CHECK(invites.first().toObject().value(u"interviewStageId"_s)
+          == QJsonValue(setup.triggerStageId));
+}
+
+TEST_CASE("Willo: an entry from before its stage was linked neither waits nor is invited",
+          "[api][partners][willo]")
+{
+    TestClient admin = adminClient(sandbox());
+    ready(admin);
+    const Setup setup = freshApplication(admin, u"Late link"_s);
+    moveTo(admin, setup, setup.triggerStageId);
+    // Two syncs after the move: the last one's scan started after the entry.
+    waitForSyncs(admin, 2);
+    link(admin, setup);
+    CHECK(videoActivities(admin, setup.applicationId).isEmpty()); // no waiting row
+    waitForSyncs(admin, 2);
+    CHECK(invitesOf(admin, setup.applicationId).isEmpty());
+    CHECK(videoActivities(admin, setup.applicationId).isEmpty());
+}
+
+TEST_CASE("Willo: a response note whose answer is lost is posted once", "[api][partners][willo]")
+{
+    // Its own sandbox: nothing but Willo calls the ATS while the fault is queued. A sync every
+    // 6 s, a response 2.4 s after the invite.
+    SandboxProcess own(SandboxProcess::defaultArguments(20) << u"--time-scale"_s << u"0.02"_s);
+    TestClient admin = adminClient(own);
+    ready(admin);
+    const Setup setup = linkFreshApplication(admin, u"Lost answer"_s);
+    moveTo(admin, setup, setup.triggerStageId);
+    REQUIRE(waitUntil([&] {
+        const QJsonObject status = willoStatus(admin);
+        return !invitesOf(admin, setup.applicationId).isEmpty()
+            && status.value(u"sync"_s).toObject().value(u"state"_s) == u"done"_s;
+    }, 30'000));
+    REQUIRE(invitesOf(admin, setup.applicationId).first().toObject().value(u"status"_s)
+            == QJsonValue(u"invited"_s));
+    // The next ATS request, Willo's note, is applied and its answer lost. Only sandbox.* calls
+    // (never faulted) until it is gone.
+    requireSuccess(admin.call(u"sandbox.configure"_s,
+                              {{u"failNext"_s, QJsonArray{u"dropAfterApply"_s}}}));
+    REQUIRE(waitUntil([&] {
+        return results(admin, u"sandbox.configure"_s).toObject().value(u"queuedFaults"_s)
+            == QJsonValue(0);
+    }, 30'000));
+    // Qt resends the request on the closed connection by itself (or the next sync does, when
+    // the resend fails too): with the same Idempotency-Key it gets the first note's answer.
+    const QJsonObject done = waitForResponses(admin, setup.applicationId, 1).first().toObject();
+    qsizetype notes = 0;
+    for (const QJsonValue note : walkAll(admin, u"candidate.listNotes"_s,
+                                         {{u"candidateId"_s, setup.candidateId}}).records)
+        if (note.toObject().value(u"content"_s).toString().contains(
+                done.value(u"responseUrl"_s).toString()))
+            ++notes;
+    CHECK(notes == 1);
+    CHECK(done.value(u"noteId"_s).isString());
 }
