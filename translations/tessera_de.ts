@@ -1685,6 +1685,10 @@
         <source>%1 looks at its next sync, due %2</source>
         <translation>%1 schaut bei der nächsten Synchronisierung nach (fällig um %2)</translation>
     </message>
+    <message>
+        <source>%1 looks at its next sync, due now</source>
+        <translation>%1 schaut bei der nächsten Synchronisierung nach (jetzt fällig)</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CandidateDetailPane</name>

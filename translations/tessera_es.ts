@@ -1685,6 +1685,10 @@
         <source>%1 looks at its next sync, due %2</source>
         <translation>%1 lo revisará en su próxima sincronización, prevista a las %2</translation>
     </message>
+    <message>
+        <source>%1 looks at its next sync, due now</source>
+        <translation>%1 lo revisará en su próxima sincronización, prevista ahora</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CandidateDetailPane</name>

@@ -1685,6 +1685,10 @@
         <source>%1 looks at its next sync, due %2</source>
         <translation>%1 vérifiera à sa prochaine synchronisation, prévue à %2</translation>
     </message>
+    <message>
+        <source>%1 looks at its next sync, due now</source>
+        <translation>%1 vérifiera à sa prochaine synchronisation, prévue maintenant</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CandidateDetailPane</name>
