@@ -273,8 +273,15 @@ TEST_CASE("WebhooksModel keeps its own copy of a secret token: the dialog's wipe
     REQUIRE(kept.constFirst().at(1).toBool());
     QObject context;
     SecretJob *read = secrets.read(kept.constFirst().at(0).toString(), &context);
-    QSignalSpy finished(read, &SecretJob::finished);
-    REQUIRE(waitUntil([&finished] { return !finished.isEmpty(); }, 30'000));
-    REQUIRE(read->isOk());
-    CHECK(read->secret() == expected);
+    bool done = false; // the job deletes itself once finished: take what it read in its signal
+    bool ok = false;
+    QString secret;
+    QObject::connect(read, &SecretJob::finished, &context, [&] {
+        ok = read->isOk();
+        secret = read->secret();
+        done = true;
+    });
+    REQUIRE(waitUntil([&done] { return done; }, 30'000));
+    REQUIRE(ok);
+    CHECK(secret == expected);
 }
