@@ -12,17 +12,14 @@
     </message>
 </context>
 <context>
-    <name>Permissions</name>
+    <name>DisplayText</name>
     <message numerus="yes">
-        <source>%n permissions</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n permission</numerusform>
-            <numerusform>%n permissions</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Tessera::CandidateActivityCard</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
@@ -35,6 +32,16 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message numerus="yes">
+        <source>%n permissions</source>
+        <translation>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
         </translation>
     </message>
 </context>
@@ -167,30 +174,6 @@
         <translation>
             <numerusform>%n unsaved change</numerusform>
             <numerusform>%n unsaved changes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::OfferRunRow</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

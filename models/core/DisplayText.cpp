@@ -73,6 +73,14 @@ QString DisplayText::dateTime(const QDateTime &time)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : u"—"_s;
 }
 
+QString DisplayText::duration(qint64 seconds)
+{
+    return seconds >= 2 * 86400 ? tr("%n day(s)", nullptr, int(seconds / 86400))
+         : seconds >= 7200      ? tr("%n hour(s)", nullptr, int(seconds / 3600))
+         : seconds >= 60        ? tr("%n minute(s)", nullptr, int(seconds / 60))
+                                : tr("less than a minute");
+}
+
 QString DisplayText::date(const QDate &value)
 {
     return value.isValid() ? QLocale().toString(value, QLocale::ShortFormat) : u"—"_s;

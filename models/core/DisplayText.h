@@ -20,6 +20,9 @@ public:
     static QString jobStatus(const QString &status);
     static QString employmentType(const QString &type);
     static QString dateTime(const QDateTime &time);    // short local format, "—" when unknown
+    // How long something has lasted, in the largest whole unit that reads well: "3 days",
+    // "5 hours", "12 minutes", "less than a minute".
+    static QString duration(qint64 seconds);
     static QString date(const QDate &date);
     // `value` in `currencyCode` (ISO 4217) in the locale's currency format (by default the one
     // Settings → Language chose), with cents except for currencies that have none. The locale's

@@ -264,11 +264,8 @@ QString CandidateActivityCard::statusWord(const CandidateActivity &activity)
 
 QString CandidateActivityCard::stuckSentence(const QString &integrationName, qint64 seconds)
 {
-    const QString since = seconds >= 7200 ? tr("%n hour(s)", nullptr, int(seconds / 3600))
-                        : seconds >= 60   ? tr("%n minute(s)", nullptr, int(seconds / 60))
-                                          : tr("less than a minute");
     return tr("%1 has not reported for %2. Check the candidate in %1, or cancel and start again.")
-        .arg(integrationName, since);
+        .arg(integrationName, DisplayText::duration(seconds));
 }
 
 void CandidateActivityCard::setActivity(const CandidateActivity &activity,

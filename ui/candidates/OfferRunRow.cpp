@@ -136,13 +136,9 @@ OfferRunRow::OfferRunRow(QWidget *parent)
 
 QString OfferRunRow::stuckSentence(qint64 seconds)
 {
-    const QString since = seconds >= 2 * 86400 ? tr("%n day(s)", nullptr, int(seconds / 86400))
-                        : seconds >= 7200      ? tr("%n hour(s)", nullptr, int(seconds / 3600))
-                        : seconds >= 60        ? tr("%n minute(s)", nullptr, int(seconds / 60))
-                                               : tr("less than a minute");
     return tr("No news from Juro for %1. Check the contract's status in Juro, or cancel the run "
               "and start the workflow again.")
-        .arg(since);
+        .arg(DisplayText::duration(seconds));
 }
 
 void OfferRunRow::setRun(const CandidateActivity &run, bool busy)
