@@ -80,7 +80,9 @@ QString use(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (!own->load(locale, u"tessera"_s, u"_"_s, u":/i18n"_s)) {
+    // A language we do not ship (or the C locale) gets English, with its plural forms.
+    if (!own->load(locale, u"tessera"_s, u"_"_s, u":/i18n"_s)
+        && !own->load(u"tessera_en"_s, u":/i18n"_s)) {
         delete own;
         own = nullptr;
     }

@@ -507,3 +507,19 @@ TEST_CASE("open dialogs and every page of every enable wizard follow a switch wh
     QWizardPage *first = wizards.front()->page(wizards.front()->pageIds().constFirst());
     CHECK(first->title() == englishTitles.value(first));
 }
+
+TEST_CASE("a language Tessera does not ship reads English with English plurals",
+          "[app][i18n]")
+{
+    // Italian (not shipped) and the C locale: the English file answers, so counts read
+    // "2 deliveries", never "delivery(s)".
+    for (const QString &language : {u"it"_s, u"C"_s}) {
+        Translations::use(*QCoreApplication::instance(), language);
+        CAPTURE(language);
+        CHECK(QCoreApplication::translate("Tessera::FailuresPanel",
+                                          "%n failed delivery(s) shown; scroll down for more.",
+                                          nullptr, 2)
+              == u"2 failed deliveries shown; scroll down for more."_s);
+    }
+    Translations::use(*QCoreApplication::instance(), u"en"_s);
+}
